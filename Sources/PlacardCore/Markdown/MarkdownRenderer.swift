@@ -1,0 +1,118 @@
+import CCmarkGFM
+import Foundation
+
+/// Options that `site.yml` can set for Markdown.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// Keep raw HTML (`markdown: {unsafe: true}`); otherwise cmark-gfm's safe mode drops it.
+    public var unsafe: Bool
+
+    public init(unsafe: Bool = false) {
+        self.unsafe = unsafe
+    }
+}
+
+/// What a link or image destination in Markdown becomes.
+public enum LinkResolution: Sendable, Hashable {
+    /// Left as written (external links, anchors, root paths).
+    case keep
+    /// Replaced by this URL (a content file's output URL).
+    case rewrite(String)
+    /// A relative path that points at nothing: reported, left as written.
+    case broken
+}
+
+/// A link, image or other problem found while rendering, with its line in the Markdown text (1-based).
+public struct MarkdownIssue: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case brokenLink(destination: String)
+        case imageWithoutAlt(destination: String)
+    }
+
+    public var kind: Kind
+    public var line: Int
+}
+
+/// The result of rendering one Markdown text.
+public struct RenderedMarkdown: Sendable {
+    /// HTML of the body.
+    public var html: String
+    /// The text without markup, blocks separated by newlines (for search and reading time).
+    public var plainText: String
+    /// The text of the first paragraph, without markup (for generated summaries).
+    public var firstParagraph: String
+    public var issues: [MarkdownIssue]
+}
+
+/// Renders Markdown with cmark-gfm: GFM tables, strikethrough, autolinks, tag filter,
+/// task lists and footnotes.
+///
+/// cmark-gfm's extensions share global tables and are not thread-safe, so every parse and
+/// render runs behind one process-wide lock; everything around it runs in parallel.
+public struct MarkdownRenderer: Sendable {
+    public let options: MarkdownOptions
+
+    private static let lock = NSLock()
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    public init(options: MarkdownOptions = .init()) {
+        self.options = options
+    }
+
+    /// Renders `markdown`; `resolveLink` decides what each link and image destination becomes.
+    public func render(_ markdown: String, resolveLink: (_ destination: String, _ isImage: Bool) -> LinkResolution = { _, _ in .keep }) -> RenderedMarkdown {
+        var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+        if options.unsafe { cmarkOptions |= CMARK_OPT_UNSAFE }
+
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        _ = Self.registered
+
+        guard let parser = cmark_parser_new(cmarkOptions) else { fatalError("cmark_parser_new failed") }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+        guard let document = cmark_parser_finish(parser) else { fatalError("cmark_parser_finish failed") }
+        defer { cmark_node_free(document) }
+
+        var issues: [MarkdownIssue] = []
+        rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
+        let text = PlainText.extract(from: document)
+
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        guard let rendered = cmark_render_html(document, cmarkOptions, extensions) else { fatalError("cmark_render_html failed") }
+        defer { free(rendered) }
+        return RenderedMarkdown(html: String(cString: rendered), plainText: text.all,
+                                firstParagraph: text.firstParagraph, issues: issues)
+    }
+
+    private func rewriteLinks(in document: OpaquePointer, resolveLink: (String, Bool) -> LinkResolution, issues: inout [MarkdownIssue]) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
+            let isImage = type == CMARK_NODE_IMAGE
+            let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let line = Int(cmark_node_get_start_line(node))
+            if isImage && cmark_node_first_child(node) == nil {
+                issues.append(MarkdownIssue(kind: .imageWithoutAlt(destination: destination), line: line))
+            }
+            switch resolveLink(destination, isImage) {
+            case .keep: break
+            case .rewrite(let url): cmark_node_set_url(node, url)
+            case .broken: issues.append(MarkdownIssue(kind: .brokenLink(destination: destination), line: line))
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import ArgumentParser
+import PlacardCore
+
+struct Placard: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Placard builds campaign publicity sites.")
+}
+
+Placard.main()
