@@ -23,6 +23,8 @@ public enum Build {
     public static func run(_ options: BuildOptions, diagnostics: Diagnostics, write: Bool = true,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) -> BuildSummary? {
         let start = Date()
+        let timer = StageTimer()
+        defer { timer.report() }
         guard var site = SiteLoader.load(root: options.source, diagnostics: diagnostics) else { return nil }
         if let baseURL = options.baseURL {
             if let problem = BaseURL.problem(baseURL) {
@@ -31,16 +33,19 @@ public enum Build {
                 site.config.baseURL = BaseURL.normalized(baseURL)
             }
         }
+        timer.lap("load")
         let themeName = options.theme ?? site.config.theme
         let theme = ThemeLoader.load(name: themeName, siteRoot: options.source, languages: site.config.languages, diagnostics: diagnostics)
         guard !diagnostics.hasErrors, let theme else { return nil }
 
+        timer.lap("theme")
         let urls = URLs(baseURL: site.config.baseURL)
         var plan = SitePlan(site: site, urls: urls, options: options)
         let bodies = BodyRenderer(site: site, plan: plan, diagnostics: diagnostics)
         bodies.renderEntries(&plan)
         let projectBodies = bodies.renderProjects()
         guard !diagnostics.hasErrors else { return nil }
+        timer.lap("markdown")
 
         let now = Day(options.now)
         let footerPages = Dictionary(grouping: plan.entries.filter { $0.document.kind == .page }, by: \.language)
@@ -49,11 +54,20 @@ public enum Build {
             return (language.code, LanguageContext(language: language, config: site.config, urls: urls, theme: theme,
                                                    footerPages: pages.map { ($0.document.title, $0.link) }))
         })
+        let snippets: RenderedSnippets
+        do {
+            snippets = try RenderedSnippets(plan: plan, projects: site.projects, theme: theme, contexts: contexts, now: now)
+        } catch {
+            diagnostics.error("templates/card.mustache", "the theme cannot render cards: \(error)")
+            return nil
+        }
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
-                                    projectBodies: projectBodies, tags: TagIndex.make(plan))
+                                    projectBodies: projectBodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
+                                    snippets: snippets)
         var jobs = renderer.jobs()
         jobs += SearchJobs.make(site: site, plan: plan, contexts: contexts, urls: urls)
 
+        timer.lap("plan pages")
         let writer: OutputWriter?
         do {
             writer = write ? try OutputWriter(output: options.output) : nil
@@ -62,6 +76,7 @@ public enum Build {
             return nil
         }
         let written = JobRunner.run(jobs, writer: writer, diagnostics: diagnostics, progress: progress)
+        timer.lap("render and write pages")
         if let writer {
             copyFiles(site: site, theme: theme, source: options.source, writer: writer, diagnostics: diagnostics)
             let sitemap = jobs.compactMap(\.sitemap)
@@ -72,8 +87,10 @@ public enum Build {
             writer?.discard()
             return nil
         }
+        timer.lap("copy files, sitemap")
         do {
             try writer?.commit()
+            timer.lap("swap output")
         } catch {
             diagnostics.error(options.output.path, "cannot put the new site in place: \(error.localizedDescription)")
             writer?.discard()
@@ -124,6 +141,26 @@ enum JobRunner {
             if let progress, done % 500 == 0 || done == jobs.count { progress(done, jobs.count) }
         }
         return jobs.count
+    }
+}
+
+/// Stage times, printed to stderr when `PLACARD_TIMINGS` is set (for benchmarking).
+final class StageTimer {
+    private var last = Date()
+    private var laps: [(String, Double)] = []
+    private let enabled = ProcessInfo.processInfo.environment["PLACARD_TIMINGS"] != nil
+
+    func lap(_ name: String) {
+        guard enabled else { return }
+        let now = Date()
+        laps.append((name, now.timeIntervalSince(last)))
+        last = now
+    }
+
+    func report() {
+        guard enabled else { return }
+        let text = laps.map { String(format: "%@ %.3f s", $0.0, $0.1) }.joined(separator: "; ")
+        FileHandle.standardError.write(Data("timings: \(text)\n".utf8))
     }
 }
 

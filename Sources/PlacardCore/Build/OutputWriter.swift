@@ -13,21 +13,17 @@ public final class OutputWriter: @unchecked Sendable {
     public init(output: URL) throws {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        try FileSystem.makeFolders(parent.path)
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
-        try? FileManager.default.removeItem(at: staging)
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        FileSystem.removeTree(staging.path)
+        try FileSystem.makeFolders(staging.path)
     }
 
     /// Writes `data` at `relativePath` (slash-separated) inside the staging folder.
     public func write(_ data: Data, to relativePath: String) throws {
-        let url = staging.appendingPathComponent(relativePath)
-        try makeFolder(for: relativePath, url: url)
-        try data.write(to: url)
-        lock.lock()
-        bytes += data.count
-        files += 1
-        lock.unlock()
+        let path = try prepare(relativePath)
+        try FileSystem.write(data, to: path)
+        count(data.count)
     }
 
     public func write(_ text: String, to relativePath: String) throws {
@@ -36,51 +32,55 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Copies a file into the staging folder.
     public func copy(from source: URL, to relativePath: String) throws {
-        let url = staging.appendingPathComponent(relativePath)
-        try makeFolder(for: relativePath, url: url)
-        try? FileManager.default.removeItem(at: url)
-        try FileManager.default.copyItem(at: source, to: url)
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        guard let data = FileManager.default.contents(atPath: source.path) else {
+            throw FileSystem.Failure(path: source.path, code: ENOENT)
+        }
+        try write(data, to: relativePath)
+    }
+
+    public var writtenFiles: Int { lock.lock(); defer { lock.unlock() }; return files }
+    public var writtenBytes: Int { lock.lock(); defer { lock.unlock() }; return bytes }
+
+    private func count(_ size: Int) {
         lock.lock()
         bytes += size
         files += 1
         lock.unlock()
     }
 
-    public var writtenFiles: Int { lock.lock(); defer { lock.unlock() }; return files }
-    public var writtenBytes: Int { lock.lock(); defer { lock.unlock() }; return bytes }
-
-    private func makeFolder(for relativePath: String, url: URL) throws {
-        guard let slash = relativePath.lastIndex(of: "/") else { return }
+    /// The absolute path of `relativePath` in the staging folder, its folder created.
+    private func prepare(_ relativePath: String) throws -> String {
+        let path = staging.path + "/" + relativePath
+        guard let slash = relativePath.lastIndex(of: "/") else { return path }
         let folder = String(relativePath[..<slash])
         lock.lock()
         let known = createdFolders.contains(folder)
         lock.unlock()
-        if known { return }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        lock.lock()
-        createdFolders.insert(folder)
-        lock.unlock()
+        if !known {
+            try FileSystem.makeFolders(staging.path + "/" + folder)
+            lock.lock()
+            createdFolders.insert(folder)
+            lock.unlock()
+        }
+        return path
     }
 
-    /// Puts the staging folder in place of the output folder.
+    /// Puts the staging folder in place of the output folder, then removes the old one.
     public func commit() throws {
-        let fm = FileManager.default
-        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-        if fm.fileExists(atPath: output.path) {
-            try fm.moveItem(at: output, to: old)
-        }
+        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)").path
+        let hadOutput = FileSystem.exists(output.path)
+        if hadOutput { try FileSystem.rename(output.path, old) }
         do {
-            try fm.moveItem(at: staging, to: output)
+            try FileSystem.rename(staging.path, output.path)
         } catch {
-            if fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: output) }
+            if hadOutput { try? FileSystem.rename(old, output.path) }
             throw error
         }
-        try? fm.removeItem(at: old)
+        if hadOutput { FileSystem.removeTree(old) }
     }
 
     /// Removes the staging folder; the output is untouched.
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        FileSystem.removeTree(staging.path)
     }
 }

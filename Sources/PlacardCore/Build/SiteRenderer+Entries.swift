@@ -16,6 +16,11 @@ extension SiteRenderer {
     }
 
     private func articleJob(_ entry: Entry, series: String, versions: [String: String], context: LanguageContext) -> PageJob {
+        htmlJob(entry.segments, "article", articleContext(entry, series: series, versions: versions, context: context),
+                sitemap: versions, lastModified: entry.document.date?.day.description)
+    }
+
+    private func articleContext(_ entry: Entry, series: String, versions: [String: String], context: LanguageContext) -> [String: Any] {
         let code = context.language.code
         let document = entry.document
         var info = info("article", document.title, entry.link, versions: versions, series: series)
@@ -42,12 +47,11 @@ extension SiteRenderer {
         if let source = document.source { article["source"] = source }
         if let region = document.region { article["region"] = region }
         if let cover = entry.coverLink { article["cover"] = cover }
-        let page = context.page(info, [
+        return context.page(info, [
             "article": article,
-            "more": more.map { context.card(plan.entries[$0]) },
+            "more": items(more),
             "hasMore": !more.isEmpty,
         ])
-        return htmlJob(entry.segments, "article", page, sitemap: versions, lastModified: document.date?.day.description)
     }
 
     private func pageJob(_ entry: Entry, versions: [String: String], context: LanguageContext) -> PageJob {

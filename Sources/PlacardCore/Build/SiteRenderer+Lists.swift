@@ -3,10 +3,17 @@ import Foundation
 /// Home, series pages with pagination, group and tag pages.
 extension SiteRenderer {
     func articles(_ code: String, series: String? = nil) -> [Int] {
-        plan.entries.indices.filter {
-            let entry = plan.entries[$0]
-            return entry.language == code && entry.seriesKey != nil && (series == nil || entry.seriesKey == series)
-        }
+        guard let series else { return lists.articles[code] ?? [] }
+        return lists.bySeries[code]?[series] ?? []
+    }
+
+    /// List items: the entry's rendered card, plus its title and link for simple lists.
+    func items(_ indices: some Sequence<Int>) -> [[String: String]] {
+        indices.map { ["html": snippets.cards[$0], "title": plan.entries[$0].document.title, "url": plan.entries[$0].link] }
+    }
+
+    func projectItems(_ projects: [Project], _ code: String) -> [[String: String]] {
+        projects.map { ["html": snippets.projectRows[code]?[$0.id] ?? ""] }
     }
 
     func homeJob(_ context: LanguageContext) -> PageJob {
@@ -17,14 +24,14 @@ extension SiteRenderer {
             return [
                 "key": series.key, "title": context.seriesTitle(series.key),
                 "description": context.text(series.description), "url": urls.link([code, series.key]),
-                "count": items.count, "articles": items.prefix(3).map { context.card(plan.entries[$0]) },
+                "count": items.count, "articles": self.items(items.prefix(3)),
                 "hasArticles": !items.isEmpty,
             ]
         }
         let versions = everyLanguage([])
         let page = context.page(info("home", config.title.value(code) ?? "", urls.link([code]), versions: versions), [
             "seriesCards": cards,
-            "newest": all.prefix(6).map { context.card(plan.entries[$0]) },
+            "newest": items(all.prefix(6)),
             "figures": ProjectFigures(projects: site.projects, language: context, now: now).context,
         ])
         return htmlJob([code], "home", page, sitemap: versions)
@@ -55,12 +62,12 @@ extension SiteRenderer {
                 let page = context.page(info, [
                     "series": ["key": series.key, "title": context.seriesTitle(series.key), "description": context.text(series.description),
                                "url": urls.link([code, series.key]), "feed": urls.fileLink([code, series.key, "feed.xml"])],
-                    "items": slice.map { context.card(plan.entries[$0]) },
+                    "items": self.items(slice),
                     "hasItems": !slice.isEmpty,
                     "pagination": Pagination.context(current: number, total: pages, context: context) { n in
                         urls.link(n == 1 ? [code, series.key] : [code, series.key, "page", String(n)])
                     },
-                    "projects": number == 1 ? projects.map { context.projectRow($0, now: now) } : [],
+                    "projects": number == 1 ? projectItems(projects, code) : [],
                     "hasProjects": number == 1 && !projects.isEmpty,
                 ])
                 jobs.append(htmlJob(segments, "series", page, sitemap: versions))
@@ -78,14 +85,14 @@ extension SiteRenderer {
         let code = context.language.code
         var jobs: [PageJob] = []
         for group in config.groups {
-            let items = plan.entries.indices.filter { plan.entries[$0].language == code && plan.entries[$0].document.groups.contains(group.key) }
+            let items = lists.byGroup[code]?[group.key] ?? []
             let projects = site.projects.filter { $0.groups.contains(group.key) }
             let title = context.groupTitle(group.key)
             let versions = everyLanguage(["groups", group.key])
             let page = context.page(info("group", title, urls.link([code, "groups", group.key]), versions: versions), [
                 "term": ["name": title, "heading": Placeholder.fill(context.t("everything_for_group"), ["name": title]), "kind": "group"],
-                "items": items.map { context.card(plan.entries[$0]) },
-                "projects": projects.map { context.projectRow($0, now: now) },
+                "items": self.items(items),
+                "projects": projectItems(projects, code),
                 "hasItems": !items.isEmpty, "hasProjects": !projects.isEmpty,
             ])
             jobs.append(htmlJob([code, "groups", group.key], "term", page, sitemap: versions))
@@ -97,7 +104,7 @@ extension SiteRenderer {
             for other in codes where versions[other] == nil { pageInfo.switcher[other] = urls.link([other]) }
             let page = context.page(pageInfo, [
                 "term": ["name": tag.name, "heading": Placeholder.fill(context.t("everything_tagged"), ["name": tag.name]), "kind": "tag"],
-                "items": tag.entries.map { context.card(plan.entries[$0]) },
+                "items": items(tag.entries),
                 "projects": [], "hasItems": !tag.entries.isEmpty, "hasProjects": false,
             ])
             jobs.append(htmlJob([code, "tags", segment], "term", page, sitemap: versions))

@@ -9,7 +9,7 @@ extension SiteRenderer {
         let groupsBySeries = config.series.compactMap { series -> [String: Any]? in
             let projects = site.projects.filter { $0.series == series.key }
             guard !projects.isEmpty else { return nil }
-            return ["key": series.key, "title": context.seriesTitle(series.key), "projects": projects.map { context.projectRow($0, now: now) }]
+            return ["key": series.key, "title": context.seriesTitle(series.key), "projects": projectItems(projects, code)]
         }
         let directory = context.page(info("projects", context.t("projects_directory"), urls.link([code, "projects"]), versions: versions), [
             "directory": [
@@ -32,7 +32,7 @@ extension SiteRenderer {
                 info.description = context.text(project.summary)
                 let page = context.page(info, [
                     "project": row,
-                    "related": related.map { context.card(plan.entries[$0]) },
+                    "related": items(related),
                     "hasRelated": !related.isEmpty,
                 ])
                 jobs.append(htmlJob([code, "projects", project.id], "project", page, sitemap: projectVersions))

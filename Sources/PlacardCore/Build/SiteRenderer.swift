@@ -13,6 +13,8 @@ struct SiteRenderer {
     let projectBodies: [String: [String: String]]
     /// Language → tag segment → (display name, indices into plan.entries).
     let tags: [String: [String: (name: String, entries: [Int])]]
+    let lists: ListIndex
+    let snippets: RenderedSnippets
 
     var config: SiteConfig { site.config }
     var codes: [String] { config.languages.map(\.code) }
@@ -51,10 +53,12 @@ struct SiteRenderer {
         Dictionary(uniqueKeysWithValues: codes.map { ($0, urls.link([$0] + rest)) })
     }
 
-    func htmlJob(_ segments: [String], _ template: String, _ context: [String: Any], sitemap versions: [String: String]?, lastModified: String? = nil) -> PageJob {
+    /// A page rendered by `template`; its context is built by the job itself, on whichever thread runs it.
+    func htmlJob(_ segments: [String], _ template: String, _ context: @autoclosure @escaping () -> [String: Any],
+                 sitemap versions: [String: String]?, lastModified: String? = nil) -> PageJob {
         let path = URLs.pagePath(segments)
         let entry = versions.map { SitemapEntry(location: urls.absolute(urls.link(segments)), alternates: alternates($0), lastModified: lastModified) }
-        return PageJob(path: path, sitemap: entry) { [theme] in Data(try theme.render(template, context).utf8) }
+        return PageJob(path: path, sitemap: entry) { [theme] in Data(try theme.render(template, context()).utf8) }
     }
 
     func info(_ kind: String, _ title: String, _ link: String, versions: [String: String], series: String? = nil) -> PageInfo {

@@ -22,7 +22,7 @@ struct DocumentLoader {
         }
         let reader = NodeReader(path: path, lineOffset: 1, diagnostics: diagnostics)
         let node: Node
-        if front.yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if front.yaml.trimmed.isEmpty {
             node = .mapping(.init([]))
         } else {
             guard let parsed = YAMLReader.parse(front.yaml, path: path, firstLine: 2, diagnostics: diagnostics) else { return nil }
@@ -41,7 +41,7 @@ struct DocumentLoader {
         }
 
         var ok = true
-        let title = reader.string(node[key: "title"], "title")?.trimmingCharacters(in: .whitespaces) ?? ""
+        let title = reader.string(node[key: "title"], "title")?.trimmed ?? ""
         if title.isEmpty {
             diagnostics.error(path, line: keyLines["title"] ?? 1, "this file has no `title`; add a line `title: ...` to its front matter")
             ok = false
@@ -79,7 +79,7 @@ struct DocumentLoader {
             kind: kind, slug: slug, fileSlug: fileSlug, language: language, title: title, date: date,
             summary: reader.string(node[key: "summary"], "summary"),
             groups: groups,
-            tags: reader.list(node[key: "tags"], "tags").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            tags: reader.list(node[key: "tags"], "tags").map { $0.trimmed }.filter { !$0.isEmpty },
             region: reader.string(node[key: "region"], "region"),
             source: reader.string(node[key: "source"], "source"),
             draft: reader.bool(node[key: "draft"], "draft") ?? false,

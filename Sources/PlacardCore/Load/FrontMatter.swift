@@ -14,14 +14,25 @@ struct FrontMatter {
 
     /// Front matter is `---` on the first line, YAML, then `---` (or `...`) on a line of its own.
     static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return .failure(.missing) }
-        lines.removeFirst()
-        guard let end = lines.firstIndex(where: { let t = $0.trimmingCharacters(in: .whitespaces); return t == "---" || t == "..." }) else {
-            return .failure(.unclosed)
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var line = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let content = text[lineStart..<lineEnd].trimmed
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if let start = yamlStart {
+                if content == "---" || content == "..." {
+                    return .success(FrontMatter(yaml: String(text[start..<lineStart]), body: String(text[next...]), bodyLine: line + 1))
+                }
+            } else {
+                guard content == "---" else { return .failure(.missing) }
+                yamlStart = next
+            }
+            lineStart = next
+            line += 1
         }
-        let yaml = lines[..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, body: body, bodyLine: end + 3))
+        return .failure(yamlStart == nil ? .missing : .unclosed)
     }
 }

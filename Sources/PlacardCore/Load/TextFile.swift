@@ -11,12 +11,13 @@ enum TextFile {
     static func decode(_ data: Data, path: String, diagnostics: Diagnostics) -> String? {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(data: bytes, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             let line = firstBadLine(bytes)
             diagnostics.error(path, line: line, "this file is not UTF-8 text; save it again as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8)")
             return nil
         }
-        return text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        guard bytes.contains(UInt8(ascii: "\r")) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// The line of the first byte sequence that is not UTF-8.
@@ -24,7 +25,7 @@ enum TextFile {
         var line = 1
         var lineStart = data.startIndex
         for index in data.indices where data[index] == 0x0A {
-            if String(data: data[lineStart..<index], encoding: .utf8) == nil { return line }
+            if String(validating: data[lineStart..<index], as: UTF8.self) == nil { return line }
             line += 1
             lineStart = data.index(after: index)
         }

@@ -57,7 +57,7 @@ public struct URLs: Sendable {
 public enum TagSegment {
     public static func of(_ tag: String) -> String {
         var result = ""
-        for character in tag.trimmingCharacters(in: .whitespaces).lowercased() {
+        for character in tag.trimmed.lowercased() {
             if character == " " || character == "/" || character == "\\" || character.isWhitespace {
                 if !result.hasSuffix("-") { result.append("-") }
             } else {

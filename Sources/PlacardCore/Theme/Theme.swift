@@ -27,7 +27,7 @@ struct Theme: Sendable {
 /// do not exist and UI strings missing for a language.
 enum ThemeLoader {
     /// Templates every site needs.
-    static let requiredTemplates = ["base", "home", "series", "article", "page", "projects", "project", "term", "search", "404", "languages"]
+    static let requiredTemplates = ["base", "home", "series", "article", "page", "projects", "project", "term", "search", "404", "languages", "card", "project-row"]
 
     static func load(name: String, siteRoot: URL, languages: [Language], diagnostics: Diagnostics) -> Theme? {
         guard let files = ThemeFiles.load(name: name, siteRoot: siteRoot, diagnostics: diagnostics) else { return nil }
@@ -43,7 +43,7 @@ enum ThemeLoader {
                 texts[name] = (origin, text)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error(origin, line: error.context.lineNumber, column: error.context.columnNumber,
-                                  "this template does not parse (\(error.error)): `\(error.context.line.trimmingCharacters(in: .whitespaces))`")
+                                  "this template does not parse (\(error.error)): `\(error.context.line.trimmed)`")
             } catch {
                 diagnostics.error(origin, "this template does not parse: \(error)")
             }
@@ -74,7 +74,7 @@ enum PartialReferences {
             if text[index...].hasPrefix("{{>") || text[index...].hasPrefix("{{<") {
                 let start = text.index(index, offsetBy: 3)
                 if let end = text[start...].range(of: "}}") {
-                    let name = text[start..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+                    let name = text[start..<end.lowerBound].trimmed
                     if !name.isEmpty { result.append((name, line)) }
                 }
             }

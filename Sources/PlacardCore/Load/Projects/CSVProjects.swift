@@ -11,7 +11,7 @@ enum CSVProjects {
             diagnostics.error(path, line: 1, "this CSV file cannot be read (\(error)); check that every quote \" is closed")
             return []
         }
-        let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = csv.header.map { $0.trimmed }
         var columns: [(index: Int, field: String, language: String?)] = []
         for (index, name) in header.enumerated() where !name.isEmpty {
             let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
@@ -31,7 +31,7 @@ enum CSVProjects {
         for row in csv.rows {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if row.allSatisfy({ $0.trimmed.isEmpty }) { continue }
             var raw = RawProject(line: rowLine)
             var localized: [String: [String: String]] = [:]
             for column in columns {
@@ -40,8 +40,8 @@ enum CSVProjects {
                 if let language = column.language {
                     if !cell.isEmpty { localized[column.field, default: [:]][language] = cell }
                 } else if column.field == "groups" {
-                    raw.fields["groups"] = .list(cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-                } else if !cell.trimmingCharacters(in: .whitespaces).isEmpty {
+                    raw.fields["groups"] = .list(cell.split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty })
+                } else if !cell.trimmed.isEmpty {
                     raw.fields[column.field] = .text(cell)
                 }
             }

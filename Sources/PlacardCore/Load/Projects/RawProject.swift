@@ -31,7 +31,7 @@ struct ProjectBuilder {
         }
         func text(_ field: String) -> String? {
             switch raw.fields[field] {
-            case .text(let value)?: return value.trimmingCharacters(in: .whitespaces).isEmpty ? nil : value.trimmingCharacters(in: .whitespaces)
+            case .text(let value)?: return value.trimmed.isEmpty ? nil : value.trimmed
             case .localized(let value)?: return value.everywhere ?? value.byLanguage.values.sorted().first
             case .list(let values)?: return values.first
             case nil: return nil
@@ -41,7 +41,7 @@ struct ProjectBuilder {
             switch raw.fields[field] {
             case .text(let value)?: return value.isEmpty ? nil : LocalizedText(value)
             case .localized(let value)?:
-                let kept = value.byLanguage.filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+                let kept = value.byLanguage.filter { !$0.value.trimmed.isEmpty }
                 return kept.isEmpty && value.everywhere == nil ? nil : LocalizedText(byLanguage: kept, everywhere: value.everywhere)
             case .list(let values)?: return values.isEmpty ? nil : LocalizedText(values.joined(separator: ", "))
             case nil: return nil
@@ -72,7 +72,7 @@ struct ProjectBuilder {
         var groups: [String] = []
         switch raw.fields["groups"] {
         case .list(let values)?: groups = values
-        case .text(let value)?: groups = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        case .text(let value)?: groups = value.split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }
         default: break
         }
         for group in groups where config.group(group) == nil {

@@ -38,6 +38,13 @@ struct LanguageContext: @unchecked Sendable {
         self.shared = shared
     }
 
+    /// The context of a snippet (a card, a project row): its own keys plus `t`, `lang`, `site` and `urls`.
+    func snippet(_ own: [String: Any]) -> [String: Any] {
+        var context = own
+        for key in ["t", "lang", "site", "urls", "assets"] where context[key] == nil { context[key] = shared[key] }
+        return context
+    }
+
     func t(_ key: String) -> String { strings[key] ?? key }
 
     func seriesTitle(_ key: String) -> String { config.series(key)?.title.value(language.code, fallbacks: config.languages.map(\.code)) ?? key }
