@@ -8,7 +8,7 @@ enum PlainText {
     }
 
     /// Walks the tree: text and code literals, a newline after each block, soft breaks
-    /// joined per `SoftBreak.joiner`.
+    /// joined per `SoftBreak.joiner` (those between CJK characters are already gone from the tree).
     static func extract(from document: OpaquePointer) -> Result {
         guard let iterator = cmark_iter_new(document) else { return Result(all: "", firstParagraph: "") }
         defer { cmark_iter_free(iterator) }
@@ -55,14 +55,5 @@ enum PlainText {
 
     private static func isBlock(_ type: cmark_node_type) -> Bool {
         (UInt32(type.rawValue) & UInt32(CMARK_NODE_TYPE_BLOCK)) != 0
-    }
-}
-
-/// A soft line break inside a paragraph: a space between Latin words, nothing between two
-/// CJK characters (or a CJK character and full-width punctuation).
-public enum SoftBreak {
-    public static func joiner(before: Character?, after: Character?) -> String {
-        guard let before, let after else { return " " }
-        return CJK.isWide(before) && CJK.isWide(after) ? "" : " "
     }
 }
