@@ -54,18 +54,13 @@ enum CJKEmphasisExtension {
         guard let first = subject.scalar(at: start), CJK.isFullWidth(first.scalar) else { return nil }
         relaxRun(endingAt: start, parent: parent, subject: subject)
 
-        // The stretch of non-ASCII text: cmark-gfm's special characters are all ASCII, so
-        // taking it whole as text is what cmark would do, in one node instead of one per character.
-        var end = start
-        var last = first.scalar
-        while let byte = subject.byte(at: end), byte >= 0x80, let next = subject.scalar(at: end) {
-            last = next.scalar
-            end += next.length
-        }
-        guard let text = subject.textNode(start..<end) else { return nil }
+        // Taking the stretch of non-ASCII text whole is what cmark would do with it, in one
+        // node instead of one per character.
+        let (end, node) = subject.nonASCIIText(from: start)
+        guard let text = node else { return nil }
         subject.offset = end
 
-        guard CJK.isFullWidth(last), let delimiter = subject.byte(at: end),
+        guard let last = subject.scalar(before: end), CJK.isFullWidth(last), let delimiter = subject.byte(at: end),
               delimiter == asterisk || delimiter == tilde else { return text }
         cmark_node_append_child(parent, text)
         if let run = pushRun(of: delimiter, subject: subject) { return run }

@@ -3,11 +3,19 @@ import CCmarkGFM
 /// Read access to the text cmark-gfm is parsing inline (its "subject": one paragraph,
 /// heading or table cell), for an inline syntax extension.
 ///
-/// cmark's `peek_at` does not check bounds, so every read here checks the end first.
+/// cmark's `peek_at` does not check bounds, so every read here checks the end first; the
+/// end is found once per extension call (cmark's chunk type is not public).
 /// The text came from a Swift `String`, so it is valid UTF-8 and a lead byte inside it is
 /// followed by its continuation bytes.
 struct InlineSubject {
     let parser: OpaquePointer
+    /// The subject's length in bytes: reads stop there.
+    let end: Int32
+
+    init(parser: OpaquePointer) {
+        self.parser = parser
+        self.end = Self.length(of: parser)
+    }
 
     /// The byte offset cmark-gfm will parse next.
     var offset: Int32 {
@@ -15,17 +23,31 @@ struct InlineSubject {
         nonmutating set { cmark_inline_parser_set_offset(parser, newValue) }
     }
 
-    func isEnd(at position: Int32) -> Bool {
-        let saved = offset
-        offset = position
-        defer { offset = saved }
-        return cmark_inline_parser_is_eof(parser) != 0
-    }
-
     /// The byte at `position`, or nil past the end.
     func byte(at position: Int32) -> UInt8? {
-        guard position >= 0, !isEnd(at: position) else { return nil }
+        guard position >= 0, position < end else { return nil }
         return cmark_inline_parser_peek_at(parser, position)
+    }
+
+    /// cmark-gfm tells only whether an offset is past the end: find the end by doubling, then halving.
+    private static func length(of parser: OpaquePointer) -> Int32 {
+        let saved = cmark_inline_parser_get_offset(parser)
+        defer { cmark_inline_parser_set_offset(parser, saved) }
+        func isEnd(_ position: Int32) -> Bool {
+            cmark_inline_parser_set_offset(parser, position)
+            return cmark_inline_parser_is_eof(parser) != 0
+        }
+        var inside = max(saved, 0), outside = max(saved, 0) + 16
+        if isEnd(inside) { return inside }
+        while !isEnd(outside) {
+            inside = outside
+            outside = outside > Int32.max / 2 ? Int32.max : outside * 2
+        }
+        while outside - inside > 1 {
+            let middle = inside + (outside - inside) / 2
+            if isEnd(middle) { outside = middle } else { inside = middle }
+        }
+        return outside
     }
 
     /// The character starting at `position` and its length in bytes.
@@ -40,9 +62,11 @@ struct InlineSubject {
         case 0xC0...: length = 2; value = UInt32(lead & 0x1F)
         default: return nil // a continuation byte: not the start of a character
         }
-        for index in 1..<length {
+        var index: Int32 = 1
+        while index < length { // `while`, not `for … in`: generic range iteration is slow in debug builds
             guard let next = byte(at: position + index), next & 0xC0 == 0x80 else { return nil }
             value = value << 6 | UInt32(next & 0x3F)
+            index += 1
         }
         guard let scalar = Unicode.Scalar(value) else { return nil }
         return (scalar, length)
@@ -57,16 +81,19 @@ struct InlineSubject {
         return start >= 0 ? scalar(at: start)?.scalar : nil
     }
 
-    /// A new text node holding the bytes `range` of the subject.
-    func textNode(_ range: Range<Int32>) -> OpaquePointer? {
+    /// The end of the stretch of non-ASCII text starting at `position` (cmark-gfm's special
+    /// characters are all ASCII), and a new text node holding that stretch.
+    func nonASCIIText(from position: Int32) -> (end: Int32, node: OpaquePointer?) {
         var bytes: [CChar] = []
-        bytes.reserveCapacity(range.count + 1)
-        for position in range {
-            guard let byte = byte(at: position) else { break }
+        var current = position
+        while current < end {
+            let byte = cmark_inline_parser_peek_at(parser, current)
+            if byte < 0x80 { break }
             bytes.append(CChar(bitPattern: byte))
+            current += 1
         }
         bytes.append(0)
-        return Self.textNode(bytes)
+        return (current, Self.textNode(bytes))
     }
 
     /// A new text node holding `count` copies of `character`.
