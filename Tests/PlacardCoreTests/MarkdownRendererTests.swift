@@ -28,6 +28,29 @@ import Testing
         }
     }
 
+    @Test func rendersChineseEmphasisFromManyTasksAtOnce() async {
+        let renderer = MarkdownRenderer()
+        await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<200 {
+                group.addTask {
+                    let html = renderer.render("**真，**她说~~“删除”~~，\n详见 www.example.org").html
+                    return html == "<p><strong>真，</strong>她说<del>“删除”</del>，详见 <a href=\"http://www.example.org\">www.example.org</a></p>\n"
+                }
+            }
+            for await ok in group { #expect(ok) }
+        }
+    }
+
+    @Test func reportsLinkLinesInChineseText() {
+        let out = MarkdownRenderer().render("第一段**粗体：**说明\n第二行\n\n见[坏链接](missing.md)。", resolveLink: { _, _ in .broken })
+        #expect(out.issues == [MarkdownIssue(kind: .brokenLink(destination: "missing.md"), line: 4)])
+    }
+
+    @Test func variationSelectorsAfterHanCharacters() {
+        let out = MarkdownRenderer().render("葛\u{E0100}**“姓”**氏")
+        #expect(out.html == "<p>葛\u{E0100}<strong>“姓”</strong>氏</p>\n")
+    }
+
     @Test func joinsSoftBreaksBetweenChineseCharacters() {
         let out = MarkdownRenderer().render("第一行\n第二行 and\nEnglish")
         #expect(out.plainText == "第一行第二行 and English")

@@ -60,12 +60,25 @@ enum CJKEmphasisExtension {
         guard let text = node else { return nil }
         subject.offset = end
 
-        guard let last = subject.scalar(before: end), CJK.isFullWidth(last), let delimiter = subject.byte(at: end),
+        guard let last = lastBase(before: end, subject: subject), CJK.isFullWidth(last), let delimiter = subject.byte(at: end),
               delimiter == asterisk || delimiter == tilde else { return text }
         cmark_node_append_child(parent, text)
         if let run = pushRun(of: delimiter, subject: subject) { return run }
         cmark_node_unlink(text) // only when out of memory: give the text back to cmark to append
         return text
+    }
+
+    /// The character before `position`, looking past a variation selector (`葛󠄀`, `丽︀`) to the
+    /// character it modifies.
+    private static func lastBase(before position: Int32, subject: InlineSubject) -> Unicode.Scalar? {
+        guard let last = subject.scalar(before: position) else { return nil }
+        switch last.value {
+        case 0xFE00...0xFE0E, 0xE0100...0xE01EF:
+            let length = Int32(String(last).utf8.count)
+            return subject.scalar(before: position - length)
+        default:
+            return last
+        }
     }
 
     /// A run that cmark pushed right before a CJK character: followed by a character that is
