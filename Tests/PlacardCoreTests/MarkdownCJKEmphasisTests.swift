@@ -6,15 +6,8 @@ import Testing
 /// ignores punctuation on its other side; it opens unless whitespace follows and closes
 /// unless whitespace precedes. `_` keeps CommonMark's rules.
 @Suite struct MarkdownCJKEmphasisTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        let name: String
-        let markdown: String
-        let html: String
-        var testDescription: String { name }
-    }
-
     @Test(arguments: cases)
-    func rendersAsAChineseWriterMeansIt(_ example: Case) {
+    func rendersAsAChineseWriterMeansIt(_ example: MarkdownCase) {
         #expect(MarkdownRenderer().render(example.markdown).html == example.html)
     }
 
@@ -22,8 +15,8 @@ import Testing
         #expect(Self.cases.filter { $0.markdown.unicodeScalars.contains { CJK.isHan($0) } }.count >= 30)
     }
 
-    static let cases: [Case] = table.map { Case(name: $0.0, markdown: $0.1, html: "<p>\($0.2)</p>\n") }
-        + blocks.map { Case(name: $0.0, markdown: $0.1, html: $0.2) }
+    static let cases: [MarkdownCase] = table.map { MarkdownCase(name: $0.0, markdown: $0.1, html: "<p>\($0.2)</p>\n") }
+        + blocks.map { MarkdownCase(name: $0.0, markdown: $0.1, html: $0.2) }
 
     /// One paragraph each: (name, Markdown, HTML inside `<p>`).
     private static let table: [(String, String, String)] = [

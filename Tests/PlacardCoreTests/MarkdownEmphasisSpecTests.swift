@@ -9,23 +9,16 @@ import Testing
 /// spec than the examples were taken from (example 354: `£` and `€` are not punctuation
 /// there), the table keeps cmark-gfm's output: the point is "unchanged", not "spec 0.31".
 @Suite struct MarkdownEmphasisSpecTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        let name: String
-        let markdown: String
-        let html: String
-        var testDescription: String { name }
-    }
-
-    static let cases: [Case] = table.map { Case(name: $0.0, markdown: $0.1, html: $0.2) }
+    static let cases: [MarkdownCase] = table.map { MarkdownCase(name: $0.0, markdown: $0.1, html: $0.2) }
 
     @Test(arguments: cases)
-    func rendersAsCmarkGFM(_ example: Case) {
+    func rendersAsCmarkGFM(_ example: MarkdownCase) {
         #expect(MarkdownRenderer().render(example.markdown).html == example.html)
     }
 
     /// The same inputs through cmark-gfm without the CJK layer, today: guards the table itself.
     @Test(arguments: cases)
-    func tableMatchesPlainCmarkGFM(_ example: Case) {
+    func tableMatchesPlainCmarkGFM(_ example: MarkdownCase) {
         let plain = MarkdownRenderer(options: .init(), chineseFirst: false)
         #expect(plain.render(example.markdown).html == example.html)
     }
