@@ -24,10 +24,12 @@ import CCmarkGFM
 /// Like all of cmark-gfm, it must run behind `MarkdownRenderer`'s lock.
 enum CJKEmphasisExtension {
     /// The extension, created once; attach it to each parser after the GFM extensions.
+    /// Never changed after creation and only used behind the renderer's lock, hence `unsafe`.
     nonisolated(unsafe) static let shared: OpaquePointer? = make()
 
     /// UTF-8 lead bytes of U+1000–U+DFFF and U+F000–U+3FFFF: everything `CJK.isFullWidth`
-    /// accepts starts with one of them (ASCII bytes are never lead bytes, so Latin text is untouched).
+    /// accepts starts with one of them, and none is an ASCII byte, so text without non-ASCII
+    /// characters never reaches the extension.
     static let leadBytes: [UInt8] = Array(0xE1...0xED) + [0xEF, 0xF0]
 
     private static func make() -> OpaquePointer? {
@@ -81,9 +83,8 @@ enum CJKEmphasisExtension {
         }
     }
 
-    /// A run that cmark pushed right before a CJK character: followed by a character that is
-    /// neither whitespace nor (for this rule) punctuation, it can always open, and it can
-    /// close unless whitespace precedes it.
+    /// A run that cmark pushed (with CommonMark's flags) right before a CJK character: by the
+    /// rule it can open, since no whitespace follows, and it can close unless whitespace precedes it.
     private static func relaxRun(endingAt position: Int32, parent: OpaquePointer, subject: InlineSubject) {
         guard let delimiter = cmark_inline_parser_get_last_delimiter(subject.parser),
               let text = delimiter.pointee.inl_text, text == cmark_node_last_child(parent) else { return }
