@@ -44,12 +44,16 @@ public struct RenderedMarkdown: Sendable {
 }
 
 /// Renders Markdown with cmark-gfm: GFM tables, strikethrough, autolinks, tag filter,
-/// task lists and footnotes.
+/// task lists and footnotes, made Chinese-first: emphasis next to CJK text opens and closes
+/// as a Chinese writer means it (`CJKEmphasisExtension`), and a line break between two CJK
+/// characters disappears (`SoftBreak`).
 ///
 /// cmark-gfm's extensions share global tables and are not thread-safe, so every parse and
 /// render runs behind one process-wide lock; everything around it runs in parallel.
 public struct MarkdownRenderer: Sendable {
     public let options: MarkdownOptions
+    /// Off only in tests, to compare with cmark-gfm as it comes.
+    let chineseFirst: Bool
 
     private static let lock = NSLock()
     private static let registered: Bool = {
@@ -59,7 +63,12 @@ public struct MarkdownRenderer: Sendable {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     public init(options: MarkdownOptions = .init()) {
+        self.init(options: options, chineseFirst: true)
+    }
+
+    init(options: MarkdownOptions, chineseFirst: Bool) {
         self.options = options
+        self.chineseFirst = chineseFirst
     }
 
     /// Renders `markdown`; `resolveLink` decides what each link and image destination becomes.
@@ -78,10 +87,14 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
+        if chineseFirst, let cjk = CJKEmphasisExtension.shared {
+            cmark_parser_attach_syntax_extension(parser, cjk)
+        }
         markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
         guard let document = cmark_parser_finish(parser) else { fatalError("cmark_parser_finish failed") }
         defer { cmark_node_free(document) }
 
+        if chineseFirst { SoftBreak.removeBetweenCJK(in: document) }
         var issues: [MarkdownIssue] = []
         rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
         let text = PlainText.extract(from: document)

@@ -1,0 +1,34 @@
+/// How long an article takes to read: about 400 Chinese (or Japanese, Korean) characters or
+/// 200 English words a minute, counted together on mixed pages.
+public enum ReadingTime {
+    public static let charactersPerMinute = 400.0
+    public static let wordsPerMinute = 200.0
+
+    /// Whole minutes, rounded to the nearest and at least 1.
+    public static func minutes(for plainText: String) -> Int {
+        let count = count(plainText)
+        let minutes = Double(count.characters) / charactersPerMinute + Double(count.words) / wordsPerMinute
+        return max(1, Int(minutes.rounded()))
+    }
+
+    /// CJK characters (Han, kana, Hangul syllables; not punctuation) and the Latin words
+    /// (runs of letters and digits, `don't` and `e-mail` as one) between them.
+    static func count(_ text: String) -> (characters: Int, words: Int) {
+        var characters = 0, words = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if CJK.isCountedCharacter(scalar) {
+                characters += 1
+                inWord = false
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if !inWord { words += 1 }
+                inWord = true
+            } else if inWord, scalar == "'" || scalar == "’" || scalar == "-" {
+                continue
+            } else {
+                inWord = false
+            }
+        }
+        return (characters, words)
+    }
+}
