@@ -44,7 +44,7 @@ enum PlainText {
                 }
             }
         }
-        return Result(all: all.trimmingCharacters(in: .newlines), firstParagraph: (first ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
+        return Result(all: all.trimmed, firstParagraph: (first ?? "").trimmed)
     }
 
     private static func isBlock(_ type: cmark_node_type) -> Bool {

@@ -20,7 +20,7 @@ public enum ReadingTime {
             if CJK.isCountedCharacter(scalar) {
                 characters += 1
                 inWord = false
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if isWordCharacter(scalar) {
                 if !inWord { words += 1 }
                 inWord = true
             } else if inWord, scalar == "'" || scalar == "’" || scalar == "-" {
@@ -30,5 +30,15 @@ public enum ReadingTime {
             }
         }
         return (characters, words)
+    }
+
+    /// Letters and digits; ASCII and common punctuation are decided without Unicode property look-ups.
+    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        if CJK.isWide(scalar) { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
