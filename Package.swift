@@ -40,7 +40,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlacardCoreTests",
-            dependencies: ["PlacardCore"],
+            dependencies: ["PlacardCore", "placard"],
+            exclude: ["Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]

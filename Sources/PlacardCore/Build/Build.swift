@@ -35,8 +35,8 @@ public enum Build {
         }
         timer.lap("load")
         let themeName = options.theme ?? site.config.theme
-        let theme = ThemeLoader.load(name: themeName, siteRoot: options.source, languages: site.config.languages, diagnostics: diagnostics)
-        guard !diagnostics.hasErrors, let theme else { return nil }
+        // Problems found so far do not stop the stages that can still run: one run reports them all.
+        let loadedTheme = ThemeLoader.load(name: themeName, siteRoot: options.source, languages: site.config.languages, diagnostics: diagnostics)
 
         timer.lap("theme")
         let urls = URLs(baseURL: site.config.baseURL)
@@ -44,7 +44,7 @@ public enum Build {
         let bodies = BodyRenderer(site: site, plan: plan, diagnostics: diagnostics)
         bodies.renderEntries(&plan)
         let projectBodies = bodies.renderProjects()
-        guard !diagnostics.hasErrors else { return nil }
+        guard !diagnostics.hasErrors, let theme = loadedTheme else { return nil }
         timer.lap("markdown")
 
         let now = Day(options.now)

@@ -8,6 +8,8 @@ struct ThemeFiles {
     var files: [String: Data] = [:]
     /// Relative path → where it came from, for diagnostics (`themes/blue/templates/article.mustache`).
     var origins: [String: String] = [:]
+    /// Each theme of the chain on its own, parent first: UI strings merge key by key, not file by file.
+    var layers: [ThemeFiles] = []
 
     /// Resolves `name` in the site's `themes/` folder; `default` falls back to the theme built into Placard.
     static func load(name: String, siteRoot: URL, diagnostics: Diagnostics) -> ThemeFiles? {
@@ -34,6 +36,7 @@ struct ThemeFiles {
             merged.files.merge(layer.files) { _, child in child }
             merged.origins.merge(layer.origins) { _, child in child }
         }
+        merged.layers = layers.reversed()
         return merged
     }
 

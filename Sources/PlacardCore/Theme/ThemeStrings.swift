@@ -5,22 +5,34 @@ import Yams
 /// file, or a key missing from one, uses the English text, with a warning.
 enum ThemeStrings {
     static func load(files: ThemeFiles, languages: [Language], diagnostics: Diagnostics) -> [String: [String: String]] {
-        let english = read("i18n/en.yml", files: files, diagnostics: diagnostics) ?? [:]
+        let english = merged("en", files: files, diagnostics: diagnostics) ?? [:]
         var result: [String: [String: String]] = [:]
         for language in languages {
-            let path = "i18n/\(language.code).yml"
-            guard let own = read(path, files: files, diagnostics: diagnostics) else {
+            guard let own = merged(language.code, files: files, diagnostics: diagnostics) else {
                 if language.code != "en" {
-                    diagnostics.warning(files.origins["i18n/en.yml"].map { $0.replacingOccurrences(of: "en.yml", with: "\(language.code).yml") } ?? path,
+                    let origin = files.origins["i18n/en.yml"] ?? "i18n/en.yml"
+                    diagnostics.warning(origin.replacingOccurrences(of: "en.yml", with: "\(language.code).yml"),
                                         "the theme has no UI strings for `\(language.code)` (\(language.name)); English ones are used")
                 }
                 result[language.code] = english
                 continue
             }
+            let path = "i18n/\(language.code).yml"
             for key in english.keys.sorted() where own[key] == nil {
                 diagnostics.warning(files.origins[path] ?? path, "the UI string `\(key)` is missing for `\(language.code)`; the English text is used")
             }
             result[language.code] = english.merging(own) { _, mine in mine }
+        }
+        return result
+    }
+
+    /// The strings of one language over the theme chain (a child's strings win); nil if no theme has the file.
+    private static func merged(_ code: String, files: ThemeFiles, diagnostics: Diagnostics) -> [String: String]? {
+        let layers = files.layers.isEmpty ? [files] : files.layers
+        var result: [String: String]?
+        for layer in layers {
+            guard let strings = read("i18n/\(code).yml", files: layer, diagnostics: diagnostics) else { continue }
+            result = (result ?? [:]).merging(strings) { _, child in child }
         }
         return result
     }

@@ -93,7 +93,8 @@ struct TestSite {
 
 /// An article file's text.
 func article(_ title: String, date: String = "2025-01-10", extra: String = "", body: String = "正文第一段。") -> String {
-    "---\ntitle: \"\(title)\"\ndate: \(date)\n\(extra)---\n\n\(body)\n"
+    let quoted = title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    return "---\ntitle: \"\(quoted)\"\ndate: \(date)\n\(extra)---\n\n\(body)\n"
 }
 
 extension String {
