@@ -44,13 +44,22 @@ def cover(zh, en, bg, fg, accent, motif):
 
 
 # Motifs are drawn in a 320x320 box.
+def gear_path(cx=160, cy=160, teeth=8, r_in=100, r_out=128):
+    """A gear outline: each tooth is a trapezoid between r_in and r_out."""
+    import math
+    pts = []
+    step = 360 / teeth
+    for k in range(teeth):
+        a = k * step
+        for ang, r in ((a - step * 0.32, r_in), (a - step * 0.18, r_out), (a + step * 0.18, r_out), (a + step * 0.32, r_in)):
+            t = math.radians(ang)
+            pts.append(f"{cx + r * math.cos(t):.1f} {cy + r * math.sin(t):.1f}")
+    return "M" + " L".join(pts) + " Z"
+
+
 GEAR = (
-    '    <circle cx="160" cy="160" r="70"/>\n'
-    '    <circle cx="160" cy="160" r="24"/>\n'
-    + "".join(
-        f'    <line x1="160" y1="160" x2="160" y2="40" transform="rotate({a} 160 160)" stroke-dasharray="0 90 30"/>\n'
-        for a in range(0, 360, 45)
-    )
+    f'    <path d="{gear_path()}"/>\n'
+    '    <circle cx="160" cy="160" r="38"/>\n'
 )
 BOOK = (
     '    <path d="M20 60 Q90 30 160 60 Q230 30 300 60 V260 Q230 230 160 260 Q90 230 20 260 Z"/>\n'
@@ -110,17 +119,18 @@ def chart():
     bars = [("省直部门", "Provincial departments", 17, "#0b3d5c"),
             ("市（州）", "Cities and prefectures", 21, "#2d4a86"),
             ("基地、协会和企业", "Bases, associations, enterprises", 7, "#f2b134")]
-    w, h = 900, 420
+    w, h = 900, 430
     body = f'  <rect width="{w}" height="{h}" fill="#ffffff"/>\n'
-    body += f'  <text x="40" y="50" font-family="{FONT}" font-size="28" font-weight="700" fill="#222">2024四川行动45个项目的发布主体 · 45 projects by organizer</text>\n'
+    body += f'  <text x="40" y="46" font-family="{FONT}" font-size="28" font-weight="700" fill="#222">2024四川行动45个项目的发布主体</text>\n'
+    body += f'  <text x="40" y="76" font-family="{FONT}" font-size="18" fill="#555">The 45 projects of the 2024 Sichuan action, by organizer</text>\n'
     for i, (zh, en, n, color) in enumerate(bars):
-        y = 100 + i * 100
+        y = 105 + i * 100
         length = n * 22
         body += (
             f'  <text x="40" y="{y + 30}" font-family="{FONT}" font-size="22" fill="#222">{escape(zh)}</text>\n'
             f'  <text x="40" y="{y + 58}" font-family="{FONT}" font-size="16" fill="#555">{escape(en)}</text>\n'
-            f'  <rect x="300" y="{y + 10}" width="{length}" height="44" fill="{color}"/>\n'
-            f'  <text x="{310 + length}" y="{y + 42}" font-family="{FONT}" font-size="24" font-weight="700" fill="#222">{n}</text>\n'
+            f'  <rect x="330" y="{y + 10}" width="{length}" height="44" fill="{color}"/>\n'
+            f'  <text x="{340 + length}" y="{y + 42}" font-family="{FONT}" font-size="24" font-weight="700" fill="#222">{n}</text>\n'
         )
     return svg("2024四川全民数字素养与技能提升行动项目构成",
                "条形图：14个省直部门发布17项，21个市（州）发布21项，培训基地、行业协会和企业等发布其余7项，共45项。",
@@ -134,8 +144,8 @@ def mark():
         f'  <circle cx="120" cy="120" r="112" fill="#a3161a"/>\n'
         f'  <circle cx="120" cy="120" r="84" fill="none" stroke="#ffd54a" stroke-width="6"/>\n'
         + "".join(
-            f'  <rect x="{72 + i * 26}" y="{150 - hgt}" width="18" height="{hgt}" fill="#ffffff"/>\n'
-            for i, hgt in enumerate([30, 50, 70, 90])
+            f'  <rect x="{72 + i * 26}" y="{148 - hgt}" width="18" height="{hgt}" fill="#ffffff"/>\n'
+            for i, hgt in enumerate([24, 40, 56, 72])
         )
         + f'  <text x="120" y="185" text-anchor="middle" font-family="{FONT}" font-size="22" font-weight="700" fill="#ffffff">数字素养</text>\n'
     )
