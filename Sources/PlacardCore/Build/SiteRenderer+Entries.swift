@@ -30,7 +30,7 @@ extension SiteRenderer {
         info.meta = [("ColumnName", context.seriesTitle(series)), ("ArticleTitle", document.title)]
         if let date = document.date { info.meta.append(("PubDate", date.pubDateMeta)) }
         info.meta.append(("ContentSource", source))
-        let more = articles(code, series: series).filter { plan.entries[$0].link != entry.link }.prefix(5)
+        let more = articles(code, series: series).prefix(6).filter { plan.entries[$0].link != entry.link }.prefix(5)
         var article: [String: Any] = [
             "title": document.title, "html": entry.html, "summary": entry.summary,
             "readingTime": Placeholder.fill(context.t("reading_time"), ["minutes": String(entry.readingMinutes)]),

@@ -79,12 +79,11 @@ public struct MarkdownRenderer: Sendable {
         var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
         if options.unsafe { cmarkOptions |= CMARK_OPT_UNSAFE }
 
+        // Parsing and rendering use cmark-gfm's shared extension tables: one thread at a time.
+        // Walking and changing this document's own tree in between needs no lock.
         Self.lock.lock()
-        defer { Self.lock.unlock() }
         _ = Self.registered
-
         guard let parser = cmark_parser_new(cmarkOptions) else { fatalError("cmark_parser_new failed") }
-        defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
@@ -95,17 +94,22 @@ public struct MarkdownRenderer: Sendable {
         }
         markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
         guard let document = cmark_parser_finish(parser) else { fatalError("cmark_parser_finish failed") }
-        defer { cmark_node_free(document) }
+        Self.lock.unlock()
 
         if chineseFirst { SoftBreak.removeBetweenCJK(in: document) }
         var issues: [MarkdownIssue] = []
         rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
         let text = PlainText.extract(from: document)
 
+        Self.lock.lock()
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(document, cmarkOptions, extensions) else { fatalError("cmark_render_html failed") }
-        defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), plainText: text.all,
+        let html = String(cString: rendered)
+        free(rendered)
+        cmark_node_free(document)
+        cmark_parser_free(parser)
+        Self.lock.unlock()
+        return RenderedMarkdown(html: html, plainText: text.all,
                                 firstParagraph: text.firstParagraph, issues: issues)
     }
 
