@@ -10,7 +10,7 @@ struct BodyRenderer {
     private var markdown: MarkdownRenderer { MarkdownRenderer(options: MarkdownOptions(unsafe: site.config.markdownUnsafe)) }
 
     func renderEntries(_ plan: inout SitePlan) {
-        let resolver = LinkResolver(plan: plan, diagnostics: diagnostics)
+        let resolver = LinkResolver(plan: plan)
         let renderer = markdown
         let diagnostics = diagnostics
         plan.entries.withUnsafeMutableBufferPointer { buffer in
@@ -19,7 +19,7 @@ struct BodyRenderer {
                 var entry = entries[index]
                 let document = entry.document
                 let rendered = renderer.render(document.body) { destination, _ in
-                    resolver.resolve(destination, from: document.sourcePath, line: nil)
+                    resolver.resolve(destination, from: document.sourcePath)
                 }
                 report(rendered.issues, path: document.sourcePath, firstLine: document.bodyLine, diagnostics: diagnostics)
                 entry.html = rendered.html
@@ -27,9 +27,9 @@ struct BodyRenderer {
                 entry.summary = document.summary ?? Summary.make(from: rendered.firstParagraph)
                 entry.readingMinutes = ReadingTime.minutes(for: rendered.plainText)
                 if let cover = document.cover {
-                    switch resolver.resolve(cover, from: document.sourcePath, line: document.keyLines["cover"]) {
+                    switch resolver.resolve(cover, from: document.sourcePath) {
                     case .keep: entry.coverLink = cover
-                    case .rewrite(let link): entry.coverLink = link
+                    case .rewrite(let link), .rewriteWithWarning(let link, _): entry.coverLink = link
                     case .broken:
                         diagnostics.error(document.sourcePath, line: document.keyLines["cover"], "the cover image `\(cover)` does not exist next to this file")
                     }
@@ -41,7 +41,7 @@ struct BodyRenderer {
 
     /// Project id → language → HTML.
     func renderProjects() -> [String: [String: String]] {
-        let resolver = LinkResolver(plan: plan, diagnostics: diagnostics)
+        let resolver = LinkResolver(plan: plan)
         let renderer = markdown
         let projects = site.projects.filter { $0.body != nil }
         let codes = site.config.languages.map(\.code)
@@ -54,7 +54,7 @@ struct BodyRenderer {
                 for code in codes {
                     guard let body = project.body?.value(code, fallbacks: codes) else { continue }
                     let rendered = renderer.render(body) { destination, _ in
-                        resolver.resolve(destination, from: project.sourcePath, line: project.line)
+                        resolver.resolve(destination, from: project.sourcePath)
                     }
                     report(rendered.issues, path: project.sourcePath, firstLine: project.line, diagnostics: diagnostics, exactLine: true)
                     bodies[code] = rendered.html
@@ -73,6 +73,8 @@ struct BodyRenderer {
             switch issue.kind {
             case .brokenLink(let destination):
                 diagnostics.error(path, line: line, "the link `\(destination)` points at nothing: no file \(destination) next to this one (links are relative to this file)")
+            case .linkWarning(let message):
+                diagnostics.warning(path, line: line, message)
             case .imageWithoutAlt(let destination):
                 diagnostics.warning(path, line: line, "the image `\(destination)` has no alt text; write what it shows between the brackets: ![a class of older people](\(destination))")
             }

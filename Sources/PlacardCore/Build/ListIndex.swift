@@ -53,12 +53,23 @@ struct RenderedSnippets: Sendable {
             }
         }
         if let failure { throw failure }
-        var rows: [String: [String: String]] = [:]
-        for (code, context) in contexts {
-            for project in projects {
-                rows[code, default: [:]][project.id] = try theme.render("project-row", context.snippet(context.projectRow(project, now: now)))
+        let pairs = contexts.keys.sorted().flatMap { code in projects.map { (code, $0) } }
+        var rendered = [String](repeating: "", count: pairs.count)
+        rendered.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer
+            DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
+                let (code, project) = pairs[index]
+                guard let context = contexts[code] else { return }
+                do {
+                    out[index] = try theme.render("project-row", context.snippet(context.projectRow(project, now: now)))
+                } catch {
+                    lock.lock(); failure = error; lock.unlock()
+                }
             }
         }
+        if let failure { throw failure }
+        var rows: [String: [String: String]] = [:]
+        for (index, pair) in pairs.enumerated() { rows[pair.0, default: [:]][pair.1.id] = rendered[index] }
         self.cards = cards
         projectRows = rows
     }

@@ -19,6 +19,8 @@ public enum LinkResolution: Sendable, Hashable {
     case rewrite(String)
     /// A relative path that points at nothing: reported, left as written.
     case broken
+    /// Replaced by this URL, with a warning for the writer (a link to a draft, say).
+    case rewriteWithWarning(String, warning: String)
 }
 
 /// A link, image or other problem found while rendering, with its line in the Markdown text (1-based).
@@ -26,6 +28,7 @@ public struct MarkdownIssue: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case brokenLink(destination: String)
         case imageWithoutAlt(destination: String)
+        case linkWarning(String)
     }
 
     public var kind: Kind
@@ -125,6 +128,9 @@ public struct MarkdownRenderer: Sendable {
             case .keep: break
             case .rewrite(let url): cmark_node_set_url(node, url)
             case .broken: issues.append(MarkdownIssue(kind: .brokenLink(destination: destination), line: line))
+            case .rewriteWithWarning(let url, let warning):
+                cmark_node_set_url(node, url)
+                issues.append(MarkdownIssue(kind: .linkWarning(warning), line: line))
             }
         }
     }

@@ -3,10 +3,9 @@ import Foundation
 /// Rewrites relative links and images in Markdown to the output URL of what they point at.
 struct LinkResolver {
     let plan: SitePlan
-    let diagnostics: Diagnostics
 
-    /// `sourcePath` is the Markdown file's path relative to the site folder; `line` the file line of the link.
-    func resolve(_ destination: String, from sourcePath: String, line: Int?) -> LinkResolution {
+    /// `sourcePath` is the Markdown file's path relative to the site folder.
+    func resolve(_ destination: String, from sourcePath: String) -> LinkResolution {
         guard Self.isRelative(destination) else { return .keep }
         var path = destination
         var suffix = ""
@@ -19,8 +18,7 @@ struct LinkResolver {
             return .rewrite(plan.entries[index].link + suffix)
         }
         if let link = plan.excludedLinks[target] {
-            diagnostics.warning(sourcePath, line: line, "this links to \(target), which is a draft or dated in the future and is not published; the link will not work until it is")
-            return .rewrite(link + suffix)
+            return .rewriteWithWarning(link + suffix, warning: "this links to \(target), which is a draft or dated in the future and is not published; the link will not work until it is")
         }
         if plan.assetPaths.contains(target) {
             let segments = target.split(separator: "/").dropFirst().map(String.init)

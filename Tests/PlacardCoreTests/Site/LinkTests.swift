@@ -39,4 +39,16 @@ import Testing
             .error("content/elderly/class.zh.md", line: 8, "the link `../education/missing.zh.md` points at nothing: no file ../education/missing.zh.md next to this one (links are relative to this file)"),
         ])
     }
+
+    @Test func linkToADraftIsAWarningWithItsLine() throws {
+        let site = try TestSite([
+            "content/elderly/class.zh.md": "---\ntitle: 课堂\ndate: 2025-01-01\n---\n\n见[草稿](draft.zh.md)。\n",
+            "content/elderly/draft.zh.md": article("草稿", extra: "draft: true\n"),
+        ])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil)
+        #expect(diagnostics.contains { $0.severity == .warning && $0.path == "content/elderly/class.zh.md" && $0.line == 6 && $0.message.contains("draft") })
+        #expect(site.read("zh/elderly/class/index.html")?.contains("href=\"/zh/elderly/draft/\"") == true)
+    }
 }

@@ -11,18 +11,21 @@ struct ProjectListLoader {
     func load(contentRoot: URL, files: [String]) -> [ProjectList] {
         let keys = Set(files.map { String(($0 as NSString).deletingPathExtension.dropFirst("projects/".count)) })
         var lists: [ProjectList] = []
+        var ids: [(id: String, path: String, line: Int)] = []
         for key in keys.sorted() {
             let yamlName = files.first { $0 == "projects/\(key).yml" || $0 == "projects/\(key).yaml" }
             let csvName = files.first { $0 == "projects/\(key).csv" }
-            if let list = loadList(key: key, yamlName: yamlName, csvName: csvName, contentRoot: contentRoot) {
+            if let (list, listIDs) = loadList(key: key, yamlName: yamlName, csvName: csvName, contentRoot: contentRoot) {
                 lists.append(list)
+                ids += listIDs
             }
         }
-        reportDuplicateIDs(lists)
+        reportDuplicateIDs(ids)
         return lists
     }
 
-    private func loadList(key: String, yamlName: String?, csvName: String?, contentRoot: URL) -> ProjectList? {
+    /// The list, and the id and line of every project written in it (also of those with errors).
+    private func loadList(key: String, yamlName: String?, csvName: String?, contentRoot: URL) -> (ProjectList, [(id: String, path: String, line: Int)])? {
         let codes = config.languages.map(\.code)
         var title: LocalizedText?
         var yamlProjects: [RawProject] = []
@@ -61,17 +64,21 @@ struct ProjectListLoader {
         }
         let builder = ProjectBuilder(config: config, path: path, listKey: key, diagnostics: diagnostics)
         let projects = raws.compactMap(builder.build)
-        return ProjectList(key: key, title: title ?? LocalizedText(key), sourcePath: path, projects: projects)
+        let ids = raws.compactMap { raw -> (id: String, path: String, line: Int)? in
+            guard case .text(let id)? = raw.fields["id"], !id.trimmed.isEmpty else { return nil }
+            return (id.trimmed, path, raw.lines["id"] ?? raw.line)
+        }
+        return (ProjectList(key: key, title: title ?? LocalizedText(key), sourcePath: path, projects: projects), ids)
     }
 
-    private func reportDuplicateIDs(_ lists: [ProjectList]) {
-        var first: [String: Project] = [:]
-        for project in lists.flatMap(\.projects) {
-            if let earlier = first[project.id] {
-                diagnostics.error(project.sourcePath, line: project.line,
-                                  "the project id `\(project.id)` is already used at \(earlier.sourcePath):\(earlier.line); ids must be unique across every list")
+    private func reportDuplicateIDs(_ ids: [(id: String, path: String, line: Int)]) {
+        var first: [String: (path: String, line: Int)] = [:]
+        for item in ids {
+            if let earlier = first[item.id] {
+                diagnostics.error(item.path, line: item.line,
+                                  "the project id `\(item.id)` is already used at \(earlier.path):\(earlier.line); ids must be unique across every list")
             } else {
-                first[project.id] = project
+                first[item.id] = (item.path, item.line)
             }
         }
     }

@@ -17,6 +17,7 @@ struct ProjectFigures {
             "reach": language.format.number(reach),
             "reachText": Placeholder.fill(language.t("reach_people"), ["count": language.format.number(reach)]),
             "statuses": statuses,
+            "charts": charts,
         ]
     }
 }
