@@ -16,6 +16,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
@@ -187,3 +188,100 @@ if __name__ == "__main__":
         screenshots(sys.argv[2], sys.argv[3:] or None)
     else:
         print(__doc__)
+
+
+# --- Checks run inside the page ------------------------------------------------------------
+
+# Contrast of every visible text run: its colour against the backgrounds behind it, composited
+# (translucent layers included) up to the first opaque one. Text over a background image is
+# reported apart, since no single ratio describes it.
+CONTRAST_JS = r"""
+function parse(c) {
+  var m = /rgba?\(([^)]+)\)/.exec(c); if (!m) return null;
+  var p = m[1].split(/[\s,\/]+/).filter(Boolean).map(Number);
+  return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+}
+function over(top, bottom) { var a = top[3]; return [0, 1, 2].map(function (i) { return top[i] * a + bottom[i] * (1 - a); }).concat([1]); }
+function lum(c) { return [0, 1, 2].map(function (i) { var v = c[i] / 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+  .reduce(function (s, v, i) { return s + v * [0.2126, 0.7152, 0.0722][i]; }, 0); }
+function ratio(a, b) { var x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); }
+function background(el) {
+  var layers = [];
+  for (var e = el; e; e = e.parentElement) {
+    var cs = getComputedStyle(e);
+    if (cs.backgroundImage !== 'none' && e !== document.documentElement) return null;
+    var bg = parse(cs.backgroundColor);
+    if (bg && bg[3] > 0) { layers.push(bg); if (bg[3] >= 1) break; }
+  }
+  return layers.reverse().reduce(function (c, l) { return over(l, c); }, [255, 255, 255, 1]);
+}
+var out = [], seen = new Set();
+var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+while (walker.nextNode()) {
+  var node = walker.currentNode, el = node.parentElement;
+  if (!node.textContent.trim() || seen.has(el)) continue;
+  seen.add(el);
+  if (el.closest('script, style, noscript, svg, .visually-hidden, [hidden]')) continue;
+  var r = el.getBoundingClientRect(), cs = getComputedStyle(el);
+  if (!r.width || !r.height || cs.visibility === 'hidden' || cs.display === 'none') continue;
+  var bg = background(el), fg = parse(cs.color);
+  if (!bg) continue;
+  if (fg[3] < 1) fg = over(fg, bg);
+  out.push({text: node.textContent.trim().slice(0, 30), tag: el.tagName.toLowerCase(), cls: el.className || '',
+            inMain: !!el.closest('main'), ratio: Math.round(ratio(fg, bg) * 100) / 100});
+}
+return out;
+"""
+
+# Every control or link a finger must hit, with the box it offers. Links inside running text
+# are exempt (WCAG 2.5.5's inline exception); a card's title link covers its whole card.
+TARGETS_JS = r"""
+var inline = '.prose, .search-snippet, .card-summary, .project-summary, .project-meta, .footnotes, .lead';
+var out = [];
+document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary').forEach(function (el) {
+  if (el.closest(inline) || el.closest('.visually-hidden, [hidden]') || el.classList.contains('skip-link')) return;
+  var cs = getComputedStyle(el);
+  if (cs.display === 'none' || cs.visibility === 'hidden') return;
+  var box = el.closest('.card, .project');
+  var r = (box && el.closest('.card-title, .project-title') ? box : el).getBoundingClientRect();
+  if (!r.width && !r.height) return;
+  out.push({text: (el.textContent || el.getAttribute('aria-label') || el.name || el.tagName).trim().slice(0, 30),
+            tag: el.tagName.toLowerCase(), width: Math.round(r.width), height: Math.round(r.height)});
+});
+return out;
+"""
+
+
+def wait_for_fonts(driver):
+    driver.execute_async_script("var done = arguments[arguments.length - 1]; document.fonts.ready.then(function () { done(true); });")
+
+
+def site_or_skip():
+    """The built site, or skips the calling test module when there is none."""
+    root = site_root()
+    if not (root / "index.html").exists():
+        pytest.skip("PLACARD_SITE (a built site) is not set or not built", allow_module_level=True)
+    return root
+
+
+# --- Fixtures (imported by the test_theme_* modules) ---------------------------------------
+
+@pytest.fixture(scope="module")
+def theme_origin():
+    """The built site served on 127.0.0.1, for one test module."""
+    with serve(site_or_skip()) as origin:
+        yield origin
+
+
+@pytest.fixture(scope="module")
+def theme_browser():
+    """One headless Chromium for one test module, at desktop size."""
+    driver = chrome()
+    driver.set_script_timeout(60)
+    yield driver
+    driver.quit()
+
+
+def kinds_or_none():
+    """page_kinds() for parametrizing, empty (so the tests skip) when there is no built site."""
+    return page_kinds() if (site_root() / "index.html").exists() else []
