@@ -103,13 +103,15 @@ def test_print_shows_the_content_without_the_furniture(theme_browser, theme_orig
         shown = driver.execute_script("""
             var d = function (s) { var el = document.querySelector(s); return el ? getComputedStyle(el).display : 'absent'; };
             return {nav: d('.navbar'), search: d('.header-search'), tools: d('.utility'), prose: d('.prose'), title: d('h1'),
-                    color: getComputedStyle(document.querySelector('.prose p')).color};
+                    color: getComputedStyle(document.querySelector('.prose p')).color,
+                    root: parseFloat(getComputedStyle(document.documentElement).fontSize)};
         """)
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     assert shown["nav"] == shown["search"] == shown["tools"] == "none"
     assert shown["prose"] != "none" and shown["title"] != "none"
     assert shown["color"] == "rgb(0, 0, 0)"
+    assert abs(shown["root"] - 11 * 96 / 72) < 0.5, "text in points on paper, whatever the screen size"
 
 
 def test_the_404_page_speaks_every_language(theme_browser, theme_origin):
