@@ -34,7 +34,8 @@ extension SiteRenderer {
         var article: [String: Any] = [
             "title": document.title, "html": entry.html, "summary": entry.summary,
             "readingTime": Placeholder.fill(context.t("reading_time"), ["minutes": String(entry.readingMinutes)]),
-            "series": ["key": series, "title": context.seriesTitle(series), "url": urls.link([code, series])],
+            "series": ["key": series, "title": context.seriesTitle(series), "url": urls.link([code, series]),
+                       "accent": context.seriesAccent(series)] as [String: Any],
             "groups": context.groupLinks(document.groups),
             "tags": document.tags.map { ["name": $0, "url": urls.link([code, "tags", TagSegment.of($0)])] },
             "hasTaxonomy": !document.groups.isEmpty || !document.tags.isEmpty,

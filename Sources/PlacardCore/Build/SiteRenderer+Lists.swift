@@ -12,6 +12,15 @@ extension SiteRenderer {
         indices.map { ["html": snippets.cards[$0], "title": plan.entries[$0].document.title, "url": plan.entries[$0].link] }
     }
 
+    /// A list item with the entry's date, for lists that show titles and dates without whole cards.
+    func datedItem(_ index: Int, _ context: LanguageContext) -> [String: String] {
+        var item = items([index])[0]
+        guard let date = plan.entries[index].document.date else { return item }
+        item["date"] = context.format.date(date.day)
+        item["dateISO"] = date.day.description
+        return item
+    }
+
     func projectItems(_ projects: [Project], _ code: String) -> [[String: String]] {
         projects.map { ["html": snippets.projectRows[code]?[$0.id] ?? ""] }
     }
@@ -21,11 +30,15 @@ extension SiteRenderer {
         let all = articles(code)
         let cards = config.series.map { series -> [String: Any] in
             let items = articles(code, series: series.key)
+            let title = context.seriesTitle(series.key)
             return [
-                "key": series.key, "title": context.seriesTitle(series.key),
+                "key": series.key, "title": title,
                 "description": context.text(series.description), "url": urls.link([code, series.key]),
-                "count": items.count, "articles": self.items(items.prefix(3)),
+                "count": items.count, "articles": items.prefix(3).map { datedItem($0, context) },
                 "hasArticles": !items.isEmpty,
+                "accent": context.seriesAccent(series.key),
+                "moreText": Placeholder.fill(context.t(items.count == 1 ? "series_all_one" : "series_all"),
+                                             ["count": context.format.number(items.count), "name": title]),
             ]
         }
         let versions = everyLanguage([])
@@ -61,7 +74,8 @@ extension SiteRenderer {
                 for other in codes where versions[other] == nil { info.switcher[other] = urls.link([other, series.key]) }
                 let page = context.page(info, [
                     "series": ["key": series.key, "title": context.seriesTitle(series.key), "description": context.text(series.description),
-                               "url": urls.link([code, series.key]), "feed": urls.fileLink([code, series.key, "feed.xml"])],
+                               "url": urls.link([code, series.key]), "feed": urls.fileLink([code, series.key, "feed.xml"]),
+                               "accent": context.seriesAccent(series.key)] as [String: Any],
                     "items": self.items(slice),
                     "hasItems": !slice.isEmpty,
                     "pagination": Pagination.context(current: number, total: pages, context: context) { n in

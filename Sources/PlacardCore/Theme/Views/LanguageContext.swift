@@ -35,6 +35,11 @@ struct LanguageContext: @unchecked Sendable {
         if let about = footerPages.first(where: { $0.link.hasSuffix("/about/") }) { links["about"] = about.link }
         shared["urls"] = links
         if let identity = config.identity { shared["identity"] = Self.identity(identity, code: code) }
+        // The other languages' names and UI strings, for pages that speak to every reader at once (404).
+        shared["otherLanguages"] = config.languages.filter { $0.code != code }.map { other -> [String: Any] in
+            ["code": other.code, "locale": other.locale, "name": other.name, "url": urls.link([other.code]),
+             "t": theme.strings[other.code] ?? [:]]
+        }
         self.shared = shared
     }
 
@@ -51,11 +56,14 @@ struct LanguageContext: @unchecked Sendable {
     func groupTitle(_ key: String) -> String { config.group(key)?.title.value(language.code, fallbacks: config.languages.map(\.code)) ?? key }
     func text(_ value: LocalizedText?) -> String { value?.value(language.code, fallbacks: config.languages.map(\.code)) ?? "" }
 
+    /// The accent colour of a series (1...6, by menu order): themes style `.accent-N`, so any series key gets a colour.
+    func seriesAccent(_ key: String) -> Int { (config.series.firstIndex { $0.key == key } ?? 0) % 6 + 1 }
+
     /// Everything a page template gets: the shared keys, `page`, `head`, `menu`, `languages` and the page's own keys.
     func page(_ info: PageInfo, _ own: [String: Any]) -> [String: Any] {
         var context = shared
         let siteTitle = config.title.value(language.code) ?? ""
-        context["page"] = [
+        var page: [String: Any] = [
             "title": info.title,
             "fullTitle": info.title.isEmpty || info.title == siteTitle ? siteTitle : "\(info.title) - \(siteTitle)",
             "description": info.description ?? (config.description.value(language.code) ?? ""),
@@ -64,7 +72,10 @@ struct LanguageContext: @unchecked Sendable {
             "kind": info.kind,
             "isHome": info.kind == "home",
             "isProjects": info.kind == "projects" || info.kind == "project",
-        ] as [String: Any]
+        ]
+        // The menu's project link: `aria-current="page"` on the directory, `"true"` on a project inside it.
+        if info.kind == "projects" || info.kind == "project" { page["projectsCurrent"] = info.kind == "projects" ? "page" : "true" }
+        context["page"] = page
         var feeds: [[String: String]] = [["title": "\(siteTitle) – \(t("feed"))", "href": urls.fileLink([language.code, "feed.xml"])]]
         if let series = info.seriesKey {
             feeds.append(["title": "\(seriesTitle(series)) – \(t("feed"))", "href": urls.fileLink([language.code, series, "feed.xml"])])
@@ -75,8 +86,11 @@ struct LanguageContext: @unchecked Sendable {
         meta += info.meta.map { ["name": $0.name, "content": $0.content] }
         context["head"] = ["alternates": info.alternates.map { ["hreflang": $0.hreflang, "href": $0.href] }, "feeds": feeds, "meta": meta]
         context["menu"] = config.series.map { series -> [String: Any] in
-            ["key": series.key, "title": seriesTitle(series.key), "url": urls.link([language.code, series.key]),
-             "current": series.key == info.seriesKey && info.kind != "home"]
+            let link = urls.link([language.code, series.key])
+            return ["key": series.key, "title": seriesTitle(series.key), "url": link, "accent": seriesAccent(series.key),
+                    "current": series.key == info.seriesKey && info.kind != "home",
+                    // `here`: this is the series' own page; `section`: a page inside the series (an article, page 2).
+                    "here": link == info.link, "section": series.key == info.seriesKey && (info.kind == "series" || info.kind == "article")]
         }
         context["languages"] = config.languages.map { other -> [String: Any] in
             ["code": other.code, "name": other.name, "locale": other.locale,
