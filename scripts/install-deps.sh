@@ -21,6 +21,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ "${1:-}" = "--test" ] && [ -f Tests/browser/requirements.txt ]; then
-  python3 -m pip install -q --disable-pip-version-check -r Tests/browser/requirements.txt
+if [ "${1:-}" = "--test" ]; then
+  for requirements in Tests/browser/requirements*.txt; do
+    [ -f "$requirements" ] && python3 -m pip install -q --disable-pip-version-check -r "$requirements"
+  done
 fi
