@@ -1,20 +1,14 @@
 /// Escaping for text that lands in HTML, attributes and XML outside the template engine.
 public enum HTMLEscape {
     public static func text(_ value: String) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for character in value {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(character)
-            }
-        }
-        return out
+        escape(value, quotes: false)
     }
 
     public static func attribute(_ value: String) -> String {
+        escape(value, quotes: true)
+    }
+
+    private static func escape(_ value: String, quotes: Bool) -> String {
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for character in value {
@@ -22,8 +16,8 @@ public enum HTMLEscape {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "\"" where quotes: out += "&quot;"
+            case "'" where quotes: out += "&#39;"
             default: out.append(character)
             }
         }
