@@ -41,15 +41,24 @@ public struct URLs: Sendable {
         (segments + ["index.html"]).joined(separator: "/")
     }
 
-    private static let segmentAllowed: CharacterSet = {
-        var set = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
-        set.insert(charactersIn: "-._~")
-        return set
-    }()
-
-    /// Percent-encodes everything but ASCII letters, digits and `-._~`.
+    /// Percent-encodes everything but ASCII letters, digits and `-._~` (UTF-8 bytes, upper-case hex).
     public static func encode(_ segment: String) -> String {
-        segment.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? segment
+        func allowed(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
+        }
+        if segment.utf8.allSatisfy(allowed) { return segment }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(segment.utf8.count * 3)
+        for byte in segment.utf8 {
+            if allowed(byte) {
+                out.append(byte)
+            } else {
+                out += [0x25, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -32,6 +32,7 @@ enum ThemeLoader {
     static func load(name: String, siteRoot: URL, languages: [Language], diagnostics: Diagnostics) -> Theme? {
         guard let files = ThemeFiles.load(name: name, siteRoot: siteRoot, diagnostics: diagnostics) else { return nil }
         let before = diagnostics.hasErrors
+        _ = FastHTMLContentType.registered
         var library = MustacheLibrary()
         var texts: [String: (origin: String, text: String)] = [:]
         for path in files.paths(under: "templates") where path.hasSuffix(".mustache") {
@@ -39,7 +40,7 @@ enum ThemeLoader {
             let origin = files.origins[path] ?? path
             guard let text = files.text(path, diagnostics: diagnostics) else { continue }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
                 texts[name] = (origin, text)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error(origin, line: error.context.lineNumber, column: error.context.columnNumber,
