@@ -1,0 +1,163 @@
+import Foundation
+
+/// The sorted dictionary of one language's terms with their scored postings, cut into
+/// term shards and position shards.
+struct SearchTermTable {
+    struct Term {
+        var key: [UInt8]
+        var docs: [UInt32]
+        var scores: [UInt8]
+        var idf: Int
+        /// Encoded position block (empty when the term keeps no positions).
+        var positions: [UInt8]
+    }
+
+    struct Location { var shard: Int; var offset: Int; var length: Int }
+
+    private(set) var terms: [Term] = []
+
+    init(builder: SearchPostingsBuilder, documents: [SearchDocument]) {
+        let n = documents.count
+        var average = [Double](repeating: 0, count: 4)
+        for d in 0..<n { for f in 0..<4 { average[f] += Double(builder.fieldLengths[d * 4 + f]) } }
+        for f in 0..<4 { average[f] = max(1, average[f] / Double(max(n, 1))) }
+
+        terms.reserveCapacity(builder.termCount + 32)
+        for t in 0..<builder.termCount {
+            let docs = builder.docs[t]
+            var scores = [UInt8](repeating: 0, count: docs.count)
+            for (i, doc) in docs.enumerated() {
+                scores[i] = Self.score(counts: builder.counts[t][i], lengths: builder.fieldLengths, doc: Int(doc), average: average)
+            }
+            var positions: [UInt8] = []
+            if builder.hasPositions[t] {
+                var w = SearchByteWriter()
+                var p = 0
+                for count in builder.positionCounts[t] {
+                    w.varint(Int(count))
+                    var previous: UInt32 = 0
+                    for k in 0..<Int(count) {
+                        let value = builder.positions[t][p + k]
+                        w.varint(Int(value - previous))
+                        previous = value
+                    }
+                    p += Int(count)
+                }
+                positions = w.bytes
+            }
+            terms.append(Term(key: Array(builder.key(of: t).utf8), docs: docs, scores: scores,
+                              idf: Self.idf(documents: n, containing: docs.count), positions: positions))
+        }
+        terms.append(contentsOf: Self.filterTerms(documents))
+        terms.sort { SearchTermKey.less($0.key, $1.key) }
+    }
+
+    /// Filter terms: which documents have each kind, series and group.
+    private static func filterTerms(_ documents: [SearchDocument]) -> [Term] {
+        var postings: [String: [UInt32]] = [:]
+        for (i, doc) in documents.enumerated() {
+            postings[SearchTermKey.filter("kind", doc.kind.rawValue), default: []].append(UInt32(i))
+            if let series = doc.series { postings[SearchTermKey.filter("series", series), default: []].append(UInt32(i)) }
+            for group in Set(doc.groups) { postings[SearchTermKey.filter("group", group), default: []].append(UInt32(i)) }
+        }
+        return postings.map { key, docs in
+            Term(key: Array(key.utf8), docs: docs, scores: [UInt8](repeating: 0, count: docs.count), idf: 0, positions: [])
+        }
+    }
+
+    /// idf × 1000, rounded: the integer weight of a term.
+    static func idf(documents n: Int, containing df: Int) -> Int {
+        let value = log(1 + (Double(n - df) + 0.5) / (Double(df) + 0.5))
+        return max(1, Int((value * 1000).rounded()))
+    }
+
+    /// The score of a term in one document, 1...255: 128 when the title holds it, plus up to
+    /// 127 from BM25F over summary, other fields and body.
+    static func score(counts: UInt64, lengths: [UInt32], doc: Int, average: [Double]) -> UInt8 {
+        func tf(_ f: SearchIndexFormat.Field) -> Double { Double((counts >> UInt64(16 * f.rawValue)) & 0xFFFF) }
+        func norm(_ f: SearchIndexFormat.Field) -> Double {
+            let b = SearchIndexFormat.b[f.rawValue]
+            return 1 - b + b * Double(lengths[doc * 4 + f.rawValue]) / average[f.rawValue]
+        }
+        let weighted = SearchIndexFormat.summaryWeight * tf(.summary) / norm(.summary)
+            + SearchIndexFormat.metaWeight * tf(.meta) / norm(.meta)
+            + SearchIndexFormat.bodyWeight * tf(.body) / norm(.body)
+            + tf(.title) / norm(.title)
+        let saturated = weighted / (SearchIndexFormat.k1 + weighted)
+        let value = (tf(.title) > 0 ? 128 : 0) + Int((127 * saturated).rounded())
+        return UInt8(max(1, min(255, value)))
+    }
+
+    /// Packs the position blocks into shards; returns the shards and where each term's block is.
+    func positionShards() -> (shards: [[UInt8]], locations: [Location?]) {
+        let total = terms.reduce(0) { $0 + $1.positions.count }
+        let target = max(SearchIndexFormat.positionShardBytes, total / SearchIndexFormat.maxPositionShards + 1)
+        var shards: [[UInt8]] = []
+        var current: [UInt8] = []
+        var locations: [Location?] = []
+        for term in terms {
+            guard !term.positions.isEmpty else { locations.append(nil); continue }
+            if current.count >= target {
+                shards.append(current)
+                current = []
+            }
+            locations.append(Location(shard: shards.count, offset: current.count, length: term.positions.count))
+            current.append(contentsOf: term.positions)
+        }
+        if !current.isEmpty { shards.append(current) }
+        return (shards, locations)
+    }
+
+    /// Encodes the term records and cuts them into shards; returns the shards and the first key of each.
+    func termShards(positions: [Location?]) -> (shards: [[UInt8]], firstKeys: [String]) {
+        var records: [[UInt8]] = []
+        records.reserveCapacity(terms.count)
+        for (i, term) in terms.enumerated() {
+            var w = SearchByteWriter()
+            w.varint(term.key.count)
+            w.bytes.append(contentsOf: term.key)
+            w.varint(term.docs.count)
+            w.varint(term.idf)
+            if let location = positions[i] {
+                w.varint(location.shard + 1)
+                w.varint(location.offset)
+                w.varint(location.length)
+            } else {
+                w.varint(0)
+            }
+            var postings = SearchByteWriter()
+            var previous: UInt32 = 0
+            for (k, doc) in term.docs.enumerated() {
+                postings.varint(Int(doc - previous))
+                postings.byte(term.scores[k])
+                previous = doc
+            }
+            w.varint(postings.bytes.count)
+            w.bytes.append(contentsOf: postings.bytes)
+            records.append(w.bytes)
+        }
+        let total = records.reduce(0) { $0 + $1.count }
+        let target = max(SearchIndexFormat.termShardBytes, total / SearchIndexFormat.maxTermShards + 1)
+        var shards: [[UInt8]] = []
+        var firstKeys: [String] = []
+        var current: [[UInt8]] = []
+        var size = 0
+        func close() {
+            var w = SearchByteWriter()
+            w.varint(current.count)
+            for r in current { w.bytes.append(contentsOf: r) }
+            shards.append(w.bytes)
+            current = []
+            size = 0
+        }
+        for (i, record) in records.enumerated() {
+            if size >= target { close() }
+            if current.isEmpty { firstKeys.append(String(decoding: terms[i].key, as: UTF8.self)) }
+            current.append(record)
+            size += record.count
+        }
+        if !current.isEmpty || shards.isEmpty { close() }
+        if firstKeys.isEmpty { firstKeys.append("") }
+        return (shards, firstKeys)
+    }
+}
