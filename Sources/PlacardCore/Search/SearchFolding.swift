@@ -9,7 +9,7 @@ import Foundation
 /// (`đ` → `d`, `ß` → `ss`, ...). `Học Vụ` folds to `hoc vu`, `５Ｇ` to `5g`, `Đà` to `da`.
 /// Han characters, which make up most of a Chinese text, take a fast path.
 public final class SearchFolder {
-    private var cache: [UInt32: [Unicode.Scalar]] = [:]
+    @exclusivity(unchecked) private var cache: [UInt32: [Unicode.Scalar]] = [:]
 
     public init() {}
 

@@ -16,7 +16,7 @@ public struct SearchIndexFile: Sendable, Equatable {
 public enum SearchIndexWriter {
     public static func files(for documents: [SearchDocument], language: String) -> [SearchIndexFile] {
         let docs = documents.sorted(by: SearchIndexWriter.order)
-        var builder = SearchPostingsBuilder()
+        let builder = SearchPostingsBuilder()
         for doc in docs { builder.add(segments: segments(of: doc)) }
         let terms = SearchTermTable(builder: builder, documents: docs)
         let positions = terms.positionShards()

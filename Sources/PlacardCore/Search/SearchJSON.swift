@@ -6,26 +6,43 @@ struct SearchJSONWriter {
     private var afterKey = false
 
     static func quoted(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        var out: [UInt8] = [0x22]
+        var copy = value
+        copy.withUTF8 { buf in
+            out.reserveCapacity(buf.count + 2)
+            var runStart = 0
+            var i = 0
+            while i < buf.count {
+                let b = buf[i]
+                let isLineSeparator = b == 0xE2 && i + 2 < buf.count && buf[i + 1] == 0x80 && (buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9)
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || isLineSeparator else {
+                    i += 1
+                    continue
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i]))
+                let escaped: String
+                switch b {
+                case 0x22: escaped = "\\\""
+                case 0x5C: escaped = "\\\\"
+                case 0x0A: escaped = "\\n"
+                case 0x0D: escaped = "\\r"
+                case 0x09: escaped = "\\t"
+                case 0xE2:
+                    // U+2028 and U+2029 are valid JSON but end lines in older JavaScript.
+                    escaped = buf[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    i += 2
+                default:
+                    let hex = String(b, radix: 16)
+                    escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
+                out.append(contentsOf: escaped.utf8)
+                i += 1
+                runStart = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<buf.count]))
         }
-        return out + "\""
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Writes the comma before an element, except the first of its container or a value after its key.

@@ -1,52 +1,80 @@
 /// Collects, for every term of one language's documents, the documents that hold it, how
 /// often in each field, and (for words and pairs) where. Documents must be added in id order.
-struct SearchPostingsBuilder {
+final class SearchPostingsBuilder {
     private let folder = SearchFolder()
-    private var wordIDs: [String: UInt32] = [:]
-    private(set) var words: [String] = []
-    private var termIDs: [UInt64: Int32] = [:]
+    @exclusivity(unchecked) private var wordIDs: [String: UInt32] = [:]
+    @exclusivity(unchecked) private(set) var words: [String] = []
+    @exclusivity(unchecked) private var termIDs = SearchTermHashTable()
     /// Packed key of each term: a unit id, or a pair of unit ids with the top bit set.
-    private(set) var termKeys: [UInt64] = []
-    private(set) var hasPositions: [Bool] = []
-    private var lastDoc: [Int32] = []
-    private(set) var docs: [[UInt32]] = []
-    /// Four 16-bit counters (title, summary, body, meta) per posting.
-    private(set) var counts: [[UInt64]] = []
-    private(set) var positionCounts: [[UInt32]] = []
-    private(set) var positions: [[UInt32]] = []
+    @exclusivity(unchecked) private(set) var termKeys: [UInt64] = []
+    @exclusivity(unchecked) private(set) var hasPositions: [Bool] = []
+    /// One term's postings, a class so appending never copies the outer array.
+    final class Postings {
+        @exclusivity(unchecked) var docs: [UInt32] = []
+        /// Four 16-bit counters (title, summary, body, meta) per posting.
+        @exclusivity(unchecked) var counts: [UInt64] = []
+        @exclusivity(unchecked) var positionCounts: [UInt32] = []
+        @exclusivity(unchecked) var positions: [UInt32] = []
+    }
+    @exclusivity(unchecked) private(set) var postings: [Postings] = []
     /// Units per field, four per document.
-    private(set) var fieldLengths: [UInt32] = []
+    @exclusivity(unchecked) private(set) var fieldLengths: [UInt32] = []
 
-    private var scalars: [Unicode.Scalar] = []
-    private var currentDoc: Int32 = -1
+    @exclusivity(unchecked) private var scalars: [Unicode.Scalar] = []
+    @exclusivity(unchecked) private var currentDoc: Int32 = -1
 
     static let wordBase: UInt32 = 0x110000
     static let pairFlag: UInt64 = 1 << 63
 
     var termCount: Int { termKeys.count }
 
+    /// Per-document scratch, kept between documents to reuse its memory.
+    private struct Scratch {
+        /// One entry per occurrence: term << 34 | field << 32 | position.
+        var occurrences: [UInt64] = []
+        /// Per term: the slot it has in the current document, valid when `slotDoc` is it.
+        var slotOf: [Int32] = []
+        var slotDoc: [Int32] = []
+        var slotTerm: [Int32] = []
+        var slotCounts: [UInt64] = []
+        var slotPositions: [Int32] = []
+        var positions: [UInt32] = []
+    }
+    @exclusivity(unchecked) private var scratch = Scratch()
+
     /// Adds the next document: its fields as (field, text) segments in a fixed order.
-    mutating func add(segments: [(SearchIndexFormat.Field, String)]) {
+    func add(segments: [(SearchIndexFormat.Field, String)]) {
         currentDoc += 1
+        var work = Scratch()
+        swap(&work, &scratch)
+        work.occurrences.removeAll(keepingCapacity: true)
         var lengths: [UInt32] = [0, 0, 0, 0]
         var base = 0
-        for (field, text) in segments {
-            scalars.removeAll(keepingCapacity: true)
-            for s in text.unicodeScalars { folder.fold(s, into: &scalars) }
-            lengths[field.rawValue] += UInt32(addSegment(field: field.rawValue, base: base))
-            base += scalars.count + SearchIndexFormat.fieldGap
+        var folded = self.scalars
+        self.scalars = []
+        for (field, original) in segments {
+            var text = original
+            text.makeContiguousUTF8()
+            folded.removeAll(keepingCapacity: true)
+            for s in text.unicodeScalars { folder.fold(s, into: &folded) }
+            lengths[field.rawValue] += UInt32(addSegment(folded, field: field.rawValue, base: base, into: &work.occurrences))
+            base += folded.count + SearchIndexFormat.fieldGap
         }
         fieldLengths.append(contentsOf: lengths)
+        flush(&work)
+        swap(&work, &scratch)
+        self.scalars = folded
     }
 
-    /// Indexes `scalars` as one segment starting at `base`; returns its number of units.
-    private mutating func addSegment(field: Int, base: Int) -> Int {
+    /// Records the units and pairs of one segment starting at `base`; returns its number of units.
+    private func addSegment(_ scalars: [Unicode.Scalar], field: Int, base: Int, into occurrences: inout [UInt64]) -> Int {
         var units = 0
         var previousUnit: UInt32 = 0
         var previousStart = -1
         var previousEnd = -1
         var i = 0
         let n = scalars.count
+        let fieldBits = UInt64(field) << 32
         while i < n {
             let cls = SearchScalarClass(scalars[i])
             var end = i + 1
@@ -59,13 +87,14 @@ struct SearchPostingsBuilder {
                 unit = scalars[i].value
             case .word:
                 while end < n && SearchScalarClass(scalars[end]) == .word { end += 1 }
-                unit = wordID(i, end)
+                unit = wordID(scalars, i, end)
             }
             units += 1
-            occur(term(UInt64(unit), positional: cls == .word), field: field, position: UInt32(base + i))
+            let t = term(UInt64(unit), positional: cls == .word)
+            occurrences.append(UInt64(t) << 34 | fieldBits | UInt64(base + i))
             if previousEnd == i {
-                let pair = Self.pairFlag | (UInt64(previousUnit) << 31) | UInt64(unit)
-                occur(term(pair, positional: true), field: field, position: UInt32(base + previousStart))
+                let pair = term(Self.pairFlag | (UInt64(previousUnit) << 31) | UInt64(unit), positional: true)
+                occurrences.append(UInt64(pair) << 34 | fieldBits | UInt64(base + previousStart))
             }
             previousUnit = unit
             previousStart = i
@@ -75,10 +104,65 @@ struct SearchPostingsBuilder {
         return units
     }
 
-    private mutating func wordID(_ start: Int, _ end: Int) -> UInt32 {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        let word = String(view)
+    /// Groups the document's occurrences by term and appends one posting per term.
+    private func flush(_ w: inout Scratch) {
+        let doc = currentDoc
+        if w.slotOf.count < termKeys.count {
+            w.slotOf.append(contentsOf: repeatElement(0, count: termKeys.count - w.slotOf.count))
+            w.slotDoc.append(contentsOf: repeatElement(-1, count: termKeys.count - w.slotDoc.count))
+        }
+        w.slotTerm.removeAll(keepingCapacity: true)
+        w.slotCounts.removeAll(keepingCapacity: true)
+        w.slotPositions.removeAll(keepingCapacity: true)
+        for o in w.occurrences {
+            let t = Int(o >> 34)
+            var s = Int(w.slotOf[t])
+            if w.slotDoc[t] != doc {
+                s = w.slotTerm.count
+                w.slotDoc[t] = doc
+                w.slotOf[t] = Int32(s)
+                w.slotTerm.append(Int32(t))
+                w.slotCounts.append(0)
+                w.slotPositions.append(0)
+            }
+            let shift = ((o >> 32) & 3) * 16
+            if (w.slotCounts[s] >> shift) & 0xFFFF < 0xFFFF { w.slotCounts[s] += 1 << shift }
+            if hasPositions[t] { w.slotPositions[s] += 1 }
+        }
+        // Positions grouped by slot (a counting sort, which keeps them ascending).
+        var start = [Int32](repeating: 0, count: w.slotTerm.count + 1)
+        for s in 0..<w.slotTerm.count { start[s + 1] = start[s] + w.slotPositions[s] }
+        w.positions.removeAll(keepingCapacity: true)
+        w.positions.append(contentsOf: repeatElement(0, count: Int(start[w.slotTerm.count])))
+        var fill = start
+        for o in w.occurrences {
+            let t = Int(o >> 34)
+            guard hasPositions[t] else { continue }
+            let s = Int(w.slotOf[t])
+            w.positions[Int(fill[s])] = UInt32(truncatingIfNeeded: o)
+            fill[s] += 1
+        }
+        for s in 0..<w.slotTerm.count {
+            let t = Int(w.slotTerm[s])
+            let p = postings[t]
+            p.docs.append(UInt32(doc))
+            p.counts.append(w.slotCounts[s])
+            if hasPositions[t] {
+                p.positionCounts.append(UInt32(w.slotPositions[s]))
+                p.positions.append(contentsOf: w.positions[Int(start[s])..<Int(start[s + 1])])
+            }
+        }
+    }
+
+    @exclusivity(unchecked) private var wordBytes: [UInt8] = []
+
+    private func wordID(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt32 {
+        wordBytes.removeAll(keepingCapacity: true)
+        for k in start..<end {
+            let v = scalars[k].value
+            if v < 0x80 { wordBytes.append(UInt8(v)) } else { wordBytes.append(contentsOf: String(Character(scalars[k])).utf8) }
+        }
+        let word = String(decoding: wordBytes, as: UTF8.self)
         if let id = wordIDs[word] { return id }
         let id = Self.wordBase + UInt32(words.count)
         words.append(word)
@@ -86,36 +170,16 @@ struct SearchPostingsBuilder {
         return id
     }
 
-    private mutating func term(_ key: UInt64, positional: Bool) -> Int32 {
-        if let id = termIDs[key] { return id }
+    @inline(__always)
+    private func term(_ key: UInt64, positional: Bool) -> Int32 {
+        let found = termIDs.find(key)
+        if found >= 0 { return found }
         let id = Int32(termKeys.count)
-        termIDs[key] = id
+        termIDs.insert(key, id)
         termKeys.append(key)
         hasPositions.append(positional)
-        lastDoc.append(-1)
-        docs.append([])
-        counts.append([])
-        positionCounts.append([])
-        positions.append([])
+        postings.append(Postings())
         return id
-    }
-
-    @inline(__always)
-    private mutating func occur(_ t: Int32, field: Int, position: UInt32) {
-        let t = Int(t)
-        if lastDoc[t] != currentDoc {
-            lastDoc[t] = currentDoc
-            docs[t].append(UInt32(currentDoc))
-            counts[t].append(0)
-            if hasPositions[t] { positionCounts[t].append(0) }
-        }
-        let last = counts[t].count - 1
-        let shift = UInt64(16 * field)
-        if (counts[t][last] >> shift) & 0xFFFF < 0xFFFF { counts[t][last] += 1 << shift }
-        if hasPositions[t] {
-            positions[t].append(position)
-            positionCounts[t][last] += 1
-        }
     }
 
     /// The dictionary key of a term.

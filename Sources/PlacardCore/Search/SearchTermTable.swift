@@ -24,20 +24,21 @@ struct SearchTermTable {
 
         terms.reserveCapacity(builder.termCount + 32)
         for t in 0..<builder.termCount {
-            let docs = builder.docs[t]
+            let postings = builder.postings[t]
+            let docs = postings.docs
             var scores = [UInt8](repeating: 0, count: docs.count)
             for (i, doc) in docs.enumerated() {
-                scores[i] = Self.score(counts: builder.counts[t][i], lengths: builder.fieldLengths, doc: Int(doc), average: average)
+                scores[i] = Self.score(counts: postings.counts[i], lengths: builder.fieldLengths, doc: Int(doc), average: average)
             }
             var positions: [UInt8] = []
             if builder.hasPositions[t] {
                 var w = SearchByteWriter()
                 var p = 0
-                for count in builder.positionCounts[t] {
+                for count in postings.positionCounts {
                     w.varint(Int(count))
                     var previous: UInt32 = 0
                     for k in 0..<Int(count) {
-                        let value = builder.positions[t][p + k]
+                        let value = postings.positions[p + k]
                         w.varint(Int(value - previous))
                         previous = value
                     }
