@@ -2,7 +2,7 @@ import ArgumentParser
 import PlacardCore
 
 struct Placard: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Placard builds campaign publicity sites.")
+    static let configuration = CommandConfiguration(abstract: "Placard builds campaign publicity sites.", subcommands: [SearchCommand.self])
 }
 
 Placard.main()
