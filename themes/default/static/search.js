@@ -480,7 +480,7 @@
     var strings = function (name) { return root.getAttribute('data-t-' + name) || ''; };
     var kindLabels = {};
     if (selects.kind) Array.prototype.forEach.call(selects.kind.options, function (o) { kindLabels[o.value] = o.textContent; });
-    var state = { serial: 0, hits: [], shown: 0, query: null };
+    var state = { serial: 0, hits: [], shown: 0, query: null, loading: null };
     var PAGE = 20;
 
     var params = new URLSearchParams(location.search);
@@ -504,40 +504,51 @@
 
     function say(text) { status.textContent = text; }
 
+    /** Marks the page as settled for `q` (what tests and tools wait for). */
+    function done(q) {
+      root.setAttribute('data-search-query', q);
+      root.setAttribute('data-search-done', String(state.serial));
+    }
+
     function run() {
       var q = input.value;
       var serial = ++state.serial;
       updateURL(q.trim() ? q : '');
-      if (!q.trim()) { list.textContent = ''; say(''); root.removeAttribute('data-search-done'); return; }
+      if (!q.trim()) { list.textContent = ''; say(''); done(q); return; }
       say(strings('loading'));
       search(index, q, filters()).then(function (hits) {
         if (serial !== state.serial) return;
-        state.hits = hits; state.shown = 0; state.query = parseQuery(q);
+        state.hits = hits; state.shown = 0; state.query = parseQuery(q); state.loading = null;
         list.textContent = '';
         var n = hits.length;
         say(n === 0 ? strings('none') : n === 1 ? strings('one') : strings('count').replace('{count}', String(n)));
         return more(serial);
       }).then(function () {
-        if (serial === state.serial) root.setAttribute('data-search-done', String(serial));
+        if (serial === state.serial) done(q);
       }, function (error) {
         if (serial !== state.serial) return;
         say(strings('error'));
-        root.setAttribute('data-search-done', String(serial));
+        done(q);
         if (window.console) console.error(error);
       });
     }
 
-    /** Shows the next page of hits, in rank order. */
+    /** Shows the next page of hits, in rank order; the sentinel shows while more remain. */
     function more(serial) {
+      if (state.loading) return state.loading;
       var batch = state.hits.slice(state.shown, state.shown + PAGE);
       state.shown += batch.length;
-      if (sentinel) sentinel.hidden = state.shown >= state.hits.length;
-      return Promise.all(batch.map(function (h) { return render(h, serial); })).then(function (items) {
+      if (sentinel) sentinel.hidden = true;
+      state.loading = Promise.all(batch.map(function (h) { return render(h, serial); })).then(function (items) {
+        state.loading = null;
         if (serial !== state.serial) return;
         items.forEach(function (li) { list.appendChild(li); });
+        if (!sentinel || state.shown >= state.hits.length) return;
+        sentinel.hidden = false;
         // A tall window may still show the sentinel: the observer only reports changes.
-        if (sentinel && !sentinel.hidden && sentinel.getBoundingClientRect().top < window.innerHeight) return more(serial);
-      });
+        if (sentinel.getBoundingClientRect().top < window.innerHeight) return more(serial);
+      }, function (error) { state.loading = null; throw error; });
+      return state.loading;
     }
 
     function render(hit, serial) {
