@@ -69,39 +69,42 @@ public final class SearchEngine {
         return hits
     }
 
-    /// The terms a chunk is looked up by: the unit itself, or each pair of adjacent units;
-    /// the last one expanded to every word it begins when the chunk ends in a prefix.
-    private func slots(_ chunk: SearchQuery.Chunk) throws -> [[SearchIndexReader.Term]] {
+    /// The terms of the runs of `size` adjacent units of a chunk, one slot per run; the
+    /// last run expands to every word it begins when the chunk ends in a prefix.
+    private func slots(_ chunk: SearchQuery.Chunk, size: Int) throws -> [[SearchIndexReader.Term]] {
         let units = chunk.units
-        if units.count == 1 {
-            if chunk.prefix { return [try reader.terms(withPrefix: units[0].text, accept: SearchTermKey.isWord)] }
-            return [try reader.term(units[0].text).map { [$0] } ?? []]
-        }
         var slots: [[SearchIndexReader.Term]] = []
-        for i in 0..<(units.count - 1) {
-            let key = SearchTermKey.pair(units[i].text, units[i].kind, units[i + 1].text, units[i + 1].kind)
-            if chunk.prefix && i == units.count - 2 {
-                let head = units[i].text + " "
-                slots.append(try reader.terms(withPrefix: key) { SearchTermKey.isWord(String($0.dropFirst(head.count))) })
+        for i in 0...(units.count - size) {
+            let run = units[i..<(i + size)]
+            if chunk.prefix && i == units.count - size {
+                if size == 1 {
+                    slots.append(try reader.terms(withPrefix: run.last!.text, accept: SearchTermKey.isWord))
+                } else {
+                    let head = SearchTermKey.join(run.dropLast()) + " "
+                    slots.append(try reader.terms(withPrefix: head + run.last!.text) { SearchTermKey.isWord(String($0.dropFirst(head.count))) })
+                }
             } else {
-                slots.append(try reader.term(key).map { [$0] } ?? [])
+                slots.append(try reader.term(SearchTermKey.join(run)).map { [$0] } ?? [])
             }
         }
         return slots
     }
 
-    /// Whether the index keeps positions for a chunk's terms: all but a lone Han character or symbol.
+    /// Whether the index keeps positions for a chunk: a lone word, or three units or more.
     static func keepsPositions(_ chunk: SearchQuery.Chunk) -> Bool {
-        chunk.units.count > 1 || chunk.units[0].kind == .word
+        chunk.units.count >= 3 || chunk.units[0].kind == .word
     }
 
-    /// The documents holding a chunk. Chunks of three or more units are checked against
-    /// positions, which makes the answer exact; `needStarts` asks for start offsets too.
+    /// The documents holding a chunk. One unit, two and three are looked up directly (a pair
+    /// or a triple is an exact adjacency); longer chunks are checked against the positions of
+    /// their triples, which makes the answer exact. `needStarts` asks for start offsets too.
     private func match(_ chunk: SearchQuery.Chunk, needStarts: Bool) throws -> ChunkResult? {
-        let slots = try slots(chunk)
-        if slots.contains(where: \.isEmpty) { return nil }
+        let k = chunk.units.count
+        let scored = try slots(chunk, size: min(k, 2))
+        let triples = k >= 3 ? try slots(chunk, size: 3) : []
+        if scored.contains(where: \.isEmpty) || triples.contains(where: \.isEmpty) { return nil }
         var perSlot: [[UInt32: Int]] = []
-        for terms in slots {
+        for terms in scored {
             var best: [UInt32: Int] = [:]
             for term in terms {
                 for (i, doc) in term.docs.enumerated() {
@@ -111,9 +114,10 @@ public final class SearchEngine {
             }
             perSlot.append(best)
         }
+        let tripleDocs = triples.map { Set($0.flatMap(\.docs)) }
         let smallest = perSlot.indices.min { perSlot[$0].count < perSlot[$1].count }!
         var scores: [UInt32: Int] = [:]
-        for doc in perSlot[smallest].keys {
+        for doc in perSlot[smallest].keys where tripleDocs.allSatisfy({ $0.contains(doc) }) {
             var total = 0
             var all = true
             for slot in perSlot {
@@ -122,13 +126,14 @@ public final class SearchEngine {
             }
             if all { scores[doc] = total }
         }
-        guard chunk.units.count >= 3 || needStarts else {
+        let positional = Self.keepsPositions(chunk)
+        guard positional && (k >= 4 || needStarts) else {
             return ChunkResult(scores: scores, starts: nil, length: chunk.length)
         }
-        // Start offsets: every slot's term must sit at its unit's offset from the start.
-        var starts: [UInt32: [UInt32]] = [:]
+        // Start offsets: every slot's term must sit at its first unit's offset from the start.
+        let positionSlots = k >= 3 ? triples : scored
         var slotPositions: [[UInt32: Set<UInt32>]] = []
-        for terms in slots {
+        for terms in positionSlots {
             var merged: [UInt32: Set<UInt32>] = [:]
             for term in terms {
                 for (doc, list) in try reader.positions(of: term) where scores[doc] != nil {
@@ -138,6 +143,7 @@ public final class SearchEngine {
             slotPositions.append(merged)
         }
         let offsets = chunk.units.map { UInt32($0.offset) }
+        var starts: [UInt32: [UInt32]] = [:]
         for doc in scores.keys {
             var found: [UInt32] = []
             for p in slotPositions[0][doc] ?? [] where p >= offsets[0] {

@@ -1,5 +1,6 @@
-/// Collects, for every term of one language's documents, the documents that hold it, how
-/// often in each field, and (for words and pairs) where. Documents must be added in id order.
+/// Collects, for every term of one language's documents (units, pairs and triples of adjacent
+/// units), the documents that hold it, how often in each field, and (for words and triples)
+/// where. Documents must be added in id order.
 final class SearchPostingsBuilder {
     private let folder = SearchFolder()
     @exclusivity(unchecked) private var wordIDs: [String: UInt32] = [:]
@@ -25,6 +26,8 @@ final class SearchPostingsBuilder {
 
     static let wordBase: UInt32 = 0x110000
     static let pairFlag: UInt64 = 1 << 63
+    /// Triples are packed as both top bits, the pair's term id and the third unit.
+    static let tripleFlag: UInt64 = 3 << 62
 
     var termCount: Int { termKeys.count }
 
@@ -72,6 +75,9 @@ final class SearchPostingsBuilder {
         var previousUnit: UInt32 = 0
         var previousStart = -1
         var previousEnd = -1
+        // The pair that ended at the previous unit (its term and start), for triples.
+        var previousPair: Int32 = -1
+        var previousPairStart = -1
         var i = 0
         let n = scalars.count
         let fieldBits = UInt64(field) << 32
@@ -93,8 +99,16 @@ final class SearchPostingsBuilder {
             let t = term(UInt64(unit), positional: cls == .word)
             occurrences.append(UInt64(t) << 34 | fieldBits | UInt64(base + i))
             if previousEnd == i {
-                let pair = term(Self.pairFlag | (UInt64(previousUnit) << 31) | UInt64(unit), positional: true)
+                if previousPair >= 0 {
+                    let triple = term(Self.tripleFlag | UInt64(previousPair) << 32 | UInt64(unit), positional: true)
+                    occurrences.append(UInt64(triple) << 34 | fieldBits | UInt64(base + previousPairStart))
+                }
+                let pair = term(Self.pairFlag | (UInt64(previousUnit) << 31) | UInt64(unit), positional: false)
                 occurrences.append(UInt64(pair) << 34 | fieldBits | UInt64(base + previousStart))
+                previousPair = pair
+                previousPairStart = previousStart
+            } else {
+                previousPair = -1
             }
             previousUnit = unit
             previousStart = i
@@ -185,13 +199,20 @@ final class SearchPostingsBuilder {
     /// The dictionary key of a term.
     func key(of term: Int) -> String {
         let packed = termKeys[term]
+        if packed & Self.tripleFlag == Self.tripleFlag {
+            let pair = Int((packed >> 32) & 0x3FFF_FFFF), third = UInt32(packed & 0xFFFF_FFFF)
+            let second = UInt32(termKeys[pair] & 0x7FFF_FFFF)
+            return key(of: pair) + (isHan(second) && isHan(third) ? "" : " ") + unitText(third)
+        }
         if packed & Self.pairFlag != 0 {
             let a = UInt32((packed >> 31) & 0x7FFF_FFFF), b = UInt32(packed & 0x7FFF_FFFF)
-            let bothHan = a < Self.wordBase && b < Self.wordBase
-                && CJK.isHan(Unicode.Scalar(a)!) && CJK.isHan(Unicode.Scalar(b)!)
-            return bothHan ? unitText(a) + unitText(b) : unitText(a) + " " + unitText(b)
+            return unitText(a) + (isHan(a) && isHan(b) ? "" : " ") + unitText(b)
         }
         return unitText(UInt32(packed))
+    }
+
+    private func isHan(_ unit: UInt32) -> Bool {
+        unit < Self.wordBase && CJK.isHan(Unicode.Scalar(unit)!)
     }
 
     private func unitText(_ unit: UInt32) -> String {

@@ -261,64 +261,77 @@
   };
 
   // ---- Answering a query ----------------------------------------------------------------
-  function keepsPositions(chunk) { return chunk.units.length > 1 || chunk.units[0].kind === 'W'; }
+  /** A lone word, or three units or more: the chunks whose start offsets the index can tell. */
+  function keepsPositions(chunk) { return chunk.units.length >= 3 || chunk.units[0].kind === 'W'; }
 
-  function slots(index, chunk) {
-    var u = chunk.units;
-    if (u.length === 1) {
-      if (chunk.prefix) return Promise.all([index.termsWithPrefix(u[0].text, isWordKey)]);
-      return Promise.all([index.term(u[0].text).then(function (t) { return t ? [t] : []; })]);
-    }
-    var list = [];
-    for (var i = 0; i < u.length - 1; i++) {
-      var key = pairKey(u[i], u[i + 1]);
-      if (chunk.prefix && i === u.length - 2) {
-        var headLength = u[i].text.length + 1;
-        list.push(index.termsWithPrefix(key, function (k) { return isWordKey(k.slice(headLength)); }));
+  function joinKey(units) {
+    var key = '';
+    units.forEach(function (u, i) { key += (i && !(units[i - 1].kind === 'H' && u.kind === 'H') ? ' ' : '') + u.text; });
+    return key;
+  }
+
+  /** Terms of each run of `size` adjacent units; the last run expands when the chunk ends in a prefix. */
+  function slots(index, chunk, size) {
+    var u = chunk.units, list = [];
+    for (var i = 0; i + size <= u.length; i++) {
+      var run = u.slice(i, i + size);
+      if (chunk.prefix && i + size === u.length) {
+        if (size === 1) { list.push(index.termsWithPrefix(run[0].text, isWordKey)); continue; }
+        var head = joinKey(run.slice(0, -1)) + ' ';
+        list.push(index.termsWithPrefix(head + run[size - 1].text, function (k) { return isWordKey(k.slice(head.length)); }));
       } else {
-        list.push(index.term(key).then(function (t) { return t ? [t] : []; }));
+        list.push(index.term(joinKey(run)).then(function (t) { return t ? [t] : []; }));
       }
     }
     return Promise.all(list);
   }
 
-  /** Slots whose positions are read: the cheapest set that covers every unit of the chunk. */
-  function cover(slotTerms) {
-    var n = slotTerms.length, cost = slotTerms.map(function (ts) {
-      return ts.reduce(function (s, t) { return s + t.posLength; }, 0);
-    });
-    // best[i][c]: cheapest choice for slots i.., unit i already covered (c = 1) or not.
-    var best = [], take = [];
-    best[n] = [Infinity, 0];
-    for (var i = n - 1; i >= 0; i--) {
-      best[i] = [0, 0]; take[i] = [false, false];
-      for (var c = 0; c < 2; c++) {
-        var taking = cost[i] + best[i + 1][1], skipping = c ? best[i + 1][0] : Infinity;
-        take[i][c] = taking <= skipping;
-        best[i][c] = Math.min(taking, skipping);
+  /** The cheapest set of triples (by position bytes) that covers every unit of a chunk. */
+  function cover(tripleTerms, unitCount) {
+    var cost = tripleTerms.map(function (ts) { return ts.reduce(function (s, t) { return s + t.posLength; }, 0); });
+    // best[u]: cheapest way to cover units u.. when every unit before u is covered.
+    var best = [], choice = [];
+    for (var u = unitCount; u >= 0; u--) {
+      if (u >= unitCount) { best[u] = 0; continue; }
+      best[u] = Infinity;
+      for (var t = Math.max(0, u - 2); t <= Math.min(u, unitCount - 3); t++) {
+        var c = cost[t] + best[Math.min(unitCount, t + 3)];
+        if (c < best[u]) { best[u] = c; choice[u] = t; }
       }
     }
-    var chosen = [], covered = 0;
-    for (var s = 0; s < n; s++) { if (take[s][covered]) { chosen.push(s); covered = 1; } else covered = 0; }
+    var chosen = [];
+    for (var at = 0; at < unitCount; at = choice[at] + 3) chosen.push(choice[at]);
     return chosen;
   }
 
+  function bestScores(terms) {
+    var best = new Map();
+    terms.forEach(function (t) {
+      for (var k = 0; k < t.docs.length; k++) {
+        var s = t.idf * t.scores[k], d = t.docs[k];
+        if (!(best.get(d) >= s)) best.set(d, s);
+      }
+    });
+    return best;
+  }
+
+  /** Documents holding a chunk, as in SearchEngine.match: pairs score, triples check adjacency,
+   *  positions of a cover of triples make chunks of four units or more exact. */
   function matchChunk(index, chunk, needStarts) {
-    return slots(index, chunk).then(function (slotTerms) {
-      if (slotTerms.some(function (ts) { return ts.length === 0; })) return null;
-      var perSlot = slotTerms.map(function (ts) {
-        var best = new Map();
-        ts.forEach(function (t) {
-          for (var k = 0; k < t.docs.length; k++) {
-            var s = t.idf * t.scores[k], d = t.docs[k];
-            if (!(best.get(d) >= s)) best.set(d, s);
-          }
-        });
-        return best;
+    var k = chunk.units.length;
+    return Promise.all([slots(index, chunk, Math.min(k, 2)), k >= 3 ? slots(index, chunk, 3) : []]).then(function (both) {
+      var scored = both[0], triples = both[1];
+      if (scored.concat(triples).some(function (ts) { return ts.length === 0; })) return null;
+      var perSlot = scored.map(bestScores);
+      var tripleDocs = triples.map(function (ts) {
+        var set = new Set();
+        ts.forEach(function (t) { t.docs.forEach(function (d) { set.add(d); }); });
+        return set;
       });
       var smallest = perSlot.reduce(function (a, b) { return b.size < a.size ? b : a; });
       var scores = new Map();
       smallest.forEach(function (_, doc) {
+        if (!tripleDocs.every(function (set) { return set.has(doc); })) return;
         var total = 0;
         for (var s = 0; s < perSlot.length; s++) {
           var v = perSlot[s].get(doc);
@@ -328,10 +341,11 @@
         scores.set(doc, total);
       });
       var result = { scores: scores, starts: null, length: chunkLength(chunk) };
-      if (chunk.units.length < 3 && !needStarts) return result;
-      var chosen = cover(slotTerms);
+      if (!keepsPositions(chunk) || !(k >= 4 || needStarts)) return result;
+      var positionSlots = k >= 3 ? triples : scored;
+      var chosen = k >= 3 ? cover(triples, k) : [0];
       return Promise.all(chosen.map(function (s) {
-        return Promise.all(slotTerms[s].map(function (t) { return index.positions(t); })).then(function (maps) {
+        return Promise.all(positionSlots[s].map(function (t) { return index.positions(t); })).then(function (maps) {
           var merged = new Map();
           maps.forEach(function (m) {
             m.forEach(function (list, doc) {
@@ -569,8 +583,12 @@
         var p = document.createElement('p');
         p.className = 'search-snippet';
         li.appendChild(p);
+        // The summary is the snippet when it or the title shows a match: no body to fetch.
         var summary = m.summary || '';
-        if (summary && matchRanges(summary, state.query).length) { snippet(p, summary, state.query, 160); return li; }
+        if (summary && (matchRanges(summary, state.query).length || a.querySelector('mark'))) {
+          snippet(p, summary, state.query, 160);
+          return li;
+        }
         return index.body(hit.doc).then(function (body) {
           if (serial !== state.serial) return li;
           if (!snippet(p, body || '', state.query, 160) && summary) { p.textContent = ''; snippet(p, summary, state.query, 160); }
