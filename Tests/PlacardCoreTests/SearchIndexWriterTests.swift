@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func deterministicWhateverTheInputOrder() throws {
-        let docs = Self.docs(200)
+        let docs = Self.docs(300)
         var random = SearchTestRandom(seed: 3)
         let a = SearchIndexWriter.files(for: docs, language: "zh")
         let b = SearchIndexWriter.files(for: docs.shuffled(using: &random), language: "zh")

@@ -5,7 +5,7 @@ public enum SearchIndexFormat {
     public static let folder = "search-index/"
 
     /// Caps on the number of files of each kind, whatever the size of the site.
-    public static let maxTermShards = 1024
+    public static let maxTermShards = 2048
     public static let maxPositionShards = 512
     public static let maxMetaShards = 2048
     public static let maxBodyShards = 2048

@@ -92,9 +92,10 @@ public final class SearchIndexReader {
             let key = try r.string()
             let df = try r.varint()
             let idf = try r.varint()
-            let shardPlusOne = try r.varint()
-            var offset = 0, length = 0
-            if shardPlusOne > 0 {
+            let flags = try r.varint()
+            var shard: Int?, offset = 0, length = 0
+            if flags & 2 != 0 {
+                shard = try r.varint()
                 offset = try r.varint()
                 length = try r.varint()
             }
@@ -107,10 +108,11 @@ public final class SearchIndexReader {
             for _ in 0..<df {
                 doc += try p.varint()
                 docs.append(UInt32(doc))
-                scores.append(try p.byte())
+                scores.append(flags & 1 != 0 ? try p.byte() : 0)
             }
+            guard p.atEnd else { throw SearchIndexError.malformed("postings of \(key)") }
             terms.append(Term(key: key, docs: docs, scores: scores, idf: idf,
-                              positionShard: shardPlusOne > 0 ? shardPlusOne - 1 : nil,
+                              positionShard: shard,
                               positionOffset: offset, positionLength: length))
         }
         termShards[i] = terms

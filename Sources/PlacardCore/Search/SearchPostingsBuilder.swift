@@ -33,7 +33,7 @@ final class SearchPostingsBuilder {
 
     /// Per-document scratch, kept between documents to reuse its memory.
     private struct Scratch {
-        /// One entry per occurrence: term << 34 | field << 32 | position.
+        /// One entry per occurrence: term << 34 | field << 32 | position (only a prefix is used).
         var occurrences: [UInt64] = []
         /// Per term: the slot it has in the current document, valid when `slotDoc` is it.
         var slotOf: [Int32] = []
@@ -50,7 +50,9 @@ final class SearchPostingsBuilder {
         currentDoc += 1
         var work = Scratch()
         swap(&work, &scratch)
-        work.occurrences.removeAll(keepingCapacity: true)
+        var occurrences = work.occurrences
+        work.occurrences = []
+        var used = 0
         var lengths: [UInt32] = [0, 0, 0, 0]
         var base = 0
         var folded = self.scalars
@@ -58,19 +60,62 @@ final class SearchPostingsBuilder {
         for (field, original) in segments {
             var text = original
             text.makeContiguousUTF8()
-            folded.removeAll(keepingCapacity: true)
-            for s in text.unicodeScalars { folder.fold(s, into: &folded) }
-            lengths[field.rawValue] += UInt32(addSegment(folded, field: field.rawValue, base: base, into: &work.occurrences))
-            base += folded.count + SearchIndexFormat.fieldGap
+            let count = fold(text, into: &folded)
+            // At most a unit, a pair and a triple start at each scalar.
+            let need = used + 3 * count
+            if occurrences.count < need { occurrences.append(contentsOf: repeatElement(0, count: need - occurrences.count + 1024)) }
+            let units = folded.withUnsafeBufferPointer { scalars in
+                occurrences.withUnsafeMutableBufferPointer { buffer in
+                    addSegment(UnsafeBufferPointer(rebasing: scalars[0..<count]), field: field.rawValue, base: base, into: buffer, used: &used)
+                }
+            }
+            lengths[field.rawValue] += UInt32(units)
+            base += count + SearchIndexFormat.fieldGap
         }
         fieldLengths.append(contentsOf: lengths)
-        flush(&work)
+        work.occurrences = occurrences
+        flush(&work, count: used)
         swap(&work, &scratch)
         self.scalars = folded
     }
 
-    /// Records the units and pairs of one segment starting at `base`; returns its number of units.
-    private func addSegment(_ scalars: [Unicode.Scalar], field: Int, base: Int, into occurrences: inout [UInt64]) -> Int {
+    @exclusivity(unchecked) private var expansion: [Unicode.Scalar] = []
+
+    /// Folds `text` into the front of `buffer` (grown as needed); returns the scalar count.
+    private func fold(_ text: String, into buffer: inout [Unicode.Scalar]) -> Int {
+        let capacity = text.utf8.count * 2 + 32
+        if buffer.count < capacity { buffer = [Unicode.Scalar](repeating: " ", count: capacity) }
+        var m = 0
+        var overflow = false
+        buffer.withUnsafeMutableBufferPointer { out in
+            for s in text.unicodeScalars {
+                let v = s.value
+                if v < 0x80 && !(v >= 0x41 && v <= 0x5A) || (v >= 0x4E00 && v <= 0x9FFF) {
+                    out[m] = s
+                    m += 1
+                    continue
+                }
+                expansion.removeAll(keepingCapacity: true)
+                folder.fold(s, into: &expansion)
+                guard m + expansion.count <= out.count else { overflow = true; break }
+                for x in expansion {
+                    out[m] = x
+                    m += 1
+                }
+            }
+        }
+        if overflow {
+            // Folding grew the text more than twice (long compatibility decompositions).
+            buffer = folder.fold(text)
+            return buffer.count
+        }
+        return m
+    }
+
+    /// Records the units, pairs and triples of one segment starting at `base` into
+    /// `occurrences[used...]`; returns its number of units.
+    private func addSegment(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, field: Int, base: Int,
+                            into occurrences: UnsafeMutableBufferPointer<UInt64>, used: inout Int) -> Int {
         var units = 0
         var previousUnit: UInt32 = 0
         var previousStart = -1
@@ -79,6 +124,7 @@ final class SearchPostingsBuilder {
         var previousPair: Int32 = -1
         var previousPairStart = -1
         var i = 0
+        var k = used
         let n = scalars.count
         let fieldBits = UInt64(field) << 32
         while i < n {
@@ -97,14 +143,17 @@ final class SearchPostingsBuilder {
             }
             units += 1
             let t = term(UInt64(unit), positional: cls == .word)
-            occurrences.append(UInt64(t) << 34 | fieldBits | UInt64(base + i))
+            occurrences[k] = UInt64(t) << 34 | fieldBits | UInt64(base + i)
+            k += 1
             if previousEnd == i {
                 if previousPair >= 0 {
                     let triple = term(Self.tripleFlag | UInt64(previousPair) << 32 | UInt64(unit), positional: true)
-                    occurrences.append(UInt64(triple) << 34 | fieldBits | UInt64(base + previousPairStart))
+                    occurrences[k] = UInt64(triple) << 34 | fieldBits | UInt64(base + previousPairStart)
+                    k += 1
                 }
                 let pair = term(Self.pairFlag | (UInt64(previousUnit) << 31) | UInt64(unit), positional: false)
-                occurrences.append(UInt64(pair) << 34 | fieldBits | UInt64(base + previousStart))
+                occurrences[k] = UInt64(pair) << 34 | fieldBits | UInt64(base + previousStart)
+                k += 1
                 previousPair = pair
                 previousPairStart = previousStart
             } else {
@@ -115,62 +164,92 @@ final class SearchPostingsBuilder {
             previousEnd = end
             i = end
         }
+        used = k
         return units
     }
 
-    /// Groups the document's occurrences by term and appends one posting per term.
-    private func flush(_ w: inout Scratch) {
+    /// Groups the document's occurrences by term and appends one posting per term. Runs
+    /// for every occurrence of every document, so it works on raw buffers.
+    private func flush(_ w: inout Scratch, count n: Int) {
         let doc = currentDoc
-        if w.slotOf.count < termKeys.count {
-            w.slotOf.append(contentsOf: repeatElement(0, count: termKeys.count - w.slotOf.count))
-            w.slotDoc.append(contentsOf: repeatElement(-1, count: termKeys.count - w.slotDoc.count))
+        let termCount = termKeys.count
+        if w.slotOf.count < termCount {
+            w.slotOf.append(contentsOf: repeatElement(0, count: termCount - w.slotOf.count))
+            w.slotDoc.append(contentsOf: repeatElement(-1, count: termCount - w.slotDoc.count))
         }
-        w.slotTerm.removeAll(keepingCapacity: true)
-        w.slotCounts.removeAll(keepingCapacity: true)
-        w.slotPositions.removeAll(keepingCapacity: true)
-        for o in w.occurrences {
-            let t = Int(o >> 34)
-            var s = Int(w.slotOf[t])
-            if w.slotDoc[t] != doc {
-                s = w.slotTerm.count
-                w.slotDoc[t] = doc
-                w.slotOf[t] = Int32(s)
-                w.slotTerm.append(Int32(t))
-                w.slotCounts.append(0)
-                w.slotPositions.append(0)
+        if w.slotTerm.count < n + 1 {
+            w.slotTerm = [Int32](repeating: 0, count: n + 1)
+            w.slotCounts = [UInt64](repeating: 0, count: n + 1)
+            w.slotPositions = [Int32](repeating: 0, count: n + 1)
+        }
+        if w.positions.count < n { w.positions = [UInt32](repeating: 0, count: n) }
+        let positional = hasPositions
+        var slots = 0
+        var occurrences = w.occurrences, slotOf = w.slotOf, slotDoc = w.slotDoc, slotTerm = w.slotTerm
+        var slotCounts = w.slotCounts, slotPositions = w.slotPositions, positions = w.positions
+        w = Scratch()
+        positional.withUnsafeBufferPointer { positional in
+        occurrences.withUnsafeMutableBufferPointer { occ in
+        slotOf.withUnsafeMutableBufferPointer { slotOf in
+        slotDoc.withUnsafeMutableBufferPointer { slotDoc in
+        slotTerm.withUnsafeMutableBufferPointer { slotTerm in
+        slotCounts.withUnsafeMutableBufferPointer { slotCounts in
+        slotPositions.withUnsafeMutableBufferPointer { slotPositions in
+        positions.withUnsafeMutableBufferPointer { positions in
+            for o in occ[0..<n] {
+                let t = Int(o >> 34)
+                var s = Int(slotOf[t])
+                if slotDoc[t] != doc {
+                    s = slots
+                    slots += 1
+                    slotDoc[t] = doc
+                    slotOf[t] = Int32(s)
+                    slotTerm[s] = Int32(t)
+                    slotCounts[s] = 0
+                    slotPositions[s] = 0
+                }
+                let shift = ((o >> 32) & 3) * 16
+                if (slotCounts[s] >> shift) & 0xFFFF < 0xFFFF { slotCounts[s] += 1 << shift }
+                if positional[t] { slotPositions[s] += 1 }
             }
-            let shift = ((o >> 32) & 3) * 16
-            if (w.slotCounts[s] >> shift) & 0xFFFF < 0xFFFF { w.slotCounts[s] += 1 << shift }
-            if hasPositions[t] { w.slotPositions[s] += 1 }
-        }
-        // Positions grouped by slot (a counting sort, which keeps them ascending).
-        var start = [Int32](repeating: 0, count: w.slotTerm.count + 1)
-        for s in 0..<w.slotTerm.count { start[s + 1] = start[s] + w.slotPositions[s] }
-        w.positions.removeAll(keepingCapacity: true)
-        w.positions.append(contentsOf: repeatElement(0, count: Int(start[w.slotTerm.count])))
-        var fill = start
-        for o in w.occurrences {
-            let t = Int(o >> 34)
-            guard hasPositions[t] else { continue }
-            let s = Int(w.slotOf[t])
-            w.positions[Int(fill[s])] = UInt32(truncatingIfNeeded: o)
-            fill[s] += 1
-        }
-        for s in 0..<w.slotTerm.count {
-            let t = Int(w.slotTerm[s])
-            let p = postings[t]
-            p.docs.append(UInt32(doc))
-            p.counts.append(w.slotCounts[s])
-            if hasPositions[t] {
-                p.positionCounts.append(UInt32(w.slotPositions[s]))
-                p.positions.append(contentsOf: w.positions[Int(start[s])..<Int(start[s + 1])])
+            // Positions grouped by slot (a counting sort, which keeps them ascending); the
+            // slot's count becomes its start.
+            var total: Int32 = 0
+            for s in 0..<slots {
+                let count = slotPositions[s]
+                slotPositions[s] = total
+                total += count
             }
-        }
+            slotPositions[slots] = total
+            var fill = [Int32](slotPositions[0...slots])
+            fill.withUnsafeMutableBufferPointer { fill in
+                for o in occ[0..<n] {
+                    let t = Int(o >> 34)
+                    guard positional[t] else { continue }
+                    let s = Int(slotOf[t])
+                    positions[Int(fill[s])] = UInt32(truncatingIfNeeded: o)
+                    fill[s] += 1
+                }
+            }
+            for s in 0..<slots {
+                let t = Int(slotTerm[s])
+                let p = postings[t]
+                p.docs.append(UInt32(doc))
+                p.counts.append(slotCounts[s])
+                if positional[t] {
+                    let from = Int(slotPositions[s]), to = Int(slotPositions[s + 1])
+                    p.positionCounts.append(UInt32(to - from))
+                    p.positions.append(contentsOf: UnsafeBufferPointer(rebasing: positions[from..<to]))
+                }
+            }
+        } } } } } } } }
+        w = Scratch(occurrences: occurrences, slotOf: slotOf, slotDoc: slotDoc, slotTerm: slotTerm,
+                    slotCounts: slotCounts, slotPositions: slotPositions, positions: positions)
     }
 
     @exclusivity(unchecked) private var wordBytes: [UInt8] = []
 
-    private func wordID(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt32 {
+    private func wordID(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt32 {
         wordBytes.removeAll(keepingCapacity: true)
         for k in start..<end {
             let v = scalars[k].value
@@ -195,6 +274,9 @@ final class SearchPostingsBuilder {
         postings.append(Postings())
         return id
     }
+
+    /// Whether a term is a triple (its postings need no scores: pairs score a chunk).
+    func isTriple(_ term: Int) -> Bool { termKeys[term] & Self.tripleFlag == Self.tripleFlag }
 
     /// The dictionary key of a term.
     func key(of term: Int) -> String {

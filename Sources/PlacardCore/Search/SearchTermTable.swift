@@ -6,6 +6,7 @@ struct SearchTermTable {
     struct Term {
         var key: [UInt8]
         var docs: [UInt32]
+        /// Empty for terms that carry no scores (triples and filters).
         var scores: [UInt8]
         var idf: Int
         /// Encoded position block (empty when the term keeps no positions).
@@ -16,22 +17,52 @@ struct SearchTermTable {
 
     private(set) var terms: [Term] = []
 
-    init(builder: SearchPostingsBuilder, documents: [SearchDocument]) {
+    /// Merges builders that indexed consecutive runs of `documents` (in order), then scores.
+    init(builders: [SearchPostingsBuilder], documents: [SearchDocument]) {
         let n = documents.count
+        let lengths = builders.flatMap(\.fieldLengths)
         var average = [Double](repeating: 0, count: 4)
-        for d in 0..<n { for f in 0..<4 { average[f] += Double(builder.fieldLengths[d * 4 + f]) } }
+        for d in 0..<n { for f in 0..<4 { average[f] += Double(lengths[d * 4 + f]) } }
         for f in 0..<4 { average[f] = max(1, average[f] / Double(max(n, 1))) }
 
-        terms.reserveCapacity(builder.termCount + 32)
-        for t in 0..<builder.termCount {
-            let postings = builder.postings[t]
+        // One entry per distinct key: the first builder's postings, the others' appended.
+        var merged: [SearchPostingsBuilder.Postings] = []
+        var keys: [String] = []
+        var triple: [Bool] = []
+        var positional: [Bool] = []
+        var index: [String: Int] = [:]
+        var offset: UInt32 = 0
+        for builder in builders {
+            for t in 0..<builder.termCount {
+                let key = builder.key(of: t)
+                let postings = builder.postings[t]
+                if let i = index[key] {
+                    let target = merged[i]
+                    target.docs.append(contentsOf: postings.docs.map { $0 + offset })
+                    target.counts.append(contentsOf: postings.counts)
+                    target.positionCounts.append(contentsOf: postings.positionCounts)
+                    target.positions.append(contentsOf: postings.positions)
+                } else {
+                    index[key] = merged.count
+                    if offset > 0 { for d in postings.docs.indices { postings.docs[d] += offset } }
+                    merged.append(postings)
+                    keys.append(key)
+                    triple.append(builder.isTriple(t))
+                    positional.append(builder.hasPositions[t])
+                }
+            }
+            offset += UInt32(builder.fieldLengths.count / 4)
+        }
+
+        terms.reserveCapacity(merged.count + 32)
+        for (t, postings) in merged.enumerated() {
             let docs = postings.docs
-            var scores = [UInt8](repeating: 0, count: docs.count)
-            for (i, doc) in docs.enumerated() {
-                scores[i] = Self.score(counts: postings.counts[i], lengths: builder.fieldLengths, doc: Int(doc), average: average)
+            var scores = [UInt8](repeating: 0, count: triple[t] ? 0 : docs.count)
+            for (i, doc) in docs.enumerated() where !scores.isEmpty {
+                scores[i] = Self.score(counts: postings.counts[i], lengths: lengths, doc: Int(doc), average: average)
             }
             var positions: [UInt8] = []
-            if builder.hasPositions[t] {
+            if positional[t] {
                 var w = SearchByteWriter()
                 var p = 0
                 for count in postings.positionCounts {
@@ -46,7 +77,7 @@ struct SearchTermTable {
                 }
                 positions = w.bytes
             }
-            terms.append(Term(key: Array(builder.key(of: t).utf8), docs: docs, scores: scores,
+            terms.append(Term(key: Array(keys[t].utf8), docs: docs, scores: scores,
                               idf: Self.idf(documents: n, containing: docs.count), positions: positions))
         }
         terms.append(contentsOf: Self.filterTerms(documents))
@@ -62,7 +93,7 @@ struct SearchTermTable {
             for group in Set(doc.groups) { postings[SearchTermKey.filter("group", group), default: []].append(UInt32(i)) }
         }
         return postings.map { key, docs in
-            Term(key: Array(key.utf8), docs: docs, scores: [UInt8](repeating: 0, count: docs.count), idf: 0, positions: [])
+            Term(key: Array(key.utf8), docs: docs, scores: [], idf: 0, positions: [])
         }
     }
 
@@ -119,18 +150,17 @@ struct SearchTermTable {
             w.bytes.append(contentsOf: term.key)
             w.varint(term.docs.count)
             w.varint(term.idf)
+            w.varint((term.scores.isEmpty ? 0 : 1) | (positions[i] == nil ? 0 : 2))
             if let location = positions[i] {
-                w.varint(location.shard + 1)
+                w.varint(location.shard)
                 w.varint(location.offset)
                 w.varint(location.length)
-            } else {
-                w.varint(0)
             }
             var postings = SearchByteWriter()
             var previous: UInt32 = 0
             for (k, doc) in term.docs.enumerated() {
                 postings.varint(Int(doc - previous))
-                postings.byte(term.scores[k])
+                if !term.scores.isEmpty { postings.byte(term.scores[k]) }
                 previous = doc
             }
             w.varint(postings.bytes.count)

@@ -204,12 +204,17 @@
           var keyLength = r.varint();
           var key = utf8.decode(r.b.subarray(r.i, r.i + keyLength));
           r.i += keyLength;
-          var term = { key: key, df: r.varint(), idf: r.varint(), posShard: r.varint() - 1, posOffset: 0, posLength: 0 };
-          if (term.posShard >= 0) { term.posOffset = r.varint(); term.posLength = r.varint(); }
+          var term = { key: key, df: r.varint(), idf: r.varint(), posShard: -1, posOffset: 0, posLength: 0 };
+          var flags = r.varint();
+          if (flags & 2) { term.posShard = r.varint(); term.posOffset = r.varint(); term.posLength = r.varint(); }
           var length = r.varint(), end = r.i + length, doc = 0;
           term.docs = new Array(term.df);
           term.scores = new Array(term.df);
-          for (var k = 0; k < term.df; k++) { doc += r.varint(); term.docs[k] = doc; term.scores[k] = r.b[r.i++]; }
+          for (var k = 0; k < term.df; k++) {
+            doc += r.varint();
+            term.docs[k] = doc;
+            term.scores[k] = flags & 1 ? r.b[r.i++] : 0;
+          }
           if (r.i !== end) throw new Error('damaged index shard ' + i);
           terms.set(key, term);
         }
