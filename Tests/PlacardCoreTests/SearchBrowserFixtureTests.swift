@@ -49,13 +49,20 @@ import Testing
         let site = out.appendingPathComponent("site")
         try? FileManager.default.removeItem(at: out)
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
-        let corpus = try #require(try SearchCorpus.generate(articles: 150, seed: 5))
-        try FileManager.default.moveItem(at: corpus, to: out.appendingPathComponent("source"))
-        let source = out.appendingPathComponent("source")
+        // PLACARD_BROWSER_FIXTURE_CORPUS: an existing corpus's `placard/` folder (for measuring).
+        let given = ProcessInfo.processInfo.environment["PLACARD_BROWSER_FIXTURE_CORPUS"].map { URL(fileURLWithPath: $0) }
+        let source: URL
+        if let given {
+            source = given
+        } else {
+            let corpus = try #require(try SearchCorpus.generate(articles: 150, seed: 5))
+            source = out.appendingPathComponent("source")
+            try FileManager.default.moveItem(at: corpus, to: source)
+        }
         let library = try await MustacheLibrary(directory: SearchTestSupport.repositoryRoot.appendingPathComponent("themes/default/templates").path)
         for (language, locale) in [("zh", "zh-CN"), ("en", "en-US")] {
             var docs = try SearchCorpus.documents(site: source, language: language)
-            if language == "zh" { docs += SearchWholeSiteTests.docs }
+            if language == "zh" && given == nil { docs += SearchWholeSiteTests.docs }
             let folder = site.appendingPathComponent(language)
             try SearchTestSupport.write(SearchIndexWriter.files(for: docs, language: language), to: folder)
             let html = try #require(library.render(Self.context(language: language, locale: locale, strings: try Self.strings(language), docs: docs),

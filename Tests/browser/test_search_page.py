@@ -6,7 +6,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-PAGE_SIZE = 20
+PAGE_SIZE = 10
 
 
 def cli_urls(placard, site, query, *args):

@@ -6,12 +6,13 @@ public enum SearchIndexFormat {
 
     /// Caps on the number of files of each kind, whatever the size of the site.
     public static let maxTermShards = 2048
-    public static let maxPositionShards = 512
+    public static let maxPositionShards = 2048
     public static let maxMetaShards = 2048
     public static let maxBodyShards = 2048
-    /// Shards are cut after this many bytes unless the cap asks for larger ones.
+    /// Shards are cut before they pass this many bytes (unless the cap asks for larger ones);
+    /// a larger single block or record has a shard of its own.
     static let termShardBytes = 16_384
-    static let positionShardBytes = 32_768
+    static let positionShardBytes = 16_384
 
     public static func termShardPath(_ i: Int) -> String { "\(folder)t-\(i).bin" }
     public static func positionShardPath(_ i: Int) -> String { "\(folder)p-\(i).bin" }

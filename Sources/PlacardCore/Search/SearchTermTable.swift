@@ -123,13 +123,16 @@ struct SearchTermTable {
     /// Packs the position blocks into shards; returns the shards and where each term's block is.
     func positionShards() -> (shards: [[UInt8]], locations: [Location?]) {
         let total = terms.reduce(0) { $0 + $1.positions.count }
-        let target = max(SearchIndexFormat.positionShardBytes, total / SearchIndexFormat.maxPositionShards + 1)
+        // A shard is closed before a block would take it past the target, so a large block
+        // sits alone; two shards in a row then always hold more than the target, which keeps
+        // the count under the cap.
+        let target = max(SearchIndexFormat.positionShardBytes, 2 * total / SearchIndexFormat.maxPositionShards + 1)
         var shards: [[UInt8]] = []
         var current: [UInt8] = []
         var locations: [Location?] = []
         for term in terms {
             guard !term.positions.isEmpty else { locations.append(nil); continue }
-            if current.count >= target {
+            if !current.isEmpty && current.count + term.positions.count > target {
                 shards.append(current)
                 current = []
             }
@@ -168,7 +171,7 @@ struct SearchTermTable {
             records.append(w.bytes)
         }
         let total = records.reduce(0) { $0 + $1.count }
-        let target = max(SearchIndexFormat.termShardBytes, total / SearchIndexFormat.maxTermShards + 1)
+        let target = max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1)
         var shards: [[UInt8]] = []
         var firstKeys: [String] = []
         var current: [[UInt8]] = []
@@ -182,7 +185,7 @@ struct SearchTermTable {
             size = 0
         }
         for (i, record) in records.enumerated() {
-            if size >= target { close() }
+            if !current.isEmpty && size + record.count > target { close() }
             if current.isEmpty { firstKeys.append(String(decoding: terms[i].key, as: UTF8.self)) }
             current.append(record)
             size += record.count

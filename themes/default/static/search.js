@@ -500,7 +500,7 @@
     var kindLabels = {};
     if (selects.kind) Array.prototype.forEach.call(selects.kind.options, function (o) { kindLabels[o.value] = o.textContent; });
     var state = { serial: 0, hits: [], shown: 0, query: null, loading: null };
-    var PAGE = 20;
+    var PAGE = 10;
 
     var params = new URLSearchParams(location.search);
     inputs.forEach(function (i) { i.value = params.get('q') || ''; });
@@ -588,18 +588,38 @@
         var p = document.createElement('p');
         p.className = 'search-snippet';
         li.appendChild(p);
-        // The summary is the snippet when it or the title shows a match: no body to fetch.
+        // The summary is the snippet when it or the title shows a match; else the body's
+        // shard is fetched once the result comes near the screen.
         var summary = m.summary || '';
         if (summary && (matchRanges(summary, state.query).length || a.querySelector('mark'))) {
           snippet(p, summary, state.query, 160);
-          return li;
+        } else {
+          var query = state.query;
+          lazily(li, function () {
+            index.body(hit.doc).then(function (body) {
+              if (serial !== state.serial) return;
+              if (!snippet(p, body || '', query, 160) && summary) { p.textContent = ''; snippet(p, summary, query, 160); }
+            }, function () { if (summary) snippet(p, summary, query, 160); });
+          });
         }
-        return index.body(hit.doc).then(function (body) {
-          if (serial !== state.serial) return li;
-          if (!snippet(p, body || '', state.query, 160) && summary) { p.textContent = ''; snippet(p, summary, state.query, 160); }
-          return li;
-        });
+        return li;
       });
+    }
+
+    var snippetObserver = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) {
+        if (!e.isIntersecting || !e.target.placardLoad) return;
+        snippetObserver.unobserve(e.target);
+        var load = e.target.placardLoad;
+        e.target.placardLoad = null;
+        load();
+      });
+    }, { rootMargin: '200px 0px' }) : null;
+
+    function lazily(element, load) {
+      if (!snippetObserver) { load(); return; }
+      element.placardLoad = load;
+      snippetObserver.observe(element);
     }
 
     var timer = null;
