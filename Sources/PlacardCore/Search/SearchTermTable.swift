@@ -54,8 +54,9 @@ struct SearchTermTable {
             offset += UInt32(builder.fieldLengths.count / 4)
         }
 
-        terms.reserveCapacity(merged.count + 32)
-        for (t, postings) in merged.enumerated() {
+        // Scores and position blocks, term by term, on two threads.
+        terms = Self.parallelMap(merged.count) { t in
+            let postings = merged[t]
             let docs = postings.docs
             var scores = [UInt8](repeating: 0, count: triple[t] ? 0 : docs.count)
             for (i, doc) in docs.enumerated() where !scores.isEmpty {
@@ -64,6 +65,7 @@ struct SearchTermTable {
             var positions: [UInt8] = []
             if positional[t] {
                 var w = SearchByteWriter()
+                w.bytes.reserveCapacity(postings.positions.count * 2 + postings.positionCounts.count)
                 var p = 0
                 for count in postings.positionCounts {
                     w.varint(Int(count))
@@ -77,11 +79,23 @@ struct SearchTermTable {
                 }
                 positions = w.bytes
             }
-            terms.append(Term(key: Array(keys[t].utf8), docs: docs, scores: scores,
-                              idf: Self.idf(documents: n, containing: docs.count), positions: positions))
+            return Term(key: Array(keys[t].utf8), docs: docs, scores: scores,
+                        idf: Self.idf(documents: n, containing: docs.count), positions: positions)
         }
         terms.append(contentsOf: Self.filterTerms(documents))
         terms.sort { SearchTermKey.less($0.key, $1.key) }
+    }
+
+    /// `(0..<count).map(transform)` on two threads (the machines have two cores).
+    static func parallelMap<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
+        var results = [T?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for i in stride(from: part, to: count, by: 2) { out[i] = transform(i) }
+            }
+        }
+        return results.map { $0! }
     }
 
     /// Filter terms: which documents have each kind, series and group.
@@ -145,10 +159,10 @@ struct SearchTermTable {
 
     /// Encodes the term records and cuts them into shards; returns the shards and the first key of each.
     func termShards(positions: [Location?]) -> (shards: [[UInt8]], firstKeys: [String]) {
-        var records: [[UInt8]] = []
-        records.reserveCapacity(terms.count)
-        for (i, term) in terms.enumerated() {
+        let records: [[UInt8]] = Self.parallelMap(terms.count) { i in
+            let term = terms[i]
             var w = SearchByteWriter()
+            w.bytes.reserveCapacity(term.key.count + term.docs.count * 2 + 16)
             w.varint(term.key.count)
             w.bytes.append(contentsOf: term.key)
             w.varint(term.docs.count)
@@ -160,6 +174,7 @@ struct SearchTermTable {
                 w.varint(location.length)
             }
             var postings = SearchByteWriter()
+            postings.bytes.reserveCapacity(term.docs.count * 2)
             var previous: UInt32 = 0
             for (k, doc) in term.docs.enumerated() {
                 postings.varint(Int(doc - previous))
@@ -168,7 +183,7 @@ struct SearchTermTable {
             }
             w.varint(postings.bytes.count)
             w.bytes.append(contentsOf: postings.bytes)
-            records.append(w.bytes)
+            return w.bytes
         }
         let total = records.reduce(0) { $0 + $1.count }
         let target = max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1)
