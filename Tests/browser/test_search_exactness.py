@@ -33,7 +33,8 @@ def test_placard_search_is_exact_on_the_whole_site(built_site, site_source, plac
 
 def test_the_browser_answers_like_placard_search(chromium, site_url, built_site, placard, zh_documents):
     queries = exactness.sample_queries(zh_documents, 6, seed=4)
-    queries += ["5G网络", "数字，素养", "2024年", "老年人 手机", "<script>", "digital", "hoc vu", "。"]
+    queries += ["5G网络", "5G网", "网络5", "数字，素养", "2024年", "老年人 手机", "数字素养 培训基地", "<script>",
+                "digital", "hoc vu", "。", "“", "全民数字素养与技能提升行动", "e-comm"]
     chromium.get(site_url + "/zh/search/")
     got = chromium.execute_async_script(PARITY, queries, "/zh/search-index.json")
     assert not isinstance(got, str), got
@@ -44,7 +45,8 @@ def test_the_browser_answers_like_placard_search(chromium, site_url, built_site,
 
 
 def test_english_in_the_browser(chromium, site_url, built_site, placard):
-    queries = ["digital", "Digital Literacy", "dig", "older peo", "e-commerce", "DIGITAL skills "]
+    queries = ["digital", "Digital Literacy", "dig", "older peo", "older people", "e-commerce", "e-comm", "DIGITAL skills ",
+               "digital literacy and skills", "2024", "\"More people"]
     chromium.get(site_url + "/en/search/")
     got = chromium.execute_async_script(PARITY, queries, "/en/search-index.json")
     assert not isinstance(got, str), got

@@ -471,6 +471,9 @@
   function snippet(parent, text, query, width) {
     var ranges = matchRanges(text, query);
     var start = ranges.length ? Math.max(0, ranges[0][0] - Math.floor(width / 4)) : 0;
+    // Start Latin text at a word: after the first space before the match, if one is near.
+    var space = start > 0 && ranges.length ? text.indexOf(' ', start) : -1;
+    if (space >= 0 && space < ranges[0][0] && space - start < 20) start = space + 1;
     var end = Math.min(text.length, start + width);
     if (start > 0) parent.appendChild(document.createTextNode('…'));
     appendMarked(parent, text, ranges, start, end);
