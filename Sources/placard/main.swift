@@ -1,8 +1,26 @@
 import ArgumentParser
+import Foundation
 import PlacardCore
 
+/// `placard`: parse the command line, run the command, map the outcome to an exit status
+/// (0 success, 1 the content has errors, 2 wrong usage).
 struct Placard: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Placard builds campaign publicity sites.", subcommands: [SearchCommand.self])
+    static let configuration = CommandConfiguration(
+        abstract: "Placard builds bilingual campaign publicity sites from Markdown and project lists.",
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SearchCommand.self])
 }
 
-Placard.main()
+do {
+    var command = try Placard.parseAsRoot()
+    try command.run()
+} catch {
+    let code = Placard.exitCode(for: error)
+    if code == .success || error is CleanExit {
+        Placard.exit(withError: error)
+    } else if code == .validationFailure || error is ValidationError || "\(type(of: error))".contains("CommandError") {
+        FileHandle.standardError.write(Data((Placard.fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(2)
+    } else {
+        Placard.exit(withError: error)
+    }
+}

@@ -15,17 +15,38 @@ import Testing
         #expect(!out.html.contains("<b>"))
     }
 
+    /// cmark-gfm's extensions share global tables: rendering outside the lock silently drops
+    /// strikethrough and autolinks (and the CJK extension's special characters).
     @Test func rendersFromManyTasksAtOnce() async {
+        await Self.renderFromManyTasks("~~gone~~ and www.example.org") {
+            $0.contains("<del>gone</del>") && $0.contains("href=\"http://www.example.org\"")
+        }
+    }
+
+    @Test func rendersChineseEmphasisFromManyTasksAtOnce() async {
+        await Self.renderFromManyTasks("**真，**她说~~“删除”~~，\n详见 www.example.org") {
+            $0 == "<p><strong>真，</strong>她说<del>“删除”</del>，详见 <a href=\"http://www.example.org\">www.example.org</a></p>\n"
+        }
+    }
+
+    private static func renderFromManyTasks(_ markdown: String, isRight: @escaping @Sendable (String) -> Bool) async {
         let renderer = MarkdownRenderer()
         await withTaskGroup(of: Bool.self) { group in
             for _ in 0..<200 {
-                group.addTask {
-                    let html = renderer.render("~~gone~~ and www.example.org").html
-                    return html.contains("<del>gone</del>") && html.contains("href=\"http://www.example.org\"")
-                }
+                group.addTask { isRight(renderer.render(markdown).html) }
             }
             for await ok in group { #expect(ok) }
         }
+    }
+
+    @Test func reportsLinkLinesInChineseText() {
+        let out = MarkdownRenderer().render("第一段**粗体：**说明\n第二行\n\n见[坏链接](missing.md)。", resolveLink: { _, _ in .broken })
+        #expect(out.issues == [MarkdownIssue(kind: .brokenLink(destination: "missing.md"), line: 4)])
+    }
+
+    @Test func variationSelectorsAfterHanCharacters() {
+        let out = MarkdownRenderer().render("葛\u{E0100}**“姓”**氏")
+        #expect(out.html == "<p>葛\u{E0100}<strong>“姓”</strong>氏</p>\n")
     }
 
     @Test func joinsSoftBreaksBetweenChineseCharacters() {

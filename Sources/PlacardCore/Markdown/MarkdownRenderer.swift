@@ -19,6 +19,8 @@ public enum LinkResolution: Sendable, Hashable {
     case rewrite(String)
     /// A relative path that points at nothing: reported, left as written.
     case broken
+    /// Replaced by this URL, with a warning for the writer (a link to a draft, say).
+    case rewriteWithWarning(String, warning: String)
 }
 
 /// A link, image or other problem found while rendering, with its line in the Markdown text (1-based).
@@ -26,6 +28,7 @@ public struct MarkdownIssue: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case brokenLink(destination: String)
         case imageWithoutAlt(destination: String)
+        case linkWarning(String)
     }
 
     public var kind: Kind
@@ -44,12 +47,16 @@ public struct RenderedMarkdown: Sendable {
 }
 
 /// Renders Markdown with cmark-gfm: GFM tables, strikethrough, autolinks, tag filter,
-/// task lists and footnotes.
+/// task lists and footnotes, made Chinese-first: emphasis next to CJK text opens and closes
+/// as a Chinese writer means it (`CJKEmphasisExtension`), and a line break between two CJK
+/// characters disappears (`SoftBreak`).
 ///
 /// cmark-gfm's extensions share global tables and are not thread-safe, so every parse and
 /// render runs behind one process-wide lock; everything around it runs in parallel.
 public struct MarkdownRenderer: Sendable {
     public let options: MarkdownOptions
+    /// Off only in tests, to compare with cmark-gfm as it comes.
+    let chineseFirst: Bool
 
     private static let lock = NSLock()
     private static let registered: Bool = {
@@ -59,7 +66,12 @@ public struct MarkdownRenderer: Sendable {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     public init(options: MarkdownOptions = .init()) {
+        self.init(options: options, chineseFirst: true)
+    }
+
+    init(options: MarkdownOptions, chineseFirst: Bool) {
         self.options = options
+        self.chineseFirst = chineseFirst
     }
 
     /// Renders `markdown`; `resolveLink` decides what each link and image destination becomes.
@@ -67,29 +79,37 @@ public struct MarkdownRenderer: Sendable {
         var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
         if options.unsafe { cmarkOptions |= CMARK_OPT_UNSAFE }
 
+        // Parsing and rendering use cmark-gfm's shared extension tables: one thread at a time.
+        // Walking and changing this document's own tree in between needs no lock.
         Self.lock.lock()
-        defer { Self.lock.unlock() }
         _ = Self.registered
-
         guard let parser = cmark_parser_new(cmarkOptions) else { fatalError("cmark_parser_new failed") }
-        defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
+        if chineseFirst, let cjk = CJKEmphasisExtension.shared {
+            cmark_parser_attach_syntax_extension(parser, cjk)
+        }
         markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
         guard let document = cmark_parser_finish(parser) else { fatalError("cmark_parser_finish failed") }
-        defer { cmark_node_free(document) }
+        Self.lock.unlock()
 
+        if chineseFirst { SoftBreak.removeBetweenCJK(in: document) }
         var issues: [MarkdownIssue] = []
         rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
         let text = PlainText.extract(from: document)
 
+        Self.lock.lock()
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(document, cmarkOptions, extensions) else { fatalError("cmark_render_html failed") }
-        defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), plainText: text.all,
+        let html = String(cString: rendered)
+        free(rendered)
+        cmark_node_free(document)
+        cmark_parser_free(parser)
+        Self.lock.unlock()
+        return RenderedMarkdown(html: html, plainText: text.all,
                                 firstParagraph: text.firstParagraph, issues: issues)
     }
 
@@ -112,6 +132,9 @@ public struct MarkdownRenderer: Sendable {
             case .keep: break
             case .rewrite(let url): cmark_node_set_url(node, url)
             case .broken: issues.append(MarkdownIssue(kind: .brokenLink(destination: destination), line: line))
+            case .rewriteWithWarning(let url, let warning):
+                cmark_node_set_url(node, url)
+                issues.append(MarkdownIssue(kind: .linkWarning(warning), line: line))
             }
         }
     }

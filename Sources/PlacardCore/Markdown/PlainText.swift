@@ -7,15 +7,14 @@ enum PlainText {
         var firstParagraph: String
     }
 
-    /// Walks the tree: text and code literals, a newline after each block, soft breaks
-    /// joined per `SoftBreak.joiner`.
+    /// Walks the tree: text and code literals, a newline after each block, a space for each
+    /// soft break (`SoftBreak.removeBetweenCJK` has already taken out those that disappear).
     static func extract(from document: OpaquePointer) -> Result {
         guard let iterator = cmark_iter_new(document) else { return Result(all: "", firstParagraph: "") }
         defer { cmark_iter_free(iterator) }
         var all = ""
         var first: String?
-        var paragraphStart: String.Index?
-        var pendingSoftBreak = false
+        var paragraphStart: Int? // UTF-8 offset into `all`
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -25,44 +24,31 @@ enum PlainText {
                 switch type {
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                     let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                    if pendingSoftBreak {
-                        all += SoftBreak.joiner(before: all.last, after: literal.first)
-                        pendingSoftBreak = false
-                    }
                     all += literal
                 case CMARK_NODE_SOFTBREAK:
-                    pendingSoftBreak = true
+                    all += " "
                 case CMARK_NODE_LINEBREAK:
                     all += "\n"
                 case CMARK_NODE_PARAGRAPH:
-                    if first == nil && paragraphStart == nil { paragraphStart = all.endIndex }
+                    if first == nil && paragraphStart == nil { paragraphStart = all.utf8.count }
                 default:
                     break
                 }
             } else if event == CMARK_EVENT_EXIT {
                 if type == CMARK_NODE_PARAGRAPH, first == nil, let start = paragraphStart {
-                    first = String(all[start...])
+                    first = String(decoding: all.utf8.dropFirst(start), as: UTF8.self)
                     paragraphStart = nil
                 }
                 if isBlock(type) && !all.isEmpty && all.last != "\n" {
-                    pendingSoftBreak = false
                     all += "\n"
                 }
             }
         }
-        return Result(all: all.trimmingCharacters(in: .newlines), firstParagraph: (first ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
+        return Result(all: all.trimmed, firstParagraph: (first ?? "").trimmed)
     }
 
     private static func isBlock(_ type: cmark_node_type) -> Bool {
-        (UInt32(type.rawValue) & UInt32(CMARK_NODE_TYPE_BLOCK)) != 0
-    }
-}
-
-/// A soft line break inside a paragraph: a space between Latin words, nothing between two
-/// CJK characters (or a CJK character and full-width punctuation).
-public enum SoftBreak {
-    public static func joiner(before: Character?, after: Character?) -> String {
-        guard let before, let after else { return " " }
-        return CJK.isWide(before) && CJK.isWide(after) ? "" : " "
+        // Inline types carry the block bit too (BLOCK = PRESENT, INLINE = PRESENT | 0x4000): compare under the mask.
+        (UInt32(type.rawValue) & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_BLOCK)
     }
 }

@@ -25,7 +25,7 @@ public struct ContentDate: Comparable, Hashable, Sendable {
     /// Parses `YYYY-MM-DD`, or RFC 3339 (`2024-05-20T09:30:00+08:00`, `...Z`, fraction allowed;
     /// a space may stand for `T`, and a time without offset is UTC).
     public static func parse(_ text: String) -> ContentDate? {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimmed
         if let day = Day(parsing: text) { return ContentDate(day: day) }
         guard text.count >= 16 else { return nil }
         let chars = Array(text)

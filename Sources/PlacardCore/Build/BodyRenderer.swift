@@ -1,0 +1,83 @@
+import Foundation
+
+/// Renders every Markdown body (articles, pages, project bodies) on every core, rewriting relative
+/// links and reporting broken ones with their file line.
+struct BodyRenderer {
+    let site: Site
+    let plan: SitePlan
+    let diagnostics: Diagnostics
+
+    private var markdown: MarkdownRenderer { MarkdownRenderer(options: MarkdownOptions(unsafe: site.config.markdownUnsafe)) }
+
+    func renderEntries(_ plan: inout SitePlan) {
+        let resolver = LinkResolver(plan: plan)
+        let renderer = markdown
+        let diagnostics = diagnostics
+        plan.entries.withUnsafeMutableBufferPointer { buffer in
+            let entries = buffer
+            DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+                var entry = entries[index]
+                let document = entry.document
+                let rendered = renderer.render(document.body) { destination, _ in
+                    resolver.resolve(destination, from: document.sourcePath)
+                }
+                report(rendered.issues, path: document.sourcePath, firstLine: document.bodyLine, diagnostics: diagnostics)
+                entry.html = rendered.html
+                entry.plainText = rendered.plainText
+                entry.summary = document.summary ?? Summary.make(from: rendered.firstParagraph)
+                entry.readingMinutes = ReadingTime.minutes(for: rendered.plainText)
+                if let cover = document.cover {
+                    switch resolver.resolve(cover, from: document.sourcePath) {
+                    case .keep: entry.coverLink = cover
+                    case .rewrite(let link), .rewriteWithWarning(let link, _): entry.coverLink = link
+                    case .broken:
+                        diagnostics.error(document.sourcePath, line: document.keyLines["cover"], "the cover image `\(cover)` does not exist next to this file")
+                    }
+                }
+                entries[index] = entry
+            }
+        }
+    }
+
+    /// Project id → language → HTML.
+    func renderProjects() -> [String: [String: String]] {
+        let resolver = LinkResolver(plan: plan)
+        let renderer = markdown
+        let projects = site.projects.filter { $0.body != nil }
+        let codes = site.config.languages.map(\.code)
+        var results = [[String: String]](repeating: [:], count: projects.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer
+            DispatchQueue.concurrentPerform(iterations: projects.count) { index in
+                let project = projects[index]
+                var bodies: [String: String] = [:]
+                for code in codes {
+                    guard let body = project.body?.value(code, fallbacks: codes) else { continue }
+                    let rendered = renderer.render(body) { destination, _ in
+                        resolver.resolve(destination, from: project.sourcePath)
+                    }
+                    report(rendered.issues, path: project.sourcePath, firstLine: project.line, diagnostics: diagnostics, exactLine: true)
+                    bodies[code] = rendered.html
+                }
+                out[index] = bodies
+            }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(projects.map(\.id), results))
+    }
+
+    /// `firstLine` is the file line of the Markdown's first line; for project bodies (inside YAML or CSV)
+    /// the project's line is the best known.
+    private func report(_ issues: [MarkdownIssue], path: String, firstLine: Int, diagnostics: Diagnostics, exactLine: Bool = false) {
+        for issue in issues {
+            let line = exactLine ? firstLine : firstLine + issue.line - 1
+            switch issue.kind {
+            case .brokenLink(let destination):
+                diagnostics.error(path, line: line, "the link `\(destination)` points at nothing: no file \(destination) next to this one (links are relative to this file)")
+            case .linkWarning(let message):
+                diagnostics.warning(path, line: line, message)
+            case .imageWithoutAlt(let destination):
+                diagnostics.warning(path, line: line, "the image `\(destination)` has no alt text; write what it shows between the brackets: ![a class of older people](\(destination))")
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// What a finished build reports in its summary line.
+public struct BuildSummary: Sendable {
+    public var languages: Int
+    public var articles: Int
+    public var projects: Int
+    public var pages: Int
+    public var files: Int
+    public var seconds: Double
+
+    public var line: String {
+        String(format: "Built %d languages, %d articles, %d projects: %d pages (%d files) in %.2f s",
+               languages, articles, projects, pages, files, seconds)
+    }
+}
+
+/// The stages of a build, in order: load, plan, render Markdown, render and write pages, swap.
+/// Each stage that finds problems in the content stops the build after reporting all of them.
+public enum Build {
+    /// Builds the site; nil when the content has errors (they are in `diagnostics`, and the previous
+    /// output is untouched). With `write: false` everything is checked and nothing is written.
+    public static func run(_ options: BuildOptions, diagnostics: Diagnostics, write: Bool = true,
+                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> BuildSummary? {
+        let start = Date()
+        let timer = StageTimer()
+        defer { timer.report() }
+        guard var site = SiteLoader.load(root: options.source, diagnostics: diagnostics) else { return nil }
+        if let baseURL = options.baseURL {
+            if let problem = BaseURL.problem(baseURL) {
+                diagnostics.error("--base-url", problem)
+            } else {
+                site.config.baseURL = BaseURL.normalized(baseURL)
+            }
+        }
+        timer.lap("load")
+        let themeName = options.theme ?? site.config.theme
+        // Problems found so far do not stop the stages that can still run: one run reports them all.
+        let loadedTheme = ThemeLoader.load(name: themeName, siteRoot: options.source, languages: site.config.languages, diagnostics: diagnostics)
+
+        timer.lap("theme")
+        let urls = URLs(baseURL: site.config.baseURL)
+        var plan = SitePlan(site: site, urls: urls, options: options)
+        let bodies = BodyRenderer(site: site, plan: plan, diagnostics: diagnostics)
+        bodies.renderEntries(&plan)
+        let projectBodies = bodies.renderProjects()
+        guard !diagnostics.hasErrors, let theme = loadedTheme else { return nil }
+        timer.lap("markdown")
+
+        let now = Day(options.now)
+        let footerPages = Dictionary(grouping: plan.entries.filter { $0.document.kind == .page }, by: \.language)
+        let contexts = Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
+            let pages = (footerPages[language.code] ?? []).sorted { $0.document.slug < $1.document.slug }
+            return (language.code, LanguageContext(language: language, config: site.config, urls: urls, theme: theme,
+                                                   footerPages: pages.map { ($0.document.title, $0.link) }))
+        })
+        let snippets: RenderedSnippets
+        do {
+            snippets = try RenderedSnippets(plan: plan, projects: site.projects, theme: theme, contexts: contexts, now: now)
+        } catch {
+            diagnostics.error("templates/card.mustache", "the theme cannot render cards: \(error)")
+            return nil
+        }
+        let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
+                                    projectBodies: projectBodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
+                                    snippets: snippets)
+        var jobs = renderer.jobs()
+        jobs += SearchJobs.make(site: site, plan: plan, contexts: contexts, urls: urls)
+
+        timer.lap("plan pages")
+        let writer: OutputWriter?
+        do {
+            writer = write ? try OutputWriter(output: options.output) : nil
+        } catch {
+            diagnostics.error(options.output.path, "cannot write the output folder: \(error.localizedDescription)")
+            return nil
+        }
+        let written = JobRunner.run(jobs, writer: writer, diagnostics: diagnostics, progress: progress)
+        timer.lap("render and write pages")
+        if let writer {
+            copyFiles(site: site, theme: theme, source: options.source, writer: writer, diagnostics: diagnostics)
+            let sitemap = jobs.compactMap(\.sitemap)
+            try? writer.write(Sitemap.xml(sitemap), to: "sitemap.xml")
+            try? writer.write(Sitemap.robots(sitemap: urls.absolute(urls.fileLink(["sitemap.xml"]))), to: "robots.txt")
+        }
+        guard !diagnostics.hasErrors else {
+            writer?.discard()
+            return nil
+        }
+        timer.lap("copy files, sitemap")
+        do {
+            try writer?.commit()
+            timer.lap("swap output")
+        } catch {
+            diagnostics.error(options.output.path, "cannot put the new site in place: \(error.localizedDescription)")
+            writer?.discard()
+            return nil
+        }
+        return BuildSummary(languages: site.config.languages.count,
+                            articles: plan.entries.filter { $0.seriesKey != nil }.count,
+                            projects: site.projects.count,
+                            pages: jobs.filter { $0.path.hasSuffix(".html") }.count,
+                            files: writer?.writtenFiles ?? written,
+                            seconds: Date().timeIntervalSince(start))
+    }
+
+    private static func copyFiles(site: Site, theme: Theme, source: URL, writer: OutputWriter, diagnostics: Diagnostics) {
+        let content = source.appendingPathComponent("content")
+        let assets = site.assetPaths
+        DispatchQueue.concurrentPerform(iterations: assets.count) { index in
+            do {
+                try writer.copy(from: content.appendingPathComponent(assets[index]), to: assets[index])
+            } catch {
+                diagnostics.error("content/" + assets[index], "cannot copy this file: \(error.localizedDescription)")
+            }
+        }
+        for file in theme.staticFiles {
+            do {
+                try writer.write(file.data, to: file.path)
+            } catch {
+                diagnostics.error(file.path, "cannot write this theme file: \(error.localizedDescription)")
+            }
+        }
+    }
+}
+
+/// Runs jobs on every core; each page is written as soon as it is made.
+enum JobRunner {
+    static func run(_ jobs: [PageJob], writer: OutputWriter?, diagnostics: Diagnostics, progress: (@Sendable (Int, Int) -> Void)?) -> Int {
+        let counter = Counter()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            do {
+                for file in try job.make() { try writer?.write(file.data, to: file.path) }
+            } catch Theme.RenderError.missingTemplate(let name) {
+                diagnostics.error("templates/\(name).mustache", "the theme has no `\(name)` template, needed for \(job.path)")
+            } catch {
+                diagnostics.error(job.path, "cannot write this page: \(error.localizedDescription)")
+            }
+            let done = counter.increment()
+            if let progress, done % 500 == 0 || done == jobs.count { progress(done, jobs.count) }
+        }
+        return jobs.count
+    }
+}
+
+/// Stage times, printed to stderr when `PLACARD_TIMINGS` is set (for benchmarking).
+final class StageTimer {
+    private var last = Date()
+    private var laps: [(String, Double)] = []
+    private let enabled = ProcessInfo.processInfo.environment["PLACARD_TIMINGS"] != nil
+
+    func lap(_ name: String) {
+        guard enabled else { return }
+        let now = Date()
+        laps.append((name, now.timeIntervalSince(last)))
+        last = now
+    }
+
+    func report() {
+        guard enabled else { return }
+        let text = laps.map { String(format: "%@ %.3f s", $0.0, $0.1) }.joined(separator: "; ")
+        FileHandle.standardError.write(Data("timings: \(text)\n".utf8))
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}

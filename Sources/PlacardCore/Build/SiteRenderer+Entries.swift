@@ -1,0 +1,72 @@
+import Foundation
+
+/// Article and standalone page files.
+extension SiteRenderer {
+    func entryJobs(_ context: LanguageContext) -> [PageJob] {
+        let code = context.language.code
+        return plan.entries.indices.filter { plan.entries[$0].language == code }.map { index in
+            let entry = plan.entries[index]
+            var versions: [String: String] = [:]
+            for (language, other) in plan.translations(of: entry) { versions[language] = plan.entries[other].link }
+            switch entry.document.kind {
+            case .article(let series): return articleJob(entry, series: series, versions: versions, context: context)
+            case .page: return pageJob(entry, versions: versions, context: context)
+            }
+        }
+    }
+
+    private func articleJob(_ entry: Entry, series: String, versions: [String: String], context: LanguageContext) -> PageJob {
+        htmlJob(entry.segments, "article", articleContext(entry, series: series, versions: versions, context: context),
+                sitemap: versions, lastModified: entry.document.date?.day.description)
+    }
+
+    private func articleContext(_ entry: Entry, series: String, versions: [String: String], context: LanguageContext) -> [String: Any] {
+        let code = context.language.code
+        let document = entry.document
+        var info = info("article", document.title, entry.link, versions: versions, series: series)
+        info.description = entry.summary
+        for other in codes where versions[other] == nil { info.switcher[other] = urls.link([other, series]) }
+        let source = document.source ?? context.text(config.identity?.organizer).nonEmpty ?? (config.title.value(code) ?? "")
+        info.meta = [("ColumnName", context.seriesTitle(series)), ("ArticleTitle", document.title)]
+        if let date = document.date { info.meta.append(("PubDate", date.pubDateMeta)) }
+        info.meta.append(("ContentSource", source))
+        let more = articles(code, series: series).prefix(6).filter { plan.entries[$0].link != entry.link }.prefix(5)
+        var article: [String: Any] = [
+            "title": document.title, "html": entry.html, "summary": entry.summary,
+            "readingTime": Placeholder.fill(context.t("reading_time"), ["minutes": String(entry.readingMinutes)]),
+            "series": ["key": series, "title": context.seriesTitle(series), "url": urls.link([code, series]),
+                       "accent": context.seriesAccent(series)] as [String: Any],
+            "groups": context.groupLinks(document.groups),
+            "tags": document.tags.map { ["name": $0, "url": urls.link([code, "tags", TagSegment.of($0)])] },
+            "hasTaxonomy": !document.groups.isEmpty || !document.tags.isEmpty,
+            "hasGroups": !document.groups.isEmpty, "hasTags": !document.tags.isEmpty,
+        ]
+        if let date = document.date {
+            article["date"] = context.format.date(date.day)
+            article["dateISO"] = date.rfc3339
+        }
+        if let source = document.source { article["source"] = source }
+        if let region = document.region { article["region"] = region }
+        if let cover = entry.coverLink { article["cover"] = cover }
+        return context.page(info, [
+            "article": article,
+            "more": items(more),
+            "hasMore": !more.isEmpty,
+        ])
+    }
+
+    private func pageJob(_ entry: Entry, versions: [String: String], context: LanguageContext) -> PageJob {
+        var info = info("page", entry.document.title, entry.link, versions: versions)
+        info.description = entry.summary
+        for other in codes where versions[other] == nil { info.switcher[other] = urls.link([other]) }
+        let page = context.page(info, [
+            "entry": ["title": entry.document.title, "html": entry.html, "summary": entry.summary],
+        ])
+        return htmlJob(entry.segments, "page", page, sitemap: versions)
+    }
+}
+
+extension String {
+    /// nil when empty, for `??` chains.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// RSS feeds: all articles of a language, and one per series.
+extension SiteRenderer {
+    func feedJobs(_ context: LanguageContext) -> [PageJob] {
+        let code = context.language.code
+        let siteTitle = config.title.value(code) ?? ""
+        var jobs = [feedJob(context, title: siteTitle, description: config.description.value(code) ?? "",
+                            page: [code], file: [code, "feed.xml"], items: articles(code))]
+        for series in config.series {
+            jobs.append(feedJob(context, title: "\(context.seriesTitle(series.key)) - \(siteTitle)",
+                                description: context.text(series.description), page: [code, series.key],
+                                file: [code, series.key, "feed.xml"], items: articles(code, series: series.key)))
+        }
+        return jobs
+    }
+
+    private func feedJob(_ context: LanguageContext, title: String, description: String, page: [String], file: [String], items: [Int]) -> PageJob {
+        PageJob(path: file.joined(separator: "/"), sitemap: nil) { [plan, urls, config] in
+            let feed = Feed(
+                title: title, description: description, link: urls.absolute(urls.link(page)),
+                selfLink: urls.absolute(urls.fileLink(file)), language: context.language.locale,
+                items: items.prefix(config.feedItems).map { index in
+                    let entry = plan.entries[index]
+                    return Feed.Item(title: entry.document.title, link: urls.absolute(entry.link), date: entry.document.date,
+                                     summary: entry.summary, html: Feed.absoluteLinks(entry.html, urls: urls),
+                                     categories: entry.seriesKey.map { [context.seriesTitle($0)] } ?? [])
+                })
+            return Data(feed.xml.utf8)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Decides every output file of a site (pages, feeds, sitemap, search index) as jobs. The
+/// jobs only read shared, immutable values, so they run on every core.
+struct SiteRenderer {
+    let site: Site
+    let plan: SitePlan
+    let theme: Theme
+    let urls: URLs
+    let now: Day
+    let contexts: [String: LanguageContext]
+    /// Project id → language → rendered body HTML.
+    let projectBodies: [String: [String: String]]
+    /// Language → tag segment → (display name, indices into plan.entries).
+    let tags: [String: [String: (name: String, entries: [Int])]]
+    let lists: ListIndex
+    let snippets: RenderedSnippets
+
+    var config: SiteConfig { site.config }
+    var codes: [String] { config.languages.map(\.code) }
+
+    func jobs() -> [PageJob] {
+        var jobs: [PageJob] = []
+        for language in config.languages {
+            guard let context = contexts[language.code] else { continue }
+            jobs.append(homeJob(context))
+            jobs += seriesJobs(context)
+            jobs += entryJobs(context)
+            jobs += projectJobs(context)
+            jobs += termJobs(context)
+            jobs.append(searchJob(context))
+            jobs += feedJobs(context)
+        }
+        jobs.append(rootJob())
+        jobs.append(notFoundJob())
+        return jobs
+    }
+
+    // MARK: Shared pieces
+
+    /// hreflang alternates from the versions of a page (language code → link).
+    func alternates(_ versions: [String: String]) -> [(hreflang: String, href: String)] {
+        var result: [(hreflang: String, href: String)] = []
+        for language in config.languages {
+            if let link = versions[language.code] { result.append((language.locale, urls.absolute(link))) }
+        }
+        if let link = versions[config.defaultLanguage.code] { result.append(("x-default", urls.absolute(link))) }
+        return result
+    }
+
+    /// Versions of a page that exists in every language, at `[lang] + rest`.
+    func everyLanguage(_ rest: [String]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: codes.map { ($0, urls.link([$0] + rest)) })
+    }
+
+    /// A page rendered by `template`; its context is built by the job itself, on whichever thread runs it.
+    func htmlJob(_ segments: [String], _ template: String, _ context: @autoclosure @escaping () -> [String: Any],
+                 sitemap versions: [String: String]?, lastModified: String? = nil) -> PageJob {
+        let path = URLs.pagePath(segments)
+        let entry = versions.map { SitemapEntry(location: urls.absolute(urls.link(segments)), alternates: alternates($0), lastModified: lastModified) }
+        return PageJob(path: path, sitemap: entry) { [theme] in Data(try theme.render(template, context()).utf8) }
+    }
+
+    func info(_ kind: String, _ title: String, _ link: String, versions: [String: String], series: String? = nil) -> PageInfo {
+        var info = PageInfo(kind: kind, title: title, link: link, seriesKey: series)
+        info.alternates = alternates(versions)
+        info.switcher = versions
+        return info
+    }
+
+    // MARK: Root, 404, search
+
+    func rootJob() -> PageJob {
+        let language = config.defaultLanguage
+        let context = contexts[language.code]!
+        let versions = everyLanguage([])
+        var info = info("languages", config.title.value(language.code) ?? "", urls.link([language.code]), versions: versions)
+        info.alternates = alternates(versions)
+        let page = context.page(info, [
+            "redirect": urls.link([language.code]),
+            "choices": config.languages.map { ["name": $0.name, "locale": $0.locale, "url": urls.link([$0.code]),
+                                               "title": config.title.value($0.code) ?? ""] },
+        ])
+        return PageJob(path: "index.html", sitemap: nil) { [theme] in Data(try theme.render("languages", page).utf8) }
+    }
+
+    func notFoundJob() -> PageJob {
+        let context = contexts[config.defaultLanguage.code]!
+        let info = info("404", context.t("not_found_title"), urls.link([config.defaultLanguage.code]), versions: [:])
+        var page = context.page(info, [:])
+        var pageInfo = page["page"] as! [String: Any]
+        pageInfo["canonical"] = urls.absolute(urls.fileLink(["404.html"]))
+        page["page"] = pageInfo
+        return PageJob(path: "404.html", sitemap: nil) { [theme] in Data(try theme.render("404", page).utf8) }
+    }
+
+    func searchJob(_ context: LanguageContext) -> PageJob {
+        let code = context.language.code
+        let versions = everyLanguage(["search"])
+        let page = context.page(info("search", context.t("search"), urls.link([code, "search"]), versions: versions), [
+            "search": [
+                "indexURL": urls.fileLink([code, "search-index.json"]),
+                "kinds": SearchDocument.Kind.allCases.map { ["value": $0.rawValue, "label": context.t("kind_\($0.rawValue)")] },
+                "series": config.series.map { ["key": $0.key, "title": context.seriesTitle($0.key)] },
+                "groups": config.groups.map { ["key": $0.key, "title": context.groupTitle($0.key)] },
+            ] as [String: Any],
+        ])
+        return htmlJob([code, "search"], "search", page, sitemap: versions)
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import Yams
+
+/// Reads `site.yml` into a `SiteConfig`, reporting every problem it finds.
+enum SiteConfigLoader {
+    static let path = "site.yml"
+
+    static func load(root: URL, diagnostics: Diagnostics) -> SiteConfig? {
+        let url = root.appendingPathComponent(path)
+        guard let text = TextFile.read(url, path: path, diagnostics: diagnostics) else {
+            if !FileManager.default.fileExists(atPath: url.path) {
+                diagnostics.error(path, "there is no site.yml in \(root.path); run placard in the site folder or pass --source DIR")
+            }
+            return nil
+        }
+        guard let node = YAMLReader.parse(text, path: path, diagnostics: diagnostics) else { return nil }
+        guard node.isMapping else {
+            diagnostics.error(path, line: node.line, "site.yml should be a map of settings such as `title:` and `languages:`")
+            return nil
+        }
+        return read(node, diagnostics: diagnostics)
+    }
+
+    static func read(_ node: Node, diagnostics: Diagnostics) -> SiteConfig? {
+        let reader = NodeReader(path: path, lineOffset: 0, diagnostics: diagnostics)
+        let languages = readLanguages(node[key: "languages"], reader: reader)
+        let codes = languages.map(\.code)
+
+        guard let title = reader.localized(node[key: "title"], "title", languages: codes) else {
+            diagnostics.error(path, line: 1, "site.yml has no `title`; add `title: {zh: ..., en: ...}`")
+            return nil
+        }
+        var baseURL = reader.string(node[key: "baseURL"], "baseURL") ?? "/"
+        if let problem = BaseURL.problem(baseURL) {
+            reader.error(node[key: "baseURL"] ?? node, problem)
+            baseURL = "http://localhost/"
+        }
+        guard !languages.isEmpty else {
+            diagnostics.error(path, line: node[key: "languages"]?.line ?? 1,
+                              "site.yml lists no `languages`; add e.g. `languages: [{code: zh, locale: zh-CN, name: 中文}]`")
+            return nil
+        }
+
+        var config = SiteConfig(title: title, baseURL: BaseURL.normalized(baseURL), languages: languages)
+        config.description = reader.localized(node[key: "description"], "description", languages: codes) ?? .init()
+        config.theme = reader.string(node[key: "theme"], "theme") ?? "default"
+        if let paginate = reader.int(node[key: "paginate"], "paginate") {
+            if paginate < 1 { reader.error(node[key: "paginate"]!, "`paginate` should be 1 or more") } else { config.paginate = paginate }
+        }
+        if let feeds = node[key: "feeds"], let items = reader.int(feeds[key: "items"], "feeds.items") {
+            if items < 1 { reader.error(feeds, "`feeds.items` should be 1 or more") } else { config.feedItems = items }
+        }
+        if let markdown = node[key: "markdown"] {
+            config.markdownUnsafe = reader.bool(markdown[key: "unsafe"], "markdown.unsafe") ?? false
+        }
+        config.series = readSeries(node[key: "series"], reader: reader, languages: codes)
+        config.groups = readGroups(node[key: "groups"], reader: reader, languages: codes)
+        if let identity = node[key: "identity"] {
+            config.identity = readIdentity(identity, reader: reader, languages: codes)
+        }
+        return config
+    }
+
+    private static func readLanguages(_ node: Node?, reader: NodeReader) -> [Language] {
+        guard let node else { return [] }
+        guard case .sequence(let items) = node else {
+            reader.error(node, "`languages` should be a list of `{code: zh, locale: zh-CN, name: 中文}`")
+            return []
+        }
+        var result: [Language] = []
+        for item in items {
+            guard let code = reader.string(item[key: "code"], "code"), Identifier.isValidKey(code) else {
+                reader.error(item, "each language needs a `code` of lowercase letters, like `zh` or `en`")
+                continue
+            }
+            if result.contains(where: { $0.code == code }) {
+                reader.error(item, "the language `\(code)` is listed twice")
+                continue
+            }
+            let locale = reader.string(item[key: "locale"], "locale") ?? code
+            let name = reader.string(item[key: "name"], "name") ?? code
+            result.append(Language(code: code, locale: locale, name: name))
+        }
+        return result
+    }
+
+    private static func readSeries(_ node: Node?, reader: NodeReader, languages: [String]) -> [Series] {
+        guard let node else { return [] }
+        guard case .sequence(let items) = node else {
+            reader.error(node, "`series` should be a list of `{key: ..., title: ...}`")
+            return []
+        }
+        var result: [Series] = []
+        for item in items {
+            guard let key = reader.string(item[key: "key"], "key") else {
+                reader.error(item, "each series needs a `key`, like `key: education`")
+                continue
+            }
+            guard Identifier.isValidKey(key) else {
+                reader.error(item, "the series key `\(key)` may only use lowercase letters a-z, digits and `-`")
+                continue
+            }
+            if ["pages", "projects", "groups", "tags", "search", "page"].contains(key) {
+                reader.error(item, "`\(key)` cannot be a series key: Placard uses /\(key)/ for its own pages")
+                continue
+            }
+            if result.contains(where: { $0.key == key }) {
+                reader.error(item, "the series `\(key)` is listed twice")
+                continue
+            }
+            let title = reader.localized(item[key: "title"], "title", languages: languages) ?? LocalizedText(key)
+            let description = reader.localized(item[key: "description"], "description", languages: languages) ?? .init()
+            result.append(Series(key: key, title: title, description: description))
+        }
+        return result
+    }
+
+    private static func readGroups(_ node: Node?, reader: NodeReader, languages: [String]) -> [Group] {
+        guard let node else { return [] }
+        guard node.isMapping else {
+            reader.error(node, "`groups` should be a map like `elderly: {zh: 老年人, en: Older people}`")
+            return []
+        }
+        var result: [Group] = []
+        for (key, keyNode, value) in node.mappingPairs {
+            guard Identifier.isValidKey(key) else {
+                reader.error(keyNode, "the group key `\(key)` may only use lowercase letters a-z, digits and `-`")
+                continue
+            }
+            let title = reader.localized(value, key, languages: languages) ?? LocalizedText(key)
+            result.append(Group(key: key, title: title))
+        }
+        return result
+    }
+
+    private static func readIdentity(_ node: Node, reader: NodeReader, languages: [String]) -> Identity {
+        var identity = Identity()
+        identity.organizer = reader.localized(node[key: "organizer"], "organizer", languages: languages)
+        identity.operator_ = reader.localized(node[key: "operator"], "operator", languages: languages)
+        identity.contact = reader.localized(node[key: "contact"], "contact", languages: languages)
+        identity.siteCode = reader.string(node[key: "siteCode"], "siteCode")
+        identity.icp = reader.string(node[key: "icp"], "icp")
+        identity.police = reader.string(node[key: "police"], "police")
+        identity.badgeURL = reader.string(node[key: "badgeURL"], "badgeURL")
+        identity.reportURL = reader.string(node[key: "reportURL"], "reportURL")
+        return identity
+    }
+}
+
+/// The site's base URL: absolute, with a path that pages' links start with.
+public enum BaseURL {
+    /// Why `text` is not a usable base URL, or nil.
+    public static func problem(_ text: String) -> String? {
+        guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme.lowercased()),
+              url.host != nil else {
+            return "`baseURL` should be an absolute address like `https://digital.example.gov.cn/`, not `\(text)`"
+        }
+        return nil
+    }
+
+    /// Ends in exactly one `/`.
+    public static func normalized(_ text: String) -> String {
+        var text = text
+        while text.hasSuffix("/") { text.removeLast() }
+        return text + "/"
+    }
+
+    /// The path part, starting and ending with `/` (`/zt/szsy/`, or `/`).
+    public static func path(of base: String) -> String {
+        guard let url = URL(string: base) else { return "/" }
+        var path = url.path
+        if path.isEmpty { path = "/" }
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Loads a whole site folder: `site.yml`, every content file, every project list.
+/// Problems go to `diagnostics`; loading goes on so that one run reports all of them.
+public enum SiteLoader {
+    public static func load(root: URL, diagnostics: Diagnostics) -> Site? {
+        guard let config = SiteConfigLoader.load(root: root, diagnostics: diagnostics) else { return nil }
+        let contentRoot = root.appendingPathComponent("content")
+        let files = ContentFiles.list(contentRoot)
+        let documentLoader = DocumentLoader(config: config, diagnostics: diagnostics)
+        let languages = Set(config.languages.map(\.code))
+
+        var documents: [Document?] = []
+        var listFiles: [String] = []
+        var assets: [String] = []
+        var markdownJobs: [(relative: String, kind: DocumentKind, slug: String, language: String)] = []
+
+        for relative in files {
+            let path = "content/" + relative
+            let parts = relative.split(separator: "/").map(String.init)
+            let name = parts.last!
+            if parts.count == 2 && parts[0] == "projects" && (name.hasSuffix(".yml") || name.hasSuffix(".yaml") || name.hasSuffix(".csv")) {
+                listFiles.append(relative)
+                continue
+            }
+            guard name.hasSuffix(".md") || name.hasSuffix(".markdown") else {
+                assets.append(relative)
+                continue
+            }
+            guard parts.count == 2 else {
+                diagnostics.error(path, "a Markdown file must be in a series folder or `pages`, like content/<series>/<slug>.<lang>.md")
+                continue
+            }
+            let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : String(name.dropLast(9))
+            guard let dot = stem.lastIndex(of: "."), languages.contains(String(stem[stem.index(after: dot)...])) else {
+                let codes = config.languages.map(\.code)
+                diagnostics.error(path, "the file name should end in a language code from site.yml, like `\(stem.split(separator: ".").first ?? "name").\(codes[0]).md` (languages: \(codes.joined(separator: ", ")))")
+                continue
+            }
+            let slug = String(stem[..<dot])
+            let language = String(stem[stem.index(after: dot)...])
+            guard Identifier.isValidSlug(slug) else {
+                diagnostics.error(path, "the file name `\(slug)` cannot be used in a URL: use letters, digits and `-`, without spaces")
+                continue
+            }
+            let kind: DocumentKind
+            if parts[0] == "pages" {
+                kind = .page
+            } else if config.series(parts[0]) != nil {
+                kind = .article(series: parts[0])
+            } else {
+                let known = config.series.map(\.key).joined(separator: ", ")
+                diagnostics.error(path, "unknown series `\(parts[0])`: add it to `series` in site.yml, or move the file to one of \(known)")
+                continue
+            }
+            markdownJobs.append((relative, kind, slug, language))
+        }
+
+        documents = Array(repeating: nil, count: markdownJobs.count)
+        documents.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer
+            DispatchQueue.concurrentPerform(iterations: markdownJobs.count) { index in
+                let job = markdownJobs[index]
+                let path = "content/" + job.relative
+                guard let text = TextFile.read(contentRoot.appendingPathComponent(job.relative), path: path, diagnostics: diagnostics) else { return }
+                out[index] = documentLoader.load(text: text, path: path, kind: job.kind, fileSlug: job.slug, language: job.language)
+            }
+        }
+        let lists = ProjectListLoader(config: config, diagnostics: diagnostics).load(contentRoot: contentRoot, files: listFiles)
+        let site = Site(config: config, documents: documents.compactMap { $0 }, projectLists: lists, assetPaths: assets)
+        SiteValidator(site: site, diagnostics: diagnostics).validate()
+        return site
+    }
+}
+
+/// Every file below `content/`, as sorted relative paths; hidden files and folders are skipped.
+enum ContentFiles {
+    static func list(_ root: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
+        let rootPath = root.standardizedFileURL.path
+        var result: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(rootPath + "/") else { continue }
+            result.append(String(full.dropFirst(rootPath.count + 1)))
+        }
+        return result.sorted()
+    }
+}

@@ -1,0 +1,53 @@
+/// Checks that need the whole site: clashing URLs, page slugs that clash with Placard's own
+/// paths, group keys nothing uses.
+struct SiteValidator {
+    let site: Site
+    let diagnostics: Diagnostics
+
+    /// Page slugs that would collide with Placard's own folders.
+    static let reservedPageSlugs: Set<String> = ["projects", "groups", "tags", "search", "page", "feed.xml", "search-index", "search-index.json"]
+
+    func validate() {
+        reportClashingURLs()
+        reportReservedPageSlugs()
+        reportUnusedGroups()
+    }
+
+    private func reportClashingURLs() {
+        var seen: [String: Document] = [:]
+        for document in site.documents {
+            let key: String
+            switch document.kind {
+            case .article(let series): key = "\(document.language)/\(series)/\(document.slug)"
+            case .page: key = "\(document.language)/\(document.slug)"
+            }
+            if let other = seen[key] {
+                diagnostics.error(document.sourcePath, line: document.keyLines["slug"],
+                                  "this file and \(other.sourcePath) both give the address /\(key)/; change the `slug` or the file name of one of them")
+            } else {
+                seen[key] = document
+            }
+        }
+    }
+
+    private func reportReservedPageSlugs() {
+        let seriesKeys = Set(site.config.series.map(\.key))
+        for document in site.documents where document.kind == .page {
+            if seriesKeys.contains(document.slug) {
+                diagnostics.error(document.sourcePath, line: document.keyLines["slug"],
+                                  "the page slug `\(document.slug)` is also a series key; pages and series share /<lang>/<name>/, so rename the page")
+            } else if Self.reservedPageSlugs.contains(document.slug) {
+                diagnostics.error(document.sourcePath, line: document.keyLines["slug"],
+                                  "the page slug `\(document.slug)` is taken by Placard's own /\(document.slug)/ pages; rename the page")
+            }
+        }
+    }
+
+    private func reportUnusedGroups() {
+        var used = Set(site.documents.flatMap(\.groups))
+        used.formUnion(site.projects.flatMap(\.groups))
+        for group in site.config.groups where !used.contains(group.key) {
+            diagnostics.warning(SiteConfigLoader.path, line: nil, "the group `\(group.key)` is not used by any article or project")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Reads a text file as UTF-8, reporting a file that is not.
+enum TextFile {
+    static func read(_ url: URL, path: String, diagnostics: Diagnostics) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return decode(data, path: path, diagnostics: diagnostics)
+    }
+
+    /// Decodes UTF-8 (a leading BOM is dropped; CRLF becomes LF).
+    static func decode(_ data: Data, path: String, diagnostics: Diagnostics) -> String? {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let line = firstBadLine(bytes)
+            diagnostics.error(path, line: line, "this file is not UTF-8 text; save it again as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8)")
+            return nil
+        }
+        guard bytes.contains(UInt8(ascii: "\r")) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// The line of the first byte sequence that is not UTF-8.
+    private static func firstBadLine(_ data: Data) -> Int {
+        var line = 1
+        var lineStart = data.startIndex
+        for index in data.indices where data[index] == 0x0A {
+            if String(validating: data[lineStart..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            lineStart = data.index(after: index)
+        }
+        return line
+    }
+}

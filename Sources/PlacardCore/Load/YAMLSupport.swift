@@ -1,0 +1,163 @@
+import Foundation
+import Yams
+
+/// Reads YAML into Yams nodes, turning syntax errors into diagnostics with the file's line.
+enum YAMLReader {
+    /// Parses `text`; `firstLine` is the file line on which `text` starts (front matter starts on 2).
+    static func parse(_ text: String, path: String, firstLine: Int = 1, diagnostics: Diagnostics) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            let (line, column, problem) = describe(error)
+            diagnostics.error(path, line: line.map { $0 + firstLine - 1 }, column: column,
+                              "this YAML cannot be read: \(problem). Check the indentation, the colons and the quotes on this line or the one before it")
+        } catch {
+            diagnostics.error(path, line: firstLine, "this YAML cannot be read: \(error)")
+        }
+        return nil
+    }
+
+    private static func describe(_ error: YamlError) -> (Int?, Int?, String) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return (mark.line, mark.column, detail)
+        case .reader(let problem, _, _, _):
+            return (nil, nil, problem)
+        default:
+            return (nil, nil, "\(error)")
+        }
+    }
+}
+
+extension Node {
+    /// 1-based line of this node in the text it was parsed from.
+    var line: Int { (mark?.line ?? 1) }
+
+    /// The value under `key` of a mapping.
+    subscript(key key: String) -> Node? {
+        guard case .mapping(let mapping) = self else { return nil }
+        for (k, v) in mapping where k.string == key { return v }
+        return nil
+    }
+
+    /// The key nodes of a mapping, in document order.
+    var mappingPairs: [(key: String, keyNode: Node, value: Node)] {
+        guard case .mapping(let mapping) = self else { return [] }
+        return mapping.map { ($0.key.string ?? "", $0.key, $0.value) }
+    }
+
+    var isMapping: Bool { if case .mapping = self { return true } else { return false } }
+    var isSequence: Bool { if case .sequence = self { return true } else { return false } }
+
+    /// A scalar's text exactly as written (no conversion to dates or numbers); nil for `null` or collections.
+    var text: String? {
+        guard case .scalar(let scalar) = self else { return nil }
+        if scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+        return scalar.string
+    }
+
+    /// Scalars of a sequence, or a single scalar as a one-item list.
+    var textList: [String]? {
+        switch self {
+        case .scalar: return text.map { [$0] } ?? []
+        case .sequence(let seq): return seq.compactMap(\.text)
+        default: return nil
+        }
+    }
+}
+
+/// Turns nodes into model values, reporting what is wrong at the node's line.
+struct NodeReader {
+    let path: String
+    /// Added to node lines (front matter starts below the `---` line).
+    let lineOffset: Int
+    let diagnostics: Diagnostics
+
+    func line(_ node: Node) -> Int { node.line + lineOffset }
+
+    func error(_ node: Node, _ message: String) {
+        diagnostics.error(path, line: line(node), message)
+    }
+
+    func warning(_ node: Node, _ message: String) {
+        diagnostics.warning(path, line: line(node), message)
+    }
+
+    func string(_ node: Node?, _ key: String) -> String? {
+        guard let node else { return nil }
+        guard let text = node.text else {
+            if case .scalar = node { return nil }
+            error(node, "`\(key)` should be a piece of text, not a list or a map")
+            return nil
+        }
+        return text
+    }
+
+    /// A localized string: a map from language code to text, or plain text for every language.
+    func localized(_ node: Node?, _ key: String, languages: [String]) -> LocalizedText? {
+        guard let node else { return nil }
+        switch node {
+        case .scalar:
+            return node.text.map { LocalizedText($0) }
+        case .mapping:
+            var values: [String: String] = [:]
+            for (code, keyNode, value) in node.mappingPairs {
+                if !languages.isEmpty && !languages.contains(code) {
+                    warning(keyNode, "`\(key)` has text for language `\(code)`, which site.yml does not list")
+                }
+                if let text = string(value, "\(key).\(code)") { values[code] = text }
+            }
+            return LocalizedText(byLanguage: values)
+        case .sequence:
+            error(node, "`\(key)` should be text, or a map like `{zh: ..., en: ...}`, not a list")
+            return nil
+        }
+    }
+
+    func bool(_ node: Node?, _ key: String) -> Bool? {
+        guard let node, let text = node.text else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            error(node, "`\(key)` should be true or false, not `\(text)`")
+            return nil
+        }
+    }
+
+    func int(_ node: Node?, _ key: String) -> Int? {
+        guard let node, let text = node.text else { return nil }
+        guard let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
+            error(node, "`\(key)` should be a whole number, not `\(text)`")
+            return nil
+        }
+        return value
+    }
+
+    func list(_ node: Node?, _ key: String) -> [String] {
+        guard let node else { return [] }
+        guard let list = node.textList else {
+            error(node, "`\(key)` should be a list like `[a, b]`")
+            return []
+        }
+        return list
+    }
+}
+
+/// Keys, ids and slugs: lowercase ASCII letters, digits and `-`.
+enum Identifier {
+    static func isValidKey(_ key: String) -> Bool {
+        !key.isEmpty && key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// A slug may also hold any Unicode letters, but never `/`, `\`, `..` or a leading `.`.
+    static func isValidSlug(_ slug: String) -> Bool {
+        guard !slug.isEmpty, !slug.hasPrefix("."), !slug.contains(".."), !slug.contains("/"), !slug.contains("\\") else { return false }
+        return slug.unicodeScalars.allSatisfy {
+            CharacterSet.letters.contains($0) || CharacterSet.decimalDigits.contains($0) || $0 == "-" || $0 == "_" || $0 == "."
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// The generated summary of an article: its first paragraph's plain text, cut near `limit`
+/// characters (SPEC §6).
+///
+/// Text at or under the limit is returned whole. Longer text ends after the last sentence end
+/// (。！？ or `.` `!` `?` before a space) between half the limit and the limit, with any closing
+/// quotes or brackets; failing that, after the first one up to a fifth past the limit; failing
+/// that, it is cut at the limit and ends with `…`. A cut may fall between any two Chinese
+/// characters but only between words of Latin text, so one summary can mix both.
+public enum Summary {
+    public static func make(from text: String, limit: Int = 120) -> String {
+        let characters = Array(collapsingWhitespace(text))
+        guard limit > 0, characters.count > limit else { return String(characters) }
+        if let end = sentenceCut(in: characters, limit: limit) {
+            return String(characters[..<end])
+        }
+        return String(characters[..<wordCut(in: characters, limit: limit)]) + "…"
+    }
+
+    /// Line breaks and runs of spaces as one space, none at the ends.
+    static func collapsingWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Where a summary may end after a sentence: the index after the end mark (and any
+    /// closing quotes or brackets), or nil when no sentence ends near the limit.
+    private static func sentenceCut(in characters: [Character], limit: Int) -> Int? {
+        var best: Int?
+        let latest = min(characters.count, limit + limit / 5)
+        var index = 0
+        while index < latest {
+            guard let end = sentenceEnd(in: characters, at: index) else { index += 1; continue }
+            if end > limit {
+                return best ?? (end <= latest ? end : nil)
+            }
+            if end >= limit / 2 { best = end }
+            index = end
+        }
+        return best
+    }
+
+    /// When a sentence ends with the mark at `index`, the index just after it and its closers.
+    private static func sentenceEnd(in characters: [Character], at index: Int) -> Int? {
+        let mark = characters[index]
+        var end = index + 1
+        if fullWidthEnds.contains(mark) {
+            while end < characters.count, fullWidthEnds.contains(characters[end]) || closers.contains(characters[end]) {
+                end += 1
+            }
+            return end
+        }
+        guard latinEnds.contains(mark) else { return nil }
+        while end < characters.count, latinEnds.contains(characters[end]) || closers.contains(characters[end]) {
+            end += 1
+        }
+        // "3.5", "example.org", "e.g.x": a Latin mark ends a sentence only before a space or the end.
+        return end == characters.count || characters[end].isWhitespace ? end : nil
+    }
+
+    /// The cut at the limit, moved back to the start of a Latin word it would split, and
+    /// without trailing spaces, commas or opening brackets.
+    private static func wordCut(in characters: [Character], limit: Int) -> Int {
+        var cut = limit
+        while cut > 0, isLatinWordCharacter(characters[cut - 1]), isLatinWordCharacter(characters[cut]) {
+            cut -= 1
+        }
+        if cut < limit / 2 { cut = limit } // one very long word (a URL): cut through it
+        while cut > 0, characters[cut - 1].isWhitespace || dangling.contains(characters[cut - 1]) {
+            cut -= 1
+        }
+        return cut > 0 ? cut : limit
+    }
+
+    private static func isLatinWordCharacter(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, !CJK.isFullWidth(scalar) else { return false }
+        return character.isLetter || character.isNumber || character == "'" || character == "’" || character == "-"
+    }
+
+    private static let fullWidthEnds: Set<Character> = ["。", "！", "？"]
+    private static let latinEnds: Set<Character> = [".", "!", "?"]
+    private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "》", "〉", "】", "\"", "'"]
+    private static let dangling: Set<Character> = ["，", "、", "；", "：", ",", ";", ":", "“", "‘", "「", "『", "（", "(", "《", "〈", "【", "—", "-"]
+}

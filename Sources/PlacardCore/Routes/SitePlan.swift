@@ -1,0 +1,85 @@
+import Foundation
+
+/// One language version of an article or page, placed at its URL, its body rendered.
+public struct Entry: Sendable {
+    public var document: Document
+    /// Route segments: `[lang, series, slug]` or `[lang, slug]`.
+    public var segments: [String]
+    /// Root-relative link.
+    public var link: String
+    public var html = ""
+    public var plainText = ""
+    public var summary = ""
+    public var readingMinutes = 1
+    /// Root-relative link of the cover image.
+    public var coverLink: String?
+
+    public var language: String { document.language }
+    public var seriesKey: String? { document.kind.seriesKey }
+}
+
+/// What gets published and where: drafts and future articles left out, every entry routed,
+/// translations paired, relative links resolvable.
+struct SitePlan: Sendable {
+    let config: SiteConfig
+    let urls: URLs
+    /// Published entries, newest first (then by path), all languages.
+    var entries: [Entry]
+    /// Source path → index in `entries`.
+    let entryIndex: [String: Int]
+    /// Source path → link, for documents left out (drafts, future).
+    let excludedLinks: [String: String]
+    /// Translation key → language → index in `entries`.
+    let translations: [String: [String: Int]]
+    /// Paths relative to the site folder (`content/elderly/cover.svg`) of files copied as they are.
+    let assetPaths: Set<String>
+
+    init(site: Site, urls: URLs, options: BuildOptions) {
+        config = site.config
+        self.urls = urls
+        var entries: [Entry] = []
+        var excluded: [String: String] = [:]
+        for document in site.documents {
+            let segments = Self.segments(of: document)
+            let link = urls.link(segments)
+            let isFuture = (document.date?.instant ?? .distantPast) > options.now
+            if (document.draft && !options.includeDrafts) || (isFuture && !options.includeFuture) {
+                excluded[document.sourcePath] = link
+                continue
+            }
+            entries.append(Entry(document: document, segments: segments, link: link))
+        }
+        entries.sort {
+            let a = $0.document.date?.instant ?? .distantPast, b = $1.document.date?.instant ?? .distantPast
+            return a != b ? a > b : $0.document.sourcePath < $1.document.sourcePath
+        }
+        self.entries = entries
+        var index: [String: Int] = [:]
+        var translations: [String: [String: Int]] = [:]
+        for (i, entry) in entries.enumerated() {
+            index[entry.document.sourcePath] = i
+            translations[entry.document.translationKey, default: [:]][entry.language] = i
+        }
+        entryIndex = index
+        excludedLinks = excluded
+        self.translations = translations
+        assetPaths = Set(site.assetPaths.map { "content/" + $0 })
+    }
+
+    static func segments(of document: Document) -> [String] {
+        switch document.kind {
+        case .article(let series): return [document.language, series, document.slug]
+        case .page: return [document.language, document.slug]
+        }
+    }
+
+    /// Indices of the entries of one language, newest first.
+    func entries(language: String) -> [Int] {
+        entries.indices.filter { entries[$0].language == language }
+    }
+
+    /// The other language versions of an entry, by language code (itself included).
+    func translations(of entry: Entry) -> [String: Int] {
+        translations[entry.document.translationKey] ?? [:]
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Notices changes to a site's sources (`site.yml`, `content/`, `themes/`) by comparing the size
+/// and modification time of every file between two looks. Polling keeps it simple and portable.
+public struct SourceWatcher: Sendable {
+    public let root: URL
+    private var snapshot: [String: String]
+
+    public init(root: URL) {
+        self.root = root
+        snapshot = Self.look(at: root)
+    }
+
+    /// True (and remembers the new state) when any file was added, removed or changed since the last look.
+    public mutating func changed() -> Bool {
+        let now = Self.look(at: root)
+        guard now != snapshot else { return false }
+        snapshot = now
+        return true
+    }
+
+    private static func look(at root: URL) -> [String: String] {
+        var state: [String: String] = [:]
+        let fm = FileManager.default
+        let siteFile = root.appendingPathComponent("site.yml")
+        if let attributes = try? fm.attributesOfItem(atPath: siteFile.path) { state["site.yml"] = describe(attributes) }
+        for folder in ["content", "themes"] {
+            let base = root.appendingPathComponent(folder)
+            for relative in ContentFiles.list(base) {
+                if let attributes = try? fm.attributesOfItem(atPath: base.appendingPathComponent(relative).path) {
+                    state[folder + "/" + relative] = describe(attributes)
+                }
+            }
+        }
+        return state
+    }
+
+    private static func describe(_ attributes: [FileAttributeKey: Any]) -> String {
+        let size = attributes[.size] as? Int ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size):\(modified)"
+    }
+}
+
+/// Maps a request path of `placard serve` to a file of the built site.
+public enum ServedFile {
+    /// The file for `requestPath` (percent-encoded, below `basePath`), `index.html` for folders;
+    /// nil when there is none or the path tries to leave the site folder.
+    public static func resolve(_ requestPath: String, basePath: String, in site: URL) -> URL? {
+        var path = requestPath.split(separator: "?", maxSplits: 1).first.map(String.init) ?? requestPath
+        guard path.hasPrefix(basePath) || path + "/" == basePath else { return nil }
+        path = String(path.dropFirst(min(basePath.count, path.count)))
+        guard let decoded = path.removingPercentEncoding else { return nil }
+        let parts = decoded.split(separator: "/").map(String.init)
+        guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return nil }
+        var url = site
+        for part in parts { url.appendPathComponent(part) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return nil }
+        if isFolder.boolValue {
+            url.appendPathComponent("index.html")
+            return FileManager.default.fileExists(atPath: url.path) ? url : nil
+        }
+        return url
+    }
+
+    /// The Content-Type of a file, by its extension.
+    public static func contentType(of url: URL) -> String {
+        switch url.pathExtension.lowercased() {
+        case "html": return "text/html; charset=utf-8"
+        case "css": return "text/css; charset=utf-8"
+        case "js": return "text/javascript; charset=utf-8"
+        case "json": return "application/json"
+        case "xml": return "application/xml; charset=utf-8"
+        case "txt": return "text/plain; charset=utf-8"
+        case "svg": return "image/svg+xml"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "gif": return "image/gif"
+        case "webp": return "image/webp"
+        case "pdf": return "application/pdf"
+        case "ico": return "image/x-icon"
+        default: return "application/octet-stream"
+        }
+    }
+
+    /// The script `placard serve` adds to every HTML page it serves (never to built files): it asks
+    /// for the build number each second and reloads the page when a new build is ready.
+    public static let reloadScript = """
+    <script>(function(){var v=null;function poll(){fetch("/__placard/build").then(function(r){return r.text();}).then(function(t){if(v===null)v=t;else if(t!==v)location.reload();}).catch(function(){});}setInterval(poll,1000);poll();})();</script>
+    """
+
+    /// `html` with the reload script before `</body>`.
+    public static func withReloadScript(_ html: Data) -> Data {
+        guard let text = String(data: html, encoding: .utf8), let range = text.range(of: "</body>", options: .backwards) else { return html }
+        return Data(text.replacingCharacters(in: range, with: reloadScript + "</body>").utf8)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Mustache
+
+/// A loaded theme: parsed templates, UI strings per language, static files with fingerprinted names.
+struct Theme: Sendable {
+    let library: MustacheLibrary
+    /// Language code → string key → text (missing strings already filled from English).
+    let strings: [String: [String: String]]
+    /// Output path (relative to the site root) → contents.
+    let staticFiles: [(path: String, data: Data)]
+    /// Asset key (`style_css`) → output path relative to the site root (`style.3f2a91c0.css`).
+    let assets: [String: String]
+    let templateNames: Set<String>
+
+    enum RenderError: Error {
+        case missingTemplate(String)
+    }
+
+    /// Renders a page; a template the theme lacks is an error, never an empty page.
+    func render(_ template: String, _ context: [String: Any]) throws -> String {
+        guard let html = library.render(context, withTemplate: template) else { throw RenderError.missingTemplate(template) }
+        return html
+    }
+}
+
+/// Reads a theme's files into a `Theme`, reporting templates that do not parse, partials that
+/// do not exist and UI strings missing for a language.
+enum ThemeLoader {
+    /// Templates every site needs.
+    static let requiredTemplates = ["base", "home", "series", "article", "page", "projects", "project", "term", "search", "404", "languages", "card", "project-row"]
+
+    static func load(name: String, siteRoot: URL, languages: [Language], diagnostics: Diagnostics) -> Theme? {
+        guard let files = ThemeFiles.load(name: name, siteRoot: siteRoot, diagnostics: diagnostics) else { return nil }
+        let before = diagnostics.hasErrors
+        var library = MustacheLibrary()
+        var texts: [String: (origin: String, text: String)] = [:]
+        for path in files.paths(under: "templates") where path.hasSuffix(".mustache") {
+            let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+            let origin = files.origins[path] ?? path
+            guard let text = files.text(path, diagnostics: diagnostics) else { continue }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                texts[name] = (origin, text)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(origin, line: error.context.lineNumber, column: error.context.columnNumber,
+                                  "this template does not parse (\(error.error)): `\(error.context.line.trimmed)`")
+            } catch {
+                diagnostics.error(origin, "this template does not parse: \(error)")
+            }
+        }
+        for required in requiredTemplates where texts[required] == nil && !diagnostics.errors.contains(where: { $0.path.hasSuffix("templates/\(required).mustache") }) {
+            diagnostics.error("themes/\(name)/templates/\(required).mustache", "the theme has no `\(required)` template")
+        }
+        for (name, template) in texts {
+            for (partial, line) in PartialReferences.find(in: template.text) where texts[partial] == nil {
+                diagnostics.error(template.origin, line: line, "the template `\(name)` uses the partial `\(partial)`, which the theme does not have")
+            }
+        }
+        let strings = ThemeStrings.load(files: files, languages: languages, diagnostics: diagnostics)
+        let (staticFiles, assets) = StaticAssets.fingerprint(files: files)
+        guard diagnostics.hasErrors == before else { return nil }
+        return Theme(library: library, strings: strings, staticFiles: staticFiles, assets: assets, templateNames: Set(texts.keys))
+    }
+}
+
+/// Finds `{{>name}}` and `{{<name}}` in a template, with their lines.
+enum PartialReferences {
+    static func find(in text: String) -> [(String, Int)] {
+        var result: [(String, Int)] = []
+        var line = 1
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "\n" { line += 1 }
+            if text[index...].hasPrefix("{{>") || text[index...].hasPrefix("{{<") {
+                let start = text.index(index, offsetBy: 3)
+                if let end = text[start...].range(of: "}}") {
+                    let name = text[start..<end.lowerBound].trimmed
+                    if !name.isEmpty { result.append((name, line)) }
+                }
+            }
+            index = text.index(after: index)
+        }
+        return result
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Yams
+
+/// The files of a theme (`templates/…`, `static/…`, `i18n/…`, `theme.yml`) after inheritance:
+/// a theme that says `extends: parent` in its `theme.yml` overrides only the files it has.
+struct ThemeFiles {
+    /// Relative path inside the theme → contents.
+    var files: [String: Data] = [:]
+    /// Relative path → where it came from, for diagnostics (`themes/blue/templates/article.mustache`).
+    var origins: [String: String] = [:]
+    /// Each theme of the chain on its own, parent first: UI strings merge key by key, not file by file.
+    var layers: [ThemeFiles] = []
+
+    /// Resolves `name` in the site's `themes/` folder; `default` falls back to the theme built into Placard.
+    static func load(name: String, siteRoot: URL, diagnostics: Diagnostics) -> ThemeFiles? {
+        var chain: [String] = []
+        var layers: [ThemeFiles] = []
+        var current: String? = name
+        while let themeName = current {
+            if chain.contains(themeName) {
+                diagnostics.error("themes/\(themeName)/theme.yml", "themes extend each other in a loop: \((chain + [themeName]).joined(separator: " → "))")
+                return nil
+            }
+            chain.append(themeName)
+            guard let layer = layer(named: themeName, siteRoot: siteRoot) else {
+                let folder = siteRoot.appendingPathComponent("themes").path
+                diagnostics.error(chain.count == 1 ? "site.yml" : "themes/\(chain[chain.count - 2])/theme.yml",
+                                  "there is no theme `\(themeName)`: Placard looked for the folder themes/\(themeName) in \(folder)")
+                return nil
+            }
+            layers.append(layer)
+            current = parentName(of: layer, diagnostics: diagnostics)
+        }
+        var merged = ThemeFiles()
+        for layer in layers.reversed() {
+            merged.files.merge(layer.files) { _, child in child }
+            merged.origins.merge(layer.origins) { _, child in child }
+        }
+        merged.layers = layers.reversed()
+        return merged
+    }
+
+    private static func layer(named name: String, siteRoot: URL) -> ThemeFiles? {
+        let folder = siteRoot.appendingPathComponent("themes").appendingPathComponent(name)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue {
+            var layer = ThemeFiles()
+            for relative in ContentFiles.list(folder) {
+                layer.files[relative] = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path)
+                layer.origins[relative] = "themes/\(name)/\(relative)"
+            }
+            return layer
+        }
+        if name == "default" {
+            var layer = ThemeFiles()
+            for (relative, base64) in DefaultTheme.files {
+                layer.files[relative] = Data(base64Encoded: base64)
+                layer.origins[relative] = "(built-in default theme)/\(relative)"
+            }
+            return layer
+        }
+        return nil
+    }
+
+    private static func parentName(of layer: ThemeFiles, diagnostics: Diagnostics) -> String? {
+        guard let data = layer.files["theme.yml"], let origin = layer.origins["theme.yml"] else { return nil }
+        guard let text = TextFile.decode(data, path: origin, diagnostics: diagnostics),
+              let node = YAMLReader.parse(text, path: origin, diagnostics: diagnostics) else { return nil }
+        return node[key: "extends"]?.text
+    }
+
+    func text(_ relative: String, diagnostics: Diagnostics) -> String? {
+        guard let data = files[relative] else { return nil }
+        return TextFile.decode(data, path: origins[relative] ?? relative, diagnostics: diagnostics)
+    }
+
+    /// Relative paths under `folder/`, sorted.
+    func paths(under folder: String) -> [String] {
+        files.keys.filter { $0.hasPrefix(folder + "/") }.sorted()
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Yams
+
+/// The theme's UI strings (`i18n/<lang>.yml`, flat `key: text` maps). A language without a
+/// file, or a key missing from one, uses the English text, with a warning.
+enum ThemeStrings {
+    static func load(files: ThemeFiles, languages: [Language], diagnostics: Diagnostics) -> [String: [String: String]] {
+        let english = merged("en", files: files, diagnostics: diagnostics) ?? [:]
+        var result: [String: [String: String]] = [:]
+        for language in languages {
+            guard let own = merged(language.code, files: files, diagnostics: diagnostics) else {
+                if language.code != "en" {
+                    let origin = files.origins["i18n/en.yml"] ?? "i18n/en.yml"
+                    diagnostics.warning(origin.replacingOccurrences(of: "en.yml", with: "\(language.code).yml"),
+                                        "the theme has no UI strings for `\(language.code)` (\(language.name)); English ones are used")
+                }
+                result[language.code] = english
+                continue
+            }
+            let path = "i18n/\(language.code).yml"
+            for key in english.keys.sorted() where own[key] == nil {
+                diagnostics.warning(files.origins[path] ?? path, "the UI string `\(key)` is missing for `\(language.code)`; the English text is used")
+            }
+            result[language.code] = english.merging(own) { _, mine in mine }
+        }
+        return result
+    }
+
+    /// The strings of one language over the theme chain (a child's strings win); nil if no theme has the file.
+    private static func merged(_ code: String, files: ThemeFiles, diagnostics: Diagnostics) -> [String: String]? {
+        let layers = files.layers.isEmpty ? [files] : files.layers
+        var result: [String: String]?
+        for layer in layers {
+            guard let strings = read("i18n/\(code).yml", files: layer, diagnostics: diagnostics) else { continue }
+            result = (result ?? [:]).merging(strings) { _, child in child }
+        }
+        return result
+    }
+
+    private static func read(_ path: String, files: ThemeFiles, diagnostics: Diagnostics) -> [String: String]? {
+        guard let text = files.text(path, diagnostics: diagnostics) else { return nil }
+        let origin = files.origins[path] ?? path
+        guard let node = YAMLReader.parse(text, path: origin, diagnostics: diagnostics) else { return [:] }
+        var strings: [String: String] = [:]
+        for (key, keyNode, value) in node.mappingPairs {
+            if let text = value.text { strings[key] = text } else {
+                diagnostics.error(origin, line: keyNode.line, "the UI string `\(key)` should be text")
+            }
+        }
+        return strings
+    }
+}
+
+/// Static files of a theme, with a content hash in the names of CSS and JavaScript files so that
+/// browsers can cache them forever.
+enum StaticAssets {
+    static func fingerprint(files: ThemeFiles) -> ([(path: String, data: Data)], [String: String]) {
+        var out: [(path: String, data: Data)] = []
+        var assets: [String: String] = [:]
+        for path in files.paths(under: "static") {
+            guard let data = files.files[path] else { continue }
+            let relative = String(path.dropFirst("static/".count))
+            var outputPath = relative
+            let ext = (relative as NSString).pathExtension
+            if ext == "css" || ext == "js" {
+                let stem = (relative as NSString).deletingPathExtension
+                outputPath = "\(stem).\(hash(data)).\(ext)"
+            }
+            out.append((outputPath, data))
+            assets[key(for: relative)] = outputPath
+        }
+        return (out, assets)
+    }
+
+    /// `css/site-main.css` → `css_site_main_css`.
+    static func key(for relative: String) -> String {
+        String(relative.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    }
+
+    /// FNV-1a, 64 bits, as 10 hex digits: enough to tell versions apart.
+    static func hash(_ data: Data) -> String {
+        var value: UInt64 = 0xcbf29ce484222325
+        for byte in data {
+            value ^= UInt64(byte)
+            value &*= 0x100000001b3
+        }
+        return String(String(value, radix: 16).suffix(10))
+    }
+}

@@ -1,0 +1,59 @@
+/// Template dictionaries for things listed on many pages: article cards and project rows.
+extension LanguageContext {
+    func card(_ entry: Entry) -> [String: Any] {
+        var card: [String: Any] = [
+            "title": entry.document.title,
+            "url": entry.link,
+            "summary": entry.summary,
+            "kind": entry.document.kind == .page ? "page" : "article",
+        ]
+        if let date = entry.document.date {
+            card["date"] = format.date(date.day)
+            card["dateISO"] = date.day.description
+        }
+        if let series = entry.seriesKey {
+            card["series"] = ["key": series, "title": seriesTitle(series), "url": urls.link([language.code, series])]
+        }
+        if let cover = entry.coverLink { card["cover"] = cover }
+        return card
+    }
+
+    func projectRow(_ project: Project, now: Day) -> [String: Any] {
+        let code = language.code
+        let status = project.status(now: now)
+        var row: [String: Any] = [
+            "id": project.id,
+            "title": text(project.title),
+            "url": urls.link([code, "projects", project.id]),
+            "summary": text(project.summary),
+            "organizer": text(project.organizer),
+            "organizerType": project.organizerType.rawValue,
+            "organizerTypeLabel": t("type_\(project.organizerType.rawValue)"),
+            "series": ["key": project.series, "title": seriesTitle(project.series), "url": urls.link([code, project.series])],
+            "seriesKey": project.series,
+            "groupKeys": project.groups.joined(separator: " "),
+            "groups": project.groups.map { ["key": $0, "title": groupTitle($0), "url": urls.link([code, "groups", $0])] },
+            "hasGroups": !project.groups.isEmpty,
+            "region": text(project.region),
+            "status": status.rawValue,
+            "statusLabel": t("status_\(status.rawValue)"),
+            "start": format.date(project.start),
+            "startISO": project.start.description,
+            "kind": "project",
+        ]
+        if let end = project.end {
+            row["end"] = format.date(end)
+            row["endISO"] = end.description
+        }
+        if let reach = project.reach {
+            row["reach"] = format.number(reach)
+            row["reachText"] = Placeholder.fill(t("reach_people"), ["count": format.number(reach)])
+        }
+        if let link = project.link { row["link"] = link }
+        return row
+    }
+
+    func groupLinks(_ keys: [String]) -> [[String: String]] {
+        keys.map { ["key": $0, "title": groupTitle($0), "url": urls.link([language.code, "groups", $0])] }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// What every page of one language shares (site title, strings, menu, footer), and the
+/// assembly of a whole page context from it. Contexts are plain dictionaries, the form
+/// swift-mustache reads fastest; they never leave the theme layer.
+struct LanguageContext: @unchecked Sendable {
+    let language: Language
+    let config: SiteConfig
+    let urls: URLs
+    let strings: [String: String]
+    let format: LocaleFormat
+    let assets: [String: String]
+    private let shared: [String: Any]
+
+    init(language: Language, config: SiteConfig, urls: URLs, theme: Theme, footerPages: [(title: String, link: String)]) {
+        self.language = language
+        self.config = config
+        self.urls = urls
+        strings = theme.strings[language.code] ?? [:]
+        format = LocaleFormat(locale: language.locale)
+        assets = theme.assets.mapValues { urls.fileLink($0.split(separator: "/").map(String.init)) }
+        let code = language.code
+        var shared: [String: Any] = [
+            "site": ["title": config.title.value(code) ?? "", "description": config.description.value(code) ?? "",
+                     "basePath": urls.basePath, "origin": urls.origin],
+            "lang": ["code": code, "locale": language.locale, "name": language.name],
+            "t": strings,
+            "assets": assets,
+            "footerPages": footerPages.map { ["title": $0.title, "url": $0.link] },
+        ]
+        var links: [String: Any] = [
+            "home": urls.link([code]), "projects": urls.link([code, "projects"]), "search": urls.link([code, "search"]),
+            "feed": urls.fileLink([code, "feed.xml"]), "searchIndex": urls.fileLink([code, "search-index.json"]),
+        ]
+        if let about = footerPages.first(where: { $0.link.hasSuffix("/about/") }) { links["about"] = about.link }
+        shared["urls"] = links
+        if let identity = config.identity { shared["identity"] = Self.identity(identity, code: code) }
+        // The other languages' names and UI strings, for pages that speak to every reader at once (404).
+        shared["otherLanguages"] = config.languages.filter { $0.code != code }.map { other -> [String: Any] in
+            ["code": other.code, "locale": other.locale, "name": other.name, "url": urls.link([other.code]),
+             "t": theme.strings[other.code] ?? [:]]
+        }
+        self.shared = shared
+    }
+
+    /// The context of a snippet (a card, a project row): its own keys plus `t`, `lang`, `site` and `urls`.
+    func snippet(_ own: [String: Any]) -> [String: Any] {
+        var context = own
+        for key in ["t", "lang", "site", "urls", "assets"] where context[key] == nil { context[key] = shared[key] }
+        return context
+    }
+
+    func t(_ key: String) -> String { strings[key] ?? key }
+
+    func seriesTitle(_ key: String) -> String { config.series(key)?.title.value(language.code, fallbacks: config.languages.map(\.code)) ?? key }
+    func groupTitle(_ key: String) -> String { config.group(key)?.title.value(language.code, fallbacks: config.languages.map(\.code)) ?? key }
+    func text(_ value: LocalizedText?) -> String { value?.value(language.code, fallbacks: config.languages.map(\.code)) ?? "" }
+
+    /// The accent colour of a series (1...6, by menu order): themes style `.accent-N`, so any series key gets a colour.
+    func seriesAccent(_ key: String) -> Int { (config.series.firstIndex { $0.key == key } ?? 0) % 6 + 1 }
+
+    /// Everything a page template gets: the shared keys, `page`, `head`, `menu`, `languages` and the page's own keys.
+    func page(_ info: PageInfo, _ own: [String: Any]) -> [String: Any] {
+        var context = shared
+        let siteTitle = config.title.value(language.code) ?? ""
+        var page: [String: Any] = [
+            "title": info.title,
+            "fullTitle": info.title.isEmpty || info.title == siteTitle ? siteTitle : "\(info.title) - \(siteTitle)",
+            "description": info.description ?? (config.description.value(language.code) ?? ""),
+            "canonical": urls.absolute(info.link),
+            "url": info.link,
+            "kind": info.kind,
+            "isHome": info.kind == "home",
+            "isProjects": info.kind == "projects" || info.kind == "project",
+        ]
+        // The menu's project link: `aria-current="page"` on the directory, `"true"` on a project inside it.
+        if info.kind == "projects" || info.kind == "project" { page["projectsCurrent"] = info.kind == "projects" ? "page" : "true" }
+        context["page"] = page
+        var feeds: [[String: String]] = [["title": "\(siteTitle) – \(t("feed"))", "href": urls.fileLink([language.code, "feed.xml"])]]
+        if let series = info.seriesKey {
+            feeds.append(["title": "\(seriesTitle(series)) – \(t("feed"))", "href": urls.fileLink([language.code, series, "feed.xml"])])
+        }
+        var meta: [[String: String]] = [["name": "SiteName", "content": siteTitle],
+                                        ["name": "SiteDomain", "content": URL(string: config.baseURL)?.host ?? ""]]
+        if let code = config.identity?.siteCode { meta.append(["name": "SiteIDCode", "content": code]) }
+        meta += info.meta.map { ["name": $0.name, "content": $0.content] }
+        context["head"] = ["alternates": info.alternates.map { ["hreflang": $0.hreflang, "href": $0.href] }, "feeds": feeds, "meta": meta]
+        context["menu"] = config.series.map { series -> [String: Any] in
+            let link = urls.link([language.code, series.key])
+            return ["key": series.key, "title": seriesTitle(series.key), "url": link, "accent": seriesAccent(series.key),
+                    "current": series.key == info.seriesKey && info.kind != "home",
+                    // `here`: this is the series' own page; `section`: a page inside the series (an article, page 2).
+                    "here": link == info.link, "section": series.key == info.seriesKey && (info.kind == "series" || info.kind == "article")]
+        }
+        context["languages"] = config.languages.map { other -> [String: Any] in
+            ["code": other.code, "name": other.name, "locale": other.locale,
+             "url": info.switcher[other.code] ?? urls.link([other.code]), "current": other.code == language.code]
+        }
+        for (key, value) in own { context[key] = value }
+        return context
+    }
+
+    private static func identity(_ identity: Identity, code: String) -> [String: Any] {
+        var result: [String: Any] = [:]
+        result["organizer"] = identity.organizer?.value(code)
+        result["operator"] = identity.operator_?.value(code)
+        result["contact"] = identity.contact?.value(code)
+        result["siteCode"] = identity.siteCode
+        result["icp"] = identity.icp
+        if let police = identity.police {
+            result["police"] = police
+            let digits = police.filter { $0.isASCII && $0.isNumber }
+            result["policeURL"] = "https://beian.mps.gov.cn/#/query/webSearch?code=\(digits)"
+        }
+        result["badgeURL"] = identity.badgeURL
+        result["reportURL"] = identity.reportURL
+        return result
+    }
+}
+
+/// What the head and the language switcher of one page need.
+struct PageInfo {
+    var kind: String
+    var title: String
+    var link: String
+    var description: String?
+    var seriesKey: String?
+    /// hreflang alternates, absolute (SPEC §6: every existing translation, itself included, and x-default).
+    var alternates: [(hreflang: String, href: String)] = []
+    /// Language code → root-relative link the switcher leads to.
+    var switcher: [String: String] = [:]
+    var meta: [(name: String, content: String)] = []
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import PlacardCore
+
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The site folder (holds site.yml).")
+    var source: String = "."
+
+    @Flag(name: .long, help: "Print nothing but errors.")
+    var quiet = false
+
+    var sourceURL: URL { URL(fileURLWithPath: source).standardizedFileURL }
+}
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into public/ (or --output).")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Where to write the site (default: public/ in the site folder).")
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "Overrides baseURL in site.yml.")
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Include drafts.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Include articles dated in the future.")
+    var future = false
+
+    @Option(name: .long, help: "The build's \"now\": YYYY-MM-DD or RFC 3339 (default: the clock).")
+    var now: String?
+
+    @Option(name: .long, help: "Overrides theme in site.yml.")
+    var theme: String?
+
+    func validate() throws {
+        if let now, BuildOptions.parseNow(now) == nil {
+            throw ValidationError("--now `\(now)` is not a date; write YYYY-MM-DD or an RFC 3339 time")
+        }
+    }
+
+    func run() throws {
+        let options = BuildOptions(
+            source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
+            baseURL: baseURL, includeDrafts: drafts, includeFuture: future,
+            now: now.flatMap(BuildOptions.parseNow) ?? Date(), theme: theme)
+        let diagnostics = Diagnostics()
+        let console = Console(quiet: site.quiet)
+        let summary = Build.run(options, diagnostics: diagnostics, progress: console.progress)
+        console.finishProgress()
+        console.report(diagnostics)
+        guard let summary else { throw ExitCode(1) }
+        console.summary(summary.line)
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check the site for errors; write nothing.")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        let diagnostics = Diagnostics()
+        let console = Console(quiet: site.quiet)
+        let summary = Build.run(BuildOptions(source: site.sourceURL), diagnostics: diagnostics, write: false)
+        console.report(diagnostics)
+        guard summary != nil else { throw ExitCode(1) }
+        let warnings = diagnostics.warnings.count
+        console.summary(warnings == 0 ? "No problems found." : "No errors; \(warnings) warning\(warnings == 1 ? "" : "s").")
+    }
+}

@@ -1,0 +1,103 @@
+import Testing
+@testable import PlacardCore
+
+@Suite struct MarkdownSummaryTests {
+    @Test func shortTextIsWhole() {
+        #expect(Summary.make(from: "数字素养与技能提升行动。") == "数字素养与技能提升行动。")
+        let exactly = String(repeating: "字", count: 120)
+        #expect(Summary.make(from: exactly) == exactly)
+    }
+
+    @Test func endsAtTheLastChineseSentenceEndBeforeTheLimit() {
+        let first = String(repeating: "甲", count: 49) + "。"
+        let second = String(repeating: "乙", count: 39) + "！"
+        let rest = String(repeating: "丙", count: 60) + "。"
+        #expect(Summary.make(from: first + second + rest) == first + second)
+    }
+
+    @Test func keepsClosingQuotesAfterTheSentenceEnd() {
+        let text = "他说：“" + String(repeating: "好", count: 80) + "？”" + String(repeating: "后", count: 60)
+        #expect(Summary.make(from: text).hasSuffix("？”"))
+    }
+
+    @Test func mayEndJustPastTheLimitAtASentenceEnd() {
+        let text = String(repeating: "一", count: 22) + "。" + String(repeating: "后", count: 30)
+        #expect(Summary.make(from: text, limit: 20) == String(repeating: "一", count: 22) + "。")
+    }
+
+    @Test func cutsChineseAnywhereWithEllipsis() {
+        let text = String(repeating: "字", count: 150)
+        #expect(Summary.make(from: text) == String(repeating: "字", count: 120) + "…")
+    }
+
+    @Test func cutsLatinTextBetweenWords() {
+        let text = "The quick brown fox jumps over the lazy dog"
+        #expect(Summary.make(from: text, limit: 18) == "The quick brown…")
+        #expect(Summary.make(from: text, limit: 20) == "The quick brown fox…")
+    }
+
+    @Test func cutsMixedTextByCharactersAndWords() {
+        let text = "全民数字素养与技能提升 Digital literacy and skills for everyone"
+        #expect(Summary.make(from: text, limit: 15) == "全民数字素养与技能提升…")
+        #expect(Summary.make(from: text, limit: 22) == "全民数字素养与技能提升 Digital…")
+        #expect(Summary.make(from: text, limit: 5) == "全民数字素…")
+    }
+
+    @Test func endsAtALatinSentenceEndBeforeASpace() {
+        let text = "First sentence here. Second sentence goes on and on and on."
+        #expect(Summary.make(from: text, limit: 30) == "First sentence here.")
+    }
+
+    @Test func aDecimalPointIsNoSentenceEnd() {
+        let text = "Version 3.5 brings many changes to everything"
+        #expect(Summary.make(from: text, limit: 12) == "Version 3.5…")
+    }
+
+    @Test func dropsATrailingCommaBeforeTheEllipsis() {
+        let text = String(repeating: "字", count: 9) + "，" + String(repeating: "字", count: 20)
+        #expect(Summary.make(from: text, limit: 10) == String(repeating: "字", count: 9) + "…")
+    }
+
+    @Test func aVeryLongWordIsCutThrough() {
+        let text = "see " + String(repeating: "a", count: 40)
+        #expect(Summary.make(from: text, limit: 30).count == 31)
+    }
+
+    @Test func lineBreaksBecomeSpaces() {
+        #expect(Summary.make(from: "first line\nsecond  line") == "first line second line")
+    }
+
+    @Test func renderedMarkdownOffersTheSummary() {
+        let out = MarkdownRenderer().render("**全民**数字\n素养。\n\n第二段")
+        #expect(out.summary == "全民数字素养。")
+    }
+}
+
+@Suite struct MarkdownReadingTimeTests {
+    @Test func atLeastOneMinute() {
+        #expect(ReadingTime.minutes(for: "") == 1)
+        #expect(ReadingTime.minutes(for: "短") == 1)
+    }
+
+    @Test func fourHundredChineseCharactersAMinute() {
+        #expect(ReadingTime.minutes(for: String(repeating: "字", count: 800)) == 2)
+        #expect(ReadingTime.minutes(for: String(repeating: "字", count: 1000)) == 3)
+        #expect(ReadingTime.minutes(for: String(repeating: "字，", count: 800)) == 2)
+    }
+
+    @Test func twoHundredEnglishWordsAMinute() {
+        #expect(ReadingTime.minutes(for: Array(repeating: "word", count: 600).joined(separator: " ")) == 3)
+        #expect(ReadingTime.minutes(for: Array(repeating: "word.", count: 399).joined(separator: "\n")) == 2)
+    }
+
+    @Test func mixedPagesCountBoth() {
+        let text = String(repeating: "字", count: 400) + Array(repeating: "word", count: 200).joined(separator: " ")
+        #expect(ReadingTime.minutes(for: text) == 2)
+    }
+
+    @Test func countsWordsAndCharacters() {
+        #expect(ReadingTime.count("don't e-mail 5G 网络，").words == 3)
+        #expect(ReadingTime.count("don't e-mail 5G 网络，").characters == 2)
+        #expect(ReadingTime.count("日本語のテキスト 한국어").characters == 11)
+    }
+}

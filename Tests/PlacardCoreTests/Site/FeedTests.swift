@@ -1,0 +1,81 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import PlacardCore
+
+/// Reads RSS back: channel fields and items.
+final class FeedReader: NSObject, XMLParserDelegate {
+    struct Item { var fields: [String: String] = [:] }
+    var channel: [String: String] = [:]
+    var items: [Item] = []
+    var namespaces: [String: String] = [:]
+    private var text = ""
+    private var inItem = false
+
+    init?(_ xml: String) {
+        super.init()
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = self
+        parser.shouldReportNamespacePrefixes = true
+        guard parser.parse() else { return nil }
+    }
+
+    func parser(_ parser: XMLParser, didStartMappingPrefix prefix: String, toURI namespaceURI: String) {
+        namespaces[prefix] = namespaceURI
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if name == "item" { inItem = true; items.append(Item()) }
+        text = ""
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "item" { inItem = false; return }
+        let key = qualifiedName ?? name
+        if inItem { items[items.count - 1].fields[key] = text } else { channel[key] = text }
+    }
+}
+
+@Suite struct FeedTests {
+    @Test func feedsParseBackWithEveryItemField() throws {
+        var files = [
+            "content/elderly/hostile.zh.md": article("<script>alert(1)</script> & “课堂”", date: "2025-03-01T09:30:00+08:00",
+                                                     body: "正文有[链接](other.zh.md)和**重点**。"),
+            "content/elderly/other.zh.md": article("另一篇", date: "2025-02-01"),
+            "content/education/coding.zh.md": article("编程课", date: "2025-01-01"),
+        ]
+        for i in 0..<25 { files["content/education/n\(i).en.md"] = article("News \(i)", date: "2024-01-\(String(format: "%02d", i + 1))") }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil, "\(diagnostics)")
+
+        let zh = try #require(FeedReader(site.read("zh/feed.xml") ?? ""))
+        #expect(zh.namespaces["content"] == "http://purl.org/rss/1.0/modules/content/")
+        #expect(zh.channel["title"] == "数字素养")
+        #expect(zh.channel["link"] == "https://digital.example.gov.cn/zh/")
+        #expect(zh.items.map { $0.fields["title"] } == ["<script>alert(1)</script> & “课堂”", "另一篇", "编程课"])
+        let first = zh.items[0].fields
+        #expect(first["link"] == "https://digital.example.gov.cn/zh/elderly/hostile/")
+        #expect(first["guid"] == first["link"])
+        #expect(first["pubDate"] == "Sat, 01 Mar 2025 09:30:00 +0800")
+        #expect(first["content:encoded"]?.contains("<a href=\"https://digital.example.gov.cn/zh/elderly/other/\">链接</a>") == true)
+        #expect(first["content:encoded"]?.contains("<strong>重点</strong>") == true)
+
+        let series = try #require(FeedReader(site.read("zh/elderly/feed.xml") ?? ""))
+        #expect(series.items.count == 2)
+        let en = try #require(FeedReader(site.read("en/feed.xml") ?? ""))
+        #expect(en.items.count == 20, "feeds.items limits the newest items")
+        #expect(en.items.first?.fields["title"] == "News 24")
+        #expect(en.items.allSatisfy { $0.fields["pubDate"] != nil && $0.fields["guid"] != nil && $0.fields["link"]?.hasPrefix("https://") == true })
+    }
+
+    @Test func rfc822DatesUseEnglishNames() {
+        #expect(ContentDate.parse("2024-05-20")!.rfc822 == "Mon, 20 May 2024 00:00:00 +0000")
+        #expect(ContentDate.parse("2024-12-31T23:59:00-05:00")!.rfc822 == "Tue, 31 Dec 2024 23:59:00 -0500")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import PlacardCore
+
+@Suite struct LinkTests {
+    @Test func relativeLinksAndImagesPointAtOutputURLs() throws {
+        let site = try TestSite([
+            "content/elderly/class.zh.md": article("课堂", extra: "cover: cover.svg\n", body: """
+            见[编程课](../education/coding.zh.md#part)和[同系列](other.zh.md)，![课堂照片](photo.png)，[外部](https://example.org/a.md)，[锚点](#top)，[下载](../files/plan.pdf)。
+            """),
+            "content/elderly/other.zh.md": article("另一篇"),
+            "content/elderly/photo.png": "png",
+            "content/elderly/cover.svg": "<svg/>",
+            "content/education/coding.zh.md": article("编程课"),
+            "content/files/plan.pdf": "pdf",
+        ])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build(baseURL: "https://x.gov.cn/zt/")
+        #expect(summary != nil, "\(diagnostics)")
+        let html = try #require(site.read("zh/elderly/class/index.html"))
+        #expect(html.contains("href=\"/zt/zh/education/coding/#part\""))
+        #expect(html.contains("href=\"/zt/zh/elderly/other/\""))
+        #expect(html.contains("src=\"/zt/elderly/photo.png\""))
+        #expect(html.contains("href=\"https://example.org/a.md\""))
+        #expect(html.contains("href=\"#top\""))
+        #expect(html.contains("href=\"/zt/files/plan.pdf\""))
+        #expect(html.contains("src=\"/zt/elderly/cover.svg\""))
+        #expect(site.exists("elderly/photo.png") && site.exists("files/plan.pdf"))
+    }
+
+    @Test func brokenLinkIsAnErrorWithItsLine() throws {
+        let site = try TestSite([
+            "content/elderly/class.zh.md": "---\ntitle: 课堂\ndate: 2025-01-01\n---\n\n第一段。\n\n见[不存在](../education/missing.zh.md)。\n",
+        ])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary == nil)
+        #expect(diagnostics.filter { $0.severity == .error } == [
+            .error("content/elderly/class.zh.md", line: 8, "the link `../education/missing.zh.md` points at nothing: no file ../education/missing.zh.md next to this one (links are relative to this file)"),
+        ])
+    }
+
+    @Test func linkToADraftIsAWarningWithItsLine() throws {
+        let site = try TestSite([
+            "content/elderly/class.zh.md": "---\ntitle: 课堂\ndate: 2025-01-01\n---\n\n见[草稿](draft.zh.md)。\n",
+            "content/elderly/draft.zh.md": article("草稿", extra: "draft: true\n"),
+        ])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil)
+        #expect(diagnostics.contains { $0.severity == .warning && $0.path == "content/elderly/class.zh.md" && $0.line == 6 && $0.message.contains("draft") })
+        #expect(site.read("zh/elderly/class/index.html")?.contains("href=\"/zh/elderly/draft/\"") == true)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import PlacardCore
+
+@Suite struct ProjectListTests {
+    static let header = "id,title.zh,title.en,organizer.zh,organizer.en,organizerType,series,groups,region.zh,region.en,start,end,reach,summary.zh,summary.en,body.zh,link\r\n"
+
+    static let csv = "\u{FEFF}" + header
+        + "sc-one,\"学生信息素养, 实践\",\"Student literacy, practice\",教育厅,Department of Education,department,education,students;elderly,四川省,Sichuan,2024-05-20,2024-12-31,\"2,000\",在校学生,For students,,https://example.org/one\r\n"
+        + "sc-two,\"多行\n标题\",Two,成都市,Chengdu,city,elderly, elderly ; students ,成都市,Chengdu,2025-01-01,,,,,\"第一段\n\n第二段有**重点**\",\r\n"
+        + "\r\n"
+        + "sc-three,\"引号\"\"里\"\"的字\",Three,省总工会,Trade Union,association,elderly,,,,2023-01-01,2023-06-30,10,,,,\r\n"
+
+    static let files = [
+        "content/projects/sichuan.csv": csv,
+        "content/projects/sichuan.yml": "title: {zh: 四川清单, en: Sichuan list}\n",
+        "content/projects/liaoning.yml": """
+        title: {zh: 辽宁清单, en: Liaoning list}
+        projects:
+          - id: ln-base
+            title: {zh: 培训基地, en: Training base}
+            organizer: {zh: 沈阳基地, en: Shenyang base}
+            organizerType: base
+            series: education
+            groups: [students]
+            region: 辽宁省
+            start: 2025-06-01
+            reach: 800
+            summary: {zh: 基地培训, en: Base training}
+            body: {zh: "见[手机课堂](../elderly/phone.zh.md)。", en: "See the class."}
+            link: https://example.org/base
+        """,
+        "content/elderly/phone.zh.md": article("手机课堂"),
+    ]
+
+    @Test func csvAndYAMLListsLoadWithEveryField() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        let diagnostics = Diagnostics()
+        let loaded = try #require(SiteLoader.load(root: site.root, diagnostics: diagnostics))
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics.all)")
+        let projects = Dictionary(uniqueKeysWithValues: loaded.projects.map { ($0.id, $0) })
+        #expect(loaded.projects.map(\.id) == ["ln-base", "sc-one", "sc-two", "sc-three"])
+        let one = try #require(projects["sc-one"])
+        #expect(one.title.value("zh") == "学生信息素养, 实践")
+        #expect(one.title.value("en") == "Student literacy, practice")
+        #expect(one.groups == ["students", "elderly"])
+        #expect(one.reach == 2000)
+        #expect(one.end == Day(parsing: "2024-12-31"))
+        #expect(one.link == "https://example.org/one")
+        #expect(one.line == 2)
+        let two = try #require(projects["sc-two"])
+        #expect(two.title.value("zh") == "多行\n标题")
+        #expect(two.groups == ["elderly", "students"])
+        #expect(two.end == nil && two.reach == nil)
+        #expect(two.body?.value("zh") == "第一段\n\n第二段有**重点**")
+        #expect(two.line == 3)
+        let three = try #require(projects["sc-three"])
+        #expect(three.title.value("zh") == "引号\"里\"的字")
+        #expect(three.line == 8, "row lines count the newlines inside quoted cells and blank rows")
+        let base = try #require(projects["ln-base"])
+        #expect(base.region.value("en") == "辽宁省", "a plain string is used for every language")
+        #expect(base.organizerType == .base && base.listKey == "liaoning" && base.line == 3)
+        #expect(loaded.projectLists.first { $0.key == "sichuan" }?.title.value("en") == "Sichuan list")
+    }
+
+    @Test func projectPagesAndDirectory() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build(now: "2025-01-01")
+        #expect(summary != nil, "\(diagnostics)")
+        let page = try #require(site.read("zh/projects/ln-base/index.html"))
+        #expect(page.contains("培训基地") && page.contains("沈阳基地") && page.contains("辽宁清单"))
+        #expect(page.contains("href=\"/zh/elderly/phone/\""), "the body's relative links are rewritten")
+        #expect(page.contains("800"))
+        #expect(page.contains("https://example.org/base"))
+        let en = try #require(site.read("en/projects/sc-one/index.html"))
+        #expect(en.contains("Student literacy, practice") && en.contains("Department of Education") && en.contains("2,000"))
+        #expect(!en.contains("学生信息素养"))
+
+        let directory = try #require(site.read("zh/projects/index.html"))
+        #expect(directory.count(of: "data-project-id=") == 4)
+        #expect(directory.contains("data-project-id=\"sc-one\" data-series=\"education\" data-groups=\"students elderly\" data-region=\"四川省\" data-organizer-type=\"department\" data-status=\"finished\""))
+        #expect(directory.contains("data-project-id=\"sc-three\" data-series=\"elderly\" data-groups=\"\" data-region=\"\" data-organizer-type=\"association\" data-status=\"finished\""))
+        #expect(directory.contains("data-project-id=\"ln-base\"") && directory.contains("data-status=\"planned\""))
+        #expect(directory.count(of: "<svg class=\"bar-chart\"") == 3, "projects per series, organizer type and region")
+        #expect(directory.contains("<tr><th scope=\"row\">助老助残篇</th><td>2</td></tr>"), "a table gives the numbers to screen readers")
+        #expect(directory.contains("预计覆盖总人数"), "total expected reach")
+        let home = try #require(site.read("en/index.html"))
+        #expect(home.count(of: "<svg class=\"bar-chart\"") == 3)
+        #expect(home.contains("2,810 people"), "reach in the locale's number format")
+        let series = try #require(site.read("zh/elderly/index.html"))
+        #expect(series.contains("data-project-id=\"sc-two\""), "projects appear on their series page")
+        let group = try #require(site.read("zh/groups/students/index.html"))
+        #expect(group.contains("data-project-id=\"sc-one\"") && group.contains("data-project-id=\"ln-base\""))
+    }
+
+    @Test func csvProblemsNameTheirRows() throws {
+        let site = try TestSite([
+            "content/projects/bad.csv": Self.header
+                + "ok-1,甲,A,厅,Dept,department,education,,,,2024-01-01,,,,,,\n"
+                + "ok-1,乙,B,厅,Dept,ministry,nowhere,aliens,,,2024-02-30,,-3,,,,\n"
+                + ",丙,C,厅,Dept,city,education,,,,2024-03-01,2024-02-01,many,,,,\n",
+            "content/projects/bad.yml": "title: 坏清单\n",
+        ])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary == nil)
+        let errors = diagnostics.filter { $0.severity == .error }
+        let byLine = Dictionary(grouping: errors, by: { $0.line ?? 0 }).mapValues { $0.map(\.message) }
+        #expect(errors.allSatisfy { $0.path == "content/projects/bad.csv" })
+        #expect(byLine[3]?.count == 6, "\(byLine[3] ?? [])")  // type, series, group, date, reach, duplicate id
+        #expect(byLine[3]?.contains { $0.contains("already used at content/projects/bad.csv:2") } == true)
+        #expect(byLine[4]?.count == 3, "\(byLine[4] ?? [])")  // id, end before start, reach
+    }
+
+    @Test func csvWithoutTitleFileIsAnError() throws {
+        let site = try TestSite(["content/projects/x.csv": Self.header])
+        defer { site.remove() }
+        let (_, diagnostics) = site.build()
+        #expect(diagnostics.contains { $0.path == "content/projects/x.csv" && $0.message.contains("needs a sibling `x.yml`") })
+    }
+
+    @Test(arguments: [("2025-05-31", "planned"), ("2025-06-01", "ongoing"), ("2025-06-30", "ongoing"), ("2025-07-01", "finished")])
+    func statusOnBothSidesOfEachDate(now: String, status: String) throws {
+        let site = try TestSite(["content/projects/p.yml": """
+        title: 清单
+        projects:
+          - {id: p, title: 项目, organizer: 厅, organizerType: department, series: elderly, start: 2025-06-01, end: 2025-06-30}
+        """])
+        defer { site.remove() }
+        #expect(site.build(now: now).summary != nil)
+        let html = try #require(site.read("zh/projects/index.html"))
+        #expect(html.contains("data-status=\"\(status)\""), "\(now)")
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import PlacardCore
+
+@Suite struct TranslationTests {
+    let files = [
+        "content/elderly/both.zh.md": article("两种语言"),
+        "content/elderly/both.en.md": article("Both languages"),
+        "content/elderly/only-zh.zh.md": article("只有中文"),
+        "content/pages/help.en.md": article("Help"),
+    ]
+
+    @Test func pairedArticlesListEachOtherWithXDefault() throws {
+        let site = try TestSite(files)
+        defer { site.remove() }
+        site.build()
+        let en = try #require(site.read("en/elderly/both/index.html"))
+        #expect(en.contains("<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://digital.example.gov.cn/zh/elderly/both/\">"))
+        #expect(en.contains("<link rel=\"alternate\" hreflang=\"en-US\" href=\"https://digital.example.gov.cn/en/elderly/both/\">"))
+        #expect(en.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://digital.example.gov.cn/zh/elderly/both/\">"))
+        #expect(en.contains("<a href=\"/zh/elderly/both/\" hreflang=\"zh-CN\" lang=\"zh-CN\">中文</a>"), "switcher leads to the translation")
+    }
+
+    @Test func missingTranslationLeadsToTheOtherLanguagesSeriesPage() throws {
+        let site = try TestSite(files)
+        defer { site.remove() }
+        site.build()
+        let zh = try #require(site.read("zh/elderly/only-zh/index.html"))
+        #expect(zh.contains("hreflang=\"zh-CN\" href=\"https://digital.example.gov.cn/zh/elderly/only-zh/\""))
+        #expect(!zh.contains("hreflang=\"en-US\" href=\"https://digital.example.gov.cn/en/elderly/only-zh/\""))
+        #expect(zh.contains("<a href=\"/en/elderly/\" hreflang=\"en-US\" lang=\"en-US\">English</a>"))
+        #expect(!site.exists("en/elderly/only-zh/index.html"))
+        let enSeries = try #require(site.read("en/elderly/index.html"))
+        #expect(!enSeries.contains("只有中文"), "a language's pages use only that language's text")
+    }
+
+    @Test func pageInOneLanguageHasNoXDefaultOfAnother() throws {
+        let site = try TestSite(files)
+        defer { site.remove() }
+        site.build()
+        let help = try #require(site.read("en/help/index.html"))
+        #expect(help.contains("hreflang=\"en-US\" href=\"https://digital.example.gov.cn/en/help/\""))
+        #expect(!help.contains("hreflang=\"x-default\""), "no default-language version exists")
+        #expect(help.contains("<a href=\"/zh/\" hreflang=\"zh-CN\""))
+    }
+
+    @Test func frontMatterSlugKeepsThePairing() throws {
+        let site = try TestSite([
+            "content/elderly/class.zh.md": article("课堂", extra: "slug: 手机课堂\n"),
+            "content/elderly/class.en.md": article("Class", extra: "slug: phone-class\n"),
+        ])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil, "\(diagnostics)")
+        let en = try #require(site.read("en/elderly/phone-class/index.html"))
+        #expect(en.contains("href=\"https://digital.example.gov.cn/zh/elderly/%E6%89%8B%E6%9C%BA%E8%AF%BE%E5%A0%82/\""))
+        #expect(site.exists("zh/elderly/手机课堂/index.html"))
+    }
+
+    @Test func languageWithoutThemeStringsUsesEnglishAndCheckWarns() throws {
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "  - {code: en, locale: en-US, name: English}",
+                                                                 with: "  - {code: en, locale: en-US, name: English}\n  - {code: vi, locale: vi-VN, name: Tiếng Việt}")
+        let site = try TestSite(["content/elderly/hoc.vi.md": article("Bình dân học vụ số")], config: config)
+        defer { site.remove() }
+        let (ok, diagnostics) = site.check()
+        #expect(ok)
+        #expect(diagnostics.contains { $0.severity == .warning && $0.message.contains("no UI strings for `vi`") })
+        let (summary, _) = site.build()
+        #expect(summary != nil)
+        let vi = try #require(site.read("vi/elderly/hoc/index.html"))
+        #expect(vi.contains("<html lang=\"vi-VN\">"))
+        #expect(vi.contains("Skip to main content"))
+    }
+}

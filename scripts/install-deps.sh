@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what Placard needs on a Debian machine (as root, or with sudo):
+#   scripts/install-deps.sh          cmark-gfm, for building Placard
+#   scripts/install-deps.sh --test   also headless Chromium, its driver, a CJK font and the Python test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(chromium chromium-driver fonts-wqy-microhei python3-pip)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  for requirements in Tests/browser/requirements*.txt; do
+    [ -f "$requirements" ] && python3 -m pip install -q --disable-pip-version-check -r "$requirements"
+  done
+fi

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs every test: the Swift tests, then the browser tests (headless Chromium) on the built demo site.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --test
+python3 tools/embed-default-theme.py --check || { echo "themes/default changed: run tools/embed-default-theme.py" >&2; exit 1; }
+swift build --build-tests
+swift test --skip-build
+if [ -d Tests/browser ]; then
+  site=$(mktemp -d)
+  .build/debug/placard build --quiet --now 2026-11-28 --output "$site/public"
+  PLACARD_SITE="$site/public" PLACARD_BIN="$PWD/.build/debug/placard" python3 -m pytest -q Tests/browser
+  rm -rf "$site"
+fi
