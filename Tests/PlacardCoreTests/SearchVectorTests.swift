@@ -3,7 +3,7 @@ import Testing
 @testable import PlacardCore
 
 /// The shared tokenizer vectors (`Tests/vectors/search-tokenizer.json`), which the browser
-/// tests run against `search.js` too.
+/// tests run against `search-engine.js` too.
 @Suite struct SearchVectorTests {
     struct Vectors: Decodable {
         struct Fold: Decodable { var input: String; var folded: String }

@@ -1,5 +1,5 @@
 """Exactness on a whole site: `placard search` against brute-force scans (exactness.py), and
-the browser's engine (search.js) against `placard search`, query by query, in order."""
+the browser's engine (search-engine.js) against `placard search`, query by query, in order."""
 import json
 
 import pytest

@@ -1,4 +1,4 @@
-"""The shared tokenizer vectors, run against search.js in Chromium (the Swift side runs them
+"""The shared tokenizer vectors, run against search-engine.js in Chromium (the Swift side runs them
 in SearchVectorTests)."""
 import json
 

@@ -18,7 +18,7 @@ public struct SearchHit: Equatable, Sendable {
 }
 
 /// Answers queries from an index: the algorithm of `docs/search.md`, "Answering a query",
-/// which `search.js` implements step for step.
+/// which `search-engine.js` implements step for step.
 public final class SearchEngine {
     public let reader: SearchIndexReader
     private let folder = SearchFolder()

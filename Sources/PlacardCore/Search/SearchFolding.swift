@@ -1,7 +1,7 @@
 import Foundation
 
 /// Search folding: the one normalization the index and every query go through, defined in
-/// `docs/search.md` and mirrored by `fold` in `search.js`.
+/// `docs/search.md` and mirrored by `fold` in `search-engine.js`.
 ///
 /// Each scalar is folded on its own (so the result never depends on its neighbours):
 /// compatibility decomposition (NFKD), drop nonspacing and enclosing marks and format
