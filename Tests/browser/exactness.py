@@ -22,6 +22,7 @@ import random
 import re
 import subprocess
 import sys
+import urllib.parse
 
 
 def is_han(ch):
@@ -157,8 +158,9 @@ def check(placard, site, lang, queries, indexed, source=None):
         if got != truth:
             problems.append("%s (indexed text): missing %s, extra %s" % (q, sorted(truth - got)[:3], sorted(got - truth)[:3]))
         if source:
+            # The site percent-encodes non-ASCII slugs; the source knows them as written.
             truth = {u for u, fields in source.items() if contains(fields, q)}
-            mine = got & set(source)
+            mine = {urllib.parse.unquote(u) for u in got} & set(source)
             if mine != truth:
                 problems.append("%s (source): missing %s, extra %s" % (q, sorted(truth - mine)[:3], sorted(mine - truth)[:3]))
     return problems
