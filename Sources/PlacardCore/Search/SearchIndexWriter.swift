@@ -1,16 +1,121 @@
 import Foundation
 
-/// A file of a language's search index, path relative to the language folder.
-public struct SearchIndexFile: Sendable {
+/// One file of a language's search index, at `path` relative to the language's folder.
+public struct SearchIndexFile: Sendable, Equatable {
     public var path: String
     public var data: Data
+
+    public init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
 }
 
-/// Placeholder until the search index lands: writes the documents as they are.
+/// Builds one language's search index files (format in `docs/search.md`). Deterministic:
+/// the same documents, in any order, give byte-identical files.
 public enum SearchIndexWriter {
     public static func files(for documents: [SearchDocument], language: String) -> [SearchIndexFile] {
-        let list = documents.map { ["url": $0.url, "title": $0.title, "kind": $0.kind.rawValue] }
-        let data = (try? JSONSerialization.data(withJSONObject: ["documents": list], options: [.sortedKeys])) ?? Data()
-        return [SearchIndexFile(path: "search-index.json", data: data)]
+        let docs = documents.sorted(by: SearchIndexWriter.order)
+        // Two halves on two threads (the machines have two cores), merged in order.
+        let parts = docs.count >= 256 ? 2 : 1
+        let builders = (0..<parts).map { _ in SearchPostingsBuilder() }
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let range = (docs.count * part / parts)..<(docs.count * (part + 1) / parts)
+            for doc in docs[range] { builders[part].add(segments: segments(of: doc)) }
+        }
+        let terms = SearchTermTable(builders: builders, documents: docs)
+        let positions = terms.positionShards()
+        let termShards = terms.termShards(positions: positions.locations)
+
+        var files: [SearchIndexFile] = []
+        files.append(SearchIndexFile(path: SearchIndexFormat.entryPath,
+                                     data: Data(entry(language: language, documents: docs, termShards: termShards.firstKeys,
+                                                      positionShards: positions.shards.count).utf8)))
+        for (i, shard) in termShards.shards.enumerated() {
+            files.append(SearchIndexFile(path: SearchIndexFormat.termShardPath(i), data: Data(shard)))
+        }
+        for (i, shard) in positions.shards.enumerated() {
+            files.append(SearchIndexFile(path: SearchIndexFormat.positionShardPath(i), data: Data(shard)))
+        }
+        let perMeta = perShard(docs.count, cap: SearchIndexFormat.maxMetaShards)
+        for (i, start) in stride(from: 0, to: docs.count, by: perMeta).enumerated() {
+            let slice = docs[start..<min(start + perMeta, docs.count)]
+            files.append(SearchIndexFile(path: SearchIndexFormat.metaShardPath(i), data: Data(metaShard(slice).utf8)))
+        }
+        let perBody = perShard(docs.count, cap: SearchIndexFormat.maxBodyShards)
+        for (i, start) in stride(from: 0, to: docs.count, by: perBody).enumerated() {
+            var json = SearchJSONWriter()
+            json.beginArray()
+            for doc in docs[start..<min(start + perBody, docs.count)] { json.string(doc.body) }
+            json.endArray()
+            files.append(SearchIndexFile(path: SearchIndexFormat.bodyShardPath(i), data: Data(json.text.utf8)))
+        }
+        return files
+    }
+
+    /// Document ids: newest first, then by URL, so ties in ranking go to newer documents.
+    static func order(_ a: SearchDocument, _ b: SearchDocument) -> Bool {
+        if a.date != b.date { return a.date > b.date }
+        if a.url != b.url { return a.url < b.url }
+        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+        return a.title < b.title
+    }
+
+    static func segments(of doc: SearchDocument) -> [(SearchIndexFormat.Field, String)] {
+        var segments: [(SearchIndexFormat.Field, String)] = [(.title, doc.title), (.summary, doc.summary), (.body, doc.body),
+                                                            (.meta, doc.organizer), (.meta, doc.region)]
+        for name in doc.groupNames { segments.append((.meta, name)) }
+        for tag in doc.tags { segments.append((.meta, tag)) }
+        return segments
+    }
+
+    static func perShard(_ count: Int, cap: Int) -> Int {
+        max(1, (count + cap - 1) / cap)
+    }
+
+    private static func entry(language: String, documents: [SearchDocument], termShards: [String], positionShards: Int) -> String {
+        var json = SearchJSONWriter()
+        json.beginObject()
+        json.field("format", "placard-search")
+        json.field("version", SearchIndexFormat.version)
+        json.field("language", language)
+        json.field("documents", documents.count)
+        json.key("terms")
+        json.beginObject()
+        json.field("first", strings: termShards)
+        json.endObject()
+        json.field("positionShards", positionShards)
+        json.field("docsPerMetaShard", perShard(documents.count, cap: SearchIndexFormat.maxMetaShards))
+        json.field("docsPerBodyShard", perShard(documents.count, cap: SearchIndexFormat.maxBodyShards))
+        json.key("filters")
+        json.beginObject()
+        json.field("kind", strings: Array(Set(documents.map(\.kind.rawValue))).sorted())
+        json.field("series", strings: Array(Set(documents.compactMap(\.series))).sorted())
+        json.field("group", strings: Array(Set(documents.flatMap(\.groups))).sorted())
+        json.endObject()
+        json.endObject()
+        return json.text + "\n"
+    }
+
+    private static func metaShard(_ docs: ArraySlice<SearchDocument>) -> String {
+        var json = SearchJSONWriter()
+        json.beginArray()
+        for doc in docs {
+            json.beginObject()
+            json.field("url", doc.url)
+            json.field("title", doc.title)
+            json.field("kind", doc.kind.rawValue)
+            if !doc.date.isEmpty { json.field("date", doc.date) }
+            if let series = doc.series { json.field("series", series) }
+            if !doc.groups.isEmpty { json.field("groups", strings: doc.groups) }
+            if !doc.groupNames.isEmpty { json.field("groupNames", strings: doc.groupNames) }
+            if !doc.tags.isEmpty { json.field("tags", strings: doc.tags) }
+            if !doc.organizer.isEmpty { json.field("organizer", doc.organizer) }
+            if !doc.region.isEmpty { json.field("region", doc.region) }
+            if !doc.summary.isEmpty { json.field("summary", doc.summary) }
+            json.endObject()
+        }
+        json.endArray()
+        return json.text
     }
 }

@@ -1,0 +1,81 @@
+/// Unsigned LEB128 variable-length integers, the number encoding of the binary shards.
+struct SearchByteWriter {
+    var bytes: [UInt8] = []
+
+    @inline(__always)
+    mutating func varint(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    @inline(__always)
+    mutating func varint(_ value: Int) { varint(UInt64(value)) }
+
+    mutating func byte(_ value: UInt8) { bytes.append(value) }
+
+    mutating func string(_ value: String) {
+        varint(value.utf8.count)
+        bytes.append(contentsOf: value.utf8)
+    }
+}
+
+/// Reads what `SearchByteWriter` wrote; throws on truncated or malformed input.
+struct SearchByteReader {
+    let bytes: [UInt8]
+    var index: Int = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var atEnd: Bool { index >= bytes.count }
+
+    mutating func varint() throws -> Int {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard index < bytes.count, shift < 63 else { throw SearchIndexError.malformed("truncated number") }
+            let b = bytes[index]
+            index += 1
+            result |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { break }
+            shift += 7
+        }
+        guard result <= UInt64(Int.max) else { throw SearchIndexError.malformed("number out of range") }
+        return Int(result)
+    }
+
+    mutating func byte() throws -> UInt8 {
+        guard index < bytes.count else { throw SearchIndexError.malformed("truncated byte") }
+        defer { index += 1 }
+        return bytes[index]
+    }
+
+    mutating func slice(_ count: Int) throws -> ArraySlice<UInt8> {
+        guard count >= 0, index + count <= bytes.count else { throw SearchIndexError.malformed("truncated data") }
+        defer { index += count }
+        return bytes[index..<(index + count)]
+    }
+
+    mutating func string() throws -> String {
+        let count = try varint()
+        return String(decoding: try slice(count), as: UTF8.self)
+    }
+}
+
+/// Why an index could not be read.
+public enum SearchIndexError: Error, Equatable, CustomStringConvertible {
+    case missing(String)
+    case malformed(String)
+    case unsupportedVersion(Int)
+
+    public var description: String {
+        switch self {
+        case .missing(let path): return "no search index at \(path)"
+        case .malformed(let what): return "the search index is damaged (\(what)); build the site again"
+        case .unsupportedVersion(let v): return "the search index has format version \(v), which this placard does not read; build the site again"
+        }
+    }
+}

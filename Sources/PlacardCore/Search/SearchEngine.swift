@@ -1,0 +1,180 @@
+/// Narrows a search to one kind, series or group (SPEC §6).
+public struct SearchFilters: Equatable, Sendable {
+    public var kind: String?
+    public var series: String?
+    public var group: String?
+
+    public init(kind: String? = nil, series: String? = nil, group: String? = nil) {
+        self.kind = kind
+        self.series = series
+        self.group = group
+    }
+}
+
+/// A document that matches, with its integer score.
+public struct SearchHit: Equatable, Sendable {
+    public var doc: Int
+    public var score: Int
+}
+
+/// Answers queries from an index: the algorithm of `docs/search.md`, "Answering a query",
+/// which `search-engine.js` implements step for step.
+public final class SearchEngine {
+    public let reader: SearchIndexReader
+    private let folder = SearchFolder()
+
+    public init(reader: SearchIndexReader) {
+        self.reader = reader
+    }
+
+    /// What one chunk matched: score and, where the index keeps positions, start offsets.
+    private struct ChunkResult {
+        var scores: [UInt32: Int]
+        var starts: [UInt32: [UInt32]]?
+        var length: Int
+    }
+
+    /// Every matching document, best first (score descending, then document id).
+    public func search(_ text: String, filters: SearchFilters = SearchFilters()) throws -> [SearchHit] {
+        let query = SearchQuery(text, folder: folder)
+        if query.isEmpty { return [] }
+        // Positions of every chunk are read only when a phrase bonus is possible.
+        let phrase = query.chunks.count > 1 && query.chunks.allSatisfy(Self.keepsPositions)
+        var results: [ChunkResult] = []
+        for chunk in query.chunks {
+            guard let result = try match(chunk, needStarts: phrase), !result.scores.isEmpty else { return [] }
+            results.append(result)
+        }
+        var allowed: Set<UInt32>?
+        for (facet, value) in [("kind", filters.kind), ("series", filters.series), ("group", filters.group)] {
+            guard let value else { continue }
+            let docs = Set(try reader.term(SearchTermKey.filter(facet, value))?.docs ?? [])
+            allowed = allowed.map { $0.intersection(docs) } ?? docs
+        }
+        let smallest = results.indices.min { results[$0].scores.count < results[$1].scores.count }!
+        var hits: [SearchHit] = []
+        for doc in results[smallest].scores.keys {
+            if let allowed, !allowed.contains(doc) { continue }
+            var total = 0
+            var all = true
+            for r in results {
+                guard let s = r.scores[doc] else { all = false; break }
+                total += s
+            }
+            guard all else { continue }
+            if phrase && Self.inSequence(results, doc: doc) { total += total / 2 }
+            hits.append(SearchHit(doc: Int(doc), score: total))
+        }
+        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.doc < $1.doc }
+        return hits
+    }
+
+    /// The terms of the runs of `size` adjacent units of a chunk, one slot per run; the
+    /// last run expands to every word it begins when the chunk ends in a prefix.
+    private func slots(_ chunk: SearchQuery.Chunk, size: Int) throws -> [[SearchIndexReader.Term]] {
+        let units = chunk.units
+        var slots: [[SearchIndexReader.Term]] = []
+        for i in 0...(units.count - size) {
+            let run = units[i..<(i + size)]
+            if chunk.prefix && i == units.count - size {
+                if size == 1 {
+                    slots.append(try reader.terms(withPrefix: run.last!.text, accept: SearchTermKey.isWord))
+                } else {
+                    let head = SearchTermKey.join(run.dropLast()) + " "
+                    slots.append(try reader.terms(withPrefix: head + run.last!.text) { SearchTermKey.isWord(String($0.dropFirst(head.count))) })
+                }
+            } else {
+                slots.append(try reader.term(SearchTermKey.join(run)).map { [$0] } ?? [])
+            }
+        }
+        return slots
+    }
+
+    /// Whether the index keeps positions for a chunk: a lone word, or three units or more.
+    static func keepsPositions(_ chunk: SearchQuery.Chunk) -> Bool {
+        chunk.units.count >= 3 || chunk.units[0].kind == .word
+    }
+
+    /// The documents holding a chunk. One unit, two and three are looked up directly (a pair
+    /// or a triple is an exact adjacency); longer chunks are checked against the positions of
+    /// their triples, which makes the answer exact. `needStarts` asks for start offsets too.
+    private func match(_ chunk: SearchQuery.Chunk, needStarts: Bool) throws -> ChunkResult? {
+        let k = chunk.units.count
+        let scored = try slots(chunk, size: min(k, 2))
+        let triples = k >= 3 ? try slots(chunk, size: 3) : []
+        if scored.contains(where: \.isEmpty) || triples.contains(where: \.isEmpty) { return nil }
+        var perSlot: [[UInt32: Int]] = []
+        for terms in scored {
+            var best: [UInt32: Int] = [:]
+            for term in terms {
+                for (i, doc) in term.docs.enumerated() {
+                    let s = term.idf * Int(term.scores[i])
+                    if s > best[doc, default: -1] { best[doc] = s }
+                }
+            }
+            perSlot.append(best)
+        }
+        let tripleDocs = triples.map { Set($0.flatMap(\.docs)) }
+        let smallest = perSlot.indices.min { perSlot[$0].count < perSlot[$1].count }!
+        var scores: [UInt32: Int] = [:]
+        for doc in perSlot[smallest].keys where tripleDocs.allSatisfy({ $0.contains(doc) }) {
+            var total = 0
+            var all = true
+            for slot in perSlot {
+                guard let s = slot[doc] else { all = false; break }
+                total += s
+            }
+            if all { scores[doc] = total }
+        }
+        let positional = Self.keepsPositions(chunk)
+        guard positional && (k >= 4 || needStarts) else {
+            return ChunkResult(scores: scores, starts: nil, length: chunk.length)
+        }
+        // Start offsets: every slot's term must sit at its first unit's offset from the start.
+        let positionSlots = k >= 3 ? triples : scored
+        var slotPositions: [[UInt32: Set<UInt32>]] = []
+        for terms in positionSlots {
+            var merged: [UInt32: Set<UInt32>] = [:]
+            for term in terms {
+                for (doc, list) in try reader.positions(of: term) where scores[doc] != nil {
+                    merged[doc, default: []].formUnion(list)
+                }
+            }
+            slotPositions.append(merged)
+        }
+        let offsets = chunk.units.map { UInt32($0.offset) }
+        var starts: [UInt32: [UInt32]] = [:]
+        for doc in scores.keys {
+            var found: [UInt32] = []
+            for p in slotPositions[0][doc] ?? [] where p >= offsets[0] {
+                let start = p - offsets[0]
+                var ok = true
+                for s in 1..<slotPositions.count where !(slotPositions[s][doc]?.contains(start + offsets[s]) ?? false) {
+                    ok = false
+                    break
+                }
+                if ok { found.append(start) }
+            }
+            if found.isEmpty { scores[doc] = nil } else { starts[doc] = found.sorted() }
+        }
+        return ChunkResult(scores: scores, starts: starts, length: chunk.length)
+    }
+
+    /// Whether the chunks occur in query order, each starting one or two scalars after the
+    /// previous one ends (the exact-phrase bonus).
+    private static func inSequence(_ results: [ChunkResult], doc: UInt32) -> Bool {
+        var reachable = Set(results[0].starts?[doc] ?? [])
+        for j in 1..<results.count {
+            let length = UInt32(results[j - 1].length)
+            var next = Set<UInt32>()
+            for q in results[j].starts?[doc] ?? [] {
+                if q >= length + 1, reachable.contains(q - length - 1) || (q >= length + 2 && reachable.contains(q - length - 2)) {
+                    next.insert(q)
+                }
+            }
+            if next.isEmpty { return false }
+            reachable = next
+        }
+        return true
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Search folding: the one normalization the index and every query go through, defined in
+/// `docs/search.md` and mirrored by `fold` in `search-engine.js`.
+///
+/// Each scalar is folded on its own (so the result never depends on its neighbours):
+/// compatibility decomposition (NFKD), drop nonspacing and enclosing marks and format
+/// characters, lowercase, decompose and drop marks again, then the extra table
+/// (`đ` → `d`, `ß` → `ss`, ...). `Học Vụ` folds to `hoc vu`, `５Ｇ` to `5g`, `Đà` to `da`.
+/// Han characters, which make up most of a Chinese text, take a fast path.
+public final class SearchFolder {
+    @exclusivity(unchecked) private var cache: [UInt32: [Unicode.Scalar]] = [:]
+
+    public init() {}
+
+    /// Letters that keep no trace of their base letter under NFKD.
+    static let extraFolds: [UInt32: String] = [
+        0x0111: "d", 0x00F0: "d", 0x00F8: "o", 0x0142: "l", 0x0127: "h", 0x0167: "t",
+        0x0131: "i", 0x00DF: "ss", 0x00E6: "ae", 0x0153: "oe", 0x00FE: "th", 0x03C2: "\u{03C3}",
+    ]
+
+    /// Appends the folding of one scalar.
+    @inline(__always)
+    public func fold(_ scalar: Unicode.Scalar, into out: inout [Unicode.Scalar]) {
+        let v = scalar.value
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(v + 0x20)!) } else { out.append(scalar) }
+            return
+        }
+        if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) {
+            out.append(scalar)
+            return
+        }
+        if let cached = cache[v] {
+            out.append(contentsOf: cached)
+            return
+        }
+        let folded = Self.slowFold(scalar)
+        cache[v] = folded
+        out.append(contentsOf: folded)
+    }
+
+    /// The folded scalars of a whole string.
+    public func fold(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.unicodeScalars.underestimatedCount)
+        for scalar in text.unicodeScalars { fold(scalar, into: &out) }
+        return out
+    }
+
+    public func foldedString(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: fold(text))
+        return String(result)
+    }
+
+    static func slowFold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        let decomposed = dropMarks(String(Character(scalar)).decomposedStringWithCompatibilityMapping)
+        var lowered = ""
+        for s in decomposed { lowered += s.properties.lowercaseMapping }
+        var result: [Unicode.Scalar] = []
+        for s in dropMarks(lowered.decomposedStringWithCompatibilityMapping) {
+            if let extra = extraFolds[s.value] { result.append(contentsOf: extra.unicodeScalars) } else { result.append(s) }
+        }
+        return result
+    }
+
+    private static func dropMarks(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.filter { s in
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: return false
+            default: return true
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// Constants of the index format, version 1 (described in `docs/search.md`).
+public enum SearchIndexFormat {
+    public static let version = 1
+    public static let entryPath = "search-index.json"
+    public static let folder = "search-index/"
+
+    /// Caps on the number of files of each kind, whatever the size of the site.
+    public static let maxTermShards = 2048
+    public static let maxPositionShards = 2048
+    public static let maxMetaShards = 2048
+    public static let maxBodyShards = 2048
+    /// Shards are cut before they pass this many bytes (unless the cap asks for larger ones);
+    /// a larger single block or record has a shard of its own.
+    static let termShardBytes = 16_384
+    static let positionShardBytes = 16_384
+
+    public static func termShardPath(_ i: Int) -> String { "\(folder)t-\(i).bin" }
+    public static func positionShardPath(_ i: Int) -> String { "\(folder)p-\(i).bin" }
+    public static func metaShardPath(_ i: Int) -> String { "\(folder)m-\(i).json" }
+    public static func bodyShardPath(_ i: Int) -> String { "\(folder)b-\(i).json" }
+
+    /// Fields, in the order the builder lays them out.
+    enum Field: Int, CaseIterable {
+        case title = 0, summary, body, meta
+    }
+
+    /// BM25F: weights of the fields after the title, saturation and length normalization.
+    static let summaryWeight = 3.0, metaWeight = 2.0, bodyWeight = 1.0
+    static let k1 = 1.2
+    static let b: [Double] = [0.5, 0.75, 0.75, 0.5]
+
+    /// Offsets of one document's fields are laid end to end with this gap between them,
+    /// so no pair and no phrase spans two fields.
+    static let fieldGap = 8
+}

@@ -1,0 +1,180 @@
+import Foundation
+
+/// Reads one language's index files lazily, the way the browser does: the entry file first,
+/// then only the shards a query needs. `placard search` and the tests use it.
+public final class SearchIndexReader {
+    /// Returns the bytes of a file, given its path relative to the language folder.
+    public typealias Loader = (String) throws -> Data
+
+    public struct Entry: Decodable, Sendable {
+        public struct Terms: Decodable, Sendable { public var first: [String] }
+        public struct Filters: Decodable, Sendable { public var kind: [String]; public var series: [String]; public var group: [String] }
+        public var format: String
+        public var version: Int
+        public var language: String
+        public var documents: Int
+        public var terms: Terms
+        public var positionShards: Int
+        public var docsPerMetaShard: Int
+        public var docsPerBodyShard: Int
+        public var filters: Filters
+    }
+
+    /// One dictionary entry with its postings.
+    public struct Term: Sendable {
+        public var key: String
+        public var docs: [UInt32]
+        public var scores: [UInt8]
+        public var idf: Int
+        var positionShard: Int?
+        var positionOffset: Int
+        var positionLength: Int
+        public var hasPositions: Bool { positionShard != nil }
+    }
+
+    /// The stored fields of a document, as the meta shard holds them.
+    public struct Meta: Decodable, Sendable, Equatable {
+        public var url: String
+        public var title: String
+        public var kind: String
+        public var date: String?
+        public var series: String?
+        public var groups: [String]?
+    }
+
+    public let entry: Entry
+    private let loader: Loader
+    private let firstKeys: [[UInt8]]
+    private var termShards: [Int: [Term]] = [:]
+    private var positionShards: [Int: [UInt8]] = [:]
+    private var metaShards: [Int: [Meta]] = [:]
+    private var decodedPositions: [String: [UInt32: [UInt32]]] = [:]
+
+    public init(loader: @escaping Loader) throws {
+        self.loader = loader
+        let data = try loader(SearchIndexFormat.entryPath)
+        let entry: Entry
+        do { entry = try JSONDecoder().decode(Entry.self, from: data) } catch { throw SearchIndexError.malformed("entry file: \(error)") }
+        guard entry.format == "placard-search" else { throw SearchIndexError.malformed("not a Placard search index") }
+        guard entry.version == SearchIndexFormat.version else { throw SearchIndexError.unsupportedVersion(entry.version) }
+        guard !entry.terms.first.isEmpty else { throw SearchIndexError.malformed("no term shards") }
+        self.entry = entry
+        self.firstKeys = entry.terms.first.map { Array($0.utf8) }
+    }
+
+    /// Reads the index of a built site's language folder (`public/zh`).
+    public convenience init(directory: URL) throws {
+        try self.init { path in
+            let url = directory.appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: url.path) else { throw SearchIndexError.missing(url.path) }
+            return data
+        }
+    }
+
+    /// The shard whose range holds `key`: the last one whose first key is not after it.
+    private func shardIndex(for key: [UInt8]) -> Int {
+        var lo = 0, hi = firstKeys.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if SearchTermKey.less(key, firstKeys[mid]) { hi = mid - 1 } else { lo = mid }
+        }
+        return lo
+    }
+
+    private func shard(_ i: Int) throws -> [Term] {
+        if let cached = termShards[i] { return cached }
+        let data = try loader(SearchIndexFormat.termShardPath(i))
+        var r = SearchByteReader([UInt8](data))
+        let count = try r.varint()
+        var terms: [Term] = []
+        terms.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try r.string()
+            let df = try r.varint()
+            let idf = try r.varint()
+            let flags = try r.varint()
+            var shard: Int?, offset = 0, length = 0
+            if flags & 2 != 0 {
+                shard = try r.varint()
+                offset = try r.varint()
+                length = try r.varint()
+            }
+            let postingsLength = try r.varint()
+            var p = SearchByteReader(Array(try r.slice(postingsLength)))
+            var docs: [UInt32] = [], scores: [UInt8] = []
+            docs.reserveCapacity(df)
+            scores.reserveCapacity(df)
+            var doc = 0
+            for _ in 0..<df {
+                doc += try p.varint()
+                docs.append(UInt32(doc))
+                scores.append(flags & 1 != 0 ? try p.byte() : 0)
+            }
+            guard p.atEnd else { throw SearchIndexError.malformed("postings of \(key)") }
+            terms.append(Term(key: key, docs: docs, scores: scores, idf: idf,
+                              positionShard: shard,
+                              positionOffset: offset, positionLength: length))
+        }
+        termShards[i] = terms
+        return terms
+    }
+
+    /// The term with exactly this key, if the index has it.
+    public func term(_ key: String) throws -> Term? {
+        try shard(shardIndex(for: Array(key.utf8))).first { $0.key == key }
+    }
+
+    /// Every term whose key starts with `prefix` and passes `accept`, in key order.
+    public func terms(withPrefix prefix: String, accept: (String) -> Bool) throws -> [Term] {
+        let bytes = Array(prefix.utf8)
+        var result: [Term] = []
+        var i = shardIndex(for: bytes)
+        while i < firstKeys.count {
+            for term in try shard(i) where term.key.utf8.starts(with: bytes) && accept(term.key) { result.append(term) }
+            i += 1
+            guard i < firstKeys.count, firstKeys[i].starts(with: bytes) else { break }
+        }
+        return result
+    }
+
+    /// Start offsets of a term in each document that holds it.
+    public func positions(of term: Term) throws -> [UInt32: [UInt32]] {
+        guard let shardIndex = term.positionShard else { return [:] }
+        if let cached = decodedPositions[term.key] { return cached }
+        if positionShards[shardIndex] == nil {
+            positionShards[shardIndex] = [UInt8](try loader(SearchIndexFormat.positionShardPath(shardIndex)))
+        }
+        let bytes = positionShards[shardIndex]!
+        guard term.positionOffset + term.positionLength <= bytes.count else { throw SearchIndexError.malformed("position block out of range") }
+        var r = SearchByteReader(Array(bytes[term.positionOffset..<(term.positionOffset + term.positionLength)]))
+        var result: [UInt32: [UInt32]] = [:]
+        result.reserveCapacity(term.docs.count)
+        for doc in term.docs {
+            let count = try r.varint()
+            var list: [UInt32] = []
+            list.reserveCapacity(count)
+            var value = 0
+            for _ in 0..<count {
+                value += try r.varint()
+                list.append(UInt32(value))
+            }
+            result[doc] = list
+        }
+        decodedPositions[term.key] = result
+        return result
+    }
+
+    /// The stored fields of document `doc`.
+    public func meta(_ doc: Int) throws -> Meta {
+        let per = max(1, entry.docsPerMetaShard)
+        let i = doc / per
+        if metaShards[i] == nil {
+            do { metaShards[i] = try JSONDecoder().decode([Meta].self, from: try loader(SearchIndexFormat.metaShardPath(i))) }
+            catch let error as SearchIndexError { throw error }
+            catch { throw SearchIndexError.malformed("document shard \(i): \(error)") }
+        }
+        let shard = metaShards[i]!
+        guard doc % per < shard.count else { throw SearchIndexError.malformed("document \(doc) out of range") }
+        return shard[doc % per]
+    }
+}

@@ -1,0 +1,304 @@
+/// Collects, for every term of one language's documents (units, pairs and triples of adjacent
+/// units), the documents that hold it, how often in each field, and (for words and triples)
+/// where. Documents must be added in id order.
+final class SearchPostingsBuilder {
+    private let folder = SearchFolder()
+    @exclusivity(unchecked) private var wordIDs: [String: UInt32] = [:]
+    @exclusivity(unchecked) private(set) var words: [String] = []
+    @exclusivity(unchecked) private var termIDs = SearchTermHashTable()
+    /// Packed key of each term: a unit id, or a pair of unit ids with the top bit set.
+    @exclusivity(unchecked) private(set) var termKeys: [UInt64] = []
+    @exclusivity(unchecked) private(set) var hasPositions: [Bool] = []
+    /// One term's postings, a class so appending never copies the outer array.
+    final class Postings {
+        @exclusivity(unchecked) var docs: [UInt32] = []
+        /// Four 16-bit counters (title, summary, body, meta) per posting.
+        @exclusivity(unchecked) var counts: [UInt64] = []
+        @exclusivity(unchecked) var positionCounts: [UInt32] = []
+        @exclusivity(unchecked) var positions: [UInt32] = []
+    }
+    @exclusivity(unchecked) private(set) var postings: [Postings] = []
+    /// Units per field, four per document.
+    @exclusivity(unchecked) private(set) var fieldLengths: [UInt32] = []
+
+    @exclusivity(unchecked) private var scalars: [Unicode.Scalar] = []
+    @exclusivity(unchecked) private var currentDoc: Int32 = -1
+
+    static let wordBase: UInt32 = 0x110000
+    static let pairFlag: UInt64 = 1 << 63
+    /// Triples are packed as both top bits, the pair's term id and the third unit.
+    static let tripleFlag: UInt64 = 3 << 62
+
+    var termCount: Int { termKeys.count }
+
+    /// Per-document scratch, kept between documents to reuse its memory.
+    private struct Scratch {
+        /// One entry per occurrence: term << 34 | field << 32 | position (only a prefix is used).
+        var occurrences: [UInt64] = []
+        /// Per term: the slot it has in the current document, valid when `slotDoc` is it.
+        var slotOf: [Int32] = []
+        var slotDoc: [Int32] = []
+        var slotTerm: [Int32] = []
+        var slotCounts: [UInt64] = []
+        var slotPositions: [Int32] = []
+        var positions: [UInt32] = []
+    }
+    @exclusivity(unchecked) private var scratch = Scratch()
+
+    /// Adds the next document: its fields as (field, text) segments in a fixed order.
+    func add(segments: [(SearchIndexFormat.Field, String)]) {
+        currentDoc += 1
+        var work = Scratch()
+        swap(&work, &scratch)
+        var occurrences = work.occurrences
+        work.occurrences = []
+        var used = 0
+        var lengths: [UInt32] = [0, 0, 0, 0]
+        var base = 0
+        var folded = self.scalars
+        self.scalars = []
+        for (field, original) in segments {
+            var text = original
+            text.makeContiguousUTF8()
+            let count = fold(text, into: &folded)
+            // At most a unit, a pair and a triple start at each scalar.
+            let need = used + 3 * count
+            if occurrences.count < need { occurrences.append(contentsOf: repeatElement(0, count: need - occurrences.count + 1024)) }
+            let units = folded.withUnsafeBufferPointer { scalars in
+                occurrences.withUnsafeMutableBufferPointer { buffer in
+                    addSegment(UnsafeBufferPointer(rebasing: scalars[0..<count]), field: field.rawValue, base: base, into: buffer, used: &used)
+                }
+            }
+            lengths[field.rawValue] += UInt32(units)
+            base += count + SearchIndexFormat.fieldGap
+        }
+        fieldLengths.append(contentsOf: lengths)
+        work.occurrences = occurrences
+        flush(&work, count: used)
+        swap(&work, &scratch)
+        self.scalars = folded
+    }
+
+    @exclusivity(unchecked) private var expansion: [Unicode.Scalar] = []
+
+    /// Folds `text` into the front of `buffer` (grown as needed); returns the scalar count.
+    private func fold(_ text: String, into buffer: inout [Unicode.Scalar]) -> Int {
+        let capacity = text.utf8.count * 2 + 32
+        if buffer.count < capacity { buffer = [Unicode.Scalar](repeating: " ", count: capacity) }
+        var m = 0
+        var overflow = false
+        buffer.withUnsafeMutableBufferPointer { out in
+            for s in text.unicodeScalars {
+                let v = s.value
+                if v < 0x80 && !(v >= 0x41 && v <= 0x5A) || (v >= 0x4E00 && v <= 0x9FFF) {
+                    out[m] = s
+                    m += 1
+                    continue
+                }
+                expansion.removeAll(keepingCapacity: true)
+                folder.fold(s, into: &expansion)
+                guard m + expansion.count <= out.count else { overflow = true; break }
+                for x in expansion {
+                    out[m] = x
+                    m += 1
+                }
+            }
+        }
+        if overflow {
+            // Folding grew the text more than twice (long compatibility decompositions).
+            buffer = folder.fold(text)
+            return buffer.count
+        }
+        return m
+    }
+
+    /// Records the units, pairs and triples of one segment starting at `base` into
+    /// `occurrences[used...]`; returns its number of units.
+    private func addSegment(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, field: Int, base: Int,
+                            into occurrences: UnsafeMutableBufferPointer<UInt64>, used: inout Int) -> Int {
+        var units = 0
+        var previousUnit: UInt32 = 0
+        var previousStart = -1
+        var previousEnd = -1
+        // The pair that ended at the previous unit (its term and start), for triples.
+        var previousPair: Int32 = -1
+        var previousPairStart = -1
+        var i = 0
+        var k = used
+        let n = scalars.count
+        let fieldBits = UInt64(field) << 32
+        while i < n {
+            let cls = SearchScalarClass(scalars[i])
+            var end = i + 1
+            let unit: UInt32
+            switch cls {
+            case .space:
+                i += 1
+                continue
+            case .han, .symbol:
+                unit = scalars[i].value
+            case .word:
+                while end < n && SearchScalarClass(scalars[end]) == .word { end += 1 }
+                unit = wordID(scalars, i, end)
+            }
+            units += 1
+            let t = term(UInt64(unit), positional: cls == .word)
+            occurrences[k] = UInt64(t) << 34 | fieldBits | UInt64(base + i)
+            k += 1
+            if previousEnd == i {
+                if previousPair >= 0 {
+                    let triple = term(Self.tripleFlag | UInt64(previousPair) << 32 | UInt64(unit), positional: true)
+                    occurrences[k] = UInt64(triple) << 34 | fieldBits | UInt64(base + previousPairStart)
+                    k += 1
+                }
+                let pair = term(Self.pairFlag | (UInt64(previousUnit) << 31) | UInt64(unit), positional: false)
+                occurrences[k] = UInt64(pair) << 34 | fieldBits | UInt64(base + previousStart)
+                k += 1
+                previousPair = pair
+                previousPairStart = previousStart
+            } else {
+                previousPair = -1
+            }
+            previousUnit = unit
+            previousStart = i
+            previousEnd = end
+            i = end
+        }
+        used = k
+        return units
+    }
+
+    /// Groups the document's occurrences by term and appends one posting per term. Runs
+    /// for every occurrence of every document, so it works on raw buffers.
+    private func flush(_ w: inout Scratch, count n: Int) {
+        let doc = currentDoc
+        let termCount = termKeys.count
+        if w.slotOf.count < termCount {
+            w.slotOf.append(contentsOf: repeatElement(0, count: termCount - w.slotOf.count))
+            w.slotDoc.append(contentsOf: repeatElement(-1, count: termCount - w.slotDoc.count))
+        }
+        if w.slotTerm.count < n + 1 {
+            w.slotTerm = [Int32](repeating: 0, count: n + 1)
+            w.slotCounts = [UInt64](repeating: 0, count: n + 1)
+            w.slotPositions = [Int32](repeating: 0, count: n + 1)
+        }
+        if w.positions.count < n { w.positions = [UInt32](repeating: 0, count: n) }
+        let positional = hasPositions
+        var slots = 0
+        var occurrences = w.occurrences, slotOf = w.slotOf, slotDoc = w.slotDoc, slotTerm = w.slotTerm
+        var slotCounts = w.slotCounts, slotPositions = w.slotPositions, positions = w.positions
+        w = Scratch()
+        positional.withUnsafeBufferPointer { positional in
+        occurrences.withUnsafeMutableBufferPointer { occ in
+        slotOf.withUnsafeMutableBufferPointer { slotOf in
+        slotDoc.withUnsafeMutableBufferPointer { slotDoc in
+        slotTerm.withUnsafeMutableBufferPointer { slotTerm in
+        slotCounts.withUnsafeMutableBufferPointer { slotCounts in
+        slotPositions.withUnsafeMutableBufferPointer { slotPositions in
+        positions.withUnsafeMutableBufferPointer { positions in
+            for o in occ[0..<n] {
+                let t = Int(o >> 34)
+                var s = Int(slotOf[t])
+                if slotDoc[t] != doc {
+                    s = slots
+                    slots += 1
+                    slotDoc[t] = doc
+                    slotOf[t] = Int32(s)
+                    slotTerm[s] = Int32(t)
+                    slotCounts[s] = 0
+                    slotPositions[s] = 0
+                }
+                let shift = ((o >> 32) & 3) * 16
+                if (slotCounts[s] >> shift) & 0xFFFF < 0xFFFF { slotCounts[s] += 1 << shift }
+                if positional[t] { slotPositions[s] += 1 }
+            }
+            // Positions grouped by slot (a counting sort, which keeps them ascending); the
+            // slot's count becomes its start.
+            var total: Int32 = 0
+            for s in 0..<slots {
+                let count = slotPositions[s]
+                slotPositions[s] = total
+                total += count
+            }
+            slotPositions[slots] = total
+            var fill = [Int32](slotPositions[0...slots])
+            fill.withUnsafeMutableBufferPointer { fill in
+                for o in occ[0..<n] {
+                    let t = Int(o >> 34)
+                    guard positional[t] else { continue }
+                    let s = Int(slotOf[t])
+                    positions[Int(fill[s])] = UInt32(truncatingIfNeeded: o)
+                    fill[s] += 1
+                }
+            }
+            for s in 0..<slots {
+                let t = Int(slotTerm[s])
+                let p = postings[t]
+                p.docs.append(UInt32(doc))
+                p.counts.append(slotCounts[s])
+                if positional[t] {
+                    let from = Int(slotPositions[s]), to = Int(slotPositions[s + 1])
+                    p.positionCounts.append(UInt32(to - from))
+                    p.positions.append(contentsOf: UnsafeBufferPointer(rebasing: positions[from..<to]))
+                }
+            }
+        } } } } } } } }
+        w = Scratch(occurrences: occurrences, slotOf: slotOf, slotDoc: slotDoc, slotTerm: slotTerm,
+                    slotCounts: slotCounts, slotPositions: slotPositions, positions: positions)
+    }
+
+    @exclusivity(unchecked) private var wordBytes: [UInt8] = []
+
+    private func wordID(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt32 {
+        wordBytes.removeAll(keepingCapacity: true)
+        for k in start..<end {
+            let v = scalars[k].value
+            if v < 0x80 { wordBytes.append(UInt8(v)) } else { wordBytes.append(contentsOf: String(Character(scalars[k])).utf8) }
+        }
+        let word = String(decoding: wordBytes, as: UTF8.self)
+        if let id = wordIDs[word] { return id }
+        let id = Self.wordBase + UInt32(words.count)
+        words.append(word)
+        wordIDs[word] = id
+        return id
+    }
+
+    @inline(__always)
+    private func term(_ key: UInt64, positional: Bool) -> Int32 {
+        let found = termIDs.find(key)
+        if found >= 0 { return found }
+        let id = Int32(termKeys.count)
+        termIDs.insert(key, id)
+        termKeys.append(key)
+        hasPositions.append(positional)
+        postings.append(Postings())
+        return id
+    }
+
+    /// Whether a term is a triple (its postings need no scores: pairs score a chunk).
+    func isTriple(_ term: Int) -> Bool { termKeys[term] & Self.tripleFlag == Self.tripleFlag }
+
+    /// The dictionary key of a term.
+    func key(of term: Int) -> String {
+        let packed = termKeys[term]
+        if packed & Self.tripleFlag == Self.tripleFlag {
+            let pair = Int((packed >> 32) & 0x3FFF_FFFF), third = UInt32(packed & 0xFFFF_FFFF)
+            let second = UInt32(termKeys[pair] & 0x7FFF_FFFF)
+            return key(of: pair) + (isHan(second) && isHan(third) ? "" : " ") + unitText(third)
+        }
+        if packed & Self.pairFlag != 0 {
+            let a = UInt32((packed >> 31) & 0x7FFF_FFFF), b = UInt32(packed & 0x7FFF_FFFF)
+            return unitText(a) + (isHan(a) && isHan(b) ? "" : " ") + unitText(b)
+        }
+        return unitText(UInt32(packed))
+    }
+
+    private func isHan(_ unit: UInt32) -> Bool {
+        unit < Self.wordBase && CJK.isHan(Unicode.Scalar(unit)!)
+    }
+
+    private func unitText(_ unit: UInt32) -> String {
+        if unit >= Self.wordBase { return words[Int(unit - Self.wordBase)] }
+        return String(Character(Unicode.Scalar(unit)!))
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+
+/// The sorted dictionary of one language's terms with their scored postings, cut into
+/// term shards and position shards.
+struct SearchTermTable {
+    struct Term {
+        var key: [UInt8]
+        var docs: [UInt32]
+        /// Empty for terms that carry no scores (triples and filters).
+        var scores: [UInt8]
+        var idf: Int
+        /// Encoded position block (empty when the term keeps no positions).
+        var positions: [UInt8]
+    }
+
+    struct Location { var shard: Int; var offset: Int; var length: Int }
+
+    private(set) var terms: [Term] = []
+
+    /// Merges builders that indexed consecutive runs of `documents` (in order), then scores.
+    init(builders: [SearchPostingsBuilder], documents: [SearchDocument]) {
+        let n = documents.count
+        let lengths = builders.flatMap(\.fieldLengths)
+        var average = [Double](repeating: 0, count: 4)
+        for d in 0..<n { for f in 0..<4 { average[f] += Double(lengths[d * 4 + f]) } }
+        for f in 0..<4 { average[f] = max(1, average[f] / Double(max(n, 1))) }
+
+        // One entry per distinct key: the first builder's postings, the others' appended.
+        var merged: [SearchPostingsBuilder.Postings] = []
+        var keys: [String] = []
+        var triple: [Bool] = []
+        var positional: [Bool] = []
+        var index: [String: Int] = [:]
+        var offset: UInt32 = 0
+        for builder in builders {
+            for t in 0..<builder.termCount {
+                let key = builder.key(of: t)
+                let postings = builder.postings[t]
+                if let i = index[key] {
+                    let target = merged[i]
+                    target.docs.append(contentsOf: postings.docs.map { $0 + offset })
+                    target.counts.append(contentsOf: postings.counts)
+                    target.positionCounts.append(contentsOf: postings.positionCounts)
+                    target.positions.append(contentsOf: postings.positions)
+                } else {
+                    index[key] = merged.count
+                    if offset > 0 { for d in postings.docs.indices { postings.docs[d] += offset } }
+                    merged.append(postings)
+                    keys.append(key)
+                    triple.append(builder.isTriple(t))
+                    positional.append(builder.hasPositions[t])
+                }
+            }
+            offset += UInt32(builder.fieldLengths.count / 4)
+        }
+
+        // Scores and position blocks, term by term, on two threads.
+        terms = Self.parallelMap(merged.count) { t in
+            let postings = merged[t]
+            let docs = postings.docs
+            var scores = [UInt8](repeating: 0, count: triple[t] ? 0 : docs.count)
+            for (i, doc) in docs.enumerated() where !scores.isEmpty {
+                scores[i] = Self.score(counts: postings.counts[i], lengths: lengths, doc: Int(doc), average: average)
+            }
+            var positions: [UInt8] = []
+            if positional[t] {
+                var w = SearchByteWriter()
+                w.bytes.reserveCapacity(postings.positions.count * 2 + postings.positionCounts.count)
+                var p = 0
+                for count in postings.positionCounts {
+                    w.varint(Int(count))
+                    var previous: UInt32 = 0
+                    for k in 0..<Int(count) {
+                        let value = postings.positions[p + k]
+                        w.varint(Int(value - previous))
+                        previous = value
+                    }
+                    p += Int(count)
+                }
+                positions = w.bytes
+            }
+            return Term(key: Array(keys[t].utf8), docs: docs, scores: scores,
+                        idf: Self.idf(documents: n, containing: docs.count), positions: positions)
+        }
+        terms.append(contentsOf: Self.filterTerms(documents))
+        terms.sort { SearchTermKey.less($0.key, $1.key) }
+    }
+
+    /// `(0..<count).map(transform)` on two threads (the machines have two cores).
+    static func parallelMap<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
+        var results = [T?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for i in stride(from: part, to: count, by: 2) { out[i] = transform(i) }
+            }
+        }
+        return results.map { $0! }
+    }
+
+    /// Filter terms: which documents have each kind, series and group.
+    private static func filterTerms(_ documents: [SearchDocument]) -> [Term] {
+        var postings: [String: [UInt32]] = [:]
+        for (i, doc) in documents.enumerated() {
+            postings[SearchTermKey.filter("kind", doc.kind.rawValue), default: []].append(UInt32(i))
+            if let series = doc.series { postings[SearchTermKey.filter("series", series), default: []].append(UInt32(i)) }
+            for group in Set(doc.groups) { postings[SearchTermKey.filter("group", group), default: []].append(UInt32(i)) }
+        }
+        return postings.map { key, docs in
+            Term(key: Array(key.utf8), docs: docs, scores: [], idf: 0, positions: [])
+        }
+    }
+
+    /// idf × 1000, rounded: the integer weight of a term.
+    static func idf(documents n: Int, containing df: Int) -> Int {
+        let value = log(1 + (Double(n - df) + 0.5) / (Double(df) + 0.5))
+        return max(1, Int((value * 1000).rounded()))
+    }
+
+    /// The score of a term in one document, 1...255: 128 when the title holds it, plus up to
+    /// 127 from BM25F over summary, other fields and body.
+    static func score(counts: UInt64, lengths: [UInt32], doc: Int, average: [Double]) -> UInt8 {
+        func tf(_ f: SearchIndexFormat.Field) -> Double { Double((counts >> UInt64(16 * f.rawValue)) & 0xFFFF) }
+        func norm(_ f: SearchIndexFormat.Field) -> Double {
+            let b = SearchIndexFormat.b[f.rawValue]
+            return 1 - b + b * Double(lengths[doc * 4 + f.rawValue]) / average[f.rawValue]
+        }
+        let weighted = SearchIndexFormat.summaryWeight * tf(.summary) / norm(.summary)
+            + SearchIndexFormat.metaWeight * tf(.meta) / norm(.meta)
+            + SearchIndexFormat.bodyWeight * tf(.body) / norm(.body)
+            + tf(.title) / norm(.title)
+        let saturated = weighted / (SearchIndexFormat.k1 + weighted)
+        let value = (tf(.title) > 0 ? 128 : 0) + Int((127 * saturated).rounded())
+        return UInt8(max(1, min(255, value)))
+    }
+
+    /// Packs the position blocks into shards; returns the shards and where each term's block is.
+    func positionShards() -> (shards: [[UInt8]], locations: [Location?]) {
+        let total = terms.reduce(0) { $0 + $1.positions.count }
+        // A shard is closed before a block would take it past the target, so a large block
+        // sits alone; two shards in a row then always hold more than the target, which keeps
+        // the count under the cap.
+        let target = max(SearchIndexFormat.positionShardBytes, 2 * total / SearchIndexFormat.maxPositionShards + 1)
+        var shards: [[UInt8]] = []
+        var current: [UInt8] = []
+        var locations: [Location?] = []
+        for term in terms {
+            guard !term.positions.isEmpty else { locations.append(nil); continue }
+            if !current.isEmpty && current.count + term.positions.count > target {
+                shards.append(current)
+                current = []
+            }
+            locations.append(Location(shard: shards.count, offset: current.count, length: term.positions.count))
+            current.append(contentsOf: term.positions)
+        }
+        if !current.isEmpty { shards.append(current) }
+        return (shards, locations)
+    }
+
+    /// Encodes the term records and cuts them into shards; returns the shards and the first key of each.
+    func termShards(positions: [Location?]) -> (shards: [[UInt8]], firstKeys: [String]) {
+        let records: [[UInt8]] = Self.parallelMap(terms.count) { i in
+            let term = terms[i]
+            var w = SearchByteWriter()
+            w.bytes.reserveCapacity(term.key.count + term.docs.count * 2 + 16)
+            w.varint(term.key.count)
+            w.bytes.append(contentsOf: term.key)
+            w.varint(term.docs.count)
+            w.varint(term.idf)
+            w.varint((term.scores.isEmpty ? 0 : 1) | (positions[i] == nil ? 0 : 2))
+            if let location = positions[i] {
+                w.varint(location.shard)
+                w.varint(location.offset)
+                w.varint(location.length)
+            }
+            var postings = SearchByteWriter()
+            postings.bytes.reserveCapacity(term.docs.count * 2)
+            var previous: UInt32 = 0
+            for (k, doc) in term.docs.enumerated() {
+                postings.varint(Int(doc - previous))
+                if !term.scores.isEmpty { postings.byte(term.scores[k]) }
+                previous = doc
+            }
+            w.varint(postings.bytes.count)
+            w.bytes.append(contentsOf: postings.bytes)
+            return w.bytes
+        }
+        let total = records.reduce(0) { $0 + $1.count }
+        let target = max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1)
+        var shards: [[UInt8]] = []
+        var firstKeys: [String] = []
+        var current: [[UInt8]] = []
+        var size = 0
+        func close() {
+            var w = SearchByteWriter()
+            w.varint(current.count)
+            for r in current { w.bytes.append(contentsOf: r) }
+            shards.append(w.bytes)
+            current = []
+            size = 0
+        }
+        for (i, record) in records.enumerated() {
+            if !current.isEmpty && size + record.count > target { close() }
+            if current.isEmpty { firstKeys.append(String(decoding: terms[i].key, as: UTF8.self)) }
+            current.append(record)
+            size += record.count
+        }
+        if !current.isEmpty || shards.isEmpty { close() }
+        if firstKeys.isEmpty { firstKeys.append("") }
+        return (shards, firstKeys)
+    }
+}

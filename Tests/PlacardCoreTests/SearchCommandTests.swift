@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import PlacardCore
+
+/// `placard search` run as a process over index files written into a temporary site.
+@Suite struct SearchCommandTests {
+    /// The `placard` executable built beside the test bundle.
+    static let executable: URL? = {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let url = dir.appendingPathComponent("placard")
+        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+    }()
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        guard let executable else { throw SearchIndexError.missing("placard executable") }
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    static func site() throws -> URL {
+        let root = try SearchTestSupport.temporaryDirectory("site")
+        try SearchTestSupport.write(SearchIndexWriter.files(for: SearchWholeSiteTests.docs, language: "zh"), to: root.appendingPathComponent("zh"))
+        let en = [SearchDocument(url: "/en/a/", title: "Phone class", kind: .article, date: "2024-01-01")]
+        try SearchTestSupport.write(SearchIndexWriter.files(for: en, language: "en"), to: root.appendingPathComponent("en"))
+        try Data("<meta http-equiv=\"refresh\" content=\"0; url=/zh/\"><a href=\"/en/\">English</a>".utf8)
+            .write(to: root.appendingPathComponent("index.html"))
+        return root
+    }
+
+    static func lines(_ out: String) throws -> [[String: String]] {
+        try out.split(separator: "\n").map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]) }
+    }
+
+    @Test(.enabled(if: executable != nil)) func answersWithTheEngineRanking() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let result = try Self.run(["search", "老年人", "--lang", "zh", "--site", site.path])
+        #expect(result.status == 0)
+        let engine = try SearchEngine(reader: SearchIndexReader(directory: site.appendingPathComponent("zh")))
+        let expected = try SearchTestSupport.urls(engine, "老年人")
+        #expect(try Self.lines(result.out).map { $0["url"] ?? "" } == expected)
+        #expect(try Self.lines(result.out).allSatisfy { Set($0.keys) == ["url", "title", "kind"] })
+    }
+
+    @Test(.enabled(if: executable != nil)) func filtersLimitAndDefaultLanguage() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let project = try Self.lines(try Self.run(["search", "老年人", "--site", site.path, "--kind", "project"]).out)
+        #expect(project.map { $0["url"] } == ["/zh/projects/sc-eld/"])
+        #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--limit", "1"]).out).count == 1)
+        #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--series", "education"]).out).isEmpty)
+        #expect(try Self.lines(try Self.run(["search", "phone", "--site", site.path, "--lang", "en"]).out).map { $0["url"] } == ["/en/a/"])
+    }
+
+    @Test(.enabled(if: executable != nil)) func hostileTitlesAreEscapedJSON() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let hits = try Self.lines(try Self.run(["search", "img", "--site", site.path]).out)
+        #expect(hits.first?["title"] == "<img src=x onerror=alert(1)>\"引号\"&amp;")
+    }
+
+    @Test(.enabled(if: executable != nil)) func exitStatuses() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let empty = try SearchTestSupport.temporaryDirectory("empty")
+        defer { try? FileManager.default.removeItem(at: empty) }
+        #expect(try Self.run(["search", "老", "--site", empty.path]).status == 1)
+        #expect(try Self.run(["search", "老", "--site", site.path, "--lang", "fr"]).status == 1)
+        #expect(try Self.run(["search", "nothing-matches-this", "--site", site.path]).status == 0)
+        // Wrong usage: 2 once main.swift maps ArgumentParser's usage errors (64 before that).
+        for arguments in [["search"], ["search", "老", "--kind", "video"], ["search", "老", "--limit", "-1"], ["search", "老", "--bogus"]] {
+            let status = try Self.run(arguments + ["--site", site.path]).status
+            #expect(status == 2 || status == 64, "\(arguments): \(status)")
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import PlacardCore
+
+@Suite struct SearchIndexWriterTests {
+    static func docs(_ n: Int) -> [SearchDocument] {
+        (0..<n).map { i in
+            SearchDocument(url: "/zh/s/d\(i)/", title: "文章\(i) 数字素养", kind: i % 3 == 0 ? .project : .article, series: "s",
+                           groups: ["g\(i % 4)"], body: "第\(i)篇：老年人学习智能手机。", date: "2024-01-\(String(format: "%02d", i % 28 + 1))")
+        }
+    }
+
+    @Test func deterministicWhateverTheInputOrder() throws {
+        let docs = Self.docs(300)
+        var random = SearchTestRandom(seed: 3)
+        let a = SearchIndexWriter.files(for: docs, language: "zh")
+        let b = SearchIndexWriter.files(for: docs.shuffled(using: &random), language: "zh")
+        #expect(a == b)
+    }
+
+    @Test func entryAndPathsFollowTheFormat() throws {
+        let files = SearchIndexWriter.files(for: Self.docs(50), language: "zh")
+        #expect(files.first?.path == "search-index.json")
+        #expect(files.dropFirst().allSatisfy { $0.path.hasPrefix("search-index/") })
+        let entry = try JSONDecoder().decode(SearchIndexReader.Entry.self, from: files[0].data)
+        #expect(entry.version == SearchIndexFormat.version && entry.language == "zh" && entry.documents == 50)
+        #expect(entry.filters.kind == ["article", "project"])
+        #expect(entry.filters.group == ["g0", "g1", "g2", "g3"])
+    }
+
+    @Test func fileCountStaysUnderTheCap() throws {
+        let files = SearchIndexWriter.files(for: Self.docs(5000), language: "zh")
+        let cap = 1 + SearchIndexFormat.maxTermShards + SearchIndexFormat.maxPositionShards
+            + SearchIndexFormat.maxMetaShards + SearchIndexFormat.maxBodyShards
+        #expect(files.count <= cap)
+        #expect(files.filter { $0.path.contains("/m-") }.count <= SearchIndexFormat.maxMetaShards)
+        let engine = try SearchTestSupport.engine(Self.docs(5000))
+        #expect(try engine.search("文章4999").count == 1)
+        #expect(try engine.search("智能手机").count == 5000)
+    }
+
+    @Test func emptySiteStillHasAnIndex() throws {
+        let engine = try SearchTestSupport.engine([])
+        #expect(try engine.search("老").isEmpty)
+    }
+
+    @Test func damagedShardsThrowInsteadOfCrashing() throws {
+        var files = SearchIndexWriter.files(for: Self.docs(20), language: "zh")
+        for i in files.indices where files[i].path.hasSuffix(".bin") { files[i].data = files[i].data.prefix(files[i].data.count / 2) }
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) })
+        let engine = SearchEngine(reader: try SearchIndexReader { path in
+            guard let d = byPath[path] else { throw SearchIndexError.missing(path) }
+            return d
+        })
+        #expect(throws: SearchIndexError.self) { _ = try engine.search("智能手机") }
+    }
+
+    @Test func jsonEscaping() {
+        #expect(SearchJSONWriter.quoted("a\"b\\c\n\u{1}\u{2028}<>") == "\"a\\\"b\\\\c\\n\\u0001\\u2028<>\"")
+    }
+}

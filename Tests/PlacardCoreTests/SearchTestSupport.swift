@@ -1,0 +1,128 @@
+import Foundation
+@testable import PlacardCore
+
+/// Helpers shared by the search tests: in-memory indexes, a loader for the benchmark corpus,
+/// and a brute-force oracle that knows nothing of the index.
+enum SearchTestSupport {
+    /// The repository root (three levels above this file).
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared/bench` beside the repository, or `PLACARD_BENCH_DIR`.
+    static var benchDirectory: URL? {
+        if let env = ProcessInfo.processInfo.environment["PLACARD_BENCH_DIR"] { return URL(fileURLWithPath: env) }
+        let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/bench")
+        return FileManager.default.fileExists(atPath: url.appendingPathComponent("gen_corpus.py").path) ? url : nil
+    }
+
+    /// An engine over the index of `documents`, read from memory.
+    static func engine(_ documents: [SearchDocument], language: String = "zh") throws -> SearchEngine {
+        let files = SearchIndexWriter.files(for: documents, language: language)
+        var byPath: [String: Data] = [:]
+        for f in files { byPath[f.path] = f.data }
+        let reader = try SearchIndexReader { path in
+            guard let data = byPath[path] else { throw SearchIndexError.missing(path) }
+            return data
+        }
+        return SearchEngine(reader: reader)
+    }
+
+    /// URLs of the hits, best first.
+    static func urls(_ engine: SearchEngine, _ query: String, filters: SearchFilters = SearchFilters()) throws -> [String] {
+        try engine.search(query, filters: filters).map { try engine.reader.meta($0.doc).url }
+    }
+
+    static func temporaryDirectory(_ name: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("placard-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func write(_ files: [SearchIndexFile], to directory: URL) throws {
+        for file in files {
+            let url = directory.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try file.data.write(to: url)
+        }
+    }
+}
+
+/// The matching rule of `docs/search.md` applied by brute force to the folded text of every
+/// field: a document matches when each chunk of the query occurs in one field, starting and
+/// ending on word boundaries where it starts or ends with a letter or digit (the end of a
+/// final prefix excepted).
+enum SearchOracle {
+    static func fields(_ doc: SearchDocument) -> [String] {
+        [doc.title, doc.summary, doc.body, doc.organizer, doc.region] + doc.groupNames + doc.tags
+    }
+
+    static func matches(_ query: String, _ doc: SearchDocument, folder: SearchFolder) -> Bool {
+        let parsed = SearchQuery(query, folder: folder)
+        if parsed.isEmpty { return false }
+        let folded = fields(doc).map { folder.fold($0) }
+        return parsed.chunks.allSatisfy { chunk in
+            let needle = Array(chunk.units.map(\.text).joined().unicodeScalars)
+            return folded.contains { occurs(needle, in: $0, prefix: chunk.prefix) }
+        }
+    }
+
+    static func isWord(_ s: Unicode.Scalar) -> Bool { SearchScalarClass(s) == .word }
+
+    static func occurs(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar], prefix: Bool) -> Bool {
+        guard !needle.isEmpty, needle.count <= hay.count else { return false }
+        let startsWord = isWord(needle[0]), endsWord = isWord(needle[needle.count - 1])
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) {
+                let startOK = !startsWord || i == 0 || !isWord(hay[i - 1])
+                let end = i + needle.count
+                let endOK = !endsWord || prefix || end == hay.count || !isWord(hay[end])
+                if startOK && endOK { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func expected(_ query: String, _ docs: [SearchDocument]) -> Set<String> {
+        let folder = SearchFolder()
+        return Set(docs.filter { matches(query, $0, folder: folder) }.map(\.url))
+    }
+}
+
+/// The oracle over many queries: folds every field once.
+final class SearchOracleCorpus {
+    let docs: [SearchDocument]
+    let folded: [[[Unicode.Scalar]]]
+    let folder = SearchFolder()
+
+    init(_ docs: [SearchDocument]) {
+        self.docs = docs
+        let folder = self.folder
+        folded = docs.map { doc in SearchOracle.fields(doc).map { folder.fold($0) } }
+    }
+
+    func expected(_ query: String) -> Set<String> {
+        let parsed = SearchQuery(query, folder: folder)
+        if parsed.isEmpty { return [] }
+        let needles = parsed.chunks.map { (Array($0.units.map(\.text).joined().unicodeScalars), $0.prefix) }
+        var result = Set<String>()
+        for (i, fields) in folded.enumerated()
+        where needles.allSatisfy({ needle in fields.contains { SearchOracle.occurs(needle.0, in: $0, prefix: needle.1) } }) {
+            result.insert(docs[i].url)
+        }
+        return result
+    }
+}
+
+/// A deterministic random number generator for sampling queries.
+struct SearchTestRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
+    mutating func next() -> UInt64 {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return state
+    }
+}

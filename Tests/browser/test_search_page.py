@@ -1,0 +1,119 @@
+"""The search page in a real browser: /<lang>/search/?q=... on a built site (SPEC §3, §6)."""
+import json
+import urllib.parse
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+PAGE_SIZE = 10
+
+
+def cli_urls(placard, site, query, *args):
+    run = placard("search", query, "--site", site, "--lang", "zh", *args)
+    assert run.returncode == 0, run.stderr
+    return [json.loads(line)["url"] for line in run.stdout.splitlines()]
+
+
+def page_input(driver):
+    return driver.find_element(By.CSS_SELECTOR, "[data-search-page] input[type='search'][name='q']")
+
+
+def test_reads_q_from_the_url(chromium, site_url, built_site, placard, wait_search):
+    chromium.get(site_url + "/zh/search/?q=" + urllib.parse.quote("老年人"))
+    results = wait_search("老年人")
+    expected = cli_urls(placard, built_site, "老年人")
+    assert expected, "the site has no document with 老年人"
+    assert len(results) >= min(PAGE_SIZE, len(expected))
+    assert [href for href, _ in results] == expected[:len(results)]
+    assert page_input(chromium).get_attribute("value") == "老年人"
+
+
+def test_results_appear_while_typing_and_the_url_follows(chromium, site_url, built_site, placard, wait_search):
+    chromium.get(site_url + "/zh/search/")
+    box = page_input(chromium)
+    box.send_keys("养")
+    wait_search("养")
+    box.send_keys("老")
+    results = wait_search("养老")
+    expected = cli_urls(placard, built_site, "养老")
+    assert len(results) >= min(PAGE_SIZE, len(expected)) and [href for href, _ in results] == expected[:len(results)]
+    assert urllib.parse.parse_qs(urllib.parse.urlparse(chromium.current_url).query)["q"] == ["养老"]
+
+
+def test_count_is_announced_in_a_live_region(chromium, site_url, built_site, placard, wait_search):
+    chromium.get(site_url + "/zh/search/?q=" + urllib.parse.quote("数字"))
+    wait_search("数字")
+    status = chromium.find_element(By.CSS_SELECTOR, "[data-search-page] [role='status']")
+    count = len(cli_urls(placard, built_site, "数字"))
+    assert str(count) in status.text
+    chromium.get(site_url + "/zh/search/?q=" + urllib.parse.quote("鑫鑫鑫"))
+    assert wait_search("鑫鑫鑫") == []
+    assert chromium.find_element(By.CSS_SELECTOR, "[role='status']").text != ""
+
+
+def test_filters_come_from_the_url(chromium, site_url, built_site, placard, wait_search):
+    chromium.get(site_url + "/zh/search/?q=" + urllib.parse.quote("数字") + "&kind=article&series=elderly")
+    results = wait_search("数字")
+    expected = cli_urls(placard, built_site, "数字", "--kind", "article", "--series", "elderly")
+    assert expected and [href for href, _ in results] == expected[:len(results)]
+    assert chromium.find_element(By.CSS_SELECTOR, "select[name='kind']").get_attribute("value") == "article"
+
+
+def test_keyboard_reaches_the_results(chromium, site_url, wait_search):
+    chromium.get(site_url + "/zh/search/?q=" + urllib.parse.quote("数字"))
+    results = wait_search("数字")
+    assert results
+    page_input(chromium).send_keys(Keys.ARROW_DOWN)
+    active = chromium.switch_to.active_element
+    assert active.tag_name == "a" and active.get_attribute("href").endswith(results[0][0])
+    active.send_keys(Keys.ARROW_DOWN)
+    assert chromium.switch_to.active_element.get_attribute("href").endswith(results[1][0])
+
+
+def test_a_query_with_html_executes_nothing(chromium, site_url, wait_search):
+    hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>"\'><svg onload=window.__pwned=3>'
+    chromium.get(site_url + "/zh/search/?q=" + urllib.parse.quote(hostile))
+    wait_search(hostile)
+    assert chromium.execute_script("return window.__pwned === undefined")
+    assert chromium.find_elements(By.CSS_SELECTOR, "[data-search-page] img, [data-search-page] svg, [data-search-page] script:not([src])") == []
+    assert page_input(chromium).get_attribute("value") == hostile
+    # Typing it too.
+    box = page_input(chromium)
+    box.clear()
+    box.send_keys(hostile)
+    wait_search(hostile)
+    assert chromium.execute_script("return window.__pwned === undefined")
+
+
+def test_hostile_titles_stay_text(chromium, site_url, built_site, placard, wait_search):
+    urls = cli_urls(placard, built_site, "onerror")
+    if not urls:
+        pytest.skip("this site has no hostile title")
+    chromium.get(site_url + "/zh/search/?q=onerror")
+    results = wait_search("onerror")
+    assert any("<img" in title for _, title in results)
+    assert chromium.find_elements(By.CSS_SELECTOR, "[data-search-results] img, [data-search-results] script") == []
+    assert chromium.execute_script("return window.__pwned === undefined")
+
+
+def test_matches_are_marked(chromium, site_url, wait_search):
+    chromium.get(site_url + "/zh/search/?q=" + urllib.parse.quote("数字"))
+    wait_search("数字")
+    marks = chromium.find_elements(By.CSS_SELECTOR, "[data-search-result] mark")
+    assert marks and all(m.text == "数字" for m in marks)
+
+
+def test_a_two_character_query_downloads_little(chromium, site_url, wait_search):
+    chromium.get(site_url + "/zh/search/?q=" + urllib.parse.quote("养老"))
+    wait_search("养老")
+    names = chromium.execute_script("return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
+    index_files = [n for n in names if "/search-index" in n]
+    assert not any("/search-index/p-" in n for n in index_files), "positions are not needed for two characters"
+    assert len([n for n in index_files if "/search-index/t-" in n]) == 1
+    assert not any(urllib.parse.urlparse(n).hostname not in ("127.0.0.1", "localhost") for n in names)
+
+
+def test_no_javascript_notice(chromium, site_url):
+    chromium.get(site_url + "/zh/search/")
+    assert "<noscript>" in chromium.page_source

@@ -1,0 +1,459 @@
+/*
+ * Placard search engine: the query side of the index described in docs/search.md.
+ * Folding, units, query chunks and the answering algorithm mirror
+ * Sources/PlacardCore/Search (SearchFolding, SearchUnit, SearchQuery, SearchEngine);
+ * Tests/vectors/search-tokenizer.json checks both sides agree.
+ * Vanilla JavaScript, no dependencies, no DOM: it defines window.PlacardSearch, which the
+ * search page (search.js) and the browser tests use.
+ */
+(function () {
+  'use strict';
+
+  // ---- Folding ------------------------------------------------------------------------
+  var EXTRA = { 0x111: 'd', 0xF0: 'd', 0xF8: 'o', 0x142: 'l', 0x127: 'h', 0x167: 't',
+    0x131: 'i', 0xDF: 'ss', 0xE6: 'ae', 0x153: 'oe', 0xFE: 'th', 0x3C2: '\u03C3' };
+  var MARKS = /[\p{Mn}\p{Me}\p{Cf}]/gu;
+  var foldCache = new Map();
+
+  function foldCodePoint(cp) {
+    if (cp < 0x80) return String.fromCharCode(cp >= 0x41 && cp <= 0x5A ? cp + 32 : cp);
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) return String.fromCodePoint(cp);
+    if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD; // a lone surrogate
+    var cached = foldCache.get(cp);
+    if (cached !== undefined) return cached;
+    var s = String.fromCodePoint(cp).normalize('NFKD').replace(MARKS, '');
+    var lowered = '';
+    for (var ch of s) lowered += ch.toLowerCase();
+    s = lowered.normalize('NFKD').replace(MARKS, '');
+    var out = '';
+    for (var c of s) { var e = EXTRA[c.codePointAt(0)]; out += e === undefined ? c : e; }
+    foldCache.set(cp, out);
+    return out;
+  }
+
+  /** Folded code points of `text`; `map`, when given, gets each one's [start, end) in `text`. */
+  function foldPoints(text, map) {
+    var out = [];
+    for (var i = 0; i < text.length;) {
+      var cp = text.codePointAt(i);
+      var width = cp > 0xFFFF ? 2 : 1;
+      var f = foldCodePoint(cp);
+      for (var k = 0; k < f.length;) {
+        var p = f.codePointAt(k);
+        out.push(p);
+        if (map) map.push([i, i + width]);
+        k += p > 0xFFFF ? 2 : 1;
+      }
+      i += width;
+    }
+    return out;
+  }
+
+  function fold(text) { return String.fromCodePoint.apply(null, foldPoints(text)); }
+
+  // ---- Units ----------------------------------------------------------------------------
+  var WORD = /[\p{L}\p{N}\p{Mc}]/u, SPACE = /[\p{White_Space}\p{Cc}]/u;
+  var classCache = new Map();
+
+  function isHan(cp) {
+    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+      (cp >= 0x20000 && cp <= 0x3FFFF) || cp === 0x3005 || cp === 0x3007;
+  }
+
+  /** 'H' Han, 'W' word character, ' ' space or control, 'S' anything else. */
+  function scalarClass(cp) {
+    if (cp < 0x80) {
+      if ((cp >= 0x61 && cp <= 0x7A) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5A)) return 'W';
+      return cp <= 0x20 || cp === 0x7F ? ' ' : 'S';
+    }
+    if (isHan(cp)) return 'H';
+    var c = classCache.get(cp);
+    if (c) return c;
+    var ch = String.fromCodePoint(cp);
+    c = SPACE.test(ch) && !WORD.test(ch) ? ' ' : WORD.test(ch) ? 'W' : 'S';
+    classCache.set(cp, c);
+    return c;
+  }
+
+  /** Units of folded code points: {kind, text, offset, length, adjacent}. */
+  function unitsOfPoints(points) {
+    var units = [], previousEnd = -1;
+    for (var i = 0; i < points.length;) {
+      var c = scalarClass(points[i]);
+      if (c === ' ') { i++; continue; }
+      var end = i + 1;
+      if (c === 'W') while (end < points.length && scalarClass(points[end]) === 'W') end++;
+      units.push({ kind: c, text: String.fromCodePoint.apply(null, points.slice(i, end)), offset: i,
+        length: end - i, adjacent: previousEnd === i });
+      previousEnd = end;
+      i = end;
+    }
+    return units;
+  }
+
+  function units(text) {
+    return unitsOfPoints(foldPoints(text)).map(function (u) {
+      return { kind: u.kind, text: u.text, offset: u.offset, length: u.length };
+    });
+  }
+
+  /** Chunks: runs of adjacent units; the last is a prefix when it ends in a word and the query not in a space. */
+  function parseQuery(text) {
+    var points = foldPoints(text);
+    var chunks = [], current = null, start = 0;
+    unitsOfPoints(points).forEach(function (u) {
+      if (!u.adjacent || !current) {
+        if (current) chunks.push({ units: current, prefix: false });
+        current = [];
+        start = u.offset;
+      }
+      current.push({ kind: u.kind, text: u.text, offset: u.offset - start, length: u.length });
+    });
+    if (current) {
+      var last = points[points.length - 1];
+      chunks.push({ units: current, prefix: current[current.length - 1].kind === 'W' && scalarClass(last) !== ' ' });
+    }
+    return { chunks: chunks };
+  }
+
+  function chunkLength(chunk) {
+    var last = chunk.units[chunk.units.length - 1];
+    return last.offset + last.length;
+  }
+
+  // ---- Keys -----------------------------------------------------------------------------
+  function pairKey(a, b) { return a.kind === 'H' && b.kind === 'H' ? a.text + b.text : a.text + ' ' + b.text; }
+  function filterKey(facet, value) { return '\u0001' + facet + ':' + value; }
+  function isWordKey(key) {
+    if (!key) return false;
+    for (var ch of key) if (scalarClass(ch.codePointAt(0)) !== 'W') return false;
+    return true;
+  }
+  /** Code point order, which is the UTF-8 byte order the dictionary is sorted in. */
+  function compareKeys(a, b) {
+    var i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      var x = a.codePointAt(i), y = b.codePointAt(j);
+      if (x !== y) return x < y ? -1 : 1;
+      i += x > 0xFFFF ? 2 : 1;
+      j += y > 0xFFFF ? 2 : 1;
+    }
+    return (a.length - i) - (b.length - j) === 0 ? 0 : (i < a.length ? 1 : -1);
+  }
+
+  // ---- Reading the index ----------------------------------------------------------------
+  var utf8 = new TextDecoder();
+
+  function Reader(bytes) { this.b = bytes; this.i = 0; }
+  Reader.prototype.varint = function () {
+    var result = 0, scale = 1, byte;
+    do {
+      if (this.i >= this.b.length) throw new Error('truncated index');
+      byte = this.b[this.i++];
+      result += (byte & 0x7F) * scale;
+      scale *= 128;
+    } while (byte & 0x80);
+    return result;
+  };
+
+  /** One language's index, fetched lazily relative to the entry file's URL. */
+  function Index(entryURL, fetcher) {
+    this.entryURL = new URL(entryURL, document.baseURI).href;
+    this.fetcher = fetcher || function (url, type) {
+      return fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+        return type === 'json' ? r.json() : r.arrayBuffer();
+      });
+    };
+    this.files = new Map();
+    this.decoded = new Map();
+  }
+
+  Index.prototype.file = function (path, type) {
+    var url = new URL(path, this.entryURL).href;
+    if (!this.files.has(url)) this.files.set(url, this.fetcher(url, type));
+    return this.files.get(url);
+  };
+
+  Index.prototype.entry = function () {
+    var self = this;
+    if (!this.entryPromise) {
+      this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
+        if (e.format !== 'placard-search' || e.version !== 1) throw new Error('unsupported search index');
+        self.e = e;
+        return e;
+      });
+    }
+    return this.entryPromise;
+  };
+
+  Index.prototype.shardFor = function (key) {
+    var first = this.e.terms.first, lo = 0, hi = first.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (compareKeys(key, first[mid]) < 0) hi = mid - 1; else lo = mid;
+    }
+    return lo;
+  };
+
+  Index.prototype.termShard = function (i) {
+    var self = this, name = 't' + i;
+    if (!this.decoded.has(name)) {
+      this.decoded.set(name, this.file('search-index/t-' + i + '.bin', 'bin').then(function (buffer) {
+        var r = new Reader(new Uint8Array(buffer)), count = r.varint(), terms = new Map();
+        for (var n = 0; n < count; n++) {
+          var keyLength = r.varint();
+          var key = utf8.decode(r.b.subarray(r.i, r.i + keyLength));
+          r.i += keyLength;
+          var term = { key: key, df: r.varint(), idf: r.varint(), posShard: -1, posOffset: 0, posLength: 0 };
+          var flags = r.varint();
+          if (flags & 2) { term.posShard = r.varint(); term.posOffset = r.varint(); term.posLength = r.varint(); }
+          var length = r.varint(), end = r.i + length, doc = 0;
+          term.docs = new Array(term.df);
+          term.scores = new Array(term.df);
+          for (var k = 0; k < term.df; k++) {
+            doc += r.varint();
+            term.docs[k] = doc;
+            term.scores[k] = flags & 1 ? r.b[r.i++] : 0;
+          }
+          if (r.i !== end) throw new Error('damaged index shard ' + i);
+          terms.set(key, term);
+        }
+        return terms;
+      }));
+    }
+    return this.decoded.get(name);
+  };
+
+  Index.prototype.term = function (key) {
+    return this.termShard(this.shardFor(key)).then(function (terms) { return terms.get(key) || null; });
+  };
+
+  Index.prototype.termsWithPrefix = function (prefix, accept) {
+    var self = this, first = this.e.terms.first, result = [];
+    function from(i) {
+      return self.termShard(i).then(function (terms) {
+        terms.forEach(function (t, key) { if (key.startsWith(prefix) && accept(key)) result.push(t); });
+        if (i + 1 < first.length && first[i + 1].startsWith(prefix)) return from(i + 1);
+        return result;
+      });
+    }
+    return from(this.shardFor(prefix));
+  };
+
+  /** Map doc → sorted start offsets of a term. */
+  Index.prototype.positions = function (term) {
+    if (term.positionsPromise) return term.positionsPromise;
+    term.positionsPromise = this.file('search-index/p-' + term.posShard + '.bin', 'bin').then(function (buffer) {
+      var r = new Reader(new Uint8Array(buffer, term.posOffset, term.posLength)), map = new Map();
+      term.docs.forEach(function (doc) {
+        var count = r.varint(), list = new Array(count), value = 0;
+        for (var k = 0; k < count; k++) { value += r.varint(); list[k] = value; }
+        map.set(doc, list);
+      });
+      return map;
+    });
+    return term.positionsPromise;
+  };
+
+  Index.prototype.meta = function (doc) {
+    var per = this.e.docsPerMetaShard;
+    return this.file('search-index/m-' + Math.floor(doc / per) + '.json', 'json').then(function (a) { return a[doc % per]; });
+  };
+
+  Index.prototype.body = function (doc) {
+    var per = this.e.docsPerBodyShard;
+    return this.file('search-index/b-' + Math.floor(doc / per) + '.json', 'json').then(function (a) { return a[doc % per]; });
+  };
+
+  // ---- Answering a query ----------------------------------------------------------------
+  /** A lone word, or three units or more: the chunks whose start offsets the index can tell. */
+  function keepsPositions(chunk) { return chunk.units.length >= 3 || chunk.units[0].kind === 'W'; }
+
+  function joinKey(units) {
+    var key = '';
+    units.forEach(function (u, i) { key += (i && !(units[i - 1].kind === 'H' && u.kind === 'H') ? ' ' : '') + u.text; });
+    return key;
+  }
+
+  /** Terms of each run of `size` adjacent units; the last run expands when the chunk ends in a prefix. */
+  function slots(index, chunk, size) {
+    var u = chunk.units, list = [];
+    for (var i = 0; i + size <= u.length; i++) {
+      var run = u.slice(i, i + size);
+      if (chunk.prefix && i + size === u.length) {
+        if (size === 1) { list.push(index.termsWithPrefix(run[0].text, isWordKey)); continue; }
+        var head = joinKey(run.slice(0, -1)) + ' ';
+        list.push(index.termsWithPrefix(head + run[size - 1].text, function (k) { return isWordKey(k.slice(head.length)); }));
+      } else {
+        list.push(index.term(joinKey(run)).then(function (t) { return t ? [t] : []; }));
+      }
+    }
+    return Promise.all(list);
+  }
+
+  /** The cheapest set of triples (by position bytes) that covers every unit of a chunk. */
+  function cover(tripleTerms, unitCount) {
+    var cost = tripleTerms.map(function (ts) { return ts.reduce(function (s, t) { return s + t.posLength; }, 0); });
+    // best[u]: cheapest way to cover units u.. when every unit before u is covered.
+    var best = [], choice = [];
+    for (var u = unitCount; u >= 0; u--) {
+      if (u >= unitCount) { best[u] = 0; continue; }
+      best[u] = Infinity;
+      for (var t = Math.max(0, u - 2); t <= Math.min(u, unitCount - 3); t++) {
+        var c = cost[t] + best[Math.min(unitCount, t + 3)];
+        if (c < best[u]) { best[u] = c; choice[u] = t; }
+      }
+    }
+    var chosen = [];
+    for (var at = 0; at < unitCount; at = choice[at] + 3) chosen.push(choice[at]);
+    return chosen;
+  }
+
+  function bestScores(terms) {
+    var best = new Map();
+    terms.forEach(function (t) {
+      for (var k = 0; k < t.docs.length; k++) {
+        var s = t.idf * t.scores[k], d = t.docs[k];
+        if (!(best.get(d) >= s)) best.set(d, s);
+      }
+    });
+    return best;
+  }
+
+  /** Documents holding a chunk, as in SearchEngine.match: pairs score, triples check adjacency,
+   *  positions of a cover of triples make chunks of four units or more exact. */
+  function matchChunk(index, chunk, needStarts) {
+    var k = chunk.units.length;
+    return Promise.all([slots(index, chunk, Math.min(k, 2)), k >= 3 ? slots(index, chunk, 3) : []]).then(function (both) {
+      var scored = both[0], triples = both[1];
+      if (scored.concat(triples).some(function (ts) { return ts.length === 0; })) return null;
+      var perSlot = scored.map(bestScores);
+      var tripleDocs = triples.map(function (ts) {
+        var set = new Set();
+        ts.forEach(function (t) { t.docs.forEach(function (d) { set.add(d); }); });
+        return set;
+      });
+      var smallest = perSlot.reduce(function (a, b) { return b.size < a.size ? b : a; });
+      var scores = new Map();
+      smallest.forEach(function (_, doc) {
+        if (!tripleDocs.every(function (set) { return set.has(doc); })) return;
+        var total = 0;
+        for (var s = 0; s < perSlot.length; s++) {
+          var v = perSlot[s].get(doc);
+          if (v === undefined) return;
+          total += v;
+        }
+        scores.set(doc, total);
+      });
+      var result = { scores: scores, starts: null, length: chunkLength(chunk) };
+      if (!keepsPositions(chunk) || !(k >= 4 || needStarts)) return result;
+      var positionSlots = k >= 3 ? triples : scored;
+      var chosen = k >= 3 ? cover(triples, k) : [0];
+      return Promise.all(chosen.map(function (s) {
+        return Promise.all(positionSlots[s].map(function (t) { return index.positions(t); })).then(function (maps) {
+          var merged = new Map();
+          maps.forEach(function (m) {
+            m.forEach(function (list, doc) {
+              if (!scores.has(doc)) return;
+              var set = merged.get(doc);
+              if (!set) merged.set(doc, set = new Set());
+              list.forEach(function (p) { set.add(p); });
+            });
+          });
+          return merged;
+        });
+      })).then(function (slotPositions) {
+        var offsets = chosen.map(function (s) { return chunk.units[s].offset; });
+        var starts = new Map();
+        scores.forEach(function (_, doc) {
+          var found = [];
+          (slotPositions[0].get(doc) || new Set()).forEach(function (p) {
+            var start = p - offsets[0];
+            if (start < 0) return;
+            for (var s = 1; s < chosen.length; s++) {
+              var set = slotPositions[s].get(doc);
+              if (!set || !set.has(start + offsets[s])) return;
+            }
+            found.push(start);
+          });
+          if (found.length) starts.set(doc, found.sort(function (a, b) { return a - b; }));
+        });
+        scores.forEach(function (_, doc) { if (!starts.has(doc)) scores.delete(doc); });
+        result.starts = starts;
+        return result;
+      });
+    });
+  }
+
+  function inSequence(results, doc) {
+    var reachable = new Set(results[0].starts.get(doc) || []);
+    for (var j = 1; j < results.length; j++) {
+      var length = results[j - 1].length, next = new Set();
+      (results[j].starts.get(doc) || []).forEach(function (q) {
+        if (reachable.has(q - length - 1) || reachable.has(q - length - 2)) next.add(q);
+      });
+      if (!next.size) return false;
+      reachable = next;
+    }
+    return true;
+  }
+
+  /** Every matching document as {doc, score}, best first. */
+  function search(index, text, filters) {
+    var query = parseQuery(text);
+    filters = filters || {};
+    return index.entry().then(function () {
+      if (!query.chunks.length) return [];
+      var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
+      var facets = ['kind', 'series', 'group'].filter(function (f) { return filters[f]; });
+      return Promise.all([
+        Promise.all(query.chunks.map(function (c) { return matchChunk(index, c, phrase); })),
+        Promise.all(facets.map(function (f) { return index.term(filterKey(f, filters[f])); }))
+      ]).then(function (both) {
+        var results = both[0], allowed = both[1].map(function (t) { return new Set(t ? t.docs : []); });
+        if (results.some(function (r) { return !r || r.scores.size === 0; })) return [];
+        var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
+        var hits = [];
+        smallest.scores.forEach(function (_, doc) {
+          if (!allowed.every(function (set) { return set.has(doc); })) return;
+          var total = 0;
+          for (var r = 0; r < results.length; r++) {
+            var v = results[r].scores.get(doc);
+            if (v === undefined) return;
+            total += v;
+          }
+          if (phrase && inSequence(results, doc)) total += Math.floor(total / 2);
+          hits.push({ doc: doc, score: total });
+        });
+        hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        return hits;
+      });
+    });
+  }
+
+  // ---- Snippets -------------------------------------------------------------------------
+  /** [start, end) ranges of `text` (UTF-16 indices) where the query's chunks occur. */
+  function matchRanges(text, query) {
+    var map = [], points = foldPoints(text, map), ranges = [];
+    query.chunks.forEach(function (chunk) {
+      var needle = foldPoints(chunk.units.map(function (u) { return u.text; }).join(''));
+      var startsWord = scalarClass(needle[0]) === 'W', endsWord = scalarClass(needle[needle.length - 1]) === 'W';
+      for (var i = 0; i + needle.length <= points.length; i++) {
+        var k = 0;
+        while (k < needle.length && points[i + k] === needle[k]) k++;
+        if (k < needle.length) continue;
+        var end = i + needle.length;
+        if (startsWord && i > 0 && scalarClass(points[i - 1]) === 'W') continue;
+        if (endsWord && !chunk.prefix && end < points.length && scalarClass(points[end]) === 'W') continue;
+        if (chunk.prefix) while (end < points.length && scalarClass(points[end]) === 'W') end++;
+        ranges.push([map[i][0], map[end - 1][1]]);
+      }
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    return ranges;
+  }
+
+  window.PlacardSearch = { fold: fold, units: units, parseQuery: parseQuery, pairKey: pairKey, compareKeys: compareKeys,
+    scalarClass: scalarClass, Index: Index, search: search, matchRanges: matchRanges };
+})();

@@ -1,0 +1,212 @@
+/*
+ * Placard search page: /<lang>/search/ (templates/search.mustache). Uses the engine in
+ * search-engine.js (window.PlacardSearch). Results are inserted as DOM nodes and text only,
+ * never as HTML.
+ */
+(function () {
+  'use strict';
+
+  var S = window.PlacardSearch;
+  if (!S) return;
+  var Index = S.Index, search = S.search, parseQuery = S.parseQuery, matchRanges = S.matchRanges;
+
+  /** Appends `text` to `parent` with the ranges wrapped in <mark>, using text nodes only. */
+  function appendMarked(parent, text, ranges, from, to) {
+    var at = from;
+    ranges.forEach(function (r) {
+      var s = Math.max(r[0], at), e = Math.min(r[1], to);
+      if (e <= s) return;
+      if (s > at) parent.appendChild(document.createTextNode(text.slice(at, s)));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(s, e);
+      parent.appendChild(mark);
+      at = e;
+    });
+    if (at < to) parent.appendChild(document.createTextNode(text.slice(at, to)));
+  }
+
+  function snippet(parent, text, query, width) {
+    var ranges = matchRanges(text, query);
+    var start = ranges.length ? Math.max(0, ranges[0][0] - Math.floor(width / 4)) : 0;
+    // Start Latin text at a word: after the first space before the match, if one is near.
+    var space = start > 0 && ranges.length ? text.indexOf(' ', start) : -1;
+    if (space >= 0 && space < ranges[0][0] && space - start < 20) start = space + 1;
+    var end = Math.min(text.length, start + width);
+    if (start > 0) parent.appendChild(document.createTextNode('…'));
+    appendMarked(parent, text, ranges, start, end);
+    if (end < text.length) parent.appendChild(document.createTextNode('…'));
+    return ranges.length > 0;
+  }
+
+  // ---- The search page ------------------------------------------------------------------
+  var page = document.querySelector('[data-search-page]');
+  if (page) window.PlacardSearch.page = startPage(page);
+
+  function startPage(root) {
+    var index = new Index(root.getAttribute('data-index'));
+    var form = root.querySelector('form');
+    var inputs = Array.prototype.slice.call(document.querySelectorAll('input[type="search"][name="q"]'));
+    var input = root.querySelector('input[name="q"]');
+    var selects = {};
+    ['kind', 'series', 'group'].forEach(function (f) { selects[f] = root.querySelector('select[name="' + f + '"]'); });
+    var status = root.querySelector('[data-search-status]');
+    var list = root.querySelector('[data-search-results]');
+    var sentinel = root.querySelector('[data-search-more]');
+    var strings = function (name) { return root.getAttribute('data-t-' + name) || ''; };
+    var kindLabels = {};
+    if (selects.kind) Array.prototype.forEach.call(selects.kind.options, function (o) { kindLabels[o.value] = o.textContent; });
+    var state = { serial: 0, hits: [], shown: 0, query: null, loading: null };
+    var PAGE = 10;
+
+    var params = new URLSearchParams(location.search);
+    inputs.forEach(function (i) { i.value = params.get('q') || ''; });
+    Object.keys(selects).forEach(function (f) { if (selects[f]) selects[f].value = params.get(f) || ''; });
+
+    function filters() {
+      var f = {};
+      Object.keys(selects).forEach(function (k) { if (selects[k] && selects[k].value) f[k] = selects[k].value; });
+      return f;
+    }
+
+    function updateURL(q) {
+      var p = new URLSearchParams();
+      if (q) p.set('q', q);
+      var f = filters();
+      Object.keys(f).forEach(function (k) { p.set(k, f[k]); });
+      var s = p.toString();
+      history.replaceState(null, '', location.pathname + (s ? '?' + s : ''));
+    }
+
+    function say(text) { status.textContent = text; }
+
+    /** Marks the page as settled for `q` (what tests and tools wait for). */
+    function done(q) {
+      root.setAttribute('data-search-query', q);
+      root.setAttribute('data-search-done', String(state.serial));
+    }
+
+    function run() {
+      var q = input.value;
+      var serial = ++state.serial;
+      updateURL(q.trim() ? q : '');
+      if (!q.trim()) { list.textContent = ''; say(''); done(q); return; }
+      say(strings('loading'));
+      search(index, q, filters()).then(function (hits) {
+        if (serial !== state.serial) return;
+        state.hits = hits; state.shown = 0; state.query = parseQuery(q); state.loading = null;
+        list.textContent = '';
+        var n = hits.length;
+        say(n === 0 ? strings('none') : n === 1 ? strings('one') : strings('count').replace('{count}', String(n)));
+        return more(serial);
+      }).then(function () {
+        if (serial === state.serial) done(q);
+      }, function (error) {
+        if (serial !== state.serial) return;
+        say(strings('error'));
+        done(q);
+        if (window.console) console.error(error);
+      });
+    }
+
+    /** Shows the next page of hits, in rank order; the sentinel shows while more remain. */
+    function more(serial) {
+      if (state.loading) return state.loading;
+      var batch = state.hits.slice(state.shown, state.shown + PAGE);
+      state.shown += batch.length;
+      if (sentinel) sentinel.hidden = true;
+      state.loading = Promise.all(batch.map(function (h) { return render(h, serial); })).then(function (items) {
+        state.loading = null;
+        if (serial !== state.serial) return;
+        items.forEach(function (li) { list.appendChild(li); });
+        if (!sentinel || state.shown >= state.hits.length) return;
+        sentinel.hidden = false;
+        // A tall window may still show the sentinel: the observer only reports changes.
+        if (sentinel.getBoundingClientRect().top < window.innerHeight) return more(serial);
+      }, function (error) { state.loading = null; throw error; });
+      return state.loading;
+    }
+
+    function render(hit, serial) {
+      return index.meta(hit.doc).then(function (m) {
+        var li = document.createElement('li');
+        li.className = 'search-result';
+        li.setAttribute('data-search-result', '');
+        var h = document.createElement('h2');
+        var a = document.createElement('a');
+        if (/^(\/|https?:)/.test(m.url)) a.href = m.url;
+        appendMarked(a, m.title, matchRanges(m.title, state.query), 0, m.title.length);
+        h.appendChild(a);
+        li.appendChild(h);
+        var info = document.createElement('p');
+        info.className = 'search-result-info';
+        info.textContent = [kindLabels[m.kind] || m.kind, m.date || ''].filter(Boolean).join(' · ');
+        li.appendChild(info);
+        var p = document.createElement('p');
+        p.className = 'search-snippet';
+        li.appendChild(p);
+        // The summary is the snippet when it or the title shows a match; else the body's
+        // shard is fetched once the result comes near the screen.
+        var summary = m.summary || '';
+        if (summary && (matchRanges(summary, state.query).length || a.querySelector('mark'))) {
+          snippet(p, summary, state.query, 160);
+        } else {
+          var query = state.query;
+          lazily(li, function () {
+            index.body(hit.doc).then(function (body) {
+              if (serial !== state.serial) return;
+              if (!snippet(p, body || '', query, 160) && summary) { p.textContent = ''; snippet(p, summary, query, 160); }
+            }, function () { if (summary) snippet(p, summary, query, 160); });
+          });
+        }
+        return li;
+      });
+    }
+
+    var snippetObserver = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) {
+        if (!e.isIntersecting || !e.target.placardLoad) return;
+        snippetObserver.unobserve(e.target);
+        var load = e.target.placardLoad;
+        e.target.placardLoad = null;
+        load();
+      });
+    }, { rootMargin: '200px 0px' }) : null;
+
+    function lazily(element, load) {
+      if (!snippetObserver) { load(); return; }
+      element.placardLoad = load;
+      snippetObserver.observe(element);
+    }
+
+    var timer = null;
+    function soon() { clearTimeout(timer); timer = setTimeout(run, 120); }
+    inputs.forEach(function (i) {
+      i.addEventListener('input', function () {
+        inputs.forEach(function (o) { if (o !== i) o.value = i.value; });
+        soon();
+      });
+      if (i.form) i.form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); });
+      i.addEventListener('keydown', function (e) {
+        if (e.key === 'ArrowDown' && list.querySelector('a')) { e.preventDefault(); list.querySelector('a').focus(); }
+      });
+    });
+    Object.keys(selects).forEach(function (f) { if (selects[f]) selects[f].addEventListener('change', run); });
+    list.addEventListener('keydown', function (e) {
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+      var links = Array.prototype.slice.call(list.querySelectorAll('a'));
+      var i = links.indexOf(document.activeElement);
+      if (i < 0) return;
+      e.preventDefault();
+      if (e.key === 'ArrowUp' && i === 0) input.focus(); else if (links[i + (e.key === 'ArrowDown' ? 1 : -1)]) links[i + (e.key === 'ArrowDown' ? 1 : -1)].focus();
+    });
+    if (sentinel) {
+      if ('IntersectionObserver' in window) {
+        new IntersectionObserver(function (entries) {
+          if (entries[0].isIntersecting && state.shown < state.hits.length) more(state.serial);
+        }).observe(sentinel);
+      }
+    }
+    run();
+    return { run: run, index: index };
+  }
+})();
