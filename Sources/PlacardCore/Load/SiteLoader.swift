@@ -73,19 +73,35 @@ public enum SiteLoader {
     }
 }
 
-/// Every file below `content/`, as sorted relative paths; hidden files and folders are skipped.
+/// Every file below a folder, as sorted relative paths; hidden files and folders are skipped.
+/// Walks with readdir(3): Foundation's enumerator with resource values cost a second per 10,000 files.
 enum ContentFiles {
     static func list(_ root: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
-        let rootPath = root.standardizedFileURL.path
         var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(rootPath + "/") else { continue }
-            result.append(String(full.dropFirst(rootPath.count + 1)))
-        }
+        walk(root.standardizedFileURL.path, prefix: "", into: &result)
         return result.sorted()
+    }
+
+    private static func walk(_ folder: String, prefix: String, into result: inout [String]) {
+        guard let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = folder + "/" + name
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+                var info = stat()
+                guard stat(path, &info) == 0 else { continue }
+                type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
+            }
+            if type == UInt8(DT_DIR) {
+                walk(path, prefix: prefix + name + "/", into: &result)
+            } else if type == UInt8(DT_REG) {
+                result.append(prefix + name)
+            }
+        }
     }
 }

@@ -11,6 +11,10 @@ public enum SearchIndexFormat {
     public static let maxBodyShards = 2048
     /// Shards are cut before they pass this many bytes (unless the cap asks for larger ones);
     /// a larger single block or record has a shard of its own.
+    /// A meta record is a few hundred bytes: eight make a shard of a few KB, and a page of ten
+    /// hits still fetches little. A body is a few KB: two to a shard.
+    static let minDocsPerMetaShard = 8
+    static let minDocsPerBodyShard = 2
     static let termShardBytes = 16_384
     static let positionShardBytes = 16_384
 

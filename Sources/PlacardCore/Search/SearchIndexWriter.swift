@@ -37,12 +37,12 @@ public enum SearchIndexWriter {
         for (i, shard) in positions.shards.enumerated() {
             files.append(SearchIndexFile(path: SearchIndexFormat.positionShardPath(i), data: Data(shard)))
         }
-        let perMeta = perShard(docs.count, cap: SearchIndexFormat.maxMetaShards)
+        let perMeta = perShard(docs.count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard)
         for (i, start) in stride(from: 0, to: docs.count, by: perMeta).enumerated() {
             let slice = docs[start..<min(start + perMeta, docs.count)]
             files.append(SearchIndexFile(path: SearchIndexFormat.metaShardPath(i), data: Data(metaShard(slice).utf8)))
         }
-        let perBody = perShard(docs.count, cap: SearchIndexFormat.maxBodyShards)
+        let perBody = perShard(docs.count, cap: SearchIndexFormat.maxBodyShards, minimum: SearchIndexFormat.minDocsPerBodyShard)
         for (i, start) in stride(from: 0, to: docs.count, by: perBody).enumerated() {
             var json = SearchJSONWriter()
             json.beginArray()
@@ -69,8 +69,10 @@ public enum SearchIndexWriter {
         return segments
     }
 
-    static func perShard(_ count: Int, cap: Int) -> Int {
-        max(1, (count + cap - 1) / cap)
+    /// Documents per shard: at least `minimum` (fewer, fuller files on small sites), and enough that
+    /// the shards stay under `cap`.
+    static func perShard(_ count: Int, cap: Int, minimum: Int = 1) -> Int {
+        max(minimum, (count + cap - 1) / cap)
     }
 
     private static func entry(language: String, documents: [SearchDocument], termShards: [String], positionShards: Int) -> String {
@@ -85,8 +87,8 @@ public enum SearchIndexWriter {
         json.field("first", strings: termShards)
         json.endObject()
         json.field("positionShards", positionShards)
-        json.field("docsPerMetaShard", perShard(documents.count, cap: SearchIndexFormat.maxMetaShards))
-        json.field("docsPerBodyShard", perShard(documents.count, cap: SearchIndexFormat.maxBodyShards))
+        json.field("docsPerMetaShard", perShard(documents.count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard))
+        json.field("docsPerBodyShard", perShard(documents.count, cap: SearchIndexFormat.maxBodyShards, minimum: SearchIndexFormat.minDocsPerBodyShard))
         json.key("filters")
         json.beginObject()
         json.field("kind", strings: Array(Set(documents.map(\.kind.rawValue))).sorted())
