@@ -64,8 +64,9 @@ public enum Build {
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
                                     projectBodies: projectBodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
                                     snippets: snippets)
-        var jobs = renderer.jobs()
-        jobs += SearchJobs.make(site: site, plan: plan, contexts: contexts, urls: urls)
+        // The search indexes are the longest jobs: started first, they overlap with the pages
+        // instead of finishing alone at the end.
+        let jobs = SearchJobs.make(site: site, plan: plan, contexts: contexts, urls: urls) + renderer.jobs()
 
         timer.lap("plan pages")
         let writer: OutputWriter?
