@@ -39,6 +39,9 @@ struct BuildCommand: ParsableCommand {
         if let now, BuildOptions.parseNow(now) == nil {
             throw ValidationError("--now `\(now)` is not a date; write YYYY-MM-DD or an RFC 3339 time")
         }
+        if let baseURL, let problem = BaseURL.problem(baseURL) {
+            throw ValidationError("--base-url: \(problem)")
+        }
     }
 
     func run() throws {

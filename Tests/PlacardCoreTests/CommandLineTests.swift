@@ -55,6 +55,7 @@ import Testing
     @Test func wrongUsageExitsTwo() throws {
         #expect(try run(["build", "--no-such-flag"]).status == 2)
         #expect(try run(["build", "--now", "yesterday"]).status == 2)
+        #expect(try run(["build", "--base-url", "not a url"]).status == 2)
         #expect(try run(["frobnicate"]).status == 2)
         #expect(try run(["--help"]).status == 0)
     }

@@ -2,6 +2,9 @@ import Foundation
 
 /// Home, series pages with pagination, group and tag pages.
 extension SiteRenderer {
+    /// A series page shows this many of its projects; the rest are a link to the filtered directory away.
+    static let seriesProjectLimit = 12
+
     func articles(_ code: String, series: String? = nil) -> [Int] {
         guard let series else { return lists.articles[code] ?? [] }
         return lists.bySeries[code]?[series] ?? []
@@ -81,8 +84,12 @@ extension SiteRenderer {
                     "pagination": Pagination.context(current: number, total: pages, context: context) { n in
                         urls.link(n == 1 ? [code, series.key] : [code, series.key, "page", String(n)])
                     },
-                    "projects": number == 1 ? projectItems(projects, code) : [],
+                    "projects": number == 1 ? projectItems(Array(projects.prefix(Self.seriesProjectLimit)), code) : [],
                     "hasProjects": number == 1 && !projects.isEmpty,
+                    "moreProjects": number == 1 && projects.count > Self.seriesProjectLimit
+                        ? ["url": urls.link([code, "projects"]) + "?series=" + series.key,
+                           "text": Placeholder.fill(context.t("all_projects_of_series"), ["count": context.format.number(projects.count)])]
+                        : false,
                 ])
                 jobs.append(htmlJob(segments, "series", page, sitemap: versions))
             }

@@ -133,4 +133,18 @@ import Testing
         let html = try #require(site.read("zh/projects/index.html"))
         #expect(html.contains("data-status=\"\(status)\""), "\(now)")
     }
+
+    @Test func seriesPageShowsSomeProjectsAndLinksToTheRest() throws {
+        var list = "title: 清单\nprojects:\n"
+        for i in 0..<15 {
+            list += "  - {id: p-\(i), title: 项目\(i), organizer: 厅, organizerType: city, series: elderly, start: 2025-01-01}\n"
+        }
+        let site = try TestSite(["content/projects/p.yml": list])
+        defer { site.remove() }
+        #expect(site.build().summary != nil)
+        let page = try #require(site.read("zh/elderly/index.html"))
+        #expect(page.count(of: "data-project-id=") == 12)
+        #expect(page.contains("<a href=\"/zh/projects/?series=elderly\">查看本系列全部 15 个项目</a>"))
+        #expect(site.read("zh/projects/index.html")?.count(of: "data-project-id=") == 15)
+    }
 }
