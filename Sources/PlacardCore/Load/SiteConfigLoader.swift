@@ -128,7 +128,7 @@ enum SiteConfigLoader {
                 continue
             }
             let title = reader.localized(value, key, languages: languages) ?? LocalizedText(key)
-            result.append(Group(key: key, title: title))
+            result.append(Group(key: key, title: title, line: reader.line(keyNode)))
         }
         return result
     }

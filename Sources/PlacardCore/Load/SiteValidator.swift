@@ -47,7 +47,7 @@ struct SiteValidator {
         var used = Set(site.documents.flatMap(\.groups))
         used.formUnion(site.projects.flatMap(\.groups))
         for group in site.config.groups where !used.contains(group.key) {
-            diagnostics.warning(SiteConfigLoader.path, line: nil, "the group `\(group.key)` is not used by any article or project")
+            diagnostics.warning(SiteConfigLoader.path, line: group.line, "the group `\(group.key)` is not used by any article or project")
         }
     }
 }

@@ -31,10 +31,13 @@ public struct Series: Hashable, Sendable {
 public struct Group: Hashable, Sendable {
     public var key: String
     public var title: LocalizedText
+    /// The line of site.yml that defines it, for warnings.
+    public var line: Int?
 
-    public init(key: String, title: LocalizedText) {
+    public init(key: String, title: LocalizedText, line: Int? = nil) {
         self.key = key
         self.title = title
+        self.line = line
     }
 }
 

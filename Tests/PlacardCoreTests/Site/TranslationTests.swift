@@ -65,6 +65,7 @@ import Testing
         let (ok, diagnostics) = site.check()
         #expect(ok)
         #expect(diagnostics.contains { $0.severity == .warning && $0.message.contains("no UI strings for `vi`") })
+        #expect(diagnostics.contains(.warning("site.yml", line: 18, "the group `students` is not used by any article or project")))
         let (summary, _) = site.build()
         #expect(summary != nil)
         let vi = try #require(site.read("vi/elderly/hoc/index.html"))
