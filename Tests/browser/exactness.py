@@ -95,6 +95,17 @@ def source_documents(source, lang, group_names):
     return result
 
 
+def draft_urls(source, lang):
+    """URLs the Markdown files marked `draft: true` would have."""
+    urls = set()
+    for path in sorted((pathlib.Path(source) / "content").glob("*/*.%s.md" % lang)):
+        front = path.read_text(encoding="utf-8").split("---\n", 2)[1]
+        if re.search(r"^draft:\s*true\s*$", front, re.M):
+            series, slug = path.parent.name, path.name[: -len(".%s.md" % lang)]
+            urls.add("/%s/%s/" % (lang, slug) if series == "pages" else "/%s/%s/%s/" % (lang, series, slug))
+    return urls
+
+
 def group_names(source, lang):
     names, inside = {}, False
     for line in (pathlib.Path(source) / "site.yml").read_text(encoding="utf-8").splitlines():
