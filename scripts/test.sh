@@ -9,6 +9,6 @@ swift test --skip-build
 if [ -d Tests/browser ]; then
   site=$(mktemp -d)
   .build/debug/placard build --quiet --now 2026-11-28 --output "$site/public"
-  PLACARD_SITE="$site/public" PLACARD_BIN="$PWD/.build/debug/placard" python3 -m pytest -q Tests/browser
+  PLACARD_SITE="$site/public" PLACARD_SOURCE="$PWD" PLACARD_BIN="$PWD/.build/debug/placard" python3 -m pytest -q Tests/browser
   rm -rf "$site"
 fi
