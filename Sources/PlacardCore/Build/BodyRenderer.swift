@@ -1,5 +1,11 @@
 import Foundation
 
+/// A project's body in one language.
+struct ProjectBody: Sendable {
+    let html: String
+    let plainText: String
+}
+
 /// Renders every Markdown body (articles, pages, project bodies) on every core, rewriting relative
 /// links and reporting broken ones with their file line.
 struct BodyRenderer {
@@ -39,25 +45,25 @@ struct BodyRenderer {
         }
     }
 
-    /// Project id → language → HTML.
-    func renderProjects() -> [String: [String: String]] {
+    /// Project id → language → rendered body (HTML for the page, plain text for search).
+    func renderProjects() -> [String: [String: ProjectBody]] {
         let resolver = LinkResolver(plan: plan)
         let renderer = markdown
         let projects = site.projects.filter { $0.body != nil }
         let codes = site.config.languages.map(\.code)
-        var results = [[String: String]](repeating: [:], count: projects.count)
+        var results = [[String: ProjectBody]](repeating: [:], count: projects.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let out = buffer
             DispatchQueue.concurrentPerform(iterations: projects.count) { index in
                 let project = projects[index]
-                var bodies: [String: String] = [:]
+                var bodies: [String: ProjectBody] = [:]
                 for code in codes {
                     guard let body = project.body?.value(code, fallbacks: codes) else { continue }
                     let rendered = renderer.render(body) { destination, _ in
                         resolver.resolve(destination, from: project.sourcePath)
                     }
                     report(rendered.issues, path: project.sourcePath, firstLine: project.line, diagnostics: diagnostics, exactLine: true)
-                    bodies[code] = rendered.html
+                    bodies[code] = ProjectBody(html: rendered.html, plainText: rendered.plainText)
                 }
                 out[index] = bodies
             }

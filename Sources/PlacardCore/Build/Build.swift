@@ -66,7 +66,7 @@ public enum Build {
                                     snippets: snippets)
         // The search indexes are the longest jobs: started first, they overlap with the pages
         // instead of finishing alone at the end.
-        let jobs = SearchJobs.make(site: site, plan: plan, contexts: contexts, urls: urls) + renderer.jobs()
+        let jobs = SearchJobs.make(site: site, plan: plan, projectBodies: projectBodies, contexts: contexts, urls: urls) + renderer.jobs()
 
         timer.lap("plan pages")
         let writer: OutputWriter?

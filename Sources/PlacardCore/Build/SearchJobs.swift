@@ -2,18 +2,18 @@ import Foundation
 
 /// The search index of each language, from its articles, pages and projects.
 enum SearchJobs {
-    static func make(site: Site, plan: SitePlan, contexts: [String: LanguageContext], urls: URLs) -> [PageJob] {
+    static func make(site: Site, plan: SitePlan, projectBodies: [String: [String: ProjectBody]], contexts: [String: LanguageContext], urls: URLs) -> [PageJob] {
         site.config.languages.map { language in
             let code = language.code
             let context = contexts[code]!
             return PageJob(path: "\(code)/search-index.json", sitemap: nil, files: {
-                let documents = SearchJobs.documents(site: site, plan: plan, context: context, urls: urls)
+                let documents = SearchJobs.documents(site: site, plan: plan, projectBodies: projectBodies, context: context, urls: urls)
                 return SearchIndexWriter.files(for: documents, language: code).map { OutputFile(path: "\(code)/\($0.path)", data: $0.data) }
             })
         }
     }
 
-    static func documents(site: Site, plan: SitePlan, context: LanguageContext, urls: URLs) -> [SearchDocument] {
+    static func documents(site: Site, plan: SitePlan, projectBodies: [String: [String: ProjectBody]], context: LanguageContext, urls: URLs) -> [SearchDocument] {
         let code = context.language.code
         var documents: [SearchDocument] = []
         for entry in plan.entries where entry.language == code {
@@ -30,7 +30,7 @@ enum SearchJobs {
                 url: urls.link([code, "projects", project.id]), title: context.text(project.title), kind: .project,
                 series: project.series, groups: project.groups, groupNames: project.groups.map(context.groupTitle),
                 tags: [], summary: context.text(project.summary),
-                body: project.body.map { MarkdownRenderer().render(context.text($0)).plainText } ?? "",
+                body: projectBodies[project.id]?[code]?.plainText ?? "",
                 organizer: context.text(project.organizer), region: context.text(project.region),
                 date: project.start.description))
         }

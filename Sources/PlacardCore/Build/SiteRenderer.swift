@@ -10,7 +10,7 @@ struct SiteRenderer {
     let now: Day
     let contexts: [String: LanguageContext]
     /// Project id → language → rendered body HTML.
-    let projectBodies: [String: [String: String]]
+    let projectBodies: [String: [String: ProjectBody]]
     /// Language → tag segment → (display name, indices into plan.entries).
     let tags: [String: [String: (name: String, entries: [Int])]]
     let lists: ListIndex
