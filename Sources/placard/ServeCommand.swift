@@ -37,18 +37,17 @@ struct ServeCommand: ParsableCommand {
         let root = URL(fileURLWithPath: source).standardizedFileURL
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("placard-serve-\(ProcessInfo.processInfo.processIdentifier)/site")
         let state = ServeState()
-        var basePath = "/"
+        // The base path is read once from site.yml: the server's routes are fixed when it starts.
+        let basePath = SiteLoader.basePath(root: root)
         let build: @Sendable () -> Bool = {
             let diagnostics = Diagnostics()
-            let config = SiteLoaderPeek.basePath(root: root)
-            let options = BuildOptions(source: root, output: output, baseURL: "http://127.0.0.1:\(port)\(config)",
+            let options = BuildOptions(source: root, output: output, baseURL: "http://127.0.0.1:\(port)\(basePath)",
                                        includeDrafts: drafts, includeFuture: future)
             let summary = Build.run(options, diagnostics: diagnostics)
             Console(quiet: false).report(diagnostics)
             if let summary { print(summary.line) }
             return summary != nil
         }
-        basePath = SiteLoaderPeek.basePath(root: root)
         if build() { await state.bump() }
 
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
@@ -91,13 +90,4 @@ final class ResultBox: @unchecked Sendable {
 actor ServeState {
     private(set) var number = 0
     func bump() { number += 1 }
-}
-
-/// The base URL's path from site.yml, read without building (for the serve address).
-enum SiteLoaderPeek {
-    static func basePath(root: URL) -> String {
-        let diagnostics = Diagnostics()
-        guard let site = SiteLoader.load(root: root, diagnostics: diagnostics) else { return "/" }
-        return URLs(baseURL: site.config.baseURL).basePath
-    }
 }

@@ -3,6 +3,12 @@ import Foundation
 /// Loads a whole site folder: `site.yml`, every content file, every project list.
 /// Problems go to `diagnostics`; loading goes on so that one run reports all of them.
 public enum SiteLoader {
+    /// The path of the base URL in site.yml (`/` when it cannot be read), without loading the content.
+    public static func basePath(root: URL) -> String {
+        guard let config = SiteConfigLoader.load(root: root, diagnostics: Diagnostics()) else { return "/" }
+        return URLs(baseURL: config.baseURL).basePath
+    }
+
     public static func load(root: URL, diagnostics: Diagnostics) -> Site? {
         guard let config = SiteConfigLoader.load(root: root, diagnostics: diagnostics) else { return nil }
         let contentRoot = root.appendingPathComponent("content")
