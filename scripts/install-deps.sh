@@ -22,7 +22,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  for requirements in Tests/browser/requirements*.txt; do
+  for requirements in tools/requirements.txt Tests/browser/requirements*.txt; do
     [ -f "$requirements" ] && python3 -m pip install -q --disable-pip-version-check -r "$requirements"
   done
 fi

@@ -9,15 +9,22 @@ public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible
     public var path: String
     public var line: Int?
     public var column: Int?
-    public var message: String
+    /// The message in every language; `message` is its English text (what tests compare).
+    public var text: Message
     public var severity: Severity
 
-    public init(path: String, line: Int? = nil, column: Int? = nil, message: String, severity: Severity = .error) {
+    public var message: String { text.en }
+
+    public init(path: String, line: Int? = nil, column: Int? = nil, text: Message, severity: Severity = .error) {
         self.path = path
         self.line = line
         self.column = column
-        self.message = message
+        self.text = text
         self.severity = severity
+    }
+
+    public init(path: String, line: Int? = nil, column: Int? = nil, message: String, severity: Severity = .error) {
+        self.init(path: path, line: line, column: column, text: Message(untranslated: message), severity: severity)
     }
 
     public static func error(_ path: String, line: Int? = nil, column: Int? = nil, _ message: String) -> Diagnostic {
@@ -28,10 +35,22 @@ public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible
         Diagnostic(path: path, line: line, column: column, message: message, severity: .warning)
     }
 
-    public var description: String {
+    public static func error(_ path: String, line: Int? = nil, column: Int? = nil, _ message: Message) -> Diagnostic {
+        Diagnostic(path: path, line: line, column: column, text: message, severity: .error)
+    }
+
+    public static func warning(_ path: String, line: Int? = nil, column: Int? = nil, _ message: Message) -> Diagnostic {
+        Diagnostic(path: path, line: line, column: column, text: message, severity: .warning)
+    }
+
+    /// `path:line:col: error: message`, the message in the environment's language.
+    public var description: String { description(in: .current) }
+
+    /// The prefix stays in English in every language, so tools can parse it.
+    public func description(in language: MessageLanguage) -> String {
         var location = path
         if let line { location += ":\(line)" }
         if line != nil, let column { location += ":\(column)" }
-        return "\(location): \(severity.rawValue): \(message)"
+        return "\(location): \(severity.rawValue): \(text.text(in: language))"
     }
 }

@@ -22,6 +22,14 @@ public final class Diagnostics: @unchecked Sendable {
         report(.warning(path, line: line, column: column, message))
     }
 
+    public func error(_ path: String, line: Int? = nil, column: Int? = nil, _ message: Message) {
+        report(.error(path, line: line, column: column, message))
+    }
+
+    public func warning(_ path: String, line: Int? = nil, column: Int? = nil, _ message: Message) {
+        report(.warning(path, line: line, column: column, message))
+    }
+
     /// Every diagnostic so far, sorted by path, line and column, without duplicates.
     public var all: [Diagnostic] {
         lock.lock()
