@@ -53,8 +53,8 @@ struct ThemeFiles {
         }
         if name == "default" {
             var layer = ThemeFiles()
-            for (relative, base64) in DefaultTheme.files {
-                layer.files[relative] = Data(base64Encoded: base64)
+            for (relative, data) in DefaultTheme.files {
+                layer.files[relative] = data
                 layer.origins[relative] = "(built-in default theme)/\(relative)"
             }
             return layer
