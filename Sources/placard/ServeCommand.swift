@@ -45,7 +45,7 @@ struct ServeCommand: ParsableCommand {
                                        includeDrafts: drafts, includeFuture: future)
             let summary = Build.run(options, diagnostics: diagnostics)
             Console(quiet: false).report(diagnostics)
-            if let summary { print(summary.line) }
+            if let summary { print(summary.message.text(in: .current)) }
             return summary != nil
         }
         if build() { await state.bump() }
