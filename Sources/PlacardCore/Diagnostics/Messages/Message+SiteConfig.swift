@@ -1,6 +1,6 @@
 // Messages about site.yml.
 extension Message {
-    static func siteConfigMissing(folder: String) -> Message {
+    public static func siteConfigMissing(folder: String) -> Message {
         Message(en: "there is no site.yml in \(folder); run placard in the site folder, or pass it with --source DIR",
                 zh: "\(folder) 里没有 site.yml；请在网站文件夹里运行 placard，或者用 --source 文件夹 指明网站文件夹")
     }
