@@ -22,7 +22,7 @@ struct NewCommand: ParsableCommand {
         let diagnostics = Diagnostics()
         let result = NewArticle.create(root: root, series: series, slug: slug, language: lang, today: Day(Date()), diagnostics: diagnostics)
         for diagnostic in diagnostics.all { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
-        guard let path = result else { throw ExitCode(diagnostics.all.contains { $0.path == "usage" } ? 2 : 1) }
-        print(path)
+        guard let written = result else { throw ExitCode(diagnostics.all.contains { $0.path == "usage" } ? 2 : 1) }
+        print(written.message.text(in: .current))
     }
 }
