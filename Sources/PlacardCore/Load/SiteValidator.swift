@@ -11,6 +11,7 @@ struct SiteValidator {
         reportClashingURLs()
         reportReservedPageSlugs()
         reportUnusedGroups()
+        ProjectTranslationValidator(site: site, diagnostics: diagnostics).validate()
     }
 
     private func reportClashingURLs() {

@@ -1826,9 +1826,9 @@ html.text-large .series-menu ul { gap: 0.25rem; }
 """#,
         "templates/project-row.mustache": #"""
 <li class="project" data-project-id="{{id}}" data-series="{{seriesKey}}" data-groups="{{groupKeys}}" data-region="{{region}}" data-organizer-type="{{organizerType}}" data-status="{{status}}">
-  <h3 class="project-title"><a href="{{url}}">{{title}}</a></h3>
-  <p class="project-meta"><span class="status status-{{status}}">{{statusLabel}}</span> {{organizer}}{{#region}} · {{region}}{{/region}} · <time datetime="{{startISO}}">{{start}}</time>{{#end}} – <time datetime="{{endISO}}">{{end}}</time>{{/end}}{{#reachText}} · {{reachText}}{{/reachText}}</p>
-  {{#summary}}<p class="project-summary">{{summary}}</p>{{/summary}}
+  <h3 class="project-title"><a href="{{url}}"{{#titleLang}} lang="{{titleLang}}"{{/titleLang}}>{{title}}</a></h3>
+  <p class="project-meta"><span class="status status-{{status}}">{{statusLabel}}</span> <span{{#organizerLang}} lang="{{organizerLang}}"{{/organizerLang}}>{{organizer}}</span>{{#region}} · <span{{#regionLang}} lang="{{regionLang}}"{{/regionLang}}>{{region}}</span>{{/region}} · <time datetime="{{startISO}}">{{start}}</time>{{#end}} – <time datetime="{{endISO}}">{{end}}</time>{{/end}}{{#reachText}} · {{reachText}}{{/reachText}}</p>
+  {{#summary}}<p class="project-summary"{{#summaryLang}} lang="{{summaryLang}}"{{/summaryLang}}>{{summary}}</p>{{/summary}}
 </li>
 
 """#,
@@ -1839,16 +1839,16 @@ html.text-large .series-menu ul { gap: 0.25rem; }
   <header class="article-header">
     <div class="wrap">
       <nav class="breadcrumb" aria-label="{{t.breadcrumb}}"><ol><li><a href="{{urls.home}}">{{t.home}}</a></li><li><a href="{{urls.projects}}">{{t.projects_directory}}</a></li><li><a href="{{project.series.url}}">{{project.series.title}}</a></li></ol></nav>
-      <h1>{{project.title}}</h1>
+      <h1{{#project.titleLang}} lang="{{project.titleLang}}"{{/project.titleLang}}>{{project.title}}</h1>
     </div>
   </header>
   <div class="wrap article-body">
-    {{#project.summary}}<p class="lead">{{project.summary}}</p>{{/project.summary}}
+    {{#project.summary}}<p class="lead"{{#project.summaryLang}} lang="{{project.summaryLang}}"{{/project.summaryLang}}>{{project.summary}}</p>{{/project.summary}}
     <dl class="facts">
       <div><dt>{{t.status}}</dt><dd><span class="status status-{{project.status}}">{{project.statusLabel}}</span></dd></div>
-      <div><dt>{{t.organizer}}</dt><dd>{{project.organizer}}</dd></div>
+      <div><dt>{{t.organizer}}</dt><dd{{#project.organizerLang}} lang="{{project.organizerLang}}"{{/project.organizerLang}}>{{project.organizer}}</dd></div>
       <div><dt>{{t.organizer_type}}</dt><dd>{{project.organizerTypeLabel}}</dd></div>
-      {{#project.region}}<div><dt>{{t.region}}</dt><dd>{{project.region}}</dd></div>{{/project.region}}
+      {{#project.region}}<div><dt>{{t.region}}</dt><dd{{#project.regionLang}} lang="{{project.regionLang}}"{{/project.regionLang}}>{{project.region}}</dd></div>{{/project.region}}
       <div><dt>{{t.dates}}</dt><dd><time datetime="{{project.startISO}}">{{project.start}}</time>{{#project.end}} – <time datetime="{{project.endISO}}">{{project.end}}</time>{{/project.end}}</dd></div>
       {{#project.reachText}}<div><dt>{{t.reach}}</dt><dd>{{project.reachText}}</dd></div>{{/project.reachText}}
       {{#project.hasGroups}}<div><dt>{{t.groups}}</dt><dd>{{#project.groups}}<a href="{{url}}" class="chip">{{title}}</a> {{/project.groups}}</dd></div>{{/project.hasGroups}}

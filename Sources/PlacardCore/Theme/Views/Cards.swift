@@ -45,6 +45,10 @@ extension LanguageContext {
             row["end"] = format.date(end)
             row["endISO"] = end.description
         }
+        // A field written in another language only is shown in that language, marked with its `lang`.
+        for (key, value) in [("title", project.title), ("summary", project.summary), ("organizer", project.organizer), ("region", project.region)] {
+            if let locale = textAndLocale(value).locale { row[key + "Lang"] = locale }
+        }
         if let reach = project.reach {
             row["reach"] = format.number(reach)
             row["reachText"] = Placeholder.fill(t("reach_people"), ["count": format.number(reach)])

@@ -54,7 +54,18 @@ struct LanguageContext: @unchecked Sendable {
 
     func seriesTitle(_ key: String) -> String { config.series(key)?.title.value(language.code, fallbacks: config.languages.map(\.code)) ?? key }
     func groupTitle(_ key: String) -> String { config.group(key)?.title.value(language.code, fallbacks: config.languages.map(\.code)) ?? key }
-    func text(_ value: LocalizedText?) -> String { value?.value(language.code, fallbacks: config.languages.map(\.code)) ?? "" }
+    func text(_ value: LocalizedText?) -> String { textAndLocale(value).text }
+
+    /// The text in this language, else in the first other language that has it (empty text counts
+    /// as missing), with that language's locale (`zh-CN`) so templates can mark it with `lang`.
+    func textAndLocale(_ value: LocalizedText?) -> (text: String, locale: String?) {
+        guard let value else { return ("", nil) }
+        if let own = value.value(language.code), !own.trimmed.isEmpty { return (own, nil) }
+        for other in config.languages where other.code != language.code {
+            if let text = value.byLanguage[other.code], !text.trimmed.isEmpty { return (text, other.locale) }
+        }
+        return ("", nil)
+    }
 
     /// The accent colour of a series (1...6, by menu order): themes style `.accent-N`, so any series key gets a colour.
     func seriesAccent(_ key: String) -> Int { (config.series.firstIndex { $0.key == key } ?? 0) % 6 + 1 }
