@@ -28,8 +28,11 @@ enum CSVProjects {
 
     static func read(_ text: String, path: String, languages: [Language], diagnostics: Diagnostics) -> [RawProject] {
         let csv: EnumeratedCSV
+        // The rows as written: `csv.rows` pads short rows to the longest, hiding a missing cell.
+        var written: [[String]] = []
         do {
             csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false)
+            try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { written.append($0) }
         } catch {
             diagnostics.error(path, line: 1, .csvUnreadable("\(error)"))
             return []
@@ -38,7 +41,7 @@ enum CSVProjects {
         // Header lines, plus the newlines inside its quoted cells.
         var line = 1 + newlines(csv.header) + 1
         var rows: [ProjectTableRow] = []
-        for cells in csv.rows {
+        for cells in written {
             rows.append(ProjectTableRow(line: line, cells: cells))
             line += 1 + newlines(cells)
         }
