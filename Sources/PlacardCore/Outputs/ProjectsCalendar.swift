@@ -69,13 +69,11 @@ struct ProjectsCalendar {
         guard line.utf8.count > 75 else { return line }
         var result = ""
         var octets = 0
-        var limit = 75
         for character in line {
             let size = String(character).utf8.count
-            if octets + size > limit {
+            if octets + size > 75 {
                 result += "\r\n "
                 octets = 1
-                limit = 75
             }
             result.append(character)
             octets += size

@@ -66,6 +66,11 @@ extension Message {
                 zh: "列“\(name)”和列“\(earlier)”是同一个字段；只使用前一列，请删去或改名另一列")
     }
 
+    static func projectFileUnreadable() -> Message {
+        Message(en: "this file cannot be opened; if it is open in another program, save and close it, then build again",
+                zh: "无法打开这个文件；如果它正在其他程序中打开，请保存并关闭后重新生成")
+    }
+
     static func csvUnreadable(_ reason: String) -> Message {
         Message(en: "this CSV file cannot be read (\(reason)); check that every quote \" is closed",
                 zh: "无法读取这个 CSV 文件（\(reason)）；请检查每个引号 \" 是否都成对")
@@ -104,11 +109,6 @@ extension Message {
     static func excelLockFile(_ workbook: String) -> Message {
         Message(en: "this is the lock file Excel or WPS keeps while `\(workbook)` is open; it is skipped. Close the workbook (saving your changes) before building",
                 zh: "这是 Excel 或 WPS 打开 `\(workbook)` 时留下的锁定文件，已跳过。请先保存并关闭该工作簿再生成网站")
-    }
-
-    static func workbookOpenElsewhere(_ lockFile: String) -> Message {
-        Message(en: "this workbook is open in Excel or WPS (its lock file `\(lockFile)` is here): changes not yet saved are not on the site; save and close it, then build again",
-                zh: "这个工作簿正在 Excel 或 WPS 中打开（旁边有锁定文件 `\(lockFile)`）：尚未保存的修改不会出现在网站上；请保存并关闭后重新生成")
     }
 
     // MARK: Fields

@@ -93,7 +93,7 @@ struct ProjectListLoader {
 
     private func readTable(_ url: URL, path: String) -> [RawProject] {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.error(path, .xlsxUnreadable("the file cannot be opened"))
+            diagnostics.error(path, .projectFileUnreadable())
             return []
         }
         if path.lowercased().hasSuffix(".xlsx") {

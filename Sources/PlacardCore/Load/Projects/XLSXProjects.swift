@@ -28,7 +28,10 @@ enum XLSXProjects {
             diagnostics.error(path, line: error.row, .xlsxCellError(error.reference, value: error.value))
         }
         guard let header = sheet.rows.first else { return [] }
-        let rows = sheet.rows.dropFirst().map { ProjectTableRow(line: $0.number, cells: $0.cells) }
+        // A row with an error cell is reported once, for that cell, not again for the field it leaves empty.
+        let rowsWithErrors = Set(sheet.errors.map(\.row))
+        let rows = sheet.rows.dropFirst().filter { !rowsWithErrors.contains($0.number) }
+            .map { ProjectTableRow(line: $0.number, cells: $0.cells) }
         let table = ProjectTable(path: path, languages: languages, diagnostics: diagnostics)
         return table.read(header: header.cells, headerLine: header.number, rows: rows, countCells: false)
     }
