@@ -15,18 +15,9 @@ import Testing
     }
 
     func run(_ arguments: [String], language: String = "C") throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["LANG": language, "LC_ALL": "", "LC_MESSAGES": ""]) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let environment = ProcessInfo.processInfo.environment.merging(["LANG": language, "LC_ALL": "", "LC_MESSAGES": ""]) { $1 }
+        let result = try PlacardProcess.run(arguments, environment: environment)
+        return (result.status, result.out, result.err)
     }
 
     @Test func buildPrintsOneSummaryLineAndExitsZero() throws {
