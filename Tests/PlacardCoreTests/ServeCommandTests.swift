@@ -67,7 +67,8 @@ import Testing
     }
 
     /// Polls `url` until `condition` holds (at most `seconds`).
-    static func wait(_ url: String, seconds: Double = 60, until condition: (Int, String) -> Bool) async -> (status: Int, body: String)? {
+    /// Generous: the whole test suite runs at once, and a build on a busy machine can take a minute.
+    static func wait(_ url: String, seconds: Double = 240, until condition: (Int, String) -> Bool) async -> (status: Int, body: String)? {
         let deadline = Date().addingTimeInterval(seconds)
         var last: (status: Int, body: String)?
         while Date() < deadline {
@@ -83,10 +84,12 @@ import Testing
         defer { site.remove() }
         let port = Self.freePort()
         let server = try Server(["serve", "--source", site.root.path, "--port", "\(port)"])
+        defer { if server.process.isRunning { kill(server.process.processIdentifier, SIGKILL) } }
         let page = "http://127.0.0.1:\(port)/zh/elderly/a/"
-        let first = await Self.wait(page) { status, _ in status == 200 }
-        #expect(first?.body.contains("<script src=\"/__placard/reload.js\"></script></body>") == true)
-        #expect(first?.body.contains("data-placard-errors") == false)
+        let first = try #require(await Self.wait(page) { status, _ in status == 200 })
+        #expect(first.status == 200)
+        #expect(first.body.contains("<script src=\"/__placard/reload.js\"></script></body>") == true)
+        #expect(!first.body.contains("data-placard-errors"))
         let script = await Self.get("http://127.0.0.1:\(port)/__placard/reload.js")
         #expect(script?.status == 200 && script?.body.contains("/__placard/build") == true)
 
@@ -96,16 +99,18 @@ import Testing
         #expect(busy.out.isEmpty)
         #expect(busy.err.contains("the port \(port) is already in use"))
 
-        try site.write(Data(article("手机<课堂>", date: "2025-13-01").utf8), to: "content/elderly/a.zh.md")
-        let broken = await Self.wait(page, seconds: 30) { _, body in body.contains("data-placard-errors") }
+        // Written atomically, so a rebuild never sees a half-written file.
+        let file = site.root.appendingPathComponent("content/elderly/a.zh.md")
+        try Data(article("手机<课堂>", date: "2025-13-01").utf8).write(to: file, options: .atomic)
+        let broken = await Self.wait(page, seconds: 120) { _, body in body.contains("is not a real date") }
         #expect(broken?.status == 200)
         #expect(broken?.body.contains("<code>content/elderly/a.zh.md:3</code>: date `2025-13-01` is not a real date") == true)
         #expect(broken?.body.contains("手机课堂") == true, "the last good page is still served")
         let other = await Self.get("http://127.0.0.1:\(port)/zh/")
         #expect(other?.body.contains("data-placard-errors") == true, "every page shows the errors")
 
-        try site.write(Data(article("手机课堂二").utf8), to: "content/elderly/a.zh.md")
-        let fixed = await Self.wait(page, seconds: 30) { _, body in body.contains("手机课堂二") }
+        try Data(article("手机课堂二").utf8).write(to: file, options: .atomic)
+        let fixed = await Self.wait(page, seconds: 120) { _, body in body.contains("手机课堂二") && !body.contains("data-placard-errors") }
         #expect(fixed?.body.contains("data-placard-errors") == false)
         let result = server.finish()
         #expect(result.out.contains("Serving on http://127.0.0.1:\(port)/"))
@@ -116,11 +121,12 @@ import Testing
         defer { site.remove() }
         let port = Self.freePort()
         let server = try Server(["serve", "--source", site.root.path, "--port", "\(port)"])
+        defer { if server.process.isRunning { kill(server.process.processIdentifier, SIGKILL) } }
         let answer = await Self.wait("http://127.0.0.1:\(port)/zh/anything/") { status, _ in status == 500 }
         #expect(answer?.body.contains("<code>content/elderly/a.zh.md:3</code>: date `2025-13-01` is not a real date") == true)
         #expect(answer?.body.contains("<script src=\"/__placard/reload.js\"></script>") == true)
-        try site.write(Data(article("甲").utf8), to: "content/elderly/a.zh.md")
-        let fixed = await Self.wait("http://127.0.0.1:\(port)/zh/elderly/a/", seconds: 30) { status, _ in status == 200 }
+        try Data(article("甲").utf8).write(to: site.root.appendingPathComponent("content/elderly/a.zh.md"), options: .atomic)
+        let fixed = await Self.wait("http://127.0.0.1:\(port)/zh/elderly/a/", seconds: 120) { status, _ in status == 200 }
         #expect(fixed?.body.contains("data-placard-errors") == false)
         _ = server.finish()
     }
