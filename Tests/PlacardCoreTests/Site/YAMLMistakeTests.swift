@@ -44,6 +44,15 @@ import Testing
         #expect(errors.first?.message.contains("full-width colon") == true)
     }
 
+    @Test func projectListsShareTheRecognition() throws {
+        let site = try TestSite([
+            "content/projects/hlj.yml": "title: {zh: 清单, en: List}\nprojects:\n  - id: hlj-001\n    title：手机课堂\n    organizer: 牡丹江市\n",
+        ])
+        defer { site.remove() }
+        let errors = site.check().diagnostics.filter { $0.severity == .error }
+        #expect(errors == [.error("content/projects/hlj.yml", line: 4, "the colon after `title` is the Chinese full-width colon `：`; Placard needs an English colon and a space `: ` there. Write the line as: `title: 手机课堂`")])
+    }
+
     @Test func validLinesAreNotMistakes() {
         let text = "title: \"数字课堂: 老年人\"\nlink: https://example.org/a\ntags: [手机, 老年人]\nsummary: |\n  第一行: 不是设置\n  第二行\ncover: 'a \"b\"'\n"
         #expect(YAMLMistakes.find(in: text) == nil)
