@@ -1429,7 +1429,8 @@ main { display: block; flex: 1 0 auto; padding-bottom: 3rem; }
 .search-page .search-results { list-style: none; margin: 0; padding: 0; max-width: 48rem; }
 .search-page .search-result { margin: 0; padding: 1rem 0 1.1rem; border-bottom: 1px solid var(--line); }
 .search-page .search-result h2 { margin: 0 0 0.2rem; font-size: 1.2rem; }
-.search-page .search-result h2 a { display: flex; align-items: center; min-height: 44px; padding: 0.2rem 0; }
+/* A block, not a flex box: a flex box makes each run of text and each <mark> a column of its own. */
+.search-page .search-result h2 a { display: block; min-height: 44px; padding: 0.45rem 0; line-height: 1.45; }
 .search-page .search-result-info { margin: 0; }
 .search-page .search-snippet { margin: 0.25rem 0 0; }
 .search-page mark { background: #fff2a8; color: var(--ink); }
