@@ -46,6 +46,7 @@ struct ServeCommand: ParsableCommand {
         // The base path is read once from site.yml: the server's routes are fixed when it starts.
         let basePath = SiteLoader.basePath(root: root)
         let build: @Sendable () async -> Void = {
+            await state.started()
             let diagnostics = Diagnostics()
             let options = BuildOptions(source: root, output: output, baseURL: "http://127.0.0.1:\(port)\(basePath)",
                                        includeDrafts: drafts, includeFuture: future)
@@ -70,6 +71,8 @@ struct ServeCommand: ParsableCommand {
         }
         let base = basePath
         await server.appendRoute("GET *") { request in
+            // A page and the errors shown over it come from the same build: not from one in the middle of swapping.
+            while await state.building { try? await Task.sleep(nanoseconds: 10_000_000) }
             let (errors, hasSite) = await (state.errors, state.hasSite)
             // No good build yet: every request answers with the errors.
             guard hasSite else {
@@ -122,8 +125,12 @@ actor ServeState {
     private(set) var number = 0
     private(set) var errors: [Diagnostic] = []
     private(set) var hasSite = false
+    private(set) var building = false
+
+    func started() { building = true }
 
     func finished(errors: [Diagnostic], succeeded: Bool) {
+        building = false
         if succeeded || errors != self.errors { number += 1 }
         self.errors = errors
         hasSite = hasSite || succeeded

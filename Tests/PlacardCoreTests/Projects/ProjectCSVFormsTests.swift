@@ -55,6 +55,7 @@ import Testing
             .error("content/projects/list.csv", line: 4, .cellCount(cells: 11, header: 10)),
             .error("content/projects/list.csv", line: 6, .invalidProjectID("quoted, ok")),
         ])
+        #expect(diagnostics.first?.description(in: .zh) == "content/projects/list.csv:3: error: 这一行有 9 个单元格，而标题行有 10 个；少了或多了单元格（单元格里有逗号时要用引号括起来：\"a, b\"）")
     }
 
     @Test func chineseHeadersAreAliases() throws {

@@ -93,6 +93,7 @@ import Testing
         let styles = try XLSXStyles(try #require(try archive.part(workbook.stylesPath)))
         let strings = try XLSXSharedStrings.read(try #require(try archive.part(workbook.sharedStringsPath)))
         #expect(strings[10] == "网络安全 课堂", "rich-text runs joined, the phonetic guide left out")
+        #expect(strings[12] == "第一行\n第二行_x0041_", "Excel's _xHHHH_ escapes")
         let sheet = try XLSXSheet(try #require(try archive.part(workbook.firstSheetPath)), sharedStrings: strings, styles: styles, uses1904: false)
         #expect(sheet.rows.map(\.number) == [2, 4, 5])
         #expect(sheet.rows[0].cells.prefix(4) == ["编号", "项目名称", "主办单位", "单位类型"], "inline strings, rich inline strings")

@@ -10,7 +10,8 @@ the workbooks are committed, so the tests need neither LibreOffice nor openpyxl.
   excel-traits.xlsx written here byte by byte, with what Excel and WPS write and LibreOffice does not:
                     mc:Ignorable and x14ac attributes, rich-text shared strings with phonetic runs,
                     inline strings, cells and rows without `r`, `t="str"` formulas, booleans,
-                    built-in date formats 14 and 31, a [$-804] Chinese date format, a 0.00 number
+                    built-in date formats 14 and 31, a [$-804] Chinese date format, a 0.00 number,
+                    an _x000D_ escape (a Windows line break in a cell)
 Excel and WPS themselves do not run here, so no fixture is saved by them.
 """
 import csv, datetime, os, subprocess, tempfile, zipfile
@@ -137,7 +138,7 @@ EXCEL_SHEET = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'''
 
 EXCEL_STRINGS = ['编号', '项目名称', '系列', '开始日期', '结束日期', '覆盖人数', '已核实', '备注日期', '得分',
-                 'excel-one', None, 'education']
+                 'excel-one', None, 'education', '第一行_x000D_\n第二行_x005F_x0041_']
 
 
 def excel_traits():

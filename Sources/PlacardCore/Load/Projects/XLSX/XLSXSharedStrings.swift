@@ -19,7 +19,7 @@ enum XLSXSharedStrings {
         }
         handlers.end = { name in
             switch name {
-            case "si": strings.append(current)
+            case "si": strings.append(XLSXText.unescape(current))
             case "rPh": phoneticDepth -= 1
             case "t": inText = false
             default: break
@@ -28,6 +28,29 @@ enum XLSXSharedStrings {
         handlers.text = { text in if inText { current += text } }
         try XLSXEvents.parse(data, part: "xl/sharedStrings.xml", handlers)
         return strings
+    }
+}
+
+/// Text as Excel stores it, `_xHHHH_` escapes decoded (`_x000D_` is the carriage return of a
+/// Windows line break inside a cell; `_x005F_` an underscore); line breaks become `\n`.
+enum XLSXText {
+    static func unescape(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: "_x") {
+            out += rest[..<range.lowerBound]
+            let digits = rest[range.upperBound...].prefix(5)
+            if digits.count == 5, digits.last == "_", let value = UInt32(digits.dropLast(), radix: 16), let scalar = Unicode.Scalar(value) {
+                out.unicodeScalars.append(scalar)
+                rest = rest[rest.index(range.upperBound, offsetBy: 5)...]
+            } else {
+                out += "_x"
+                rest = rest[range.upperBound...]
+            }
+        }
+        out += rest
+        return out.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }
 

@@ -63,7 +63,7 @@ struct XLSXSheet {
                 var text: String
                 switch type {
                 case "s": text = Int(value.trimmed).flatMap { $0 >= 0 && $0 < sharedStrings.count ? sharedStrings[$0] : nil } ?? ""
-                case "inlineStr": text = inline
+                case "inlineStr": text = XLSXText.unescape(inline)
                 case "str": text = value
                 case "b": text = value.trimmed == "1" ? "TRUE" : "FALSE"
                 case "e":

@@ -1,4 +1,4 @@
-/// Messages about project lists (`content/projects/`: YAML, CSV and .xlsx).
+// Messages about project lists (`content/projects/`: YAML, CSV and .xlsx).
 extension Message {
     // MARK: The list file
 
@@ -162,4 +162,40 @@ extension Message {
         Message(en: "`\(field)` date `\(value)` is not a real date; write it like 2024-05-20, 2024/5/20 or 2024年5月20日",
                 zh: "`\(field)` 日期“\(value)”不是有效日期；请写成 2024-05-20、2024/5/20 或 2024年5月20日")
     }
+}
+
+extension MessageArea {
+    static let projects = MessageArea(title: Message(en: "Project lists (YAML, CSV, Excel)", zh: "项目清单（YAML、CSV、Excel）"), examples: [
+        ("projectListNotAMap", .projectListNotAMap()),
+        ("projectListHasNoProjects", .projectListHasNoProjects()),
+        ("projectListHasTableToo", .projectListHasTableToo("sichuan-2024.xlsx")),
+        ("projectTableNeedsTitleFile", .projectTableNeedsTitleFile("sichuan-2024")),
+        ("projectListInTwoTables", .projectListInTwoTables("sichuan-2024.csv")),
+        ("duplicateProjectID", .duplicateProjectID("sc24-edu-student", earlier: "content/projects/sichuan-2024.xlsx:5")),
+        ("projectsNotAList", .projectsNotAList()),
+        ("projectNotAMap", .projectNotAMap()),
+        ("unknownProjectField", .unknownProjectField("organiser", known: ProjectColumns.knownList(chinese: false))),
+        ("unknownColumn", .unknownColumn("项目负责人", known: ProjectColumns.knownList(chinese: true))),
+        ("columnForUnknownLanguage", .columnForUnknownLanguage("项目名称(法文)", language: "法文")),
+        ("duplicateColumn", .duplicateColumn("名称", earlier: "项目名称")),
+        ("projectFileUnreadable", .projectFileUnreadable()),
+        ("csvUnreadable", .csvUnreadable("a quote is not closed")),
+        ("cellCount", .cellCount(cells: 9, header: 10)),
+        ("csvReadAsGB18030", .csvReadAsGB18030()),
+        ("csvNotText", .csvNotText()),
+        ("xlsxUnreadable", .xlsxUnreadable("the file is damaged")),
+        ("xlsxEncrypted", .xlsxEncrypted()),
+        ("xlsxCellError", .xlsxCellError("I6", value: "#DIV/0!")),
+        ("excelLockFile", .excelLockFile("sichuan-2024.xlsx")),
+        ("missingProjectField", .missingProjectField("organizer")),
+        ("invalidProjectID", .invalidProjectID("SC 24")),
+        ("unknownOrganizerType", .unknownOrganizerType("政府", values: OrganizerType.allCases.map(\.rawValue).joined(separator: ", "))),
+        ("unknownProjectSeries", .unknownProjectSeries("科普", keys: "industry, education, elderly")),
+        ("unknownProjectGroup", .unknownProjectGroup("学前儿童", keys: "elderly, students, women")),
+        ("endBeforeStart", .endBeforeStart(end: "2024-03-01", start: "2024-05-20")),
+        ("reachNotWhole", .reachNotWhole("约五千")),
+        ("reachNegative", .reachNegative("-30")),
+        ("missingProjectDate", .missingProjectDate("start")),
+        ("invalidProjectDate", .invalidProjectDate("start", "2024年2月30日")),
+    ])
 }
