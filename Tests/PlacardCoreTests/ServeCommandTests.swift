@@ -105,7 +105,8 @@ import Testing
         #expect(other?.body.contains("data-placard-errors") == true, "every page shows the errors")
 
         try site.write(Data(article("手机课堂二").utf8), to: "content/elderly/a.zh.md")
-        let fixed = await Self.wait(page, seconds: 30) { _, body in body.contains("手机课堂二") }
+        // The new site is swapped in a moment before the build's errors are cleared: wait for both.
+        let fixed = await Self.wait(page, seconds: 30) { _, body in body.contains("手机课堂二") && !body.contains("data-placard-errors") }
         #expect(fixed?.body.contains("data-placard-errors") == false)
         let result = server.finish()
         #expect(result.out.contains("Serving on http://127.0.0.1:\(port)/"))
