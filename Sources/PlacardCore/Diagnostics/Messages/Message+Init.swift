@@ -33,3 +33,14 @@ extension Message {
                 zh: "已在 \(folder) 写入新网站（\(files) 个文件）。下一步：cd \(folder) && placard serve")
     }
 }
+
+extension MessageArea {
+    static let initSite = MessageArea(title: Message(en: "placard init", zh: "placard init（新建网站）"), examples: [
+        ("initFolderNotEmpty", .initFolderNotEmpty("my-site")),
+        ("initBadLanguage", .initBadLanguage("ZH")),
+        ("initNoLanguages", .initNoLanguages()),
+        ("initBadBaseURL", .initBadBaseURL("zt/szsy")),
+        ("initCannotWrite", .initCannotWrite("site.yml: Permission denied")),
+        ("initDone", .initDone(folder: "my-site", files: 21)),
+    ])
+}
