@@ -36,6 +36,10 @@ def test_vectors_are_there():
 
 def test_javascript_tokenizer_matches_the_vectors(chromium, site_url):
     chromium.get(site_url + "/zh/search/")
+    # The Traditional → Simplified table loads with the first Chinese query.
+    assert chromium.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "window.PlacardSearch.page.index.ready('\u6578').then(function () { done(true); }, function (e) { done(String(e)); });") is True
     assert chromium.execute_script(CHECK, VECTORS) == []
 
 

@@ -1,13 +1,40 @@
-/// Narrows a search to one kind, series or group (SPEC §6).
+/// Narrows a search by kind, series and group (SPEC §6, §7.5): several values of one filter
+/// widen it (OR), filters combine (AND); a filter with no values narrows nothing.
 public struct SearchFilters: Equatable, Sendable {
-    public var kind: String?
-    public var series: String?
-    public var group: String?
+    public static let facets = ["kind", "series", "group"]
 
-    public init(kind: String? = nil, series: String? = nil, group: String? = nil) {
+    public var kind: [String]
+    public var series: [String]
+    public var group: [String]
+
+    /// No filter: everything.
+    public init() { self.init(kind: [String]()) }
+
+    public init(kind: [String] = [], series: [String] = [], group: [String] = []) {
         self.kind = kind
         self.series = series
         self.group = group
+    }
+
+    /// One value each, as `--kind article` or `?series=elderly` give it.
+    public init(kind: String? = nil, series: String? = nil, group: String? = nil) {
+        self.init(kind: kind.map { [$0] } ?? [], series: series.map { [$0] } ?? [], group: group.map { [$0] } ?? [])
+    }
+
+    /// The values chosen for `facet` (`kind`, `series` or `group`).
+    public func values(_ facet: String) -> [String] {
+        switch facet {
+        case "kind": return kind
+        case "series": return series
+        case "group": return group
+        default: return []
+        }
+    }
+
+    /// Values written `industry,education` (the URL's and the command line's form): split at
+    /// commas, blanks dropped.
+    public static func list(_ text: String?) -> [String] {
+        (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
 
@@ -46,9 +73,9 @@ public final class SearchEngine {
             results.append(result)
         }
         var allowed: Set<UInt32>?
-        for (facet, value) in [("kind", filters.kind), ("series", filters.series), ("group", filters.group)] {
-            guard let value else { continue }
-            let docs = Set(try reader.term(SearchTermKey.filter(facet, value))?.docs ?? [])
+        for facet in SearchFilters.facets where !filters.values(facet).isEmpty {
+            var docs = Set<UInt32>()
+            for value in filters.values(facet) { docs.formUnion(try reader.term(SearchTermKey.filter(facet, value))?.docs ?? []) }
             allowed = allowed.map { $0.intersection(docs) } ?? docs
         }
         let smallest = results.indices.min { results[$0].scores.count < results[$1].scores.count }!

@@ -14,10 +14,22 @@
     0x131: 'i', 0xDF: 'ss', 0xE6: 'ae', 0x153: 'oe', 0xFE: 'th', 0x3C2: '\u03C3' };
   var MARKS = /[\p{Mn}\p{Me}\p{Cf}]/gu;
   var foldCache = new Map();
+  // Traditional → Simplified (code point → code point), from search-script.json once a query
+  // with Chinese characters needs it (Index.prototype.ready).
+  var simplified = null;
+
+  function useScriptTable(table) {
+    var map = new Map(), points = Array.from(table.pairs);
+    for (var i = 0; i + 1 < points.length; i += 2) map.set(points[i].codePointAt(0), points[i + 1].codePointAt(0));
+    simplified = map;
+    foldCache.clear();
+  }
+
+  function simplify(cp) { return (simplified && simplified.get(cp)) || cp; }
 
   function foldCodePoint(cp) {
     if (cp < 0x80) return String.fromCharCode(cp >= 0x41 && cp <= 0x5A ? cp + 32 : cp);
-    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) return String.fromCodePoint(cp);
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) return String.fromCodePoint(simplify(cp));
     if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD; // a lone surrogate
     var cached = foldCache.get(cp);
     if (cached !== undefined) return cached;
@@ -26,7 +38,7 @@
     for (var ch of s) lowered += ch.toLowerCase();
     s = lowered.normalize('NFKD').replace(MARKS, '');
     var out = '';
-    for (var c of s) { var e = EXTRA[c.codePointAt(0)]; out += e === undefined ? c : e; }
+    for (var c of s) { var e = EXTRA[c.codePointAt(0)]; out += e === undefined ? String.fromCodePoint(simplify(c.codePointAt(0))) : e; }
     foldCache.set(cp, out);
     return out;
   }
@@ -156,9 +168,11 @@
     return result;
   };
 
-  /** One language's index, fetched lazily relative to the entry file's URL. */
-  function Index(entryURL, fetcher) {
+  /** One language's index, fetched lazily relative to the entry file's URL; `scriptTable` is
+   *  the URL of search-script.json (Traditional → Simplified folding). */
+  function Index(entryURL, fetcher, scriptTable) {
     this.entryURL = new URL(entryURL, document.baseURI).href;
+    this.scriptTable = scriptTable ? new URL(scriptTable, document.baseURI).href : null;
     this.fetcher = fetcher || function (url, type) {
       return fetch(url).then(function (r) {
         if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
@@ -179,12 +193,19 @@
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 1) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 2) throw new Error('unsupported search index');
         self.e = e;
         return e;
       });
     }
     return this.entryPromise;
+  };
+
+  /** Resolves once folding `text` gives its final answer: the Traditional → Simplified table
+   *  is fetched the first time a text holds a character from the CJK blocks on. */
+  Index.prototype.ready = function (text) {
+    if (simplified || !this.scriptTable || !/[\u3400-\uffff\ud800-\udfff]/.test(text)) return Promise.resolve();
+    return this.file(this.scriptTable, 'json').then(function (table) { if (!simplified) useScriptTable(table); });
   };
 
   Index.prototype.shardFor = function (key) {
@@ -401,9 +422,10 @@
 
   /** Every matching document as {doc, score}, best first. */
   function search(index, text, filters) {
-    var query = parseQuery(text);
+    var query;
     filters = filters || {};
-    return index.entry().then(function () {
+    return Promise.all([index.entry(), index.ready(text)]).then(function () {
+      query = parseQuery(text);
       if (!query.chunks.length) return [];
       var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
       var facets = ['kind', 'series', 'group'].filter(function (f) { return filters[f]; });

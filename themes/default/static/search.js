@@ -43,7 +43,7 @@
   if (page) window.PlacardSearch.page = startPage(page);
 
   function startPage(root) {
-    var index = new Index(root.getAttribute('data-index'));
+    var index = new Index(root.getAttribute('data-index'), null, root.getAttribute('data-script-table'));
     var form = root.querySelector('form');
     var inputs = Array.prototype.slice.call(document.querySelectorAll('input[type="search"][name="q"]'));
     var input = root.querySelector('input[name="q"]');
