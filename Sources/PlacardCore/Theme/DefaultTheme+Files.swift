@@ -25,6 +25,8 @@ search_needs_js: Search needs JavaScript. You can browse the series and the proj
 filter_kind: Kind
 filter_series: Series
 filter_group: Group
+filter_results: Narrow the results
+filter_hint: Tick one or more; none ticked means all. The number is how many results that choice gives.
 all_kinds: All kinds
 all_series: All series
 all_groups: All groups
@@ -139,6 +141,8 @@ search_needs_js: 搜索需要启用 JavaScript。您也可以浏览各系列和�
 filter_kind: 类型
 filter_series: 系列
 filter_group: 人群
+filter_results: 筛选结果
+filter_hint: 可多选；不选即为全部。括号里是选中该项时的结果数。
 all_kinds: 全部类型
 all_series: 全部系列
 all_groups: 全部人群
@@ -261,6 +265,16 @@ not_found_next: 您可以：
 .project-filters button[type="reset"] { background: var(--paper); color: var(--red); }
 .project-filters button[type="reset"]:hover { background: var(--cream); color: var(--red-deep); }
 .filter-count { margin: 1rem 0 0; font-size: 1.1rem; font-weight: 700; }
+/* A filter of several values (the directory and the search page): a fieldset of checkboxes that
+   wrap, each a large target, with the count of what choosing it would give. */
+fieldset.filter { min-width: 0; margin: 0; padding: 0; background: none; border: 0; }
+fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding: 0; border: 0; font-size: 1rem; font-weight: 700; }
+.filter-options { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0 1rem; }
+.filter-options li { margin: 0; }
+.filter-options label { display: inline-flex; align-items: center; gap: 0.4rem; min-height: 2.75rem; font-weight: 400; cursor: pointer; }
+.filter-options input { width: 1.25em; height: 1.25em; margin: 0; flex: none; accent-color: var(--red); }
+.filter-value-count { color: var(--ink-soft); }
+.filter-options label[data-count="0"] { color: var(--ink-soft); }
 .project-series[hidden], .project[hidden] { display: none; }
 
 /* Figures: large numbers above their labels (the markup has the label first, for reading order). */
@@ -294,32 +308,58 @@ not_found_next: 您可以：
 """#,
         "static/projects.js": #"""
 // Project directory filters: narrow the list at once, show the count, keep the state in the URL.
+// Each filter takes several values (a project passes when it has any of them); filters combine
+// (a project passes them all). Beside each value: how many projects choosing that value alone
+// in its filter would show, the other filters as they are (its label's data-count).
 // Without JavaScript the form stays hidden and the full list, grouped by series, is readable.
 (function () {
   "use strict";
   var form = document.getElementById("project-filters");
   var list = document.getElementById("project-list");
   if (!form || !list) return;
-  var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-attribute]"));
+  var filters = Array.prototype.slice.call(form.querySelectorAll("[data-filter]")).map(function (fieldset) {
+    return {
+      name: fieldset.getAttribute("data-filter"),
+      attribute: fieldset.getAttribute("data-attribute"),
+      boxes: Array.prototype.slice.call(fieldset.querySelectorAll("input[type=checkbox]"))
+    };
+  });
   var rows = Array.prototype.slice.call(list.querySelectorAll("[data-project-id]"));
   var sections = Array.prototype.slice.call(list.querySelectorAll("[data-series-section]"));
   var count = document.getElementById("filter-count");
   var total = rows.length;
 
-  function matches(row, select) {
-    var wanted = select.value;
-    if (!wanted) return true;
-    var attribute = select.getAttribute("data-attribute");
-    var value = row.dataset[attribute] || "";
-    return attribute === "groups" ? value.split(" ").indexOf(wanted) !== -1 : value === wanted;
+  function values(row, filter) {
+    var value = row.dataset[filter.attribute] || "";
+    return filter.attribute === "groups" ? value.split(" ").filter(Boolean) : [value];
+  }
+
+  function chosen(filter) {
+    return filter.boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+  }
+
+  function passes(row, filter, wanted) {
+    if (!wanted.length) return true;
+    return values(row, filter).some(function (v) { return wanted.indexOf(v) !== -1; });
   }
 
   function apply(updateURL) {
+    var wanted = filters.map(chosen);
     var shown = 0;
     rows.forEach(function (row) {
-      var visible = selects.every(function (select) { return matches(row, select); });
+      var visible = filters.every(function (filter, i) { return passes(row, filter, wanted[i]); });
       row.hidden = !visible;
       if (visible) shown += 1;
+    });
+    filters.forEach(function (filter, i) {
+      var others = rows.filter(function (row) {
+        return filters.every(function (other, j) { return j === i || passes(row, other, wanted[j]); });
+      });
+      filter.boxes.forEach(function (box) {
+        var n = others.filter(function (row) { return values(row, filter).indexOf(box.value) !== -1; }).length;
+        box.parentNode.setAttribute("data-count", String(n));
+        box.parentNode.querySelector(".filter-value-count").textContent = "(" + n + ")";
+      });
     });
     sections.forEach(function (section) {
       section.hidden = !section.querySelector("[data-project-id]:not([hidden])");
@@ -327,28 +367,29 @@ not_found_next: 您可以：
     count.textContent = form.getAttribute("data-showing").replace("{count}", shown).replace("{total}", total);
     if (updateURL) {
       var params = new URLSearchParams(window.location.search);
-      selects.forEach(function (select) {
-        if (select.value) params.set(select.name, select.value); else params.delete(select.name);
-      });
+      filters.forEach(function (filter) { params.delete(filter.name); });
       var query = params.toString();
+      filters.forEach(function (filter, i) {
+        if (wanted[i].length) query += (query ? "&" : "") + filter.name + "=" + wanted[i].map(encodeURIComponent).join(",");
+      });
       window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
     }
   }
 
+  // ?series=industry,education, and ?series=industry&series=education (what the form sends).
   function readURL() {
     var params = new URLSearchParams(window.location.search);
-    selects.forEach(function (select) {
-      var value = params.get(select.name) || "";
-      var known = Array.prototype.some.call(select.options, function (option) { return option.value === value; });
-      select.value = known ? value : "";
+    filters.forEach(function (filter) {
+      var wanted = params.getAll(filter.name).join(",").split(",");
+      filter.boxes.forEach(function (box) { box.checked = wanted.indexOf(box.value) !== -1; });
     });
   }
 
   form.hidden = false;
   readURL();
   apply(false);
-  selects.forEach(function (select) {
-    select.addEventListener("change", function () { apply(true); });
+  filters.forEach(function (filter) {
+    filter.boxes.forEach(function (box) { box.addEventListener("change", function () { apply(true); }); });
   });
   form.addEventListener("submit", function (event) { event.preventDefault(); apply(true); });
   form.addEventListener("reset", function () {
@@ -781,38 +822,94 @@ not_found_next: 您可以：
     return true;
   }
 
-  /** Every matching document as {doc, score}, best first. */
-  function search(index, text, filters) {
-    var query;
-    filters = filters || {};
+  var FACETS = ['kind', 'series', 'group'];
+
+  /** The values chosen for each facet: an array, or a string of values separated by commas. */
+  function chosenValues(filters) {
+    var chosen = {};
+    FACETS.forEach(function (f) {
+      var v = filters && filters[f];
+      var list = Array.isArray(v) ? v : String(v || '').split(',');
+      chosen[f] = list.map(function (x) { return String(x).trim(); }).filter(Boolean);
+    });
+    return chosen;
+  }
+
+  /** Documents of `facet` = any of `values`. */
+  function facetDocs(index, facet, values) {
+    return Promise.all(values.map(function (v) { return index.term(filterKey(facet, v)); })).then(function (terms) {
+      var set = new Set();
+      terms.forEach(function (t) { if (t) t.docs.forEach(function (d) { set.add(d); }); });
+      return set;
+    });
+  }
+
+  /** Every document the query matches, unfiltered, as {doc, score}, best first. */
+  function matchAll(index, query) {
+    if (!query.chunks.length) return Promise.resolve([]);
+    var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
+    return Promise.all(query.chunks.map(function (c) { return matchChunk(index, c, phrase); })).then(function (results) {
+      if (results.some(function (r) { return !r || r.scores.size === 0; })) return [];
+      var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
+      var hits = [];
+      smallest.scores.forEach(function (_, doc) {
+        var total = 0;
+        for (var r = 0; r < results.length; r++) {
+          var v = results[r].scores.get(doc);
+          if (v === undefined) return;
+          total += v;
+        }
+        if (phrase && inSequence(results, doc)) total += Math.floor(total / 2);
+        hits.push({ doc: doc, score: total });
+      });
+      hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      return hits;
+    });
+  }
+
+  /**
+   * {hits, counts}: the hits that pass the filters (several values of one filter: any of them;
+   * filters together: all of them), and, with `withCounts`, for every value of every facet
+   * the index lists, how many hits there would be with that value alone chosen in its facet
+   * and the other facets as they are (counts[facet][value]).
+   */
+  function answer(index, text, filters, withCounts) {
+    var chosen = chosenValues(filters);
     return Promise.all([index.entry(), index.ready(text)]).then(function () {
-      query = parseQuery(text);
-      if (!query.chunks.length) return [];
-      var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
-      var facets = ['kind', 'series', 'group'].filter(function (f) { return filters[f]; });
+      var query = parseQuery(text);
+      var listed = index.e.filters || {};
       return Promise.all([
-        Promise.all(query.chunks.map(function (c) { return matchChunk(index, c, phrase); })),
-        Promise.all(facets.map(function (f) { return index.term(filterKey(f, filters[f])); }))
-      ]).then(function (both) {
-        var results = both[0], allowed = both[1].map(function (t) { return new Set(t ? t.docs : []); });
-        if (results.some(function (r) { return !r || r.scores.size === 0; })) return [];
-        var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
-        var hits = [];
-        smallest.scores.forEach(function (_, doc) {
-          if (!allowed.every(function (set) { return set.has(doc); })) return;
-          var total = 0;
-          for (var r = 0; r < results.length; r++) {
-            var v = results[r].scores.get(doc);
-            if (v === undefined) return;
-            total += v;
-          }
-          if (phrase && inSequence(results, doc)) total += Math.floor(total / 2);
-          hits.push({ doc: doc, score: total });
-        });
-        hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-        return hits;
+        matchAll(index, query),
+        Promise.all(FACETS.map(function (f) { return chosen[f].length ? facetDocs(index, f, chosen[f]) : null; })),
+        withCounts ? Promise.all(FACETS.map(function (f) {
+          return Promise.all((listed[f] || []).map(function (v) { return facetDocs(index, f, [v]); }));
+        })) : null
+      ]).then(function (all) {
+        var matched = all[0], allowed = all[1], perValue = all[2];
+        function passes(doc, except) {
+          for (var i = 0; i < FACETS.length; i++) if (i !== except && allowed[i] && !allowed[i].has(doc)) return false;
+          return true;
+        }
+        var result = { hits: matched.filter(function (h) { return passes(h.doc, -1); }), counts: null };
+        if (perValue) {
+          result.counts = {};
+          FACETS.forEach(function (f, i) {
+            var counts = result.counts[f] = {};
+            (listed[f] || []).forEach(function (v, k) {
+              var n = 0;
+              matched.forEach(function (h) { if (perValue[i][k].has(h.doc) && passes(h.doc, i)) n++; });
+              counts[v] = n;
+            });
+          });
+        }
+        return result;
       });
     });
+  }
+
+  /** Every matching document as {doc, score}, best first. */
+  function search(index, text, filters) {
+    return answer(index, text, filters, false).then(function (r) { return r.hits; });
   }
 
   // ---- Snippets -------------------------------------------------------------------------
@@ -838,7 +935,7 @@ not_found_next: 您可以：
   }
 
   window.PlacardSearch = { fold: fold, units: units, parseQuery: parseQuery, pairKey: pairKey, compareKeys: compareKeys,
-    scalarClass: scalarClass, Index: Index, search: search, matchRanges: matchRanges };
+    scalarClass: scalarClass, Index: Index, search: search, answer: answer, chosenValues: chosenValues, matchRanges: matchRanges };
 })();
 
 """#,
@@ -856,6 +953,14 @@ not_found_next: 您可以：
 /* The filters take the form's whole width, so they sit side by side where there is room. */
 .search-page .search-filters { flex: 1 1 100%; }
 
+/* The filters fold into a panel (open when the URL chose some), so that on a phone the
+   results stay near the query field. */
+.search-page details.search-filters { display: block; margin: 0.5rem 0; }
+.search-page .search-filters summary { min-height: 2.75rem; padding: 0.5rem 0; font-weight: 700; cursor: pointer; }
+.search-page .search-filters fieldset.filter { margin: 0 0 0.75rem; }
+.search-page .filter-hint { margin: 0 0 0.5rem; color: var(--ink-soft); }
+.search-page .search-filters label { flex: none; }
+
 """#,
         "static/search.js": #"""
 /*
@@ -868,7 +973,7 @@ not_found_next: 您可以：
 
   var S = window.PlacardSearch;
   if (!S) return;
-  var Index = S.Index, search = S.search, parseQuery = S.parseQuery, matchRanges = S.matchRanges;
+  var Index = S.Index, parseQuery = S.parseQuery, matchRanges = S.matchRanges;
 
   /** Appends `text` to `parent` with the ranges wrapped in <mark>, using text nodes only. */
   function appendMarked(parent, text, ranges, from, to) {
@@ -907,34 +1012,51 @@ not_found_next: 您可以：
     var form = root.querySelector('form');
     var inputs = Array.prototype.slice.call(document.querySelectorAll('input[type="search"][name="q"]'));
     var input = root.querySelector('input[name="q"]');
-    var selects = {};
-    ['kind', 'series', 'group'].forEach(function (f) { selects[f] = root.querySelector('select[name="' + f + '"]'); });
+    var FACETS = ['kind', 'series', 'group'];
+    var boxes = Array.prototype.slice.call(root.querySelectorAll('[data-filter] input[type="checkbox"]'));
+    var panel = root.querySelector('[data-search-filters]');
     var status = root.querySelector('[data-search-status]');
     var list = root.querySelector('[data-search-results]');
     var sentinel = root.querySelector('[data-search-more]');
     var strings = function (name) { return root.getAttribute('data-t-' + name) || ''; };
     var kindLabels = {};
-    if (selects.kind) Array.prototype.forEach.call(selects.kind.options, function (o) { kindLabels[o.value] = o.textContent; });
+    boxes.forEach(function (b) { if (b.name === 'kind') kindLabels[b.value] = b.parentNode.textContent.trim(); });
     var state = { serial: 0, hits: [], shown: 0, query: null, loading: null };
     var PAGE = 10;
 
     var params = new URLSearchParams(location.search);
     inputs.forEach(function (i) { i.value = params.get('q') || ''; });
-    Object.keys(selects).forEach(function (f) { if (selects[f]) selects[f].value = params.get(f) || ''; });
+    // ?series=industry,education (and ?series=industry&series=education, what the form
+    // sends without JavaScript) choose several values.
+    var wanted = {};
+    FACETS.forEach(function (f) { wanted[f] = params.getAll(f).join(',').split(',').filter(Boolean); });
+    boxes.forEach(function (b) { b.checked = wanted[b.name].indexOf(b.value) !== -1; });
+    if (panel && boxes.some(function (b) { return b.checked; })) panel.open = true;
 
     function filters() {
       var f = {};
-      Object.keys(selects).forEach(function (k) { if (selects[k] && selects[k].value) f[k] = selects[k].value; });
+      FACETS.forEach(function (k) { f[k] = []; });
+      boxes.forEach(function (b) { if (b.checked) f[b.name].push(b.value); });
       return f;
     }
 
     function updateURL(q) {
-      var p = new URLSearchParams();
-      if (q) p.set('q', q);
+      var parts = [];
+      if (q) parts.push('q=' + encodeURIComponent(q));
       var f = filters();
-      Object.keys(f).forEach(function (k) { p.set(k, f[k]); });
-      var s = p.toString();
-      history.replaceState(null, '', location.pathname + (s ? '?' + s : ''));
+      FACETS.forEach(function (k) { if (f[k].length) parts.push(k + '=' + f[k].map(encodeURIComponent).join(',')); });
+      history.replaceState(null, '', location.pathname + (parts.length ? '?' + parts.join('&') : ''));
+    }
+
+    /** Writes each value's count (the hits if it alone were chosen in its filter) beside it. */
+    function showCounts(counts) {
+      boxes.forEach(function (b) {
+        var label = b.parentNode, out = label.querySelector('.filter-value-count');
+        var n = counts && counts[b.name] ? counts[b.name][b.value] || 0 : null;
+        if (n === null) { label.removeAttribute('data-count'); if (out) out.textContent = ''; return; }
+        label.setAttribute('data-count', String(n));
+        if (out) out.textContent = '(' + n + ')';
+      });
     }
 
     function say(text) { status.textContent = text; }
@@ -949,10 +1071,12 @@ not_found_next: 您可以：
       var q = input.value;
       var serial = ++state.serial;
       updateURL(q.trim() ? q : '');
-      if (!q.trim()) { list.textContent = ''; say(''); done(q); return; }
+      if (!q.trim()) { list.textContent = ''; say(''); showCounts(null); done(q); return; }
       say(strings('loading'));
-      search(index, q, filters()).then(function (hits) {
+      S.answer(index, q, filters(), true).then(function (answer) {
         if (serial !== state.serial) return;
+        var hits = answer.hits;
+        showCounts(answer.counts);
         state.hits = hits; state.shown = 0; state.query = parseQuery(q); state.loading = null;
         list.textContent = '';
         var n = hits.length;
@@ -1050,7 +1174,7 @@ not_found_next: 您可以：
         if (e.key === 'ArrowDown' && list.querySelector('a')) { e.preventDefault(); list.querySelector('a').focus(); }
       });
     });
-    Object.keys(selects).forEach(function (f) { if (selects[f]) selects[f].addEventListener('change', run); });
+    boxes.forEach(function (b) { b.addEventListener('change', run); });
     list.addEventListener('keydown', function (e) {
       if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
       var links = Array.prototype.slice.call(list.querySelectorAll('a'));
@@ -1908,17 +2032,23 @@ html.text-large .series-menu ul { gap: 0.25rem; }
         data-showing="{{t.showing_projects}}">
     <fieldset>
       <legend>{{t.filter_projects}}</legend>
+      <p class="filter-hint">{{t.filter_hint}}</p>
       <div class="filter-fields">
-        <p><label for="filter-series">{{t.filter_series}}</label>
-          <select id="filter-series" name="series" data-attribute="series"><option value="">{{t.all_series}}</option>{{#directory.filters.series}}<option value="{{value}}">{{label}}</option>{{/directory.filters.series}}</select></p>
-        <p><label for="filter-group">{{t.filter_group}}</label>
-          <select id="filter-group" name="group" data-attribute="groups"><option value="">{{t.all_groups}}</option>{{#directory.filters.groups}}<option value="{{value}}">{{label}}</option>{{/directory.filters.groups}}</select></p>
-        <p><label for="filter-region">{{t.filter_region}}</label>
-          <select id="filter-region" name="region" data-attribute="region"><option value="">{{t.all_regions}}</option>{{#directory.filters.regions}}<option value="{{value}}">{{label}}</option>{{/directory.filters.regions}}</select></p>
-        <p><label for="filter-type">{{t.filter_organizer_type}}</label>
-          <select id="filter-type" name="type" data-attribute="organizerType"><option value="">{{t.all_types}}</option>{{#directory.filters.types}}<option value="{{value}}">{{label}}</option>{{/directory.filters.types}}</select></p>
-        <p><label for="filter-status">{{t.filter_status}}</label>
-          <select id="filter-status" name="status" data-attribute="status"><option value="">{{t.all_statuses}}</option>{{#directory.filters.statuses}}<option value="{{value}}">{{label}}</option>{{/directory.filters.statuses}}</select></p>
+        <fieldset class="filter" data-filter="series" data-attribute="series"><legend>{{t.filter_series}}</legend>
+          <ul class="filter-options">{{#directory.filters.series}}<li><label data-filter-value="{{value}}"><input type="checkbox" name="series" value="{{value}}"> {{label}} <span class="filter-value-count"></span></label></li>{{/directory.filters.series}}</ul>
+        </fieldset>
+        <fieldset class="filter" data-filter="group" data-attribute="groups"><legend>{{t.filter_group}}</legend>
+          <ul class="filter-options">{{#directory.filters.groups}}<li><label data-filter-value="{{value}}"><input type="checkbox" name="group" value="{{value}}"> {{label}} <span class="filter-value-count"></span></label></li>{{/directory.filters.groups}}</ul>
+        </fieldset>
+        <fieldset class="filter" data-filter="region" data-attribute="region"><legend>{{t.filter_region}}</legend>
+          <ul class="filter-options">{{#directory.filters.regions}}<li><label data-filter-value="{{value}}"><input type="checkbox" name="region" value="{{value}}"> {{label}} <span class="filter-value-count"></span></label></li>{{/directory.filters.regions}}</ul>
+        </fieldset>
+        <fieldset class="filter" data-filter="type" data-attribute="organizerType"><legend>{{t.filter_organizer_type}}</legend>
+          <ul class="filter-options">{{#directory.filters.types}}<li><label data-filter-value="{{value}}"><input type="checkbox" name="type" value="{{value}}"> {{label}} <span class="filter-value-count"></span></label></li>{{/directory.filters.types}}</ul>
+        </fieldset>
+        <fieldset class="filter" data-filter="status" data-attribute="status"><legend>{{t.filter_status}}</legend>
+          <ul class="filter-options">{{#directory.filters.statuses}}<li><label data-filter-value="{{value}}"><input type="checkbox" name="status" value="{{value}}"> {{label}} <span class="filter-value-count"></span></label></li>{{/directory.filters.statuses}}</ul>
+        </fieldset>
       </div>
       <p class="filter-actions"><button type="reset" id="filter-clear">{{t.clear_filters}}</button></p>
     </fieldset>
@@ -1955,17 +2085,19 @@ html.text-large .series-menu ul { gap: 0.25rem; }
       <input id="search-q" type="search" name="q" spellcheck="false" placeholder="{{t.search_placeholder}}" aria-describedby="search-hint">
       <button type="submit">{{t.search_button}}</button>
     </div>
-    <div class="search-filters">
-      <label>{{t.filter_kind}}
-        <select name="kind"><option value="">{{t.all_kinds}}</option>{{#search.kinds}}<option value="{{value}}">{{label}}</option>{{/search.kinds}}</select>
-      </label>
-      <label>{{t.filter_series}}
-        <select name="series"><option value="">{{t.all_series}}</option>{{#search.series}}<option value="{{key}}">{{title}}</option>{{/search.series}}</select>
-      </label>
-      <label>{{t.filter_group}}
-        <select name="group"><option value="">{{t.all_groups}}</option>{{#search.groups}}<option value="{{key}}">{{title}}</option>{{/search.groups}}</select>
-      </label>
-    </div>
+    <details class="search-filters" data-search-filters>
+      <summary>{{t.filter_results}}</summary>
+      <p class="filter-hint">{{t.filter_hint}}</p>
+      <fieldset class="filter" data-filter="kind"><legend>{{t.filter_kind}}</legend>
+        <ul class="filter-options">{{#search.kinds}}<li><label data-filter-value="{{value}}"><input type="checkbox" name="kind" value="{{value}}"> {{label}} <span class="filter-value-count"></span></label></li>{{/search.kinds}}</ul>
+      </fieldset>
+      <fieldset class="filter" data-filter="series"><legend>{{t.filter_series}}</legend>
+        <ul class="filter-options">{{#search.series}}<li><label data-filter-value="{{key}}"><input type="checkbox" name="series" value="{{key}}"> {{title}} <span class="filter-value-count"></span></label></li>{{/search.series}}</ul>
+      </fieldset>
+      <fieldset class="filter" data-filter="group"><legend>{{t.filter_group}}</legend>
+        <ul class="filter-options">{{#search.groups}}<li><label data-filter-value="{{key}}"><input type="checkbox" name="group" value="{{key}}"> {{title}} <span class="filter-value-count"></span></label></li>{{/search.groups}}</ul>
+      </fieldset>
+    </details>
   </form>
   <p id="search-hint" class="search-hint">{{t.search_hint}}</p>
   <noscript><p class="search-notice">{{t.search_needs_js}}</p></noscript>
@@ -1973,6 +2105,7 @@ html.text-large .series-menu ul { gap: 0.25rem; }
   <ol class="search-results" data-search-results></ol>
   <div class="search-more" data-search-more aria-hidden="true" hidden></div>
 </section>
+<link rel="stylesheet" href="{{assets.projects_css}}">
 {{#assets.search_css}}<link rel="stylesheet" href="{{assets.search_css}}">{{/assets.search_css}}
 <script src="{{assets.search_engine_js}}" defer></script>
 <script src="{{assets.search_js}}" defer></script>

@@ -420,38 +420,94 @@
     return true;
   }
 
-  /** Every matching document as {doc, score}, best first. */
-  function search(index, text, filters) {
-    var query;
-    filters = filters || {};
+  var FACETS = ['kind', 'series', 'group'];
+
+  /** The values chosen for each facet: an array, or a string of values separated by commas. */
+  function chosenValues(filters) {
+    var chosen = {};
+    FACETS.forEach(function (f) {
+      var v = filters && filters[f];
+      var list = Array.isArray(v) ? v : String(v || '').split(',');
+      chosen[f] = list.map(function (x) { return String(x).trim(); }).filter(Boolean);
+    });
+    return chosen;
+  }
+
+  /** Documents of `facet` = any of `values`. */
+  function facetDocs(index, facet, values) {
+    return Promise.all(values.map(function (v) { return index.term(filterKey(facet, v)); })).then(function (terms) {
+      var set = new Set();
+      terms.forEach(function (t) { if (t) t.docs.forEach(function (d) { set.add(d); }); });
+      return set;
+    });
+  }
+
+  /** Every document the query matches, unfiltered, as {doc, score}, best first. */
+  function matchAll(index, query) {
+    if (!query.chunks.length) return Promise.resolve([]);
+    var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
+    return Promise.all(query.chunks.map(function (c) { return matchChunk(index, c, phrase); })).then(function (results) {
+      if (results.some(function (r) { return !r || r.scores.size === 0; })) return [];
+      var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
+      var hits = [];
+      smallest.scores.forEach(function (_, doc) {
+        var total = 0;
+        for (var r = 0; r < results.length; r++) {
+          var v = results[r].scores.get(doc);
+          if (v === undefined) return;
+          total += v;
+        }
+        if (phrase && inSequence(results, doc)) total += Math.floor(total / 2);
+        hits.push({ doc: doc, score: total });
+      });
+      hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      return hits;
+    });
+  }
+
+  /**
+   * {hits, counts}: the hits that pass the filters (several values of one filter: any of them;
+   * filters together: all of them), and, with `withCounts`, for every value of every facet
+   * the index lists, how many hits there would be with that value alone chosen in its facet
+   * and the other facets as they are (counts[facet][value]).
+   */
+  function answer(index, text, filters, withCounts) {
+    var chosen = chosenValues(filters);
     return Promise.all([index.entry(), index.ready(text)]).then(function () {
-      query = parseQuery(text);
-      if (!query.chunks.length) return [];
-      var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
-      var facets = ['kind', 'series', 'group'].filter(function (f) { return filters[f]; });
+      var query = parseQuery(text);
+      var listed = index.e.filters || {};
       return Promise.all([
-        Promise.all(query.chunks.map(function (c) { return matchChunk(index, c, phrase); })),
-        Promise.all(facets.map(function (f) { return index.term(filterKey(f, filters[f])); }))
-      ]).then(function (both) {
-        var results = both[0], allowed = both[1].map(function (t) { return new Set(t ? t.docs : []); });
-        if (results.some(function (r) { return !r || r.scores.size === 0; })) return [];
-        var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
-        var hits = [];
-        smallest.scores.forEach(function (_, doc) {
-          if (!allowed.every(function (set) { return set.has(doc); })) return;
-          var total = 0;
-          for (var r = 0; r < results.length; r++) {
-            var v = results[r].scores.get(doc);
-            if (v === undefined) return;
-            total += v;
-          }
-          if (phrase && inSequence(results, doc)) total += Math.floor(total / 2);
-          hits.push({ doc: doc, score: total });
-        });
-        hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-        return hits;
+        matchAll(index, query),
+        Promise.all(FACETS.map(function (f) { return chosen[f].length ? facetDocs(index, f, chosen[f]) : null; })),
+        withCounts ? Promise.all(FACETS.map(function (f) {
+          return Promise.all((listed[f] || []).map(function (v) { return facetDocs(index, f, [v]); }));
+        })) : null
+      ]).then(function (all) {
+        var matched = all[0], allowed = all[1], perValue = all[2];
+        function passes(doc, except) {
+          for (var i = 0; i < FACETS.length; i++) if (i !== except && allowed[i] && !allowed[i].has(doc)) return false;
+          return true;
+        }
+        var result = { hits: matched.filter(function (h) { return passes(h.doc, -1); }), counts: null };
+        if (perValue) {
+          result.counts = {};
+          FACETS.forEach(function (f, i) {
+            var counts = result.counts[f] = {};
+            (listed[f] || []).forEach(function (v, k) {
+              var n = 0;
+              matched.forEach(function (h) { if (perValue[i][k].has(h.doc) && passes(h.doc, i)) n++; });
+              counts[v] = n;
+            });
+          });
+        }
+        return result;
       });
     });
+  }
+
+  /** Every matching document as {doc, score}, best first. */
+  function search(index, text, filters) {
+    return answer(index, text, filters, false).then(function (r) { return r.hits; });
   }
 
   // ---- Snippets -------------------------------------------------------------------------
@@ -477,5 +533,5 @@
   }
 
   window.PlacardSearch = { fold: fold, units: units, parseQuery: parseQuery, pairKey: pairKey, compareKeys: compareKeys,
-    scalarClass: scalarClass, Index: Index, search: search, matchRanges: matchRanges };
+    scalarClass: scalarClass, Index: Index, search: search, answer: answer, chosenValues: chosenValues, matchRanges: matchRanges };
 })();
