@@ -41,3 +41,16 @@ def test_fold_walks_code_points_beyond_the_bmp(chromium, site_url):
         "var done = arguments[arguments.length - 1], S = window.PlacardSearch;"
         "S.page.index.ready('\U0002005e').then(function () { done(S.fold('\U0002005e\U000205e3 數字')); }, function (e) { done(String(e)); });")
     assert folded == "\U0002003e\u34c6 数字"
+
+
+def test_synonyms_from_site_yml_match_the_cli(chromium, site_url, built_site, placard, wait_search):
+    """The demo's site.yml groups 长者 with 老年人 and 反诈 with 防诈骗, 防范诈骗."""
+    entry = json.loads((built_site / "zh" / "search-index.json").read_text(encoding="utf-8"))
+    if not entry.get("synonyms"):
+        return
+    for query, other in [("反诈", "防诈骗"), ("长者", "老年人")]:
+        expected = cli_urls(placard, built_site, query)
+        alone = cli_urls(placard, built_site, other)
+        assert alone and set(alone) <= set(expected)
+        results = open_search(chromium, site_url, query, wait_search)
+        assert [href for href, _ in results] == expected[:len(results)] and len(results) == min(10, len(expected))

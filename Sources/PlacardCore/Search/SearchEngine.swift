@@ -38,10 +38,18 @@ public struct SearchFilters: Equatable, Sendable {
     }
 }
 
-/// A document that matches, with its integer score.
+/// A document that matches, with its integer score and its tier: 0 when it holds the query as
+/// typed (after folding), 1 when a chunk matched only through a synonym. Lower tiers come first.
 public struct SearchHit: Equatable, Sendable {
     public var doc: Int
     public var score: Int
+    public var tier: Int = 0
+
+    /// Rank order: tier, then score (higher first), then document id (newer first).
+    static func before(_ a: SearchHit, _ b: SearchHit) -> Bool {
+        if a.tier != b.tier { return a.tier < b.tier }
+        return a.score != b.score ? a.score > b.score : a.doc < b.doc
+    }
 }
 
 /// Answers queries from an index: the algorithm of `docs/search.md`, "Answering a query",
@@ -50,8 +58,29 @@ public final class SearchEngine {
     public let reader: SearchIndexReader
     private let folder = SearchFolder()
 
+    /// For each word of a synonym group (by `signature`), the other words as query chunks.
+    private lazy var synonyms: [String: [SearchQuery.Chunk]] = {
+        var result: [String: [SearchQuery.Chunk]] = [:]
+        for group in reader.entry.synonyms ?? [] {
+            let chunks = group.compactMap { word -> SearchQuery.Chunk? in
+                let parsed = SearchQuery(word, folder: folder).chunks
+                guard parsed.count == 1 else { return nil }
+                return SearchQuery.Chunk(units: parsed[0].units, prefix: false)
+            }
+            for (i, chunk) in chunks.enumerated() {
+                result[Self.signature(chunk), default: []] += chunks.enumerated().filter { $0.offset != i }.map(\.element)
+            }
+        }
+        return result
+    }()
+
     public init(reader: SearchIndexReader) {
         self.reader = reader
+    }
+
+    /// What identifies a chunk's folded text, whatever its prefix flag.
+    static func signature(_ chunk: SearchQuery.Chunk) -> String {
+        chunk.units.map { "\($0.offset):\($0.text)" }.joined(separator: "\u{1}")
     }
 
     /// What one chunk matched: score and, where the index keeps positions, start offsets.
@@ -68,8 +97,17 @@ public final class SearchEngine {
         // Positions of every chunk are read only when a phrase bonus is possible.
         let phrase = query.chunks.count > 1 && query.chunks.allSatisfy(Self.keepsPositions)
         var results: [ChunkResult] = []
+        // Documents that hold some chunk only as one of its synonyms (tier 1).
+        var throughSynonym = Set<UInt32>()
         for chunk in query.chunks {
-            guard let result = try match(chunk, needStarts: phrase), !result.scores.isEmpty else { return [] }
+            var result = try match(chunk, needStarts: phrase) ?? ChunkResult(scores: [:], starts: nil, length: chunk.length)
+            for other in synonyms[Self.signature(chunk)] ?? [] {
+                for (doc, score) in try match(other, needStarts: false)?.scores ?? [:] where result.scores[doc] == nil {
+                    result.scores[doc] = score
+                    throughSynonym.insert(doc)
+                }
+            }
+            guard !result.scores.isEmpty else { return [] }
             results.append(result)
         }
         var allowed: Set<UInt32>?
@@ -90,9 +128,9 @@ public final class SearchEngine {
             }
             guard all else { continue }
             if phrase && Self.inSequence(results, doc: doc) { total += total / 2 }
-            hits.append(SearchHit(doc: Int(doc), score: total))
+            hits.append(SearchHit(doc: Int(doc), score: total, tier: throughSynonym.contains(doc) ? 1 : 0))
         }
-        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.doc < $1.doc }
+        hits.sort(by: SearchHit.before)
         return hits
     }
 

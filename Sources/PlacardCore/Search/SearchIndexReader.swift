@@ -18,6 +18,8 @@ public final class SearchIndexReader {
         public var docsPerMetaShard: Int
         public var docsPerBodyShard: Int
         public var filters: Filters
+        /// Folded synonym groups (site.yml's `search.synonyms`).
+        public var synonyms: [[String]]?
     }
 
     /// One dictionary entry with its postings.

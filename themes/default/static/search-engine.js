@@ -408,10 +408,10 @@
   }
 
   function inSequence(results, doc) {
-    var reachable = new Set(results[0].starts.get(doc) || []);
+    var reachable = new Set((results[0].starts && results[0].starts.get(doc)) || []);
     for (var j = 1; j < results.length; j++) {
       var length = results[j - 1].length, next = new Set();
-      (results[j].starts.get(doc) || []).forEach(function (q) {
+      ((results[j].starts && results[j].starts.get(doc)) || []).forEach(function (q) {
         if (reachable.has(q - length - 1) || reachable.has(q - length - 2)) next.add(q);
       });
       if (!next.size) return false;
@@ -442,12 +442,61 @@
     });
   }
 
-  /** Every document the query matches, unfiltered, as {doc, score}, best first. */
+  /** What identifies a chunk's folded text, whatever its prefix flag (SearchEngine.signature). */
+  function signature(chunk) {
+    return chunk.units.map(function (u) { return u.offset + ':' + u.text; }).join('\u0001');
+  }
+
+  /** For each word of a synonym group (by signature), the other words as query chunks. */
+  function synonymTable(index) {
+    if (index.synonyms) return index.synonyms;
+    var table = new Map();
+    (index.e.synonyms || []).forEach(function (group) {
+      var chunks = [];
+      group.forEach(function (word) {
+        var parsed = parseQuery(word).chunks;
+        if (parsed.length === 1) chunks.push({ units: parsed[0].units, prefix: false });
+      });
+      chunks.forEach(function (chunk, i) {
+        var key = signature(chunk), list = table.get(key) || [];
+        chunks.forEach(function (other, j) { if (j !== i) list.push(other); });
+        table.set(key, list);
+      });
+    });
+    return (index.synonyms = table);
+  }
+
+  /** The query with its chunks' synonyms added as further chunks (for marking matches). */
+  function withSynonyms(index, query) {
+    var table = synonymTable(index), extra = [];
+    query.chunks.forEach(function (c) { (table.get(signature(c)) || []).forEach(function (o) { extra.push(o); }); });
+    return { chunks: query.chunks.concat(extra) };
+  }
+
+  /** A chunk's matches, widened by its synonyms: the documents found only through one of
+   *  them are added to `throughSynonym`. */
+  function matchWithSynonyms(index, chunk, phrase, throughSynonym) {
+    var others = synonymTable(index).get(signature(chunk)) || [];
+    return Promise.all([matchChunk(index, chunk, phrase)].concat(others.map(function (o) { return matchChunk(index, o, false); })))
+      .then(function (all) {
+        var result = all[0] || { scores: new Map(), starts: null, length: chunkLength(chunk) };
+        all.slice(1).forEach(function (r) {
+          if (r) r.scores.forEach(function (score, doc) {
+            if (!result.scores.has(doc)) { result.scores.set(doc, score); throughSynonym.add(doc); }
+          });
+        });
+        return result;
+      });
+  }
+
+  /** Every document the query matches, unfiltered, as {doc, score, tier}, best first: tier 0
+   *  holds the query as typed, tier 1 some chunk only through a synonym. */
   function matchAll(index, query) {
     if (!query.chunks.length) return Promise.resolve([]);
     var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
-    return Promise.all(query.chunks.map(function (c) { return matchChunk(index, c, phrase); })).then(function (results) {
-      if (results.some(function (r) { return !r || r.scores.size === 0; })) return [];
+    var throughSynonym = new Set();
+    return Promise.all(query.chunks.map(function (c) { return matchWithSynonyms(index, c, phrase, throughSynonym); })).then(function (results) {
+      if (results.some(function (r) { return r.scores.size === 0; })) return [];
       var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
       var hits = [];
       smallest.scores.forEach(function (_, doc) {
@@ -458,9 +507,9 @@
           total += v;
         }
         if (phrase && inSequence(results, doc)) total += Math.floor(total / 2);
-        hits.push({ doc: doc, score: total });
+        hits.push({ doc: doc, score: total, tier: throughSynonym.has(doc) ? 1 : 0 });
       });
-      hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      hits.sort(function (a, b) { return a.tier - b.tier || b.score - a.score || a.doc - b.doc; });
       return hits;
     });
   }
@@ -533,5 +582,5 @@
   }
 
   window.PlacardSearch = { fold: fold, units: units, parseQuery: parseQuery, pairKey: pairKey, compareKeys: compareKeys,
-    scalarClass: scalarClass, Index: Index, search: search, answer: answer, chosenValues: chosenValues, matchRanges: matchRanges };
+    scalarClass: scalarClass, Index: Index, search: search, answer: answer, chosenValues: chosenValues, withSynonyms: withSynonyms, matchRanges: matchRanges };
 })();

@@ -112,7 +112,7 @@
         if (serial !== state.serial) return;
         var hits = answer.hits;
         showCounts(answer.counts);
-        state.hits = hits; state.shown = 0; state.query = parseQuery(q); state.loading = null;
+        state.hits = hits; state.shown = 0; state.query = S.withSynonyms(index, parseQuery(q)); state.loading = null;
         list.textContent = '';
         var n = hits.length;
         say(n === 0 ? strings('none') : n === 1 ? strings('one') : strings('count').replace('{count}', String(n)));
