@@ -54,3 +54,24 @@ def test_synonyms_from_site_yml_match_the_cli(chromium, site_url, built_site, pl
         assert alone and set(alone) <= set(expected)
         results = open_search(chromium, site_url, query, wait_search)
         assert [href for href, _ in results] == expected[:len(results)] and len(results) == min(10, len(expected))
+
+
+def test_pinyin_and_initials_match_the_cli_and_come_after_typed_hits(chromium, site_url, built_site, placard, wait_search):
+    """The demo has 齐齐哈尔 and 数字素养 in titles."""
+    for query in ["qiqihaer", "qqhe", "shuzi", "shu zi", "szsy", "shuzisuyang"]:
+        expected = cli_urls(placard, built_site, query)
+        assert expected, query
+        results = open_search(chromium, site_url, query, wait_search)
+        assert [href for href, _ in results] == expected[:len(results)] and len(results) == min(10, len(expected)), query
+    # An English word still finds English text first, in the English index.
+    run = placard("search", "digital", "--site", built_site, "--lang", "en")
+    assert run.returncode == 0 and run.stdout.strip()
+
+
+def test_a_pinyin_query_downloads_a_bounded_amount(chromium, site_url, wait_search):
+    chromium.get(site_url + "/zh/search/?q=qiqihaer")
+    wait_search("qiqihaer")
+    sizes = chromium.execute_script(
+        "return performance.getEntriesByType('resource').filter(function (e) { return e.name.indexOf('/search-index/') >= 0; })"
+        ".map(function (e) { return e.encodedBodySize || e.transferSize || 0; })")
+    assert sum(sizes) < 400_000

@@ -39,7 +39,8 @@ public struct SearchFilters: Equatable, Sendable {
 }
 
 /// A document that matches, with its integer score and its tier: 0 when it holds the query as
-/// typed (after folding), 1 when a chunk matched only through a synonym. Lower tiers come first.
+/// typed (after folding), 1 when a chunk matched only through a synonym, 2 through full pinyin,
+/// 3 through pinyin initials. Lower tiers come first.
 public struct SearchHit: Equatable, Sendable {
     public var doc: Int
     public var score: Int
@@ -56,7 +57,7 @@ public struct SearchHit: Equatable, Sendable {
 /// which `search-engine.js` implements step for step.
 public final class SearchEngine {
     public let reader: SearchIndexReader
-    private let folder = SearchFolder()
+    let folder = SearchFolder()
 
     /// For each word of a synonym group (by `signature`), the other words as query chunks.
     private lazy var synonyms: [String: [SearchQuery.Chunk]] = {
@@ -94,6 +95,22 @@ public final class SearchEngine {
     public func search(_ text: String, filters: SearchFilters = SearchFilters()) throws -> [SearchHit] {
         let query = SearchQuery(text, folder: folder)
         if query.isEmpty { return [] }
+        var hits = try typedHits(query)
+        var seen = Set(hits.map(\.doc))
+        for hit in try pinyinHits(folder.foldedString(text)) where seen.insert(hit.doc).inserted { hits.append(hit) }
+        var allowed: Set<UInt32>?
+        for facet in SearchFilters.facets where !filters.values(facet).isEmpty {
+            var docs = Set<UInt32>()
+            for value in filters.values(facet) { docs.formUnion(try reader.term(SearchTermKey.filter(facet, value))?.docs ?? []) }
+            allowed = allowed.map { $0.intersection(docs) } ?? docs
+        }
+        if let allowed { hits.removeAll { !allowed.contains(UInt32($0.doc)) } }
+        hits.sort(by: SearchHit.before)
+        return hits
+    }
+
+    /// The documents holding every chunk (or one of its synonyms), unfiltered.
+    private func typedHits(_ query: SearchQuery) throws -> [SearchHit] {
         // Positions of every chunk are read only when a phrase bonus is possible.
         let phrase = query.chunks.count > 1 && query.chunks.allSatisfy(Self.keepsPositions)
         var results: [ChunkResult] = []
@@ -110,16 +127,9 @@ public final class SearchEngine {
             guard !result.scores.isEmpty else { return [] }
             results.append(result)
         }
-        var allowed: Set<UInt32>?
-        for facet in SearchFilters.facets where !filters.values(facet).isEmpty {
-            var docs = Set<UInt32>()
-            for value in filters.values(facet) { docs.formUnion(try reader.term(SearchTermKey.filter(facet, value))?.docs ?? []) }
-            allowed = allowed.map { $0.intersection(docs) } ?? docs
-        }
         let smallest = results.indices.min { results[$0].scores.count < results[$1].scores.count }!
         var hits: [SearchHit] = []
         for doc in results[smallest].scores.keys {
-            if let allowed, !allowed.contains(doc) { continue }
             var total = 0
             var all = true
             for r in results {
@@ -130,7 +140,6 @@ public final class SearchEngine {
             if phrase && Self.inSequence(results, doc: doc) { total += total / 2 }
             hits.append(SearchHit(doc: Int(doc), score: total, tier: throughSynonym.contains(doc) ? 1 : 0))
         }
-        hits.sort(by: SearchHit.before)
         return hits
     }
 

@@ -20,6 +20,8 @@ public final class SearchIndexReader {
         public var filters: Filters
         /// Folded synonym groups (site.yml's `search.synonyms`).
         public var synonyms: [[String]]?
+        /// The pinyin syllables, when the index has pinyin terms.
+        public var pinyin: [String]?
     }
 
     /// One dictionary entry with its postings.

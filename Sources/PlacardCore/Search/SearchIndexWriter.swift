@@ -32,7 +32,8 @@ public enum SearchIndexWriter {
         var files: [SearchIndexFile] = []
         files.append(SearchIndexFile(path: SearchIndexFormat.entryPath,
                                      data: Data(entry(language: language, documents: docs, termShards: termShards.firstKeys,
-                                                      positionShards: positions.shards.count, synonyms: synonyms).utf8)))
+                                                      positionShards: positions.shards.count, synonyms: synonyms,
+                                                      pinyin: terms.terms.contains { SearchPinyinTerms.isPinyin($0.key) }).utf8)))
         for (i, shard) in termShards.shards.enumerated() {
             files.append(SearchIndexFile(path: SearchIndexFormat.termShardPath(i), data: Data(shard)))
         }
@@ -91,7 +92,7 @@ public enum SearchIndexWriter {
     }
 
     private static func entry(language: String, documents: [SearchDocument], termShards: [String], positionShards: Int,
-                              synonyms: [[String]]) -> String {
+                              synonyms: [[String]], pinyin: Bool) -> String {
         var json = SearchJSONWriter()
         json.beginObject()
         json.field("format", "placard-search")
@@ -111,6 +112,8 @@ public enum SearchIndexWriter {
         json.field("series", strings: Array(Set(documents.compactMap(\.series))).sorted())
         json.field("group", strings: Array(Set(documents.flatMap(\.groups))).sorted())
         json.endObject()
+        // The syllables a pinyin query is cut into, when the index has pinyin terms.
+        if pinyin { json.field("pinyin", strings: Pinyin.syllables) }
         let folded = foldedSynonyms(synonyms)
         if !folded.isEmpty {
             json.key("synonyms")

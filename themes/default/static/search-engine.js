@@ -420,6 +420,119 @@
     return true;
   }
 
+  // ---- Pinyin (SearchPinyinQuery, SearchEngine+Pinyin) ------------------------------------
+  /** A folded Latin query read as pinyin: {full: [[syllable]], prefix, initials: [letter]}. */
+  function pinyinQuery(folded, syllables) {
+    var none = { full: [], prefix: false, initials: [] };
+    if (!/^[a-z '\u0027]*$/.test(folded)) return none;
+    var pieces = folded.split(/[ ']/).filter(Boolean), joined = pieces.join('');
+    if (joined.length < 2 || joined.length > 30) return none;
+    var prefix = !/[ ']$/.test(folded), starts = new Set(), beginnings = new Set();
+    syllables.forEach(function (s) { starts.add(s[0]); for (var n = 1; n <= s.length; n++) beginnings.add(s.slice(0, n)); });
+    var initials = joined.split('').every(function (c) { return starts.has(c); }) ? joined.split('') : [];
+    var found = [], best = Infinity;
+    function cut(piece, rest, done) {
+      if (done.length > best || found.length >= 64) return;
+      if (!rest) {
+        if (piece + 1 < pieces.length) { cut(piece + 1, pieces[piece + 1], done); return; }
+        if (done.length < 2) return;
+        if (done.length < best) { best = done.length; found = []; }
+        found.push(done);
+        return;
+      }
+      var last = piece === pieces.length - 1;
+      for (var n = Math.min(6, rest.length); n >= 1; n--) {
+        var head = rest.slice(0, n);
+        if (syllables.has(head) || (prefix && last && n === rest.length && beginnings.has(head))) cut(piece, rest.slice(n), done.concat([head]));
+      }
+    }
+    cut(0, pieces[0], []);
+    if (found.some(function (f) { return syllables.has(f[f.length - 1]); })) found = found.filter(function (f) { return syllables.has(f[f.length - 1]); });
+    var unique = new Map();
+    found.forEach(function (f) { unique.set(f.join(' '), f); });
+    var full = Array.from(unique.values()).sort(function (a, b) {
+      for (var i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+      return a.length - b.length;
+    }).slice(0, 4);
+    return { full: full, prefix: prefix, initials: initials };
+  }
+
+  /** Documents with the syllables (or initials) `units` in a row in a title, organizer or region. */
+  function pinyinDocs(index, units, prefix, marker, separator) {
+    var k = units.length, jobs = [], where = [];
+    if (k < 2) return Promise.resolve(new Set());
+    [2, 3].forEach(function (size) {
+      for (var i = 0; i + size <= k; i++) {
+        var key = marker + units.slice(i, i + size).join(separator);
+        where.push([i, size]);
+        jobs.push(prefix && i + size === k
+          ? index.termsWithPrefix(key, (function (n) { return function (x) { return x.split(' ').length === n; }; })(size))
+          : index.term(key).then(function (t) { return t ? [t] : []; }));
+      }
+    });
+    return Promise.all(jobs).then(function (all) {
+      var candidates = null, triples = {};
+      all.forEach(function (terms, n) {
+        if (where[n][1] === 3) triples[where[n][0]] = terms;
+        var docs = new Set();
+        terms.forEach(function (t) { t.docs.forEach(function (d) { if (!candidates || candidates.has(d)) docs.add(d); }); });
+        candidates = docs;
+      });
+      if (k < 4 || candidates.size === 0) return candidates;
+      var chosen = [];
+      for (var i = 0; i < k - 2; i += 3) chosen.push(i);
+      if (chosen.indexOf(k - 3) === -1) chosen.push(k - 3);
+      chosen.sort(function (a, b) { return a - b; });
+      return Promise.all(chosen.map(function (c) {
+        return Promise.all(triples[c].map(function (t) { return index.positions(t); })).then(function (maps) {
+          var merged = new Map();
+          maps.forEach(function (m) {
+            m.forEach(function (list, doc) {
+              if (!candidates.has(doc)) return;
+              var set = merged.get(doc) || new Set();
+              list.forEach(function (p) { set.add(p); });
+              merged.set(doc, set);
+            });
+          });
+          return merged;
+        });
+      })).then(function (positions) {
+        var result = new Set();
+        candidates.forEach(function (doc) {
+          (positions[0].get(doc) || new Set()).forEach(function (p) {
+            if (p < chosen[0] || result.has(doc)) return;
+            for (var c = 1; c < chosen.length; c++) {
+              var set = positions[c].get(doc);
+              if (!set || !set.has(p - chosen[0] + chosen[c])) return;
+            }
+            result.add(doc);
+          });
+        });
+        return result;
+      });
+    });
+  }
+
+  /** Pinyin hits, unfiltered: full pinyin (tier 2), then initials (tier 3), each by document id. */
+  function pinyinHits(index, text) {
+    var syllables = index.e.pinyin;
+    if (!syllables || !syllables.length) return Promise.resolve([]);
+    if (!index.pinyinSyllables) index.pinyinSyllables = new Set(syllables);
+    var q = pinyinQuery(fold(text), index.pinyinSyllables);
+    return Promise.all([
+      Promise.all(q.full.map(function (r) { return pinyinDocs(index, r, q.prefix, '\u0002', ' '); })),
+      q.initials.length ? pinyinDocs(index, q.initials, false, '\u0003', '') : Promise.resolve(new Set())
+    ]).then(function (both) {
+      var full = new Set();
+      both[0].forEach(function (set) { set.forEach(function (d) { full.add(d); }); });
+      var byId = function (a, b) { return a - b; };
+      var hits = Array.from(full).sort(byId).map(function (d) { return { doc: d, score: 0, tier: 2 }; });
+      Array.from(both[1]).filter(function (d) { return !full.has(d); }).sort(byId)
+        .forEach(function (d) { hits.push({ doc: d, score: 0, tier: 3 }); });
+      return hits;
+    });
+  }
+
   var FACETS = ['kind', 'series', 'group'];
 
   /** The values chosen for each facet: an array, or a string of values separated by commas. */
@@ -526,7 +639,10 @@
       var query = parseQuery(text);
       var listed = index.e.filters || {};
       return Promise.all([
-        matchAll(index, query),
+        Promise.all([matchAll(index, query), query.chunks.length ? pinyinHits(index, text) : []]).then(function (both) {
+          var seen = new Set(both[0].map(function (h) { return h.doc; }));
+          return both[0].concat(both[1].filter(function (h) { return !seen.has(h.doc); }));
+        }),
         Promise.all(FACETS.map(function (f) { return chosen[f].length ? facetDocs(index, f, chosen[f]) : null; })),
         withCounts ? Promise.all(FACETS.map(function (f) {
           return Promise.all((listed[f] || []).map(function (v) { return facetDocs(index, f, [v]); }));
@@ -582,5 +698,5 @@
   }
 
   window.PlacardSearch = { fold: fold, units: units, parseQuery: parseQuery, pairKey: pairKey, compareKeys: compareKeys,
-    scalarClass: scalarClass, Index: Index, search: search, answer: answer, chosenValues: chosenValues, withSynonyms: withSynonyms, matchRanges: matchRanges };
+    scalarClass: scalarClass, Index: Index, search: search, answer: answer, chosenValues: chosenValues, pinyinQuery: pinyinQuery, withSynonyms: withSynonyms, matchRanges: matchRanges };
 })();
