@@ -14,13 +14,7 @@ import Testing
     static let synonyms = [["长者", "老年人"], ["反诈", "防诈骗"]]
 
     static func engine() throws -> SearchEngine {
-        let files = SearchIndexWriter.files(for: docs, language: "zh", synonyms: synonyms)
-        var byPath: [String: Data] = [:]
-        for f in files { byPath[f.path] = f.data }
-        return SearchEngine(reader: try SearchIndexReader { path in
-            guard let data = byPath[path] else { throw SearchIndexError.missing(path) }
-            return data
-        })
+        try SearchTestSupport.engine(docs, synonyms: synonyms)
     }
 
     @Test func eachWordFindsTheOthersAfterItsOwnHits() throws {
