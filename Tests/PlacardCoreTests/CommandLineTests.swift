@@ -35,7 +35,7 @@ import Testing
         #expect(result.status == 0, "\(result.err)")
         let lines = result.out.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("Built 2 languages, 1 articles, 0 projects") == true)
+        #expect(lines.first?.hasPrefix("Built 2 languages, 1 article, 0 projects") == true)
         #expect(result.err.isEmpty)
         let quiet = try run(["build", "--source", site.root.path, "--quiet"])
         #expect(quiet.status == 0 && quiet.out.isEmpty && quiet.err.isEmpty)
