@@ -30,3 +30,14 @@ extension Message {
                 zh: "同义词 `\(word)` 中有空格；同义词里不能有空格（例如 `老年人`）")
     }
 }
+
+extension MessageArea {
+    static let search = MessageArea(title: Message(en: "Search settings (site.yml `search`)", zh: "搜索设置（site.yml 的 `search`）"), examples: [
+        ("searchNotAMap", .searchNotAMap()),
+        ("searchUnknownKey", .searchUnknownKey("synonym")),
+        ("synonymsNotAList", .synonymsNotAList()),
+        ("synonymGroupTooSmall", .synonymGroupTooSmall()),
+        ("synonymNotAWord", .synonymNotAWord()),
+        ("synonymHasSpace", .synonymHasSpace("older people")),
+    ])
+}
