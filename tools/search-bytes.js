@@ -2,7 +2,7 @@
 // Bytes the search page downloads for each query, measured with the page's own engine
 // (themes/default/static/search-engine.js) reading a built site's index from disk.
 //
-//   node tools/search-bytes.js public/zh [--counts] 数字 qiqihaer ...
+//   node tools/search-bytes.js public/zh [--counts] [--engine FILE] 数字 qiqihaer ...
 //
 // Prints one line a query: hits, bytes of index files fetched besides the entry file, and
 // the files. With --counts, the counts beside the filters are computed too (as the page does).
@@ -13,9 +13,12 @@ const path = require('path');
 const args = process.argv.slice(2);
 const dir = path.resolve(args.shift());
 const counts = args[0] === '--counts' && args.shift();
+// --engine: another search-engine.js (an older version, to compare).
+const engine = args[0] === '--engine' ? (args.shift(), path.resolve(args.shift()))
+  : path.join(__dirname, '..', 'themes', 'default', 'static', 'search-engine.js');
 global.window = {};
 global.document = { baseURI: 'file://' + dir + '/' };
-require(path.join(__dirname, '..', 'themes', 'default', 'static', 'search-engine.js'));
+require(engine);
 const S = global.window.PlacardSearch;
 const script = path.join(__dirname, '..', 'themes', 'default', 'static', 'search-script.json');
 
@@ -28,7 +31,7 @@ async function measure(query) {
     return Promise.resolve(type === 'json' ? JSON.parse(data.toString('utf8')) : data.buffer.slice(data.byteOffset, data.byteOffset + data.length));
   };
   const index = new S.Index('file://' + path.join(dir, 'search-index.json'), fetcher, 'file://' + script);
-  const answer = await S.answer(index, query, {}, Boolean(counts));
+  const answer = S.answer ? await S.answer(index, query, {}, Boolean(counts)) : { hits: await S.search(index, query, {}) };
   let bytes = 0;
   const files = [];
   for (const [file, size] of fetched) {

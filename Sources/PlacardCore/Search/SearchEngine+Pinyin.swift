@@ -8,27 +8,27 @@ extension SearchEngine {
         let query = SearchPinyinQuery(folded: folded, syllables: Set(syllables))
         var full = Set<UInt32>()
         for reading in query.full {
-            full.formUnion(try pinyinDocs(reading, prefix: query.prefix, marker: SearchPinyinTerms.fullMarker, separator: " "))
+            full.formUnion(try pinyinDocs(reading, prefix: query.prefix ? syllables : nil, marker: SearchPinyinTerms.fullMarker, separator: " "))
         }
         var initials = Set<UInt32>()
         if !query.initials.isEmpty {
-            initials = try pinyinDocs(query.initials, prefix: false, marker: SearchPinyinTerms.initialsMarker, separator: "").subtracting(full)
+            initials = try pinyinDocs(query.initials, prefix: nil, marker: SearchPinyinTerms.initialsMarker, separator: "").subtracting(full)
         }
         return full.sorted().map { SearchHit(doc: Int($0), score: 0, tier: 2) }
             + initials.sorted().map { SearchHit(doc: Int($0), score: 0, tier: 3) }
     }
 
     /// Documents holding the syllables (or initials) `units` in a row: every pair and triple,
-    /// and for four or more, triples at the right distances (positions).
-    private func pinyinDocs(_ units: [String], prefix: Bool, marker: String, separator: String) throws -> Set<UInt32> {
+    /// and for four or more, triples at the right distances (positions). With `prefix` (the
+    /// syllables), the last unit stands for every syllable it begins, each looked up by its key.
+    private func pinyinDocs(_ units: [String], prefix: [String]?, marker: String, separator: String) throws -> Set<UInt32> {
         let k = units.count
         guard k >= 2 else { return [] }
+        let lasts = prefix.map { $0.filter { $0.hasPrefix(units[k - 1]) } } ?? [units[k - 1]]
         func slot(_ i: Int, _ size: Int) throws -> [SearchIndexReader.Term] {
-            let key = marker + units[i..<(i + size)].joined(separator: separator)
-            if prefix && i + size == k {
-                return try reader.terms(withPrefix: key) { $0.split(separator: " ").count == size }
-            }
-            return try reader.term(key).map { [$0] } ?? []
+            let head = units[i..<(i + size - 1)].joined(separator: separator) + separator
+            let ends = i + size == k ? lasts : [units[i + size - 1]]
+            return try ends.compactMap { try reader.term(marker + head + $0) }
         }
         var candidates: Set<UInt32>?
         var triples: [Int: [SearchIndexReader.Term]] = [:]

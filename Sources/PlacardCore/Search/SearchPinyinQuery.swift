@@ -4,7 +4,8 @@
 /// the query ends with a space), two syllables or more, the cuts with the fewest syllables,
 /// those ending in a whole syllable when there are such (`xian` is xi an, not xia n…), at
 /// most four of them, in order; and, as initials, every letter the first letter of a
-/// syllable, two letters or more.
+/// syllable, two letters or more, when the letters cannot be cut into whole syllables
+/// (`sz`, `qqhe`; `yanglao` is only yang lao).
 struct SearchPinyinQuery: Equatable {
     var full: [[String]]
     var prefix: Bool
@@ -24,7 +25,7 @@ struct SearchPinyinQuery: Equatable {
         guard joined.count >= 2, joined.count <= Self.maxLetters else { return }
         prefix = !(folded.hasSuffix(" ") || folded.hasSuffix("'"))
         let starts = Set(syllables.compactMap(\.first))
-        if joined.allSatisfy(starts.contains) { initials = joined.map(String.init) }
+        if joined.allSatisfy(starts.contains) && !Self.cutsIntoSyllables(pieces, syllables) { initials = joined.map(String.init) }
 
         var beginnings = Set<String>()
         for s in syllables { for n in 1...s.count { beginnings.insert(String(s.prefix(n))) } }
@@ -51,5 +52,18 @@ struct SearchPinyinQuery: Equatable {
         cut(0, Substring(pieces[0]), [])
         if found.contains(where: { syllables.contains($0.last!) }) { found.removeAll { !syllables.contains($0.last!) } }
         full = Array(Set(found)).sorted { $0.lexicographicallyPrecedes($1) }.prefix(Self.maxReadings).map { $0 }
+    }
+
+    /// Whether every piece cuts into whole syllables.
+    static func cutsIntoSyllables(_ pieces: [String], _ syllables: Set<String>) -> Bool {
+        pieces.allSatisfy { piece in
+            let letters = Array(piece)
+            var reachable = [Bool](repeating: false, count: letters.count + 1)
+            reachable[0] = true
+            for i in 0..<letters.count where reachable[i] {
+                for n in 1...min(6, letters.count - i) where syllables.contains(String(letters[i..<(i + n)])) { reachable[i + n] = true }
+            }
+            return reachable[letters.count]
+        }
     }
 }

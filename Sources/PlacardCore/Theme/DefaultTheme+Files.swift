@@ -850,7 +850,16 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     if (joined.length < 2 || joined.length > 30) return none;
     var prefix = !/[ ']$/.test(folded), starts = new Set(), beginnings = new Set();
     syllables.forEach(function (s) { starts.add(s[0]); for (var n = 1; n <= s.length; n++) beginnings.add(s.slice(0, n)); });
-    var initials = joined.split('').every(function (c) { return starts.has(c); }) ? joined.split('') : [];
+    // Initials only when the letters do not cut into whole syllables (yanglao is yang lao).
+    var whole = pieces.every(function (piece) {
+      var reachable = [true];
+      for (var i = 0; i < piece.length; i++) {
+        if (!reachable[i]) continue;
+        for (var n = 1; n <= Math.min(6, piece.length - i); n++) if (syllables.has(piece.slice(i, i + n))) reachable[i + n] = true;
+      }
+      return reachable[piece.length] === true;
+    });
+    var initials = !whole && joined.split('').every(function (c) { return starts.has(c); }) ? joined.split('') : [];
     var found = [], best = Infinity;
     function cut(piece, rest, done) {
       if (done.length > best || found.length >= 64) return;
@@ -878,17 +887,19 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     return { full: full, prefix: prefix, initials: initials };
   }
 
-  /** Documents with the syllables (or initials) `units` in a row in a title, organizer or region. */
+  /** Documents with the syllables (or initials) `units` in a row in a title, organizer or region;
+   *  with `prefix` (the syllables), the last unit stands for every syllable it begins. */
   function pinyinDocs(index, units, prefix, marker, separator) {
     var k = units.length, jobs = [], where = [];
     if (k < 2) return Promise.resolve(new Set());
+    var lasts = prefix ? prefix.filter(function (s) { return s.indexOf(units[k - 1]) === 0; }) : [units[k - 1]];
     [2, 3].forEach(function (size) {
       for (var i = 0; i + size <= k; i++) {
-        var key = marker + units.slice(i, i + size).join(separator);
+        var head = units.slice(i, i + size - 1).join(separator) + separator;
+        var ends = i + size === k ? lasts : [units[i + size - 1]];
         where.push([i, size]);
-        jobs.push(prefix && i + size === k
-          ? index.termsWithPrefix(key, (function (n) { return function (x) { return x.split(' ').length === n; }; })(size))
-          : index.term(key).then(function (t) { return t ? [t] : []; }));
+        jobs.push(Promise.all(ends.map(function (e) { return index.term(marker + head + e); }))
+          .then(function (ts) { return ts.filter(Boolean); }));
       }
     });
     return Promise.all(jobs).then(function (all) {
@@ -941,8 +952,8 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     if (!index.pinyinSyllables) index.pinyinSyllables = new Set(syllables);
     var q = pinyinQuery(fold(text), index.pinyinSyllables);
     return Promise.all([
-      Promise.all(q.full.map(function (r) { return pinyinDocs(index, r, q.prefix, '\u0002', ' '); })),
-      q.initials.length ? pinyinDocs(index, q.initials, false, '\u0003', '') : Promise.resolve(new Set())
+      Promise.all(q.full.map(function (r) { return pinyinDocs(index, r, q.prefix ? syllables : null, '\u0002', ' '); })),
+      q.initials.length ? pinyinDocs(index, q.initials, null, '\u0003', '') : Promise.resolve(new Set())
     ]).then(function (both) {
       var full = new Set();
       both[0].forEach(function (set) { set.forEach(function (d) { full.add(d); }); });
