@@ -64,13 +64,23 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Option(name: .long, help: "text (on stderr), or for CI on stdout: github (workflow commands), gitlab (Code Quality report), json.")
+    var format: DiagnosticFormat = .text
+
     func run() throws {
         let diagnostics = Diagnostics()
         let console = Console(quiet: site.quiet)
         let summary = Build.run(BuildOptions(source: site.sourceURL), diagnostics: diagnostics, write: false)
+        if format.isReport {
+            FileHandle.standardOutput.write(Data(format.render(diagnostics.all).utf8))
+            if summary == nil { throw ExitCode(1) }
+            return
+        }
         console.report(diagnostics)
         guard summary != nil else { throw ExitCode(1) }
         let warnings = diagnostics.warnings.count
         console.summary(Message.checkPassed(warnings: warnings).text(in: .current))
     }
 }
+
+extension DiagnosticFormat: ExpressibleByArgument {}
