@@ -279,10 +279,10 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
    wrap, each a large target, with the count of what choosing it would give. */
 fieldset.filter { min-width: 0; margin: 0; padding: 0; background: none; border: 0; }
 fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding: 0; border: 0; font-size: 1rem; font-weight: 700; }
-.filter-options { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0 1rem; }
-.filter-options li { margin: 0; }
-.filter-options label { display: inline-flex; align-items: center; gap: 0.4rem; min-height: 2.75rem; font-weight: 400; cursor: pointer; }
-.filter-options input { width: 1.25em; height: 1.25em; margin: 0; flex: none; accent-color: var(--red); }
+.filter-options { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+.filter-options li { margin: 0; max-width: 100%; }
+.filter-options label { display: inline-flex; align-items: center; gap: 0.25rem; min-height: 2.75rem; max-width: 100%; overflow-wrap: anywhere; font-weight: 400; cursor: pointer; }
+.filter-options input { width: 2.75rem; height: 2.75rem; margin: 0; flex: none; accent-color: var(--red); }  /* a 44 px target */
 .filter-value-count { color: var(--ink-soft); }
 .filter-options label[data-count="0"] { color: var(--ink-soft); }
 .project-series[hidden], .project[hidden] { display: none; }
