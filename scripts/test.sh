@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
 python3 tools/embed-default-theme.py --check || { echo "themes/default changed: run tools/embed-default-theme.py" >&2; exit 1; }
 python3 tools/make-chinese-script-table.py --check
+python3 tools/make-pinyin-table.py --check
 swift build --build-tests
 swift test --skip-build
 if [ -d Tests/browser ]; then

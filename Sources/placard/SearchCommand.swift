@@ -19,13 +19,13 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "The built site's folder.")
     var site: String = "public"
 
-    @Option(help: "Only this kind: article, project or page.")
+    @Option(help: "Only these kinds: article, project or page (several: article,project).")
     var kind: String?
 
-    @Option(help: "Only this series (its key).")
+    @Option(help: "Only these series (keys; several: industry,education).")
     var series: String?
 
-    @Option(help: "Only this target group (its key).")
+    @Option(help: "Only these target groups (keys; several: elderly,women).")
     var group: String?
 
     @Option(help: "At most this many hits (default: every hit).")
@@ -33,8 +33,8 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
-        if let kind, !SearchDocument.Kind.allCases.map(\.rawValue).contains(kind) {
-            throw ValidationError("--kind must be article, project or page, not \(kind)")
+        for kind in SearchFilters.list(kind) where !SearchDocument.Kind.allCases.map(\.rawValue).contains(kind) {
+            throw ValidationError("--kind must be article, project or page (or several: article,project), not \(kind)")
         }
         if query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the query is empty") }
     }
@@ -51,7 +51,7 @@ struct SearchCommand: ParsableCommand {
         do {
             let reader = try SearchIndexReader(directory: siteURL.appendingPathComponent(language))
             let engine = SearchEngine(reader: reader)
-            let hits = try engine.search(query, filters: SearchFilters(kind: kind, series: series, group: group))
+            let hits = try engine.search(query, filters: SearchFilters(kind: SearchFilters.list(kind), series: SearchFilters.list(series), group: SearchFilters.list(group)))
             var out = ""
             for hit in hits.prefix(limit ?? Int.max) {
                 let meta = try reader.meta(hit.doc)

@@ -33,7 +33,7 @@ import Testing
             "site": ["title": "Placard"],
             "urls": ["home": "/\(language)/", "search": "/\(language)/search/", "searchIndex": "/\(language)/search-index.json",
                      "projects": "/\(language)/projects/"],
-            "assets": ["search_js": "/search.js", "search_engine_js": "/search-engine.js", "search_css": "/search.css", "style_css": "/style.css", "textsize_js": "/textsize.js"],
+            "assets": ["search_js": "/search.js", "search_engine_js": "/search-engine.js", "search_css": "/search.css", "search_script_json": "/search-script.json", "style_css": "/style.css", "textsize_js": "/textsize.js"],
             "languages": [["name": "中文", "locale": "zh-CN", "url": "/zh/search/", "current": language == "zh"],
                           ["name": "English", "locale": "en-US", "url": "/en/search/", "current": language == "en"]],
             "search": [
@@ -70,7 +70,7 @@ import Testing
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("search"), withIntermediateDirectories: true)
             try Data(html.utf8).write(to: folder.appendingPathComponent("search/index.html"))
         }
-        for name in ["search.js", "search-engine.js", "search.css", "style.css"] {
+        for name in ["search.js", "search-engine.js", "search-script.json", "search.css", "style.css"] {
             try FileManager.default.copyItem(at: SearchTestSupport.repositoryRoot.appendingPathComponent("themes/default/static/\(name)"),
                                              to: site.appendingPathComponent(name))
         }

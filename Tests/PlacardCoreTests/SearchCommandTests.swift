@@ -57,6 +57,11 @@ import Testing
         #expect(project.map { $0["url"] } == ["/zh/projects/sc-eld/"])
         #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--limit", "1"]).out).count == 1)
         #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--series", "education"]).out).isEmpty)
+        // Several values a filter (OR), filters together (AND).
+        #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--series", "education,elderly"]).out).count == 2)
+        #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--kind", "article,project"]).out).count == 2)
+        #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--kind", "page,project", "--series", "elderly,women"]).out)
+            .map { $0["url"] } == ["/zh/projects/sc-eld/"])
         #expect(try Self.lines(try Self.run(["search", "phone", "--site", site.path, "--lang", "en"]).out).map { $0["url"] } == ["/en/a/"])
     }
 

@@ -54,6 +54,12 @@ import Testing
         #expect(Set(try SearchTestSupport.urls(engine, "手机", filters: SearchFilters(group: "women"))) == ["/zh/projects/p/", "/zh/women/b/"])
         #expect(try SearchTestSupport.urls(engine, "手机", filters: SearchFilters(kind: "project", group: "women")) == ["/zh/projects/p/"])
         #expect(try SearchTestSupport.urls(engine, "手机", filters: SearchFilters(series: "nonesuch")).isEmpty)
+        // Several values: OR within a filter, AND across filters (SPEC §7.5).
+        #expect(Set(try SearchTestSupport.urls(engine, "手机", filters: SearchFilters(kind: ["article", "page"]))) == ["/zh/elderly/a/", "/zh/women/b/", "/zh/about/"])
+        #expect(Set(try SearchTestSupport.urls(engine, "手机", filters: SearchFilters(series: ["elderly", "women"]))) == ["/zh/elderly/a/", "/zh/projects/p/", "/zh/women/b/"])
+        #expect(Set(try SearchTestSupport.urls(engine, "手机", filters: SearchFilters(kind: ["article", "project"], group: ["women"]))) == ["/zh/projects/p/", "/zh/women/b/"])
+        #expect(Set(try SearchTestSupport.urls(engine, "手机", filters: SearchFilters(kind: ["article"], series: ["elderly", "nonesuch"], group: ["elderly", "women"]))) == ["/zh/elderly/a/"])
+        #expect(SearchFilters.list(" industry, education,,") == ["industry", "education"])
         // Group names are searchable text.
         #expect(try SearchTestSupport.urls(engine, "老年人") == ["/zh/elderly/a/"])
     }

@@ -16,8 +16,8 @@ enum SearchTestSupport {
     }
 
     /// An engine over the index of `documents`, read from memory.
-    static func engine(_ documents: [SearchDocument], language: String = "zh") throws -> SearchEngine {
-        let files = SearchIndexWriter.files(for: documents, language: language)
+    static func engine(_ documents: [SearchDocument], language: String = "zh", synonyms: [[String]] = []) throws -> SearchEngine {
+        let files = SearchIndexWriter.files(for: documents, language: language, synonyms: synonyms)
         var byPath: [String: Data] = [:]
         for f in files { byPath[f.path] = f.data }
         let reader = try SearchIndexReader { path in

@@ -12,7 +12,7 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.common.keys import Keys
 
 SITE = os.environ.get("PLACARD_SITE")
 pytestmark = pytest.mark.skipif(not SITE, reason="PLACARD_SITE (a built site) is not set")
@@ -43,25 +43,36 @@ def visible_projects(browser):
 
 
 def expected(browser, **wanted):
-    """Ids of the projects whose data attributes match, read from the page itself."""
+    """Ids of the projects whose data attributes match any of the wanted values of each
+    attribute (OR within one, AND across), read from the page itself."""
     ids = []
     for row in browser.find_elements(By.CSS_SELECTOR, "[data-project-id]"):
         ok = True
         for name, value in wanted.items():
+            values = value if isinstance(value, list) else [value]
             attribute = row.get_attribute("data-" + name) or ""
-            ok = ok and (value in attribute.split(" ") if name == "groups" else attribute == value)
+            have = attribute.split(" ") if name == "groups" else [attribute]
+            ok = ok and any(v in have for v in values)
         if ok:
             ids.append(row.get_attribute("data-project-id"))
     return sorted(ids)
+
+
+def box(browser, name, value):
+    return browser.find_element(By.CSS_SELECTOR, "#project-filters input[name='%s'][value='%s']" % (name, value))
+
+
+def shown_ids(browser):
+    return sorted(row.get_attribute("data-project-id") for row in visible_projects(browser))
 
 
 def test_two_filters_narrow_the_list_and_the_url(browser, base_url):
     browser.get(base_url + "/zh/projects/")
     everything = browser.find_elements(By.CSS_SELECTOR, "[data-project-id]")
     assert len(visible_projects(browser)) == len(everything) > 10
-    Select(browser.find_element(By.ID, "filter-series")).select_by_value("elderly")
-    Select(browser.find_element(By.ID, "filter-status")).select_by_value("finished")
-    shown = sorted(row.get_attribute("data-project-id") for row in visible_projects(browser))
+    box(browser, "series", "elderly").click()
+    box(browser, "status", "finished").click()
+    shown = shown_ids(browser)
     assert shown == expected(browser, series="elderly", status="finished")
     assert 0 < len(shown) < len(everything)
     query = parse_qs(urlparse(browser.current_url).query)
@@ -70,12 +81,41 @@ def test_two_filters_narrow_the_list_and_the_url(browser, base_url):
     assert str(len(shown)) in count and str(len(everything)) in count
 
 
+def test_several_values_of_one_filter_widen_it(browser, base_url):
+    browser.get(base_url + "/zh/projects/?series=industry,education&status=ongoing,finished")
+    shown = shown_ids(browser)
+    assert shown == expected(browser, series=["industry", "education"], status=["ongoing", "finished"])
+    assert len(shown) > len(expected(browser, series="industry", status=["ongoing", "finished"])) > 0
+    assert box(browser, "series", "industry").is_selected() and box(browser, "series", "education").is_selected()
+    assert not box(browser, "series", "elderly").is_selected()
+    box(browser, "series", "elderly").click()
+    assert shown_ids(browser) == expected(browser, series=["industry", "education", "elderly"], status=["ongoing", "finished"])
+    assert "series=industry,education,elderly" in browser.current_url and "status=ongoing,finished" in browser.current_url
+
+
+def test_counts_follow_the_other_filters(browser, base_url):
+    """A value's count: the projects shown if that value alone were chosen in its filter,
+    the other filters as they are."""
+    browser.get(base_url + "/zh/projects/?series=elderly,women&status=ongoing")
+    labels = browser.find_elements(By.CSS_SELECTOR, "#project-filters [data-filter] label[data-filter-value]")
+    assert labels
+    attributes = {"series": "series", "group": "groups", "region": "region", "type": "organizer-type", "status": "status"}
+    chosen = {"series": ["elderly", "women"], "status": ["ongoing"]}
+    for label in labels:
+        field = label.find_element(By.CSS_SELECTOR, "input").get_attribute("name")
+        value = label.get_attribute("data-filter-value")
+        wanted = {attributes[f]: v for f, v in chosen.items() if f != field}
+        wanted[attributes[field]] = value
+        assert int(label.get_attribute("data-count")) == len(expected(browser, **wanted)), (field, value)
+        assert "(%s)" % label.get_attribute("data-count") in label.text
+
+
 def test_filter_query_in_the_url_is_applied_on_load(browser, base_url):
     browser.get(base_url + "/en/projects/?group=students&type=department")
-    shown = sorted(row.get_attribute("data-project-id") for row in visible_projects(browser))
+    shown = shown_ids(browser)
     assert shown == expected(browser, groups="students", **{"organizer-type": "department"})
     assert shown, "the demo has department projects for students"
-    assert Select(browser.find_element(By.ID, "filter-group")).first_selected_option.get_attribute("value") == "students"
+    assert box(browser, "group", "students").is_selected()
     # Sections with nothing left are hidden too.
     for section in browser.find_elements(By.CSS_SELECTOR, "[data-series-section]"):
         if section.is_displayed():
@@ -90,8 +130,15 @@ def test_clear_shows_everything_again(browser, base_url):
     assert urlparse(browser.current_url).query == ""
 
 
-def test_filters_are_labelled_form_controls(browser, base_url):
+def test_filters_are_labelled_checkbox_groups_usable_by_keyboard(browser, base_url):
     browser.get(base_url + "/zh/projects/")
-    for select in browser.find_elements(By.CSS_SELECTOR, "#project-filters select"):
-        label = browser.find_element(By.CSS_SELECTOR, "label[for='%s']" % select.get_attribute("id"))
-        assert label.text.strip()
+    fieldsets = browser.find_elements(By.CSS_SELECTOR, "#project-filters fieldset[data-filter]")
+    assert len(fieldsets) == 5
+    for fieldset in fieldsets:
+        assert fieldset.find_element(By.CSS_SELECTOR, "legend").text.strip()
+        for checkbox in fieldset.find_elements(By.CSS_SELECTOR, "input[type=checkbox]"):
+            assert checkbox.find_element(By.XPATH, "ancestor::label").text.strip()
+    first = box(browser, "series", "elderly")
+    browser.execute_script("arguments[0].focus()", first)
+    first.send_keys(Keys.SPACE)
+    assert first.is_selected() and "series=elderly" in browser.current_url

@@ -57,7 +57,47 @@ enum SiteConfigLoader {
         if let identity = node[key: "identity"] {
             config.identity = readIdentity(identity, reader: reader, languages: codes)
         }
+        if let search = node[key: "search"] {
+            config.searchSynonyms = readSearch(search, reader: reader)
+        }
         return config
+    }
+
+    /// `search: {synonyms: [[长者, 老年人], ...]}`: groups of two words or more, without spaces.
+    private static func readSearch(_ node: Node, reader: NodeReader) -> [[String]] {
+        guard node.isMapping else {
+            reader.diagnostics.error(reader.path, line: reader.line(node), .searchNotAMap())
+            return []
+        }
+        for (key, keyNode, _) in node.mappingPairs where key != "synonyms" {
+            reader.diagnostics.error(reader.path, line: reader.line(keyNode), .searchUnknownKey(key))
+        }
+        guard let synonyms = node[key: "synonyms"] else { return [] }
+        guard case .sequence(let groups) = synonyms else {
+            reader.diagnostics.error(reader.path, line: reader.line(synonyms), .synonymsNotAList())
+            return []
+        }
+        var result: [[String]] = []
+        for group in groups {
+            guard case .sequence(let words) = group, words.count >= 2 else {
+                reader.diagnostics.error(reader.path, line: reader.line(group), .synonymGroupTooSmall())
+                continue
+            }
+            var texts: [String] = []
+            for word in words {
+                guard let text = word.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+                    reader.diagnostics.error(reader.path, line: reader.line(word), .synonymNotAWord())
+                    continue
+                }
+                if text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
+                    reader.diagnostics.error(reader.path, line: reader.line(word), .synonymHasSpace(text))
+                    continue
+                }
+                texts.append(text)
+            }
+            if texts.count == words.count { result.append(texts) }
+        }
+        return result
     }
 
     private static func readLanguages(_ node: Node?, reader: NodeReader) -> [Language] {

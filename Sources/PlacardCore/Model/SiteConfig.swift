@@ -69,6 +69,8 @@ public struct SiteConfig: Sendable {
     public var groups: [Group]
     public var identity: Identity?
     public var markdownUnsafe: Bool
+    /// `search.synonyms`: groups of words that find each other (SPEC §7.5).
+    public var searchSynonyms: [[String]] = []
 
     public init(title: LocalizedText, description: LocalizedText = .init(), baseURL: String,
                 languages: [Language], theme: String = "default", paginate: Int = 12, feedItems: Int = 20,

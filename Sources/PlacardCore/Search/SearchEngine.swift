@@ -1,30 +1,87 @@
-/// Narrows a search to one kind, series or group (SPEC §6).
+/// Narrows a search by kind, series and group (SPEC §6, §7.5): several values of one filter
+/// widen it (OR), filters combine (AND); a filter with no values narrows nothing.
 public struct SearchFilters: Equatable, Sendable {
-    public var kind: String?
-    public var series: String?
-    public var group: String?
+    public static let facets = ["kind", "series", "group"]
 
-    public init(kind: String? = nil, series: String? = nil, group: String? = nil) {
+    public var kind: [String]
+    public var series: [String]
+    public var group: [String]
+
+    /// No filter: everything.
+    public init() { self.init(kind: [String]()) }
+
+    public init(kind: [String] = [], series: [String] = [], group: [String] = []) {
         self.kind = kind
         self.series = series
         self.group = group
     }
+
+    /// One value each, as `--kind article` or `?series=elderly` give it.
+    public init(kind: String? = nil, series: String? = nil, group: String? = nil) {
+        self.init(kind: kind.map { [$0] } ?? [], series: series.map { [$0] } ?? [], group: group.map { [$0] } ?? [])
+    }
+
+    /// The values chosen for `facet` (`kind`, `series` or `group`).
+    public func values(_ facet: String) -> [String] {
+        switch facet {
+        case "kind": return kind
+        case "series": return series
+        case "group": return group
+        default: return []
+        }
+    }
+
+    /// Values written `industry,education` (the URL's and the command line's form): split at
+    /// commas, blanks dropped.
+    public static func list(_ text: String?) -> [String] {
+        (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 }
 
-/// A document that matches, with its integer score.
+/// A document that matches, with its integer score and its tier: 0 when it holds the query as
+/// typed (after folding), 1 when a chunk matched only through a synonym, 2 through full pinyin,
+/// 3 through pinyin initials. Lower tiers come first.
 public struct SearchHit: Equatable, Sendable {
     public var doc: Int
     public var score: Int
+    public var tier: Int = 0
+
+    /// Rank order: tier, then score (higher first), then document id (newer first).
+    static func before(_ a: SearchHit, _ b: SearchHit) -> Bool {
+        if a.tier != b.tier { return a.tier < b.tier }
+        return a.score != b.score ? a.score > b.score : a.doc < b.doc
+    }
 }
 
 /// Answers queries from an index: the algorithm of `docs/search.md`, "Answering a query",
 /// which `search-engine.js` implements step for step.
 public final class SearchEngine {
     public let reader: SearchIndexReader
-    private let folder = SearchFolder()
+    let folder = SearchFolder()
+
+    /// For each word of a synonym group (by `signature`), the other words as query chunks.
+    private lazy var synonyms: [String: [SearchQuery.Chunk]] = {
+        var result: [String: [SearchQuery.Chunk]] = [:]
+        for group in reader.entry.synonyms ?? [] {
+            let chunks = group.compactMap { word -> SearchQuery.Chunk? in
+                let parsed = SearchQuery(word, folder: folder).chunks
+                guard parsed.count == 1 else { return nil }
+                return SearchQuery.Chunk(units: parsed[0].units, prefix: false)
+            }
+            for (i, chunk) in chunks.enumerated() {
+                result[Self.signature(chunk), default: []] += chunks.enumerated().filter { $0.offset != i }.map(\.element)
+            }
+        }
+        return result
+    }()
 
     public init(reader: SearchIndexReader) {
         self.reader = reader
+    }
+
+    /// What identifies a chunk's folded text, whatever its prefix flag.
+    static func signature(_ chunk: SearchQuery.Chunk) -> String {
+        chunk.units.map { "\($0.offset):\($0.text)" }.joined(separator: "\u{1}")
     }
 
     /// What one chunk matched: score and, where the index keeps positions, start offsets.
@@ -38,23 +95,41 @@ public final class SearchEngine {
     public func search(_ text: String, filters: SearchFilters = SearchFilters()) throws -> [SearchHit] {
         let query = SearchQuery(text, folder: folder)
         if query.isEmpty { return [] }
+        var hits = try typedHits(query)
+        var seen = Set(hits.map(\.doc))
+        for hit in try pinyinHits(folder.foldedString(text)) where seen.insert(hit.doc).inserted { hits.append(hit) }
+        var allowed: Set<UInt32>?
+        for facet in SearchFilters.facets where !filters.values(facet).isEmpty {
+            var docs = Set<UInt32>()
+            for value in filters.values(facet) { docs.formUnion(try reader.term(SearchTermKey.filter(facet, value))?.docs ?? []) }
+            allowed = allowed.map { $0.intersection(docs) } ?? docs
+        }
+        if let allowed { hits.removeAll { !allowed.contains(UInt32($0.doc)) } }
+        hits.sort(by: SearchHit.before)
+        return hits
+    }
+
+    /// The documents holding every chunk (or one of its synonyms), unfiltered.
+    private func typedHits(_ query: SearchQuery) throws -> [SearchHit] {
         // Positions of every chunk are read only when a phrase bonus is possible.
         let phrase = query.chunks.count > 1 && query.chunks.allSatisfy(Self.keepsPositions)
         var results: [ChunkResult] = []
+        // Documents that hold some chunk only as one of its synonyms (tier 1).
+        var throughSynonym = Set<UInt32>()
         for chunk in query.chunks {
-            guard let result = try match(chunk, needStarts: phrase), !result.scores.isEmpty else { return [] }
+            var result = try match(chunk, needStarts: phrase) ?? ChunkResult(scores: [:], starts: nil, length: chunk.length)
+            for other in synonyms[Self.signature(chunk)] ?? [] {
+                for (doc, score) in try match(other, needStarts: false)?.scores ?? [:] where result.scores[doc] == nil {
+                    result.scores[doc] = score
+                    throughSynonym.insert(doc)
+                }
+            }
+            guard !result.scores.isEmpty else { return [] }
             results.append(result)
-        }
-        var allowed: Set<UInt32>?
-        for (facet, value) in [("kind", filters.kind), ("series", filters.series), ("group", filters.group)] {
-            guard let value else { continue }
-            let docs = Set(try reader.term(SearchTermKey.filter(facet, value))?.docs ?? [])
-            allowed = allowed.map { $0.intersection(docs) } ?? docs
         }
         let smallest = results.indices.min { results[$0].scores.count < results[$1].scores.count }!
         var hits: [SearchHit] = []
         for doc in results[smallest].scores.keys {
-            if let allowed, !allowed.contains(doc) { continue }
             var total = 0
             var all = true
             for r in results {
@@ -63,9 +138,8 @@ public final class SearchEngine {
             }
             guard all else { continue }
             if phrase && Self.inSequence(results, doc: doc) { total += total / 2 }
-            hits.append(SearchHit(doc: Int(doc), score: total))
+            hits.append(SearchHit(doc: Int(doc), score: total, tier: throughSynonym.contains(doc) ? 1 : 0))
         }
-        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.doc < $1.doc }
         return hits
     }
 

@@ -6,8 +6,10 @@ import Foundation
 /// Each scalar is folded on its own (so the result never depends on its neighbours):
 /// compatibility decomposition (NFKD), drop nonspacing and enclosing marks and format
 /// characters, lowercase, decompose and drop marks again, then the extra table
-/// (`đ` → `d`, `ß` → `ss`, ...). `Học Vụ` folds to `hoc vu`, `５Ｇ` to `5g`, `Đà` to `da`.
-/// Han characters, which make up most of a Chinese text, take a fast path.
+/// (`đ` → `d`, `ß` → `ss`, ...), and last Traditional → Simplified Chinese (`數` → `数`,
+/// one scalar for one, so offsets do not move). `Học Vụ` folds to `hoc vu`, `５Ｇ` to `5g`,
+/// `Đà` to `da`, `數字鴻溝` to `数字鸿沟`. Han characters, which make up most of a Chinese
+/// text, take a fast path.
 public final class SearchFolder {
     @exclusivity(unchecked) private var cache: [UInt32: [Unicode.Scalar]] = [:]
 
@@ -28,7 +30,7 @@ public final class SearchFolder {
             return
         }
         if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) {
-            out.append(scalar)
+            out.append(Self.foldHan(scalar))
             return
         }
         if let cached = cache[v] {
@@ -60,10 +62,40 @@ public final class SearchFolder {
         for s in decomposed { lowered += s.properties.lowercaseMapping }
         var result: [Unicode.Scalar] = []
         for s in dropMarks(lowered.decomposedStringWithCompatibilityMapping) {
-            if let extra = extraFolds[s.value] { result.append(contentsOf: extra.unicodeScalars) } else { result.append(s) }
+            if let extra = extraFolds[s.value] { result.append(contentsOf: extra.unicodeScalars) } else { result.append(simplified(s)) }
         }
         return result
     }
+
+    /// The Simplified form of a Traditional character, following OpenCC's table until it no
+    /// longer changes (薴 → 苧 → 苎), so that folding twice changes nothing.
+    static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        var result = scalar
+        while let next = ChineseScript.simplified(result), next != result { result = next }
+        return result
+    }
+
+    /// Every Traditional → Simplified pair search folds with (chains resolved), sorted; the
+    /// browser's table (`search-script.json`) must hold the same.
+    public static var simplifiedPairs: [(traditional: Unicode.Scalar, simplified: Unicode.Scalar)] {
+        ChineseScript.pairs.map { ($0.traditional, simplified($0.traditional)) }
+    }
+
+    /// The folding of a Han character of U+3400…U+9FFF: its Simplified form.
+    @inline(__always)
+    static func foldHan(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let simplified = simplifiedBMP[Int(scalar.value &- 0x3400)]
+        return simplified == 0 ? scalar : Unicode.Scalar(simplified).unsafelyUnwrapped
+    }
+
+    /// Simplified forms of U+3400…U+9FFF (0: unchanged), for the fast path.
+    private static let simplifiedBMP: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0xA000 - 0x3400)
+        for (traditional, simplified) in simplifiedPairs where (0x3400..<0xA000).contains(traditional.value) {
+            table[Int(traditional.value - 0x3400)] = simplified.value
+        }
+        return table
+    }()
 
     private static func dropMarks(_ text: String) -> [Unicode.Scalar] {
         text.unicodeScalars.filter { s in

@@ -1,6 +1,6 @@
-/// Constants of the index format, version 1 (described in `docs/search.md`).
+/// Constants of the index format, version 2 (described in `docs/search.md`).
 public enum SearchIndexFormat {
-    public static let version = 1
+    public static let version = 2
     public static let entryPath = "search-index.json"
     public static let folder = "search-index/"
 

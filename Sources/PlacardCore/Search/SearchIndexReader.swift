@@ -18,6 +18,10 @@ public final class SearchIndexReader {
         public var docsPerMetaShard: Int
         public var docsPerBodyShard: Int
         public var filters: Filters
+        /// Folded synonym groups (site.yml's `search.synonyms`).
+        public var synonyms: [[String]]?
+        /// The pinyin syllables, when the index has pinyin terms.
+        public var pinyin: [String]?
     }
 
     /// One dictionary entry with its postings.

@@ -14,7 +14,9 @@ public struct SearchIndexFile: Sendable, Equatable {
 /// Builds one language's search index files (format in `docs/search.md`). Deterministic:
 /// the same documents, in any order, give byte-identical files.
 public enum SearchIndexWriter {
-    public static func files(for documents: [SearchDocument], language: String) -> [SearchIndexFile] {
+    /// `synonyms`: site.yml's `search.synonyms`, written folded into the entry file for the
+    /// query side (SPEC §7.5).
+    public static func files(for documents: [SearchDocument], language: String, synonyms: [[String]] = []) -> [SearchIndexFile] {
         let docs = documents.sorted(by: SearchIndexWriter.order)
         // Two halves on two threads (the machines have two cores), merged in order.
         let parts = docs.count >= 256 ? 2 : 1
@@ -30,7 +32,8 @@ public enum SearchIndexWriter {
         var files: [SearchIndexFile] = []
         files.append(SearchIndexFile(path: SearchIndexFormat.entryPath,
                                      data: Data(entry(language: language, documents: docs, termShards: termShards.firstKeys,
-                                                      positionShards: positions.shards.count).utf8)))
+                                                      positionShards: positions.shards.count, synonyms: synonyms,
+                                                      pinyin: terms.terms.contains { SearchPinyinTerms.isPinyin($0.key) }).utf8)))
         for (i, shard) in termShards.shards.enumerated() {
             files.append(SearchIndexFile(path: SearchIndexFormat.termShardPath(i), data: Data(shard)))
         }
@@ -75,7 +78,21 @@ public enum SearchIndexWriter {
         max(minimum, (count + cap - 1) / cap)
     }
 
-    private static func entry(language: String, documents: [SearchDocument], termShards: [String], positionShards: Int) -> String {
+    /// Synonym groups as the query side compares them: folded, each word one query chunk,
+    /// repeats dropped, groups of fewer than two words left out.
+    static func foldedSynonyms(_ groups: [[String]]) -> [[String]] {
+        let folder = SearchFolder()
+        return groups.compactMap { group in
+            var words: [String] = []
+            for word in group.map(folder.foldedString) where SearchQuery(word, folder: folder).chunks.count == 1 && !words.contains(word) {
+                words.append(word)
+            }
+            return words.count >= 2 ? words : nil
+        }
+    }
+
+    private static func entry(language: String, documents: [SearchDocument], termShards: [String], positionShards: Int,
+                              synonyms: [[String]], pinyin: Bool) -> String {
         var json = SearchJSONWriter()
         json.beginObject()
         json.field("format", "placard-search")
@@ -95,6 +112,19 @@ public enum SearchIndexWriter {
         json.field("series", strings: Array(Set(documents.compactMap(\.series))).sorted())
         json.field("group", strings: Array(Set(documents.flatMap(\.groups))).sorted())
         json.endObject()
+        // The syllables a pinyin query is cut into, when the index has pinyin terms.
+        if pinyin { json.field("pinyin", strings: Pinyin.syllables) }
+        let folded = foldedSynonyms(synonyms)
+        if !folded.isEmpty {
+            json.key("synonyms")
+            json.beginArray()
+            for group in folded {
+                json.beginArray()
+                for word in group { json.string(word) }
+                json.endArray()
+            }
+            json.endArray()
+        }
         json.endObject()
         return json.text + "\n"
     }

@@ -90,8 +90,13 @@ final class SearchPostingsBuilder {
         buffer.withUnsafeMutableBufferPointer { out in
             for s in text.unicodeScalars {
                 let v = s.value
-                if v < 0x80 && !(v >= 0x41 && v <= 0x5A) || (v >= 0x4E00 && v <= 0x9FFF) {
+                if v < 0x80 && !(v >= 0x41 && v <= 0x5A) {
                     out[m] = s
+                    m += 1
+                    continue
+                }
+                if v >= 0x4E00 && v <= 0x9FFF {
+                    out[m] = SearchFolder.foldHan(s)
                     m += 1
                     continue
                 }

@@ -83,6 +83,7 @@ struct SearchTermTable {
                         idf: Self.idf(documents: n, containing: docs.count), positions: positions)
         }
         terms.append(contentsOf: Self.filterTerms(documents))
+        terms.append(contentsOf: SearchPinyinTerms.terms(documents))
         terms.sort { SearchTermKey.less($0.key, $1.key) }
     }
 

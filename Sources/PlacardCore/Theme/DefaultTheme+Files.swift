@@ -25,6 +25,8 @@ search_needs_js: Search needs JavaScript. You can browse the series and the proj
 filter_kind: Kind
 filter_series: Series
 filter_group: Group
+filter_results: Narrow the results
+filter_hint: Tick one or more; none ticked means all. The number is how many results that choice gives.
 all_kinds: All kinds
 all_series: All series
 all_groups: All groups
@@ -144,6 +146,8 @@ search_needs_js: 搜索需要启用 JavaScript。您也可以浏览各系列和�
 filter_kind: 类型
 filter_series: 系列
 filter_group: 人群
+filter_results: 筛选结果
+filter_hint: 可多选；不选即为全部。括号里是选中该项时的结果数。
 all_kinds: 全部类型
 all_series: 全部系列
 all_groups: 全部人群
@@ -271,6 +275,16 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
 .project-filters button[type="reset"] { background: var(--paper); color: var(--red); }
 .project-filters button[type="reset"]:hover { background: var(--cream); color: var(--red-deep); }
 .filter-count { margin: 1rem 0 0; font-size: 1.1rem; font-weight: 700; }
+/* A filter of several values (the directory and the search page): a fieldset of checkboxes that
+   wrap, each a large target, with the count of what choosing it would give. */
+fieldset.filter { min-width: 0; margin: 0; padding: 0; background: none; border: 0; }
+fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding: 0; border: 0; font-size: 1rem; font-weight: 700; }
+.filter-options { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+.filter-options li { margin: 0; max-width: 100%; }
+.filter-options label { display: inline-flex; align-items: center; gap: 0.25rem; min-height: 2.75rem; max-width: 100%; overflow-wrap: anywhere; font-weight: 400; cursor: pointer; }
+.filter-options input { width: 2.75rem; height: 2.75rem; margin: 0; flex: none; accent-color: var(--red); }  /* a 44 px target */
+.filter-value-count { color: var(--ink-soft); }
+.filter-options label[data-count="0"] { color: var(--ink-soft); }
 .project-series[hidden], .project[hidden] { display: none; }
 
 /* Figures: large numbers above their labels (the markup has the label first, for reading order). */
@@ -313,32 +327,58 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
 """#,
         "static/projects.js": #"""
 // Project directory filters: narrow the list at once, show the count, keep the state in the URL.
+// Each filter takes several values (a project passes when it has any of them); filters combine
+// (a project passes them all). Beside each value: how many projects choosing that value alone
+// in its filter would show, the other filters as they are (its label's data-count).
 // Without JavaScript the form stays hidden and the full list, grouped by series, is readable.
 (function () {
   "use strict";
   var form = document.getElementById("project-filters");
   var list = document.getElementById("project-list");
   if (!form || !list) return;
-  var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-attribute]"));
+  var filters = Array.prototype.slice.call(form.querySelectorAll("[data-filter]")).map(function (fieldset) {
+    return {
+      name: fieldset.getAttribute("data-filter"),
+      attribute: fieldset.getAttribute("data-attribute"),
+      boxes: Array.prototype.slice.call(fieldset.querySelectorAll("input[type=checkbox]"))
+    };
+  });
   var rows = Array.prototype.slice.call(list.querySelectorAll("[data-project-id]"));
   var sections = Array.prototype.slice.call(list.querySelectorAll("[data-series-section]"));
   var count = document.getElementById("filter-count");
   var total = rows.length;
 
-  function matches(row, select) {
-    var wanted = select.value;
-    if (!wanted) return true;
-    var attribute = select.getAttribute("data-attribute");
-    var value = row.dataset[attribute] || "";
-    return attribute === "groups" ? value.split(" ").indexOf(wanted) !== -1 : value === wanted;
+  function values(row, filter) {
+    var value = row.dataset[filter.attribute] || "";
+    return filter.attribute === "groups" ? value.split(" ").filter(Boolean) : [value];
+  }
+
+  function chosen(filter) {
+    return filter.boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+  }
+
+  function passes(row, filter, wanted) {
+    if (!wanted.length) return true;
+    return values(row, filter).some(function (v) { return wanted.indexOf(v) !== -1; });
   }
 
   function apply(updateURL) {
+    var wanted = filters.map(chosen);
     var shown = 0;
     rows.forEach(function (row) {
-      var visible = selects.every(function (select) { return matches(row, select); });
+      var visible = filters.every(function (filter, i) { return passes(row, filter, wanted[i]); });
       row.hidden = !visible;
       if (visible) shown += 1;
+    });
+    filters.forEach(function (filter, i) {
+      var others = rows.filter(function (row) {
+        return filters.every(function (other, j) { return j === i || passes(row, other, wanted[j]); });
+      });
+      filter.boxes.forEach(function (box) {
+        var n = others.filter(function (row) { return values(row, filter).indexOf(box.value) !== -1; }).length;
+        box.parentNode.setAttribute("data-count", String(n));
+        box.parentNode.querySelector(".filter-value-count").textContent = "(" + n + ")";
+      });
     });
     sections.forEach(function (section) {
       section.hidden = !section.querySelector("[data-project-id]:not([hidden])");
@@ -346,28 +386,29 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
     count.textContent = form.getAttribute("data-showing").replace("{count}", shown).replace("{total}", total);
     if (updateURL) {
       var params = new URLSearchParams(window.location.search);
-      selects.forEach(function (select) {
-        if (select.value) params.set(select.name, select.value); else params.delete(select.name);
-      });
+      filters.forEach(function (filter) { params.delete(filter.name); });
       var query = params.toString();
+      filters.forEach(function (filter, i) {
+        if (wanted[i].length) query += (query ? "&" : "") + filter.name + "=" + wanted[i].map(encodeURIComponent).join(",");
+      });
       window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
     }
   }
 
+  // ?series=industry,education, and ?series=industry&series=education (what the form sends).
   function readURL() {
     var params = new URLSearchParams(window.location.search);
-    selects.forEach(function (select) {
-      var value = params.get(select.name) || "";
-      var known = Array.prototype.some.call(select.options, function (option) { return option.value === value; });
-      select.value = known ? value : "";
+    filters.forEach(function (filter) {
+      var wanted = params.getAll(filter.name).join(",").split(",");
+      filter.boxes.forEach(function (box) { box.checked = wanted.indexOf(box.value) !== -1; });
     });
   }
 
   form.hidden = false;
   readURL();
   apply(false);
-  selects.forEach(function (select) {
-    select.addEventListener("change", function () { apply(true); });
+  filters.forEach(function (filter) {
+    filter.boxes.forEach(function (box) { box.addEventListener("change", function () { apply(true); }); });
   });
   form.addEventListener("submit", function (event) { event.preventDefault(); apply(true); });
   form.addEventListener("reset", function () {
@@ -394,10 +435,22 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
     0x131: 'i', 0xDF: 'ss', 0xE6: 'ae', 0x153: 'oe', 0xFE: 'th', 0x3C2: '\u03C3' };
   var MARKS = /[\p{Mn}\p{Me}\p{Cf}]/gu;
   var foldCache = new Map();
+  // Traditional → Simplified (code point → code point), from search-script.json once a query
+  // with Chinese characters needs it (Index.prototype.ready).
+  var simplified = null;
+
+  function useScriptTable(table) {
+    var map = new Map(), points = Array.from(table.pairs);
+    for (var i = 0; i + 1 < points.length; i += 2) map.set(points[i].codePointAt(0), points[i + 1].codePointAt(0));
+    simplified = map;
+    foldCache.clear();
+  }
+
+  function simplify(cp) { return (simplified && simplified.get(cp)) || cp; }
 
   function foldCodePoint(cp) {
     if (cp < 0x80) return String.fromCharCode(cp >= 0x41 && cp <= 0x5A ? cp + 32 : cp);
-    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) return String.fromCodePoint(cp);
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) return String.fromCodePoint(simplify(cp));
     if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD; // a lone surrogate
     var cached = foldCache.get(cp);
     if (cached !== undefined) return cached;
@@ -406,7 +459,7 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
     for (var ch of s) lowered += ch.toLowerCase();
     s = lowered.normalize('NFKD').replace(MARKS, '');
     var out = '';
-    for (var c of s) { var e = EXTRA[c.codePointAt(0)]; out += e === undefined ? c : e; }
+    for (var c of s) { var e = EXTRA[c.codePointAt(0)]; out += e === undefined ? String.fromCodePoint(simplify(c.codePointAt(0))) : e; }
     foldCache.set(cp, out);
     return out;
   }
@@ -536,9 +589,11 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
     return result;
   };
 
-  /** One language's index, fetched lazily relative to the entry file's URL. */
-  function Index(entryURL, fetcher) {
+  /** One language's index, fetched lazily relative to the entry file's URL; `scriptTable` is
+   *  the URL of search-script.json (Traditional → Simplified folding). */
+  function Index(entryURL, fetcher, scriptTable) {
     this.entryURL = new URL(entryURL, document.baseURI).href;
+    this.scriptTable = scriptTable ? new URL(scriptTable, document.baseURI).href : null;
     this.fetcher = fetcher || function (url, type) {
       return fetch(url).then(function (r) {
         if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
@@ -559,12 +614,19 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 1) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 2) throw new Error('unsupported search index');
         self.e = e;
         return e;
       });
     }
     return this.entryPromise;
+  };
+
+  /** Resolves once folding `text` gives its final answer: the Traditional → Simplified table
+   *  is fetched the first time a text holds a character from the CJK blocks on. */
+  Index.prototype.ready = function (text) {
+    if (simplified || !this.scriptTable || !/[\u3400-\uffff\ud800-\udfff]/.test(text)) return Promise.resolve();
+    return this.file(this.scriptTable, 'json').then(function (table) { if (!simplified) useScriptTable(table); });
   };
 
   Index.prototype.shardFor = function (key) {
@@ -767,10 +829,10 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
   }
 
   function inSequence(results, doc) {
-    var reachable = new Set(results[0].starts.get(doc) || []);
+    var reachable = new Set((results[0].starts && results[0].starts.get(doc)) || []);
     for (var j = 1; j < results.length; j++) {
       var length = results[j - 1].length, next = new Set();
-      (results[j].starts.get(doc) || []).forEach(function (q) {
+      ((results[j].starts && results[j].starts.get(doc)) || []).forEach(function (q) {
         if (reachable.has(q - length - 1) || reachable.has(q - length - 2)) next.add(q);
       });
       if (!next.size) return false;
@@ -779,37 +841,270 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
     return true;
   }
 
-  /** Every matching document as {doc, score}, best first. */
-  function search(index, text, filters) {
-    var query = parseQuery(text);
-    filters = filters || {};
-    return index.entry().then(function () {
-      if (!query.chunks.length) return [];
-      var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
-      var facets = ['kind', 'series', 'group'].filter(function (f) { return filters[f]; });
-      return Promise.all([
-        Promise.all(query.chunks.map(function (c) { return matchChunk(index, c, phrase); })),
-        Promise.all(facets.map(function (f) { return index.term(filterKey(f, filters[f])); }))
-      ]).then(function (both) {
-        var results = both[0], allowed = both[1].map(function (t) { return new Set(t ? t.docs : []); });
-        if (results.some(function (r) { return !r || r.scores.size === 0; })) return [];
-        var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
-        var hits = [];
-        smallest.scores.forEach(function (_, doc) {
-          if (!allowed.every(function (set) { return set.has(doc); })) return;
-          var total = 0;
-          for (var r = 0; r < results.length; r++) {
-            var v = results[r].scores.get(doc);
-            if (v === undefined) return;
-            total += v;
-          }
-          if (phrase && inSequence(results, doc)) total += Math.floor(total / 2);
-          hits.push({ doc: doc, score: total });
+  // ---- Pinyin (SearchPinyinQuery, SearchEngine+Pinyin) ------------------------------------
+  /** A folded Latin query read as pinyin: {full: [[syllable]], prefix, initials: [letter]}. */
+  function pinyinQuery(folded, syllables) {
+    var none = { full: [], prefix: false, initials: [] };
+    if (!/^[a-z '\u0027]*$/.test(folded)) return none;
+    var pieces = folded.split(/[ ']/).filter(Boolean), joined = pieces.join('');
+    if (joined.length < 2 || joined.length > 30) return none;
+    var prefix = !/[ ']$/.test(folded), starts = new Set(), beginnings = new Set();
+    syllables.forEach(function (s) { starts.add(s[0]); for (var n = 1; n <= s.length; n++) beginnings.add(s.slice(0, n)); });
+    // Initials only when the letters do not cut into whole syllables (yanglao is yang lao).
+    var whole = pieces.every(function (piece) {
+      var reachable = [true];
+      for (var i = 0; i < piece.length; i++) {
+        if (!reachable[i]) continue;
+        for (var n = 1; n <= Math.min(6, piece.length - i); n++) if (syllables.has(piece.slice(i, i + n))) reachable[i + n] = true;
+      }
+      return reachable[piece.length] === true;
+    });
+    var initials = !whole && joined.split('').every(function (c) { return starts.has(c); }) ? joined.split('') : [];
+    var found = [], best = Infinity;
+    function cut(piece, rest, done) {
+      if (done.length > best || found.length >= 64) return;
+      if (!rest) {
+        if (piece + 1 < pieces.length) { cut(piece + 1, pieces[piece + 1], done); return; }
+        if (done.length < 2) return;
+        if (done.length < best) { best = done.length; found = []; }
+        found.push(done);
+        return;
+      }
+      var last = piece === pieces.length - 1;
+      for (var n = Math.min(6, rest.length); n >= 1; n--) {
+        var head = rest.slice(0, n);
+        if (syllables.has(head) || (prefix && last && n === rest.length && beginnings.has(head))) cut(piece, rest.slice(n), done.concat([head]));
+      }
+    }
+    cut(0, pieces[0], []);
+    if (found.some(function (f) { return syllables.has(f[f.length - 1]); })) found = found.filter(function (f) { return syllables.has(f[f.length - 1]); });
+    var unique = new Map();
+    found.forEach(function (f) { unique.set(f.join(' '), f); });
+    var full = Array.from(unique.values()).sort(function (a, b) {
+      for (var i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+      return a.length - b.length;
+    }).slice(0, 4);
+    return { full: full, prefix: prefix, initials: initials };
+  }
+
+  /** Documents with the syllables (or initials) `units` in a row in a title, organizer or region;
+   *  with `prefix` (the syllables), the last unit stands for every syllable it begins. */
+  function pinyinDocs(index, units, prefix, marker, separator) {
+    var k = units.length, jobs = [], where = [];
+    if (k < 2) return Promise.resolve(new Set());
+    var lasts = prefix ? prefix.filter(function (s) { return s.indexOf(units[k - 1]) === 0; }) : [units[k - 1]];
+    [2, 3].forEach(function (size) {
+      for (var i = 0; i + size <= k; i++) {
+        var head = units.slice(i, i + size - 1).join(separator) + separator;
+        var ends = i + size === k ? lasts : [units[i + size - 1]];
+        where.push([i, size]);
+        jobs.push(Promise.all(ends.map(function (e) { return index.term(marker + head + e); }))
+          .then(function (ts) { return ts.filter(Boolean); }));
+      }
+    });
+    return Promise.all(jobs).then(function (all) {
+      var candidates = null, triples = {};
+      all.forEach(function (terms, n) {
+        if (where[n][1] === 3) triples[where[n][0]] = terms;
+        var docs = new Set();
+        terms.forEach(function (t) { t.docs.forEach(function (d) { if (!candidates || candidates.has(d)) docs.add(d); }); });
+        candidates = docs;
+      });
+      if (k < 4 || candidates.size === 0) return candidates;
+      var chosen = [];
+      for (var i = 0; i < k - 2; i += 3) chosen.push(i);
+      if (chosen.indexOf(k - 3) === -1) chosen.push(k - 3);
+      chosen.sort(function (a, b) { return a - b; });
+      return Promise.all(chosen.map(function (c) {
+        return Promise.all(triples[c].map(function (t) { return index.positions(t); })).then(function (maps) {
+          var merged = new Map();
+          maps.forEach(function (m) {
+            m.forEach(function (list, doc) {
+              if (!candidates.has(doc)) return;
+              var set = merged.get(doc) || new Set();
+              list.forEach(function (p) { set.add(p); });
+              merged.set(doc, set);
+            });
+          });
+          return merged;
         });
-        hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-        return hits;
+      })).then(function (positions) {
+        var result = new Set();
+        candidates.forEach(function (doc) {
+          (positions[0].get(doc) || new Set()).forEach(function (p) {
+            if (p < chosen[0] || result.has(doc)) return;
+            for (var c = 1; c < chosen.length; c++) {
+              var set = positions[c].get(doc);
+              if (!set || !set.has(p - chosen[0] + chosen[c])) return;
+            }
+            result.add(doc);
+          });
+        });
+        return result;
       });
     });
+  }
+
+  /** Pinyin hits, unfiltered: full pinyin (tier 2), then initials (tier 3), each by document id. */
+  function pinyinHits(index, text) {
+    var syllables = index.e.pinyin;
+    if (!syllables || !syllables.length) return Promise.resolve([]);
+    if (!index.pinyinSyllables) index.pinyinSyllables = new Set(syllables);
+    var q = pinyinQuery(fold(text), index.pinyinSyllables);
+    return Promise.all([
+      Promise.all(q.full.map(function (r) { return pinyinDocs(index, r, q.prefix ? syllables : null, '\u0002', ' '); })),
+      q.initials.length ? pinyinDocs(index, q.initials, null, '\u0003', '') : Promise.resolve(new Set())
+    ]).then(function (both) {
+      var full = new Set();
+      both[0].forEach(function (set) { set.forEach(function (d) { full.add(d); }); });
+      var byId = function (a, b) { return a - b; };
+      var hits = Array.from(full).sort(byId).map(function (d) { return { doc: d, score: 0, tier: 2 }; });
+      Array.from(both[1]).filter(function (d) { return !full.has(d); }).sort(byId)
+        .forEach(function (d) { hits.push({ doc: d, score: 0, tier: 3 }); });
+      return hits;
+    });
+  }
+
+  var FACETS = ['kind', 'series', 'group'];
+
+  /** The values chosen for each facet: an array, or a string of values separated by commas. */
+  function chosenValues(filters) {
+    var chosen = {};
+    FACETS.forEach(function (f) {
+      var v = filters && filters[f];
+      var list = Array.isArray(v) ? v : String(v || '').split(',');
+      chosen[f] = list.map(function (x) { return String(x).trim(); }).filter(Boolean);
+    });
+    return chosen;
+  }
+
+  /** Documents of `facet` = any of `values`. */
+  function facetDocs(index, facet, values) {
+    return Promise.all(values.map(function (v) { return index.term(filterKey(facet, v)); })).then(function (terms) {
+      var set = new Set();
+      terms.forEach(function (t) { if (t) t.docs.forEach(function (d) { set.add(d); }); });
+      return set;
+    });
+  }
+
+  /** What identifies a chunk's folded text, whatever its prefix flag (SearchEngine.signature). */
+  function signature(chunk) {
+    return chunk.units.map(function (u) { return u.offset + ':' + u.text; }).join('\u0001');
+  }
+
+  /** For each word of a synonym group (by signature), the other words as query chunks. */
+  function synonymTable(index) {
+    if (index.synonyms) return index.synonyms;
+    var table = new Map();
+    (index.e.synonyms || []).forEach(function (group) {
+      var chunks = [];
+      group.forEach(function (word) {
+        var parsed = parseQuery(word).chunks;
+        if (parsed.length === 1) chunks.push({ units: parsed[0].units, prefix: false });
+      });
+      chunks.forEach(function (chunk, i) {
+        var key = signature(chunk), list = table.get(key) || [];
+        chunks.forEach(function (other, j) { if (j !== i) list.push(other); });
+        table.set(key, list);
+      });
+    });
+    return (index.synonyms = table);
+  }
+
+  /** The query with its chunks' synonyms added as further chunks (for marking matches). */
+  function withSynonyms(index, query) {
+    var table = synonymTable(index), extra = [];
+    query.chunks.forEach(function (c) { (table.get(signature(c)) || []).forEach(function (o) { extra.push(o); }); });
+    return { chunks: query.chunks.concat(extra) };
+  }
+
+  /** A chunk's matches, widened by its synonyms: the documents found only through one of
+   *  them are added to `throughSynonym`. */
+  function matchWithSynonyms(index, chunk, phrase, throughSynonym) {
+    var others = synonymTable(index).get(signature(chunk)) || [];
+    return Promise.all([matchChunk(index, chunk, phrase)].concat(others.map(function (o) { return matchChunk(index, o, false); })))
+      .then(function (all) {
+        var result = all[0] || { scores: new Map(), starts: null, length: chunkLength(chunk) };
+        all.slice(1).forEach(function (r) {
+          if (r) r.scores.forEach(function (score, doc) {
+            if (!result.scores.has(doc)) { result.scores.set(doc, score); throughSynonym.add(doc); }
+          });
+        });
+        return result;
+      });
+  }
+
+  /** Every document the query matches, unfiltered, as {doc, score, tier}, best first: tier 0
+   *  holds the query as typed, tier 1 some chunk only through a synonym. */
+  function matchAll(index, query) {
+    if (!query.chunks.length) return Promise.resolve([]);
+    var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
+    var throughSynonym = new Set();
+    return Promise.all(query.chunks.map(function (c) { return matchWithSynonyms(index, c, phrase, throughSynonym); })).then(function (results) {
+      if (results.some(function (r) { return r.scores.size === 0; })) return [];
+      var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
+      var hits = [];
+      smallest.scores.forEach(function (_, doc) {
+        var total = 0;
+        for (var r = 0; r < results.length; r++) {
+          var v = results[r].scores.get(doc);
+          if (v === undefined) return;
+          total += v;
+        }
+        if (phrase && inSequence(results, doc)) total += Math.floor(total / 2);
+        hits.push({ doc: doc, score: total, tier: throughSynonym.has(doc) ? 1 : 0 });
+      });
+      hits.sort(function (a, b) { return a.tier - b.tier || b.score - a.score || a.doc - b.doc; });
+      return hits;
+    });
+  }
+
+  /**
+   * {hits, counts}: the hits that pass the filters (several values of one filter: any of them;
+   * filters together: all of them), and, with `withCounts`, for every value of every facet
+   * the index lists, how many hits there would be with that value alone chosen in its facet
+   * and the other facets as they are (counts[facet][value]).
+   */
+  function answer(index, text, filters, withCounts) {
+    var chosen = chosenValues(filters);
+    return Promise.all([index.entry(), index.ready(text)]).then(function () {
+      var query = parseQuery(text);
+      var listed = index.e.filters || {};
+      return Promise.all([
+        Promise.all([matchAll(index, query), query.chunks.length ? pinyinHits(index, text) : []]).then(function (both) {
+          var seen = new Set(both[0].map(function (h) { return h.doc; }));
+          return both[0].concat(both[1].filter(function (h) { return !seen.has(h.doc); }));
+        }),
+        Promise.all(FACETS.map(function (f) { return chosen[f].length ? facetDocs(index, f, chosen[f]) : null; })),
+        withCounts ? Promise.all(FACETS.map(function (f) {
+          return Promise.all((listed[f] || []).map(function (v) { return facetDocs(index, f, [v]); }));
+        })) : null
+      ]).then(function (all) {
+        var matched = all[0], allowed = all[1], perValue = all[2];
+        function passes(doc, except) {
+          for (var i = 0; i < FACETS.length; i++) if (i !== except && allowed[i] && !allowed[i].has(doc)) return false;
+          return true;
+        }
+        var result = { hits: matched.filter(function (h) { return passes(h.doc, -1); }), counts: null };
+        if (perValue) {
+          result.counts = {};
+          FACETS.forEach(function (f, i) {
+            var counts = result.counts[f] = {};
+            (listed[f] || []).forEach(function (v, k) {
+              var n = 0;
+              matched.forEach(function (h) { if (perValue[i][k].has(h.doc) && passes(h.doc, i)) n++; });
+              counts[v] = n;
+            });
+          });
+        }
+        return result;
+      });
+    });
+  }
+
+  /** Every matching document as {doc, score}, best first. */
+  function search(index, text, filters) {
+    return answer(index, text, filters, false).then(function (r) { return r.hits; });
   }
 
   // ---- Snippets -------------------------------------------------------------------------
@@ -835,8 +1130,12 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
   }
 
   window.PlacardSearch = { fold: fold, units: units, parseQuery: parseQuery, pairKey: pairKey, compareKeys: compareKeys,
-    scalarClass: scalarClass, Index: Index, search: search, matchRanges: matchRanges };
+    scalarClass: scalarClass, Index: Index, search: search, answer: answer, chosenValues: chosenValues, pinyinQuery: pinyinQuery, withSynonyms: withSynonyms, matchRanges: matchRanges };
 })();
+
+"""#,
+        "static/search-script.json": #"""
+{"about":"Traditional to Simplified Chinese for search folding, each Traditional character followed by its Simplified form; from OpenCC's TSCharacters.txt (Apache-2.0, see NOTICE), generated by tools/make-chinese-script-table.py","pairs":"㑯㑔㑳㑇㑶㐹㓨刾㗲𠵾㘚㘎㜄㚯㜏㛣㜢𡞱㠏㟆㠣𫵷㥮㤘㩜㨫㩳㧐㩵擜㺏𤠋䁪𥇢䁻䀥䃮鿎䊷䌶䋙䌺䋚䌻䋹䌿䋻䌾䍦䍠䎱䎬䓣𬜯䙡䙌䜀䜧䝼䞍䡵𫟦䥇䦂䥑鿏䥕𬭯䥱䥾䦛䦶䦟䦷䧢𨸟䮄𫠊䯀䯅䰾鲃䱷䲣䱽䲝䲁鳚䲘鳤䴉鹮丟丢並并乾干亂乱亙亘亞亚佇伫佈布佔占併并來来侖仑侶侣侷局俁俣係系俔伣俠侠俥伡俬私倀伥倆俩倈俫倉仓個个們们倖幸倫伦倲㑈偉伟偑㐽側侧偵侦偽伪傌㐷傑杰傖伧傘伞備备傢家傭佣傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪僤𫢸僥侥僨偾僱雇價价儀仪儁俊儂侬億亿儈侩儉俭儎傤儐傧儔俦儕侪儘尽償偿優优儲储儷俪儸㑩儺傩儻傥儼俨兇凶兌兑兒儿兗兖內内兩两冊册冑胄冪幂凈净凍冻凜凛凱凯別别刪删剄刭則则剋克剎刹剗刬剛刚剝剥剮剐剴剀創创剷铲劃划劄札劇剧劉刘劊刽劌刿劍剑劏㓥劑剂劚㔉勁劲動动務务勛勋勝胜勞劳勢势勣𪟝勩勚勱劢勳勋勵励勸劝勻匀匭匦匯汇匱匮區区協协卹恤卻却卽即厙厍厠厕厤历厭厌厲厉厴厣參参叄叁叢丛吒咤吳吴吶呐呂吕咼呙員员唄呗唸念問问啓启啞哑啟启啢唡喎㖞喚唤喪丧喫吃喬乔單单喲哟嗆呛嗇啬嗊唝嗎吗嗚呜嗩唢嗰𠮶嗶哔嘆叹嘍喽嘓啯嘔呕嘖啧嘗尝嘜唛嘩哗嘮唠嘯啸嘰叽嘵哓嘸呒嘽啴噁恶噓嘘噚㖊噝咝噠哒噥哝噦哕噯嗳噲哙噴喷噸吨噹当嚀咛嚇吓嚌哜嚐尝嚕噜嚙啮嚥咽嚦呖嚧𠰷嚨咙嚮向嚲亸嚳喾嚴严嚶嘤囀啭囁嗫囂嚣囅冁囈呓囉啰囌苏囑嘱囪囱圇囵國国圍围園园圓圆圖图團团垻坝埡垭埨𫭢埰采執执堅坚堊垩堖垴堝埚堯尧報报場场塊块塋茔塏垲塒埘塗涂塚冢塢坞塤埙塵尘塸𫭟塹堑塿𪣻墊垫墜坠墠𫮃墮堕墰坛墳坟墶垯墻墙墾垦壇坛壋垱壎埙壓压壗𡋤壘垒壙圹壚垆壜坛壞坏壟垄壠垅壢坜壩坝壪塆壯壮壺壶壼壸壽寿夠够夢梦夥伙夾夹奐奂奧奥奩奁奪夺奬奖奮奋奼姹妝妆姍姗姦奸娙𫰛娛娱婁娄婦妇婭娅媧娲媯妫媰㛀媼媪媽妈嫋袅嫗妪嫵妩嫺娴嫻娴嫿婳嬀妫嬃媭嬈娆嬋婵嬌娇嬙嫱嬡嫒嬤嬷嬪嫔嬰婴嬸婶孃娘孋㛤孌娈孫孙學学孻𡥧孿孪宮宫寀采寢寝實实寧宁審审寫写寬宽寵宠寶宝將将專专尋寻對对導导尷尴屆届屍尸屓屃屜屉屢屡層层屨屦屬属岡冈峯峰峴岘島岛峽峡崍崃崑昆崗岗崙仑崢峥崬岽嵐岚嵗岁嵽𫶇嵾㟥嶁嵝嶄崭嶇岖嶔嵚嶗崂嶠峤嶢峣嶧峄嶨峃嶮崄嶸嵘嶺岭嶼屿嶽岳巋岿巒峦巔巅巖岩巘𪩘巰巯巹卺帥帅師师帳帐帶带幀帧幃帏幓㡎幗帼幘帻幟帜幣币幫帮幬帱幷并幹干幾几庫库廁厕廂厢廄厩廈厦廎庼廕荫廚厨廝厮廞𫷷廟庙廠厂廡庑廢废廣广廩廪廬庐廳厅弒弑弔吊弳弪張张強强彄𫸩彆别彈弹彌弥彎弯彔录彙汇彠彟彥彦彫雕彲彨彿佛後后徑径從从徠徕復复徵征徹彻恆恒恥耻悅悦悞悮悵怅悶闷悽凄惡恶惱恼惲恽惻恻愛爱愜惬愨悫愴怆愷恺愾忾慄栗態态慍愠慘惨慚惭慟恸慣惯慤悫慪怄慫怂慮虑慳悭慶庆慺㥪慼戚慾欲憂忧憊惫憐怜憑凭憒愦憖慭憚惮憤愤憫悯憮怃憲宪憶忆懇恳應应懌怿懍懔懞蒙懟怼懣懑懤㤽懨恹懲惩懶懒懷怀懸悬懺忏懼惧懾慑戀恋戇戆戔戋戧戗戩戬戰战戱戯戲戏戶户扞捍拋抛拚拼挩捝挱挲挾挟捨舍捫扪捱挨捲卷掃扫掄抡掆㧏掗挜掙挣掛挂採采揀拣揚扬換换揮挥揯搄損损搖摇搗捣搧扇搵揾搶抢摑掴摜掼摟搂摯挚摳抠摶抟摺折摻掺撈捞撏挦撐撑撓挠撝㧑撟挢撣掸撥拨撫抚撲扑撳揿撻挞撾挝撿捡擁拥擄掳擇择擊击擋挡擓㧟擔担據据擠挤擡抬擣捣擬拟擯摈擰拧擱搁擲掷擴扩擷撷擺摆擻擞擼撸擽㧰擾扰攄摅攆撵攏拢攔拦攖撄攙搀攛撺攜携攝摄攢攒攣挛攤摊攪搅攬揽敎教敓敚敗败敘叙敵敌數数斂敛斃毙斆敩斕斓斬斩斷断於于旂旗旣既昇升時时晉晋晛𬀪晝昼暈晕暉晖暐𬀩暘旸暢畅暫暂曄晔曆历曇昙曉晓曏向曖暧曠旷曥𣆐曨昽曬晒書书會会朥𦛨朧胧朮术東东枴拐柵栅柺拐査查桱𣐕桿杆梔栀梘枧梜𬂩條条梟枭梲棁棄弃棊棋棖枨棗枣棟栋棡㭎棧栈棲栖棶梾椏桠椲㭏楊杨楓枫楨桢業业極极榘矩榦干榪杩榮荣榲榅榿桤構构槍枪槓杠槤梿槧椠槨椁槮椮槳桨槶椢槼椝樁桩樂乐樅枞樑梁樓楼標标樞枢樢㭤樣样樧榝樫㭴樳桪樸朴樹树樺桦樿椫橈桡橋桥機机橢椭橫横橯𣓿檁檩檉柽檔档檜桧檟槚檢检檣樯檮梼檯台檳槟檸柠檻槛櫃柜櫍𬃊櫓橹櫚榈櫛栉櫝椟櫞橼櫟栎櫥橱櫧槠櫨栌櫪枥櫫橥櫬榇櫱蘖櫳栊櫸榉櫻樱欄栏欅榉權权欏椤欒栾欓𣗋欖榄欞棂欽钦歎叹歐欧歟欤歡欢歲岁歷历歸归歿殁殘残殞殒殤殇殨㱮殫殚殭僵殮殓殯殡殰㱩殲歼殺杀殻壳殼壳毀毁毆殴毿毵氂牦氈毡氌氇氣气氫氢氬氩氳氲氾泛汎泛汙污決决沒没沖冲況况泝溯洩泄洶汹浹浃浿𬇙涇泾涗涚涼凉淒凄淚泪淥渌淨净淩凌淪沦淵渊淶涞淺浅渙涣減减渢沨渦涡測测渾浑湊凑湋𣲗湞浈湧涌湯汤溈沩準准溝沟溫温溮浉溳涢溼湿滄沧滅灭滌涤滎荥滙汇滬沪滯滞滲渗滷卤滸浒滻浐滾滚滿满漁渔漊溇漍𬇹漚沤漢汉漣涟漬渍漲涨漵溆漸渐漿浆潁颍潑泼潔洁潕𣲘潙沩潚㴋潛潜潤润潯浔潰溃潷滗潿涠澀涩澆浇澇涝澐沄澗涧澠渑澤泽澦滪澩泶澫𬇕澮浍澱淀澾㳠濁浊濃浓濄㳡濆𣸣濕湿濘泞濚溁濛蒙濜浕濟济濤涛濧㳔濫滥濰潍濱滨濺溅濼泺濾滤瀂澛瀅滢瀆渎瀇㲿瀉泻瀋沈瀏浏瀕濒瀘泸瀝沥瀟潇瀠潆瀦潴瀧泷瀨濑瀰弥瀲潋瀾澜灃沣灄滠灑洒灒𪷽灕漓灘滩灙𣺼灝灏灡㳕灣湾灤滦灧滟灩滟災灾為为烏乌烴烃無无煉炼煒炜煙烟煢茕煥焕煩烦煬炀煱㶽熅煴熒荧熗炝熰𬉼熱热熲颎熾炽燀𬊤燁烨燈灯燉炖燒烧燖𬊈燙烫燜焖營营燦灿燬毁燭烛燴烩燶㶶燻熏燼烬燾焘爍烁爐炉爛烂爭争爲为爺爷爾尔牀床牆墙牘牍牴抵牽牵犖荦犛牦犢犊犧牺狀状狹狭狽狈猙狰猶犹猻狲獁犸獃呆獄狱獅狮獎奖獨独獪狯獫猃獮狝獰狞獱㺍獲获獵猎獷犷獸兽獺獭獻献獼猕玀猡現现琱雕琺珐琿珲瑋玮瑒玚瑣琐瑤瑶瑩莹瑪玛瑲玱璉琏璊𫞩璕𬍤璗𬍡璡琎璣玑璦瑷璫珰璯㻅環环璵玙璸瑸璽玺璿璇瓅𬍛瓊琼瓏珑瓔璎瓚瓒瓛𤩽甌瓯甕瓮產产産产畝亩畢毕畫画異异畵画當当疇畴疊叠痙痉痠酸痾疴瘂痖瘋疯瘍疡瘓痪瘞瘗瘡疮瘧疟瘮瘆瘲疭瘺瘘瘻瘘療疗癆痨癇痫癉瘅癒愈癘疠癟瘪癡痴癢痒癤疖癥症癧疬癩癞癬癣癭瘿癮瘾癰痈癱瘫癲癫發发皁皂皚皑皰疱皸皲皺皱盃杯盜盗盞盏盡尽監监盤盘盧卢盪荡眞真眥眦眾众睍𪾢睏困睜睁睞睐瞘眍瞜䁖瞞瞒瞶瞆瞼睑矇蒙矓眬矚瞩矯矫硃朱硜硁硤硖硨砗硯砚碕埼碩硕碭砀碸砜確确碼码碽䂵磑硙磚砖磠硵磣碜磧碛磯矶磽硗磾䃅礄硚礎础礐𬒈礙碍礦矿礪砺礫砾礬矾礱砻祕秘祿禄禍祸禎祯禕祎禡祃禦御禪禅禮礼禰祢禱祷禿秃秈籼稅税稈秆稏䅉稜棱稟禀種种稱称穀谷穇䅟穌稣積积穎颖穠秾穡穑穢秽穩稳穫获穭穞窩窝窪洼窮穷窯窑窵窎窶窭窺窥竄窜竅窍竇窦竈灶竊窃竪竖競竞筆笔筍笋筧笕筴䇲箇个箋笺箏筝箚札節节範范築筑篋箧篔筼篠筿篢𬕂篤笃篩筛篳筚篸𥮾簀箦簍篓簑蓑簞箪簡简簣篑簫箫簹筜簽签簾帘籃篮籅𥫣籌筹籔䉤籙箓籛篯籜箨籟籁籠笼籤签籩笾籪簖籬篱籮箩籲吁粵粤糉粽糝糁糞粪糧粮糰团糲粝糴籴糶粜糹纟糾纠紀纪紂纣紃𬘓約约紅红紆纡紇纥紈纨紉纫紋纹納纳紐纽紓纾純纯紕纰紖纼紗纱紘纮紙纸級级紛纷紜纭紝纴紞𬘘紡纺紬䌷紮扎細细紱绂紲绁紳绅紵纻紹绍紺绀紼绋紿绐絀绌終终絃弦組组絅䌹絆绊絎绗結结絕绝絛绦絝绔絞绞絡络絢绚給给絨绒絪𬘡絰绖統统絲丝絳绛絶绝絹绢絺𫄨綁绑綃绡綄𬘫綆绠綈绨綉绣綌绤綎𬘩綏绥綐䌼綑捆經经綖𫄧綜综綝𬘭綞缍綠绿綡𫟅綢绸綣绻綧𬘯綪𬘬綫线綬绶維维綯绹綰绾綱纲網网綳绷綴缀綵彩綸纶綹绺綺绮綻绽綽绰綾绫綿绵緄绲緇缁緊紧緋绯緑绿緒绪緓绬緔绱緗缃緘缄緙缂線线緝缉緞缎締缔緡缗緣缘緦缌編编緩缓緬缅緯纬緱缑緲缈練练緶缏緹缇緻致緼缊縈萦縉缙縊缢縋缒縐绉縑缣縕缊縗缞縛缚縝缜縞缟縟缛縣县縧绦縫缝縭缡縮缩縯𬙂縱纵縲缧縳䌸縴纤縵缦縶絷縷缕縹缥總总績绩繃绷繅缫繆缪繒缯織织繕缮繚缭繞绕繡绣繢缋繩绳繪绘繫系繭茧繮缰繯缳繰缲繳缴繶𫄷繸䍁繹绎繻𦈡繼继繽缤繾缱繿䍀纁𫄸纆𬙊纇颣纈缬纊纩續续纍累纏缠纓缨纔才纕𬙋纖纤纘缵纜缆缽钵罃䓨罈坛罌罂罎坛罰罚罵骂罷罢羅罗羆罴羈羁羋芈羣群羥羟羨羡義义羶膻習习翫玩翬翚翹翘翽翙耬耧耮耢聖圣聞闻聯联聰聪聲声聳耸聵聩聶聂職职聹聍聽听聾聋肅肃脅胁脈脉脛胫脣唇脩修脫脱脹胀腎肾腖胨腡脶腦脑腫肿腳脚腸肠膃腽膕腘膚肤膞䏝膠胶膢𦝼膩腻膽胆膾脍膿脓臉脸臍脐臏膑臘腊臚胪臟脏臠脔臢臜臥卧臨临臺台與与興兴舉举舊旧舖铺舘馆艙舱艤舣艦舰艫舻艱艰艷艳芻刍苧苎茲兹荊荆莊庄莖茎莢荚莧苋華华菴庵菸烟萇苌萊莱萬万萴荝萵莴葉叶葒荭葤荮葦苇葯药葷荤蒍𫇭蒐搜蒓莼蒔莳蒕蒀蒞莅蒼苍蓀荪蓆席蓋盖蓮莲蓯苁蓴莼蓽荜蔄𬜬蔔卜蔘参蔞蒌蔣蒋蔥葱蔦茑蔭荫蔯𫈟蔿𫇭蕁荨蕆蒇蕎荞蕒荬蕓芸蕕莸蕘荛蕢蒉蕩荡蕪芜蕭萧蕷蓣薀蕰薈荟薊蓟薌芗薑姜薔蔷薘荙薟莶薦荐薩萨薳䓕薴苎薵䓓薹苔薺荠藍蓝藎荩藝艺藥药藪薮藭䓖藴蕴藶苈藹蔼藺蔺蘀萚蘄蕲蘆芦蘇苏蘊蕴蘋苹蘚藓蘞蔹蘟𦻕蘢茏蘭兰蘺蓠蘿萝虆蔂虉𬟁處处虛虚虜虏號号虧亏虯虬蛺蛱蛻蜕蜆蚬蝀𬟽蝕蚀蝟猬蝦虾蝨虱蝸蜗螄蛳螞蚂螢萤螮䗖螻蝼螿螀蟄蛰蟈蝈蟎螨蟣虮蟬蝉蟯蛲蟲虫蟳𫊻蟶蛏蟻蚁蠁蚃蠅蝇蠆虿蠍蝎蠐蛴蠑蝾蠔蚝蠟蜡蠣蛎蠨蟏蠱蛊蠶蚕蠻蛮衆众衊蔑術术衕同衚胡衛卫衝冲袞衮袷夹裊袅裏里補补裝装裡里製制複复褌裈褘袆褲裤褳裢褸褛褻亵襀𫌀襇裥襉裥襏袯襖袄襝裣襠裆襤褴襪袜襬摆襯衬襲袭襴襕覈核見见覎觃規规覓觅視视覘觇覡觋覥觍覦觎親亲覬觊覯觏覲觐覷觑覺觉覽览覿觌觀观觴觞觶觯觸触訁讠訂订訃讣計计訊讯訌讧討讨訏𬣙訐讦訒讱訓训訕讪訖讫託托記记訛讹訝讶訟讼訢䜣訣诀訥讷訩讻訪访設设許许訴诉訶诃診诊註注証证詀𧮪詁诂詆诋詎讵詐诈詒诒詔诏評评詖诐詗诇詘诎詛诅詝𬣞詞词詠咏詡诩詢询詣诣試试詩诗詪𬣳詫诧詬诟詭诡詮诠詰诘話话該该詳详詵诜詷𫍣詼诙詿诖誄诔誅诛誆诓誇夸誌志認认誑诳誒诶誕诞誘诱誚诮語语誠诚誡诫誣诬誤误誥诰誦诵誨诲說说説说誰谁課课誶谇誹诽誼谊誾訚調调諂谄諄谆談谈諉诿請请諍诤諏诹諑诼諒谅諓𬣡論论諗谂諛谀諜谍諝谞諞谝諟𬤊諡谥諢诨諤谔諦谛諧谐諫谏諭谕諮咨諱讳諲𬤇諳谙諴𫍯諶谌諷讽諸诸諺谚諼谖諾诺謀谋謁谒謂谓謄誊謅诌謊谎謎谜謏𫍲謐谧謔谑謖谡謗谤謙谦謚谥講讲謝谢謠谣謡谣謨谟謫谪謬谬謭谫謳讴謹谨謾谩譁哗證证譎谲譏讥譓𬤝譖谮識识譙谯譚谭譜谱譞𫍽譟噪譫谵譭毁譯译議议譴谴護护譸诪譽誉譾谫讀读讅谉變变讋詟讌䜩讎雠讒谗讓让讕谰讖谶讚赞讜谠讞谳谿溪豈岂豎竖豐丰豔艳豬猪豶豮貍狸貓猫貙䝙貝贝貞贞貟贠負负財财貢贡貧贫貨货販贩貪贪貫贯責责貯贮貰贳貲赀貳贰貴贵貶贬買买貸贷貺贶費费貼贴貽贻貿贸賀贺賁贲賂赂賃赁賄贿賅赅資资賈贾賊贼賑赈賒赊賓宾賕赇賙赒賚赉賜赐賞赏賠赔賡赓賢贤賣卖賤贱賦赋賧赕質质賫赍賬账賭赌賰䞐賴赖賵赗賺赚賻赙購购賽赛賾赜贄贽贅赘贇赟贈赠贊赞贋赝贍赡贏赢贐赆贓赃贔赑贖赎贗赝贛赣贜赃赬赪趕赶趙赵趨趋趲趱跡迹踐践踰逾踴踊蹌跄蹕跸蹟迹蹠跖蹣蹒蹤踪蹺跷躂跶躉趸躊踌躋跻躍跃躎䟢躑踯躒跞躓踬躕蹰躚跹躡蹑躥蹿躦躜躪躏軀躯車车軋轧軌轨軍军軏𫐄軑轪軒轩軔轫軛轭軝𬨂軟软軤轷軫轸軲轱軸轴軹轵軺轺軻轲軼轶軾轼較较輄𨐈輅辂輇辁輈辀載载輊轾輋𪨶輒辄輓挽輔辅輕轻輗𫐐輛辆輜辎輝辉輞辋輟辍輥辊輦辇輩辈輪轮輬辌輮𫐓輯辑輳辏輶𬨎輸输輻辐輼辒輾辗輿舆轀辒轂毂轄辖轅辕轆辘轉转轍辙轎轿轔辚轟轰轡辔轢轹轤轳辦办辭辞辮辫辯辩農农迴回逕径這这連连週周進进遊游運运過过達达違违遙遥遜逊遞递遠远遡溯適适遲迟遶绕遷迁選选遺遗遼辽邁迈還还邇迩邊边邏逻邐逦郟郏郵邮鄆郓鄉乡鄒邹鄔邬鄖郧鄧邓鄩𬩽鄭郑鄰邻鄲郸鄳𫑡鄴邺鄶郐鄺邝酇酂酈郦醃腌醖酝醜丑醞酝醟蒏醣糖醫医醬酱醱酦醲𬪩釀酿釁衅釃酾釅酽釋释釐厘釒钅釓钆釔钇釕钌釗钊釘钉釙钋針针釣钓釤钐釦扣釧钏釩钒釴𬬩釵钗釷钍釹钕釺钎釾䥺釿𬬱鈀钯鈁钫鈃钘鈄钭鈅钥鈇𫓧鈈钚鈉钠鈍钝鈎钩鈐钤鈑钣鈒钑鈔钞鈕钮鈞钧鈡钟鈣钙鈥钬鈦钛鈧钪鈮铌鈰铈鈳钶鈴铃鈷钴鈸钹鈹铍鈺钰鈽钸鈾铀鈿钿鉀钾鉅巨鉆钻鉈铊鉉铉鉊𬬿鉋铇鉍铋鉑铂鉕钷鉗钳鉚铆鉛铅鉝𫟷鉞钺鉢钵鉤钩鉥𬬸鉦钲鉧𬭁鉬钼鉭钽鉮𬬹鉳锫鉶铏鉷𫟹鉸铰鉺铒鉻铬鉿铪銀银銃铳銅铜銈𫓯銍铚銑铣銓铨銖铢銘铭銚铫銛铦銜衔銠铑銣铷銥铱銦铟銨铵銩铥銪铕銫铯銬铐銱铞銳锐銶𨱇銷销銹锈銻锑銼锉鋁铝鋃锒鋅锌鋇钡鋌铤鋏铗鋐𬭎鋒锋鋗𫓶鋙铻鋝锊鋟锓鋣铘鋤锄鋥锃鋦锔鋨锇鋩铓鋪铺鋭锐鋮铖鋯锆鋰锂鋱铽鋶锍鋸锯鋹𬬮鋼钢錀𬬭錁锞錄录錆锖錇锫錈锩錏铔錐锥錒锕錕锟錘锤錙锱錚铮錛锛錞𬭚錟锬錠锭錡锜錢钱錤𫓹錦锦錨锚錩锠錫锡錮锢錯错録录錳锰錶表錸铼錼镎鍀锝鍁锨鍃锪鍅钫鍆钔鍇锴鍈锳鍊炼鍋锅鍍镀鍔锷鍘铡鍚钖鍛锻鍠锽鍤锸鍥锲鍩锘鍬锹鍭𬭤鍰锾鍵键鍶锶鍺锗鍼针鍾钟鎂镁鎄锿鎇镅鎊镑鎌镰鎓𬭩鎔镕鎖锁鎘镉鎚锤鎛镈鎝𨱏鎡镃鎢钨鎣蓥鎦镏鎧铠鎩铩鎪锼鎬镐鎭镇鎮镇鎰镒鎲镋鎳镍鎵镓鎶鿔鎸镌鎿镎鏃镞鏇旋鏈链鏌镆鏍镙鏏𬭬鏐镠鏑镝鏗铿鏘锵鏜镗鏝镘鏞镛鏟铲鏡镜鏢镖鏤镂鏨錾鏰镚鏵铧鏷镤鏹镪鏺䥽鏻𬭸鏽锈鐃铙鐄𨱑鐇𫔍鐋铴鐍𫔎鐏𨱔鐐镣鐒铹鐓镦鐔镡鐘钟鐙镫鐝镢鐠镨鐥䦅鐦锎鐧锏鐨镄鐩𬭼鐫镌鐮镰鐯䦃鐲镯鐳镭鐵铁鐶镮鐸铎鐺铛鐽𫟼鐿镱鑄铸鑊镬鑌镔鑑鉴鑒鉴鑔镲鑕锧鑞镴鑠铄鑣镳鑥镥鑪𬬻鑭镧鑰钥鑱镵鑲镶鑷镊鑹镩鑼锣鑽钻鑾銮鑿凿钁镢钂镋長长門门閂闩閃闪閆闫閈闬閉闭開开閌闶閎闳閏闰閑闲閒闲間间閔闵閘闸閡阂閣阁閤合閥阀閨闺閩闽閫阃閬阆閭闾閱阅閲阅閶阊閹阉閻阎閼阏閽阍閾阈閿阌闃阒闆板闇暗闈闱闉𬮱闊阔闋阕闌阑闍阇闐阗闑𫔶闒阘闓闿闔阖闕阙闖闯關关闞阚闠阓闡阐闢辟闤阛闥闼陘陉陝陕陞升陣阵陰阴陳陈陸陆陽阳隉陧隊队階阶隑𬮿隕陨際际隤𬯎隨随險险隮𬯀隯陦隱隐隴陇隸隶隻只雋隽雖虽雙双雛雏雜杂雞鸡離离難难雲云電电霑沾霢霡霧雾霽霁靂雳靄霭靆叇靈灵靉叆靚靓靜静靝靔靦腼靨靥鞏巩鞝绱鞦秋鞽鞒韁缰韃鞑韆千韉鞯韋韦韌韧韍韨韓韩韙韪韜韬韝鞲韞韫韻韵響响頁页頂顶頃顷項项順顺頇顸須须頊顼頌颂頍𫠆頎颀頏颃預预頑顽頒颁頓顿頔𬱖頗颇領领頜颌頠𬱟頡颉頤颐頦颏頫𫖯頭头頮颒頰颊頲颋頴颕頵𫖳頷颔頸颈頹颓頻频頽颓顆颗題题額额顎颚顏颜顒颙顓颛顔颜顗𫖮願愿顙颡顛颠類类顢颟顥颢顧顾顫颤顬颥顯显顰颦顱颅顳颞顴颧風风颭飐颮飑颯飒颱台颳刮颶飓颸飔颺飏颻飖颼飕飀飗飄飘飆飙飈飚飛飞飠饣飢饥飣饤飥饦飩饨飪饪飫饫飭饬飯饭飱飧飲饮飴饴飼饲飽饱飾饰飿饳餃饺餄饸餅饼餈糍餉饷養养餌饵餎饹餏饻餑饽餒馁餓饿餕馂餖饾餗𫗧餘余餚肴餛馄餜馃餞饯餡馅館馆餬糊餱糇餳饧餵喂餶馉餷馇餸𩠌餺馎餼饩餾馏餿馊饁馌饃馍饅馒饈馐饉馑饊馓饋馈饌馔饑饥饒饶饗飨饘𫗴饜餍饞馋饢馕馬马馭驭馮冯馱驮馳驰馴驯馹驲馼𫘜駁驳駃𫘝駉𬳶駐驻駑驽駒驹駓𬳵駔驵駕驾駘骀駙驸駛驶駝驼駟驷駡骂駢骈駪𬳽駭骇駰骃駱骆駸骎駼𬳿駿骏騁骋騂骍騄𫘧騅骓騊𫘦騌骔騍骒騎骑騏骐騑𬴂騖骛騙骗騞𬴃騠𫘨騤骙騧䯄騫骞騭骘騮骝騰腾騱𫘬騵𫘪騶驺騷骚騸骟騾骡驀蓦驁骜驂骖驃骠驄骢驅驱驊骅驌骕驍骁驎𬴊驏骣驕骄驗验驚惊驛驿驟骤驢驴驤骧驥骥驦骦驪骊驫骉骯肮髏髅髒脏體体髕髌髖髋髮发鬆松鬍胡鬚须鬢鬓鬥斗鬧闹鬨哄鬩阋鬮阄鬱郁鬹鬶魎魉魘魇魚鱼魛鱽魟𫚉魢鱾魨鲀魯鲁魴鲂魷鱿魺鲄鮀𬶍鮁鲅鮃鲆鮆𫚖鮈𬶋鮊鲌鮋鲉鮍鲏鮎鲇鮐鲐鮑鲍鮒鲋鮓鲊鮚鲒鮜鲘鮝鲞鮞鲕鮟𩽾鮠𬶏鮡𬶐鮣䲟鮦鲖鮪鲔鮫鲛鮭鲑鮮鲜鮳鲓鮶鲪鮸𩾃鮺鲝鯀鲧鯁鲠鯇鲩鯉鲤鯊鲨鯒鲬鯔鲻鯕鲯鯖鲭鯗鲞鯛鲷鯝鲴鯡鲱鯢鲵鯤鲲鯧鲳鯨鲸鯪鲮鯫鲰鯰鲶鯴鲺鯷鳀鯻𬶟鯽鲫鯿鳊鰁鳈鰂鲗鰃鳂鰆䲠鰈鲽鰉鳇鰊𬶠鰌䲡鰍鳅鰏鲾鰐鳄鰒鳆鰓鳃鰛鳁鰜鳒鰟鳑鰠鳋鰣鲥鰤𫚕鰥鳏鰧䲢鰨鳎鰩鳐鰭鳍鰮鳁鰱鲢鰲鳌鰳鳓鰵鳘鰶𬶭鰷鲦鰹鲣鰺鲹鰻鳗鰼鳛鰾鳔鱀𬶨鱂鳉鱅鳙鱇𩾌鱈鳕鱉鳖鱒鳟鱔鳝鱖鳜鱗鳞鱘鲟鱚𬶮鱝鲼鱟鲎鱠鲙鱣鳣鱤鳡鱧鳢鱨鲿鱭鲚鱯鳠鱲𫚭鱷鳄鱸鲈鱺鲡鳥鸟鳧凫鳩鸠鳬凫鳲鸤鳳凤鳴鸣鳶鸢鳾䴓鴆鸩鴇鸨鴉鸦鴒鸰鴕鸵鴛鸳鴝鸲鴞鸮鴟鸱鴣鸪鴦鸯鴨鸭鴯鸸鴰鸹鴴鸻鴷䴕鴻鸿鴿鸽鵁䴔鵂鸺鵃鸼鵏𬷕鵐鹀鵑鹃鵒鹆鵓鹁鵜鹈鵝鹅鵟𫛭鵠鹄鵡鹉鵪鹌鵬鹏鵮鹐鵯鹎鵰雕鵲鹊鵷鹓鵾鹍鶄䴖鶇鸫鶉鹑鶊鹒鶓鹋鶖鹙鶘鹕鶚鹗鶠𬸘鶡鹖鶥鹛鶩鹜鶪䴗鶬鸧鶯莺鶱𬸣鶲鹟鶴鹤鶹鹠鶺鹡鶻鹘鶼鹣鶿鹚鷀鹚鷁鹢鷂鹞鷄鸡鷉䴘鷊鹝鷓鹧鷖鹥鷗鸥鷙鸷鷚鹨鷟𬸦鷥鸶鷦鹪鷫鹔鷭𬸪鷯鹩鷲鹫鷳鹇鷴鹇鷸鹬鷹鹰鷺鹭鷽鸴鸂㶉鸇鹯鸊䴙鸌鹱鸏鹲鸑𬸚鸕鸬鸘鹴鸚鹦鸛鹳鸝鹂鸞鸾鹵卤鹹咸鹺鹾鹼碱鹽盐麗丽麥麦麩麸麪面麫面麬𤿲麯曲麳𪎌麴曲麵面麼么麽么黃黄黌黉點点黨党黲黪黴霉黶黡黷黩黽黾黿鼋鼂鼌鼉鼍鼕冬鼴鼹齊齐齋斋齎赍齏齑齒齿齔龀齕龁齗龂齘𬹼齙龅齜龇齟龃齠龆齡龄齣出齦龈齧啮齪龊齬龉齮𬺈齯𫠜齲龋齶腭齷龌齼𬺓龍龙龎厐龐庞龑䶮龔龚龕龛龜龟鿁䜤鿓鿒𠁞𠀾𠗣㓆𡃕𠴛𡅏𠲥𡑍𫭼𡑭𡋗𡓾𡋀𡔖𡍣𡞵㛟𡠹㛿𡢃㛠𡮉𡭜𡮣𡭬𡳳𡳃𡻕岁𡾱㟜𢣚𢘝𢶫𢫞𢹿𢬦𣈶暅𣙎㭣𣞻𣘓𣠩𣞎𣠲𣑶𣯶毶𣾷㳢𤁣𣺽𤅶𣷷𤓩𤊰𤪺㻘𤫩㻏𤳸𤳄𥊝𥅿𥌃𥅘𥕥𥐰𥖅𥐯𥗽𬒗𥢢䅪𥸠𥮋𥼽𥹥𦘧𡳒𦣎𦟗𦪙䑽𧜗䘞𧜵䙊𧝞䘛𧟀𧝧𧩙䜥𧵳䞌𧶧䞎𨊰䢀𨊸䢁𨋢䢂𨤻𨤰𨦫䦀𨧀𬭊𨧜䦁𨨏𬭛𨭆𬭶𨭎𬭳𨯅䥿𩞯䭪𩠴𩠠𩣑䯃𩶘䲞𰻞𰻝"}
 
 """#,
         "static/search.css": #"""
@@ -848,6 +1147,14 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
 
 /* The filters take the form's whole width, so they sit side by side where there is room. */
 .search-page .search-filters { flex: 1 1 100%; }
+
+/* The filters fold into a panel (open when the URL chose some), so that on a phone the
+   results stay near the query field. */
+.search-page details.search-filters { display: block; margin: 0.5rem 0; }
+.search-page .search-filters summary { min-height: 2.75rem; padding: 0.5rem 0; font-weight: 700; cursor: pointer; }
+.search-page .search-filters fieldset.filter { margin: 0 0 0.75rem; }
+.search-page .filter-hint { margin: 0 0 0.5rem; color: var(--ink-soft); }
+.search-page .search-filters label { flex: none; }
 
 """#,
         "static/search.js": #"""
@@ -861,7 +1168,7 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
 
   var S = window.PlacardSearch;
   if (!S) return;
-  var Index = S.Index, search = S.search, parseQuery = S.parseQuery, matchRanges = S.matchRanges;
+  var Index = S.Index, parseQuery = S.parseQuery, matchRanges = S.matchRanges;
 
   /** Appends `text` to `parent` with the ranges wrapped in <mark>, using text nodes only. */
   function appendMarked(parent, text, ranges, from, to) {
@@ -896,38 +1203,55 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
   if (page) window.PlacardSearch.page = startPage(page);
 
   function startPage(root) {
-    var index = new Index(root.getAttribute('data-index'));
+    var index = new Index(root.getAttribute('data-index'), null, root.getAttribute('data-script-table'));
     var form = root.querySelector('form');
     var inputs = Array.prototype.slice.call(document.querySelectorAll('input[type="search"][name="q"]'));
     var input = root.querySelector('input[name="q"]');
-    var selects = {};
-    ['kind', 'series', 'group'].forEach(function (f) { selects[f] = root.querySelector('select[name="' + f + '"]'); });
+    var FACETS = ['kind', 'series', 'group'];
+    var boxes = Array.prototype.slice.call(root.querySelectorAll('[data-filter] input[type="checkbox"]'));
+    var panel = root.querySelector('[data-search-filters]');
     var status = root.querySelector('[data-search-status]');
     var list = root.querySelector('[data-search-results]');
     var sentinel = root.querySelector('[data-search-more]');
     var strings = function (name) { return root.getAttribute('data-t-' + name) || ''; };
     var kindLabels = {};
-    if (selects.kind) Array.prototype.forEach.call(selects.kind.options, function (o) { kindLabels[o.value] = o.textContent; });
+    boxes.forEach(function (b) { if (b.name === 'kind') kindLabels[b.value] = b.parentNode.textContent.trim(); });
     var state = { serial: 0, hits: [], shown: 0, query: null, loading: null };
     var PAGE = 10;
 
     var params = new URLSearchParams(location.search);
     inputs.forEach(function (i) { i.value = params.get('q') || ''; });
-    Object.keys(selects).forEach(function (f) { if (selects[f]) selects[f].value = params.get(f) || ''; });
+    // ?series=industry,education (and ?series=industry&series=education, what the form
+    // sends without JavaScript) choose several values.
+    var wanted = {};
+    FACETS.forEach(function (f) { wanted[f] = params.getAll(f).join(',').split(',').filter(Boolean); });
+    boxes.forEach(function (b) { b.checked = wanted[b.name].indexOf(b.value) !== -1; });
+    if (panel && boxes.some(function (b) { return b.checked; })) panel.open = true;
 
     function filters() {
       var f = {};
-      Object.keys(selects).forEach(function (k) { if (selects[k] && selects[k].value) f[k] = selects[k].value; });
+      FACETS.forEach(function (k) { f[k] = []; });
+      boxes.forEach(function (b) { if (b.checked) f[b.name].push(b.value); });
       return f;
     }
 
     function updateURL(q) {
-      var p = new URLSearchParams();
-      if (q) p.set('q', q);
+      var parts = [];
+      if (q) parts.push('q=' + encodeURIComponent(q));
       var f = filters();
-      Object.keys(f).forEach(function (k) { p.set(k, f[k]); });
-      var s = p.toString();
-      history.replaceState(null, '', location.pathname + (s ? '?' + s : ''));
+      FACETS.forEach(function (k) { if (f[k].length) parts.push(k + '=' + f[k].map(encodeURIComponent).join(',')); });
+      history.replaceState(null, '', location.pathname + (parts.length ? '?' + parts.join('&') : ''));
+    }
+
+    /** Writes each value's count (the hits if it alone were chosen in its filter) beside it. */
+    function showCounts(counts) {
+      boxes.forEach(function (b) {
+        var label = b.parentNode, out = label.querySelector('.filter-value-count');
+        var n = counts && counts[b.name] ? counts[b.name][b.value] || 0 : null;
+        if (n === null) { label.removeAttribute('data-count'); if (out) out.textContent = ''; return; }
+        label.setAttribute('data-count', String(n));
+        if (out) out.textContent = '(' + n + ')';
+      });
     }
 
     function say(text) { status.textContent = text; }
@@ -942,11 +1266,13 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
       var q = input.value;
       var serial = ++state.serial;
       updateURL(q.trim() ? q : '');
-      if (!q.trim()) { list.textContent = ''; say(''); done(q); return; }
+      if (!q.trim()) { list.textContent = ''; say(''); showCounts(null); done(q); return; }
       say(strings('loading'));
-      search(index, q, filters()).then(function (hits) {
+      S.answer(index, q, filters(), true).then(function (answer) {
         if (serial !== state.serial) return;
-        state.hits = hits; state.shown = 0; state.query = parseQuery(q); state.loading = null;
+        var hits = answer.hits;
+        showCounts(answer.counts);
+        state.hits = hits; state.shown = 0; state.query = S.withSynonyms(index, parseQuery(q)); state.loading = null;
         list.textContent = '';
         var n = hits.length;
         say(n === 0 ? strings('none') : n === 1 ? strings('one') : strings('count').replace('{count}', String(n)));
@@ -1043,7 +1369,7 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
         if (e.key === 'ArrowDown' && list.querySelector('a')) { e.preventDefault(); list.querySelector('a').focus(); }
       });
     });
-    Object.keys(selects).forEach(function (f) { if (selects[f]) selects[f].addEventListener('change', run); });
+    boxes.forEach(function (b) { b.addEventListener('change', run); });
     list.addEventListener('keydown', function (e) {
       if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
       var links = Array.prototype.slice.call(list.querySelectorAll('a'));
@@ -1902,17 +2228,23 @@ html.text-large .series-menu ul { gap: 0.25rem; }
         data-showing="{{t.showing_projects}}">
     <fieldset>
       <legend>{{t.filter_projects}}</legend>
+      <p class="filter-hint">{{t.filter_hint}}</p>
       <div class="filter-fields">
-        <p><label for="filter-series">{{t.filter_series}}</label>
-          <select id="filter-series" name="series" data-attribute="series"><option value="">{{t.all_series}}</option>{{#directory.filters.series}}<option value="{{value}}">{{label}}</option>{{/directory.filters.series}}</select></p>
-        <p><label for="filter-group">{{t.filter_group}}</label>
-          <select id="filter-group" name="group" data-attribute="groups"><option value="">{{t.all_groups}}</option>{{#directory.filters.groups}}<option value="{{value}}">{{label}}</option>{{/directory.filters.groups}}</select></p>
-        <p><label for="filter-region">{{t.filter_region}}</label>
-          <select id="filter-region" name="region" data-attribute="region"><option value="">{{t.all_regions}}</option>{{#directory.filters.regions}}<option value="{{value}}">{{label}}</option>{{/directory.filters.regions}}</select></p>
-        <p><label for="filter-type">{{t.filter_organizer_type}}</label>
-          <select id="filter-type" name="type" data-attribute="organizerType"><option value="">{{t.all_types}}</option>{{#directory.filters.types}}<option value="{{value}}">{{label}}</option>{{/directory.filters.types}}</select></p>
-        <p><label for="filter-status">{{t.filter_status}}</label>
-          <select id="filter-status" name="status" data-attribute="status"><option value="">{{t.all_statuses}}</option>{{#directory.filters.statuses}}<option value="{{value}}">{{label}}</option>{{/directory.filters.statuses}}</select></p>
+        <fieldset class="filter" data-filter="series" data-attribute="series"><legend>{{t.filter_series}}</legend>
+          <ul class="filter-options">{{#directory.filters.series}}<li><label data-filter-value="{{value}}"><input type="checkbox" name="series" value="{{value}}"> {{label}} <span class="filter-value-count"></span></label></li>{{/directory.filters.series}}</ul>
+        </fieldset>
+        <fieldset class="filter" data-filter="group" data-attribute="groups"><legend>{{t.filter_group}}</legend>
+          <ul class="filter-options">{{#directory.filters.groups}}<li><label data-filter-value="{{value}}"><input type="checkbox" name="group" value="{{value}}"> {{label}} <span class="filter-value-count"></span></label></li>{{/directory.filters.groups}}</ul>
+        </fieldset>
+        <fieldset class="filter" data-filter="region" data-attribute="region"><legend>{{t.filter_region}}</legend>
+          <ul class="filter-options">{{#directory.filters.regions}}<li><label data-filter-value="{{value}}"><input type="checkbox" name="region" value="{{value}}"> {{label}} <span class="filter-value-count"></span></label></li>{{/directory.filters.regions}}</ul>
+        </fieldset>
+        <fieldset class="filter" data-filter="type" data-attribute="organizerType"><legend>{{t.filter_organizer_type}}</legend>
+          <ul class="filter-options">{{#directory.filters.types}}<li><label data-filter-value="{{value}}"><input type="checkbox" name="type" value="{{value}}"> {{label}} <span class="filter-value-count"></span></label></li>{{/directory.filters.types}}</ul>
+        </fieldset>
+        <fieldset class="filter" data-filter="status" data-attribute="status"><legend>{{t.filter_status}}</legend>
+          <ul class="filter-options">{{#directory.filters.statuses}}<li><label data-filter-value="{{value}}"><input type="checkbox" name="status" value="{{value}}"> {{label}} <span class="filter-value-count"></span></label></li>{{/directory.filters.statuses}}</ul>
+        </fieldset>
       </div>
       <p class="filter-actions"><button type="reset" id="filter-clear">{{t.clear_filters}}</button></p>
     </fieldset>
@@ -1948,7 +2280,7 @@ html.text-large .series-menu ul { gap: 0.25rem; }
 """#,
         "templates/search.mustache": #"""
 {{<base}}{{$main}}
-<section class="search-page wrap" data-search-page data-index="{{urls.searchIndex}}" data-lang="{{lang.code}}"
+<section class="search-page wrap" data-search-page data-index="{{urls.searchIndex}}" data-script-table="{{assets.search_script_json}}" data-lang="{{lang.code}}"
   data-t-count="{{t.search_results_count}}" data-t-one="{{t.search_results_one}}" data-t-none="{{t.search_results_none}}"
   data-t-loading="{{t.search_loading}}" data-t-error="{{t.search_error}}">
   <h1>{{t.search}}</h1>
@@ -1958,17 +2290,19 @@ html.text-large .series-menu ul { gap: 0.25rem; }
       <input id="search-q" type="search" name="q" spellcheck="false" placeholder="{{t.search_placeholder}}" aria-describedby="search-hint">
       <button type="submit">{{t.search_button}}</button>
     </div>
-    <div class="search-filters">
-      <label>{{t.filter_kind}}
-        <select name="kind"><option value="">{{t.all_kinds}}</option>{{#search.kinds}}<option value="{{value}}">{{label}}</option>{{/search.kinds}}</select>
-      </label>
-      <label>{{t.filter_series}}
-        <select name="series"><option value="">{{t.all_series}}</option>{{#search.series}}<option value="{{key}}">{{title}}</option>{{/search.series}}</select>
-      </label>
-      <label>{{t.filter_group}}
-        <select name="group"><option value="">{{t.all_groups}}</option>{{#search.groups}}<option value="{{key}}">{{title}}</option>{{/search.groups}}</select>
-      </label>
-    </div>
+    <details class="search-filters" data-search-filters>
+      <summary>{{t.filter_results}}</summary>
+      <p class="filter-hint">{{t.filter_hint}}</p>
+      <fieldset class="filter" data-filter="kind"><legend>{{t.filter_kind}}</legend>
+        <ul class="filter-options">{{#search.kinds}}<li><label data-filter-value="{{value}}"><input type="checkbox" name="kind" value="{{value}}"> {{label}} <span class="filter-value-count"></span></label></li>{{/search.kinds}}</ul>
+      </fieldset>
+      <fieldset class="filter" data-filter="series"><legend>{{t.filter_series}}</legend>
+        <ul class="filter-options">{{#search.series}}<li><label data-filter-value="{{key}}"><input type="checkbox" name="series" value="{{key}}"> {{title}} <span class="filter-value-count"></span></label></li>{{/search.series}}</ul>
+      </fieldset>
+      <fieldset class="filter" data-filter="group"><legend>{{t.filter_group}}</legend>
+        <ul class="filter-options">{{#search.groups}}<li><label data-filter-value="{{key}}"><input type="checkbox" name="group" value="{{key}}"> {{title}} <span class="filter-value-count"></span></label></li>{{/search.groups}}</ul>
+      </fieldset>
+    </details>
   </form>
   <p id="search-hint" class="search-hint">{{t.search_hint}}</p>
   <noscript><p class="search-notice">{{t.search_needs_js}}</p></noscript>
@@ -1976,6 +2310,7 @@ html.text-large .series-menu ul { gap: 0.25rem; }
   <ol class="search-results" data-search-results></ol>
   <div class="search-more" data-search-more aria-hidden="true" hidden></div>
 </section>
+<link rel="stylesheet" href="{{assets.projects_css}}">
 {{#assets.search_css}}<link rel="stylesheet" href="{{assets.search_css}}">{{/assets.search_css}}
 <script src="{{assets.search_engine_js}}" defer></script>
 <script src="{{assets.search_js}}" defer></script>

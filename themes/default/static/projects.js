@@ -1,30 +1,56 @@
 // Project directory filters: narrow the list at once, show the count, keep the state in the URL.
+// Each filter takes several values (a project passes when it has any of them); filters combine
+// (a project passes them all). Beside each value: how many projects choosing that value alone
+// in its filter would show, the other filters as they are (its label's data-count).
 // Without JavaScript the form stays hidden and the full list, grouped by series, is readable.
 (function () {
   "use strict";
   var form = document.getElementById("project-filters");
   var list = document.getElementById("project-list");
   if (!form || !list) return;
-  var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-attribute]"));
+  var filters = Array.prototype.slice.call(form.querySelectorAll("[data-filter]")).map(function (fieldset) {
+    return {
+      name: fieldset.getAttribute("data-filter"),
+      attribute: fieldset.getAttribute("data-attribute"),
+      boxes: Array.prototype.slice.call(fieldset.querySelectorAll("input[type=checkbox]"))
+    };
+  });
   var rows = Array.prototype.slice.call(list.querySelectorAll("[data-project-id]"));
   var sections = Array.prototype.slice.call(list.querySelectorAll("[data-series-section]"));
   var count = document.getElementById("filter-count");
   var total = rows.length;
 
-  function matches(row, select) {
-    var wanted = select.value;
-    if (!wanted) return true;
-    var attribute = select.getAttribute("data-attribute");
-    var value = row.dataset[attribute] || "";
-    return attribute === "groups" ? value.split(" ").indexOf(wanted) !== -1 : value === wanted;
+  function values(row, filter) {
+    var value = row.dataset[filter.attribute] || "";
+    return filter.attribute === "groups" ? value.split(" ").filter(Boolean) : [value];
+  }
+
+  function chosen(filter) {
+    return filter.boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+  }
+
+  function passes(row, filter, wanted) {
+    if (!wanted.length) return true;
+    return values(row, filter).some(function (v) { return wanted.indexOf(v) !== -1; });
   }
 
   function apply(updateURL) {
+    var wanted = filters.map(chosen);
     var shown = 0;
     rows.forEach(function (row) {
-      var visible = selects.every(function (select) { return matches(row, select); });
+      var visible = filters.every(function (filter, i) { return passes(row, filter, wanted[i]); });
       row.hidden = !visible;
       if (visible) shown += 1;
+    });
+    filters.forEach(function (filter, i) {
+      var others = rows.filter(function (row) {
+        return filters.every(function (other, j) { return j === i || passes(row, other, wanted[j]); });
+      });
+      filter.boxes.forEach(function (box) {
+        var n = others.filter(function (row) { return values(row, filter).indexOf(box.value) !== -1; }).length;
+        box.parentNode.setAttribute("data-count", String(n));
+        box.parentNode.querySelector(".filter-value-count").textContent = "(" + n + ")";
+      });
     });
     sections.forEach(function (section) {
       section.hidden = !section.querySelector("[data-project-id]:not([hidden])");
@@ -32,28 +58,29 @@
     count.textContent = form.getAttribute("data-showing").replace("{count}", shown).replace("{total}", total);
     if (updateURL) {
       var params = new URLSearchParams(window.location.search);
-      selects.forEach(function (select) {
-        if (select.value) params.set(select.name, select.value); else params.delete(select.name);
-      });
+      filters.forEach(function (filter) { params.delete(filter.name); });
       var query = params.toString();
+      filters.forEach(function (filter, i) {
+        if (wanted[i].length) query += (query ? "&" : "") + filter.name + "=" + wanted[i].map(encodeURIComponent).join(",");
+      });
       window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
     }
   }
 
+  // ?series=industry,education, and ?series=industry&series=education (what the form sends).
   function readURL() {
     var params = new URLSearchParams(window.location.search);
-    selects.forEach(function (select) {
-      var value = params.get(select.name) || "";
-      var known = Array.prototype.some.call(select.options, function (option) { return option.value === value; });
-      select.value = known ? value : "";
+    filters.forEach(function (filter) {
+      var wanted = params.getAll(filter.name).join(",").split(",");
+      filter.boxes.forEach(function (box) { box.checked = wanted.indexOf(box.value) !== -1; });
     });
   }
 
   form.hidden = false;
   readURL();
   apply(false);
-  selects.forEach(function (select) {
-    select.addEventListener("change", function () { apply(true); });
+  filters.forEach(function (filter) {
+    filter.boxes.forEach(function (box) { box.addEventListener("change", function () { apply(true); }); });
   });
   form.addEventListener("submit", function (event) { event.preventDefault(); apply(true); });
   form.addEventListener("reset", function () {

@@ -14,10 +14,22 @@
     0x131: 'i', 0xDF: 'ss', 0xE6: 'ae', 0x153: 'oe', 0xFE: 'th', 0x3C2: '\u03C3' };
   var MARKS = /[\p{Mn}\p{Me}\p{Cf}]/gu;
   var foldCache = new Map();
+  // Traditional → Simplified (code point → code point), from search-script.json once a query
+  // with Chinese characters needs it (Index.prototype.ready).
+  var simplified = null;
+
+  function useScriptTable(table) {
+    var map = new Map(), points = Array.from(table.pairs);
+    for (var i = 0; i + 1 < points.length; i += 2) map.set(points[i].codePointAt(0), points[i + 1].codePointAt(0));
+    simplified = map;
+    foldCache.clear();
+  }
+
+  function simplify(cp) { return (simplified && simplified.get(cp)) || cp; }
 
   function foldCodePoint(cp) {
     if (cp < 0x80) return String.fromCharCode(cp >= 0x41 && cp <= 0x5A ? cp + 32 : cp);
-    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) return String.fromCodePoint(cp);
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) return String.fromCodePoint(simplify(cp));
     if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD; // a lone surrogate
     var cached = foldCache.get(cp);
     if (cached !== undefined) return cached;
@@ -26,7 +38,7 @@
     for (var ch of s) lowered += ch.toLowerCase();
     s = lowered.normalize('NFKD').replace(MARKS, '');
     var out = '';
-    for (var c of s) { var e = EXTRA[c.codePointAt(0)]; out += e === undefined ? c : e; }
+    for (var c of s) { var e = EXTRA[c.codePointAt(0)]; out += e === undefined ? String.fromCodePoint(simplify(c.codePointAt(0))) : e; }
     foldCache.set(cp, out);
     return out;
   }
@@ -156,9 +168,11 @@
     return result;
   };
 
-  /** One language's index, fetched lazily relative to the entry file's URL. */
-  function Index(entryURL, fetcher) {
+  /** One language's index, fetched lazily relative to the entry file's URL; `scriptTable` is
+   *  the URL of search-script.json (Traditional → Simplified folding). */
+  function Index(entryURL, fetcher, scriptTable) {
     this.entryURL = new URL(entryURL, document.baseURI).href;
+    this.scriptTable = scriptTable ? new URL(scriptTable, document.baseURI).href : null;
     this.fetcher = fetcher || function (url, type) {
       return fetch(url).then(function (r) {
         if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
@@ -179,12 +193,19 @@
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 1) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 2) throw new Error('unsupported search index');
         self.e = e;
         return e;
       });
     }
     return this.entryPromise;
+  };
+
+  /** Resolves once folding `text` gives its final answer: the Traditional → Simplified table
+   *  is fetched the first time a text holds a character from the CJK blocks on. */
+  Index.prototype.ready = function (text) {
+    if (simplified || !this.scriptTable || !/[\u3400-\uffff\ud800-\udfff]/.test(text)) return Promise.resolve();
+    return this.file(this.scriptTable, 'json').then(function (table) { if (!simplified) useScriptTable(table); });
   };
 
   Index.prototype.shardFor = function (key) {
@@ -387,10 +408,10 @@
   }
 
   function inSequence(results, doc) {
-    var reachable = new Set(results[0].starts.get(doc) || []);
+    var reachable = new Set((results[0].starts && results[0].starts.get(doc)) || []);
     for (var j = 1; j < results.length; j++) {
       var length = results[j - 1].length, next = new Set();
-      (results[j].starts.get(doc) || []).forEach(function (q) {
+      ((results[j].starts && results[j].starts.get(doc)) || []).forEach(function (q) {
         if (reachable.has(q - length - 1) || reachable.has(q - length - 2)) next.add(q);
       });
       if (!next.size) return false;
@@ -399,37 +420,270 @@
     return true;
   }
 
-  /** Every matching document as {doc, score}, best first. */
-  function search(index, text, filters) {
-    var query = parseQuery(text);
-    filters = filters || {};
-    return index.entry().then(function () {
-      if (!query.chunks.length) return [];
-      var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
-      var facets = ['kind', 'series', 'group'].filter(function (f) { return filters[f]; });
-      return Promise.all([
-        Promise.all(query.chunks.map(function (c) { return matchChunk(index, c, phrase); })),
-        Promise.all(facets.map(function (f) { return index.term(filterKey(f, filters[f])); }))
-      ]).then(function (both) {
-        var results = both[0], allowed = both[1].map(function (t) { return new Set(t ? t.docs : []); });
-        if (results.some(function (r) { return !r || r.scores.size === 0; })) return [];
-        var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
-        var hits = [];
-        smallest.scores.forEach(function (_, doc) {
-          if (!allowed.every(function (set) { return set.has(doc); })) return;
-          var total = 0;
-          for (var r = 0; r < results.length; r++) {
-            var v = results[r].scores.get(doc);
-            if (v === undefined) return;
-            total += v;
-          }
-          if (phrase && inSequence(results, doc)) total += Math.floor(total / 2);
-          hits.push({ doc: doc, score: total });
+  // ---- Pinyin (SearchPinyinQuery, SearchEngine+Pinyin) ------------------------------------
+  /** A folded Latin query read as pinyin: {full: [[syllable]], prefix, initials: [letter]}. */
+  function pinyinQuery(folded, syllables) {
+    var none = { full: [], prefix: false, initials: [] };
+    if (!/^[a-z '\u0027]*$/.test(folded)) return none;
+    var pieces = folded.split(/[ ']/).filter(Boolean), joined = pieces.join('');
+    if (joined.length < 2 || joined.length > 30) return none;
+    var prefix = !/[ ']$/.test(folded), starts = new Set(), beginnings = new Set();
+    syllables.forEach(function (s) { starts.add(s[0]); for (var n = 1; n <= s.length; n++) beginnings.add(s.slice(0, n)); });
+    // Initials only when the letters do not cut into whole syllables (yanglao is yang lao).
+    var whole = pieces.every(function (piece) {
+      var reachable = [true];
+      for (var i = 0; i < piece.length; i++) {
+        if (!reachable[i]) continue;
+        for (var n = 1; n <= Math.min(6, piece.length - i); n++) if (syllables.has(piece.slice(i, i + n))) reachable[i + n] = true;
+      }
+      return reachable[piece.length] === true;
+    });
+    var initials = !whole && joined.split('').every(function (c) { return starts.has(c); }) ? joined.split('') : [];
+    var found = [], best = Infinity;
+    function cut(piece, rest, done) {
+      if (done.length > best || found.length >= 64) return;
+      if (!rest) {
+        if (piece + 1 < pieces.length) { cut(piece + 1, pieces[piece + 1], done); return; }
+        if (done.length < 2) return;
+        if (done.length < best) { best = done.length; found = []; }
+        found.push(done);
+        return;
+      }
+      var last = piece === pieces.length - 1;
+      for (var n = Math.min(6, rest.length); n >= 1; n--) {
+        var head = rest.slice(0, n);
+        if (syllables.has(head) || (prefix && last && n === rest.length && beginnings.has(head))) cut(piece, rest.slice(n), done.concat([head]));
+      }
+    }
+    cut(0, pieces[0], []);
+    if (found.some(function (f) { return syllables.has(f[f.length - 1]); })) found = found.filter(function (f) { return syllables.has(f[f.length - 1]); });
+    var unique = new Map();
+    found.forEach(function (f) { unique.set(f.join(' '), f); });
+    var full = Array.from(unique.values()).sort(function (a, b) {
+      for (var i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+      return a.length - b.length;
+    }).slice(0, 4);
+    return { full: full, prefix: prefix, initials: initials };
+  }
+
+  /** Documents with the syllables (or initials) `units` in a row in a title, organizer or region;
+   *  with `prefix` (the syllables), the last unit stands for every syllable it begins. */
+  function pinyinDocs(index, units, prefix, marker, separator) {
+    var k = units.length, jobs = [], where = [];
+    if (k < 2) return Promise.resolve(new Set());
+    var lasts = prefix ? prefix.filter(function (s) { return s.indexOf(units[k - 1]) === 0; }) : [units[k - 1]];
+    [2, 3].forEach(function (size) {
+      for (var i = 0; i + size <= k; i++) {
+        var head = units.slice(i, i + size - 1).join(separator) + separator;
+        var ends = i + size === k ? lasts : [units[i + size - 1]];
+        where.push([i, size]);
+        jobs.push(Promise.all(ends.map(function (e) { return index.term(marker + head + e); }))
+          .then(function (ts) { return ts.filter(Boolean); }));
+      }
+    });
+    return Promise.all(jobs).then(function (all) {
+      var candidates = null, triples = {};
+      all.forEach(function (terms, n) {
+        if (where[n][1] === 3) triples[where[n][0]] = terms;
+        var docs = new Set();
+        terms.forEach(function (t) { t.docs.forEach(function (d) { if (!candidates || candidates.has(d)) docs.add(d); }); });
+        candidates = docs;
+      });
+      if (k < 4 || candidates.size === 0) return candidates;
+      var chosen = [];
+      for (var i = 0; i < k - 2; i += 3) chosen.push(i);
+      if (chosen.indexOf(k - 3) === -1) chosen.push(k - 3);
+      chosen.sort(function (a, b) { return a - b; });
+      return Promise.all(chosen.map(function (c) {
+        return Promise.all(triples[c].map(function (t) { return index.positions(t); })).then(function (maps) {
+          var merged = new Map();
+          maps.forEach(function (m) {
+            m.forEach(function (list, doc) {
+              if (!candidates.has(doc)) return;
+              var set = merged.get(doc) || new Set();
+              list.forEach(function (p) { set.add(p); });
+              merged.set(doc, set);
+            });
+          });
+          return merged;
         });
-        hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-        return hits;
+      })).then(function (positions) {
+        var result = new Set();
+        candidates.forEach(function (doc) {
+          (positions[0].get(doc) || new Set()).forEach(function (p) {
+            if (p < chosen[0] || result.has(doc)) return;
+            for (var c = 1; c < chosen.length; c++) {
+              var set = positions[c].get(doc);
+              if (!set || !set.has(p - chosen[0] + chosen[c])) return;
+            }
+            result.add(doc);
+          });
+        });
+        return result;
       });
     });
+  }
+
+  /** Pinyin hits, unfiltered: full pinyin (tier 2), then initials (tier 3), each by document id. */
+  function pinyinHits(index, text) {
+    var syllables = index.e.pinyin;
+    if (!syllables || !syllables.length) return Promise.resolve([]);
+    if (!index.pinyinSyllables) index.pinyinSyllables = new Set(syllables);
+    var q = pinyinQuery(fold(text), index.pinyinSyllables);
+    return Promise.all([
+      Promise.all(q.full.map(function (r) { return pinyinDocs(index, r, q.prefix ? syllables : null, '\u0002', ' '); })),
+      q.initials.length ? pinyinDocs(index, q.initials, null, '\u0003', '') : Promise.resolve(new Set())
+    ]).then(function (both) {
+      var full = new Set();
+      both[0].forEach(function (set) { set.forEach(function (d) { full.add(d); }); });
+      var byId = function (a, b) { return a - b; };
+      var hits = Array.from(full).sort(byId).map(function (d) { return { doc: d, score: 0, tier: 2 }; });
+      Array.from(both[1]).filter(function (d) { return !full.has(d); }).sort(byId)
+        .forEach(function (d) { hits.push({ doc: d, score: 0, tier: 3 }); });
+      return hits;
+    });
+  }
+
+  var FACETS = ['kind', 'series', 'group'];
+
+  /** The values chosen for each facet: an array, or a string of values separated by commas. */
+  function chosenValues(filters) {
+    var chosen = {};
+    FACETS.forEach(function (f) {
+      var v = filters && filters[f];
+      var list = Array.isArray(v) ? v : String(v || '').split(',');
+      chosen[f] = list.map(function (x) { return String(x).trim(); }).filter(Boolean);
+    });
+    return chosen;
+  }
+
+  /** Documents of `facet` = any of `values`. */
+  function facetDocs(index, facet, values) {
+    return Promise.all(values.map(function (v) { return index.term(filterKey(facet, v)); })).then(function (terms) {
+      var set = new Set();
+      terms.forEach(function (t) { if (t) t.docs.forEach(function (d) { set.add(d); }); });
+      return set;
+    });
+  }
+
+  /** What identifies a chunk's folded text, whatever its prefix flag (SearchEngine.signature). */
+  function signature(chunk) {
+    return chunk.units.map(function (u) { return u.offset + ':' + u.text; }).join('\u0001');
+  }
+
+  /** For each word of a synonym group (by signature), the other words as query chunks. */
+  function synonymTable(index) {
+    if (index.synonyms) return index.synonyms;
+    var table = new Map();
+    (index.e.synonyms || []).forEach(function (group) {
+      var chunks = [];
+      group.forEach(function (word) {
+        var parsed = parseQuery(word).chunks;
+        if (parsed.length === 1) chunks.push({ units: parsed[0].units, prefix: false });
+      });
+      chunks.forEach(function (chunk, i) {
+        var key = signature(chunk), list = table.get(key) || [];
+        chunks.forEach(function (other, j) { if (j !== i) list.push(other); });
+        table.set(key, list);
+      });
+    });
+    return (index.synonyms = table);
+  }
+
+  /** The query with its chunks' synonyms added as further chunks (for marking matches). */
+  function withSynonyms(index, query) {
+    var table = synonymTable(index), extra = [];
+    query.chunks.forEach(function (c) { (table.get(signature(c)) || []).forEach(function (o) { extra.push(o); }); });
+    return { chunks: query.chunks.concat(extra) };
+  }
+
+  /** A chunk's matches, widened by its synonyms: the documents found only through one of
+   *  them are added to `throughSynonym`. */
+  function matchWithSynonyms(index, chunk, phrase, throughSynonym) {
+    var others = synonymTable(index).get(signature(chunk)) || [];
+    return Promise.all([matchChunk(index, chunk, phrase)].concat(others.map(function (o) { return matchChunk(index, o, false); })))
+      .then(function (all) {
+        var result = all[0] || { scores: new Map(), starts: null, length: chunkLength(chunk) };
+        all.slice(1).forEach(function (r) {
+          if (r) r.scores.forEach(function (score, doc) {
+            if (!result.scores.has(doc)) { result.scores.set(doc, score); throughSynonym.add(doc); }
+          });
+        });
+        return result;
+      });
+  }
+
+  /** Every document the query matches, unfiltered, as {doc, score, tier}, best first: tier 0
+   *  holds the query as typed, tier 1 some chunk only through a synonym. */
+  function matchAll(index, query) {
+    if (!query.chunks.length) return Promise.resolve([]);
+    var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
+    var throughSynonym = new Set();
+    return Promise.all(query.chunks.map(function (c) { return matchWithSynonyms(index, c, phrase, throughSynonym); })).then(function (results) {
+      if (results.some(function (r) { return r.scores.size === 0; })) return [];
+      var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
+      var hits = [];
+      smallest.scores.forEach(function (_, doc) {
+        var total = 0;
+        for (var r = 0; r < results.length; r++) {
+          var v = results[r].scores.get(doc);
+          if (v === undefined) return;
+          total += v;
+        }
+        if (phrase && inSequence(results, doc)) total += Math.floor(total / 2);
+        hits.push({ doc: doc, score: total, tier: throughSynonym.has(doc) ? 1 : 0 });
+      });
+      hits.sort(function (a, b) { return a.tier - b.tier || b.score - a.score || a.doc - b.doc; });
+      return hits;
+    });
+  }
+
+  /**
+   * {hits, counts}: the hits that pass the filters (several values of one filter: any of them;
+   * filters together: all of them), and, with `withCounts`, for every value of every facet
+   * the index lists, how many hits there would be with that value alone chosen in its facet
+   * and the other facets as they are (counts[facet][value]).
+   */
+  function answer(index, text, filters, withCounts) {
+    var chosen = chosenValues(filters);
+    return Promise.all([index.entry(), index.ready(text)]).then(function () {
+      var query = parseQuery(text);
+      var listed = index.e.filters || {};
+      return Promise.all([
+        Promise.all([matchAll(index, query), query.chunks.length ? pinyinHits(index, text) : []]).then(function (both) {
+          var seen = new Set(both[0].map(function (h) { return h.doc; }));
+          return both[0].concat(both[1].filter(function (h) { return !seen.has(h.doc); }));
+        }),
+        Promise.all(FACETS.map(function (f) { return chosen[f].length ? facetDocs(index, f, chosen[f]) : null; })),
+        withCounts ? Promise.all(FACETS.map(function (f) {
+          return Promise.all((listed[f] || []).map(function (v) { return facetDocs(index, f, [v]); }));
+        })) : null
+      ]).then(function (all) {
+        var matched = all[0], allowed = all[1], perValue = all[2];
+        function passes(doc, except) {
+          for (var i = 0; i < FACETS.length; i++) if (i !== except && allowed[i] && !allowed[i].has(doc)) return false;
+          return true;
+        }
+        var result = { hits: matched.filter(function (h) { return passes(h.doc, -1); }), counts: null };
+        if (perValue) {
+          result.counts = {};
+          FACETS.forEach(function (f, i) {
+            var counts = result.counts[f] = {};
+            (listed[f] || []).forEach(function (v, k) {
+              var n = 0;
+              matched.forEach(function (h) { if (perValue[i][k].has(h.doc) && passes(h.doc, i)) n++; });
+              counts[v] = n;
+            });
+          });
+        }
+        return result;
+      });
+    });
+  }
+
+  /** Every matching document as {doc, score}, best first. */
+  function search(index, text, filters) {
+    return answer(index, text, filters, false).then(function (r) { return r.hits; });
   }
 
   // ---- Snippets -------------------------------------------------------------------------
@@ -455,5 +709,5 @@
   }
 
   window.PlacardSearch = { fold: fold, units: units, parseQuery: parseQuery, pairKey: pairKey, compareKeys: compareKeys,
-    scalarClass: scalarClass, Index: Index, search: search, matchRanges: matchRanges };
+    scalarClass: scalarClass, Index: Index, search: search, answer: answer, chosenValues: chosenValues, pinyinQuery: pinyinQuery, withSynonyms: withSynonyms, matchRanges: matchRanges };
 })();

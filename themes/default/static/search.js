@@ -8,7 +8,7 @@
 
   var S = window.PlacardSearch;
   if (!S) return;
-  var Index = S.Index, search = S.search, parseQuery = S.parseQuery, matchRanges = S.matchRanges;
+  var Index = S.Index, parseQuery = S.parseQuery, matchRanges = S.matchRanges;
 
   /** Appends `text` to `parent` with the ranges wrapped in <mark>, using text nodes only. */
   function appendMarked(parent, text, ranges, from, to) {
@@ -43,38 +43,55 @@
   if (page) window.PlacardSearch.page = startPage(page);
 
   function startPage(root) {
-    var index = new Index(root.getAttribute('data-index'));
+    var index = new Index(root.getAttribute('data-index'), null, root.getAttribute('data-script-table'));
     var form = root.querySelector('form');
     var inputs = Array.prototype.slice.call(document.querySelectorAll('input[type="search"][name="q"]'));
     var input = root.querySelector('input[name="q"]');
-    var selects = {};
-    ['kind', 'series', 'group'].forEach(function (f) { selects[f] = root.querySelector('select[name="' + f + '"]'); });
+    var FACETS = ['kind', 'series', 'group'];
+    var boxes = Array.prototype.slice.call(root.querySelectorAll('[data-filter] input[type="checkbox"]'));
+    var panel = root.querySelector('[data-search-filters]');
     var status = root.querySelector('[data-search-status]');
     var list = root.querySelector('[data-search-results]');
     var sentinel = root.querySelector('[data-search-more]');
     var strings = function (name) { return root.getAttribute('data-t-' + name) || ''; };
     var kindLabels = {};
-    if (selects.kind) Array.prototype.forEach.call(selects.kind.options, function (o) { kindLabels[o.value] = o.textContent; });
+    boxes.forEach(function (b) { if (b.name === 'kind') kindLabels[b.value] = b.parentNode.textContent.trim(); });
     var state = { serial: 0, hits: [], shown: 0, query: null, loading: null };
     var PAGE = 10;
 
     var params = new URLSearchParams(location.search);
     inputs.forEach(function (i) { i.value = params.get('q') || ''; });
-    Object.keys(selects).forEach(function (f) { if (selects[f]) selects[f].value = params.get(f) || ''; });
+    // ?series=industry,education (and ?series=industry&series=education, what the form
+    // sends without JavaScript) choose several values.
+    var wanted = {};
+    FACETS.forEach(function (f) { wanted[f] = params.getAll(f).join(',').split(',').filter(Boolean); });
+    boxes.forEach(function (b) { b.checked = wanted[b.name].indexOf(b.value) !== -1; });
+    if (panel && boxes.some(function (b) { return b.checked; })) panel.open = true;
 
     function filters() {
       var f = {};
-      Object.keys(selects).forEach(function (k) { if (selects[k] && selects[k].value) f[k] = selects[k].value; });
+      FACETS.forEach(function (k) { f[k] = []; });
+      boxes.forEach(function (b) { if (b.checked) f[b.name].push(b.value); });
       return f;
     }
 
     function updateURL(q) {
-      var p = new URLSearchParams();
-      if (q) p.set('q', q);
+      var parts = [];
+      if (q) parts.push('q=' + encodeURIComponent(q));
       var f = filters();
-      Object.keys(f).forEach(function (k) { p.set(k, f[k]); });
-      var s = p.toString();
-      history.replaceState(null, '', location.pathname + (s ? '?' + s : ''));
+      FACETS.forEach(function (k) { if (f[k].length) parts.push(k + '=' + f[k].map(encodeURIComponent).join(',')); });
+      history.replaceState(null, '', location.pathname + (parts.length ? '?' + parts.join('&') : ''));
+    }
+
+    /** Writes each value's count (the hits if it alone were chosen in its filter) beside it. */
+    function showCounts(counts) {
+      boxes.forEach(function (b) {
+        var label = b.parentNode, out = label.querySelector('.filter-value-count');
+        var n = counts && counts[b.name] ? counts[b.name][b.value] || 0 : null;
+        if (n === null) { label.removeAttribute('data-count'); if (out) out.textContent = ''; return; }
+        label.setAttribute('data-count', String(n));
+        if (out) out.textContent = '(' + n + ')';
+      });
     }
 
     function say(text) { status.textContent = text; }
@@ -89,11 +106,13 @@
       var q = input.value;
       var serial = ++state.serial;
       updateURL(q.trim() ? q : '');
-      if (!q.trim()) { list.textContent = ''; say(''); done(q); return; }
+      if (!q.trim()) { list.textContent = ''; say(''); showCounts(null); done(q); return; }
       say(strings('loading'));
-      search(index, q, filters()).then(function (hits) {
+      S.answer(index, q, filters(), true).then(function (answer) {
         if (serial !== state.serial) return;
-        state.hits = hits; state.shown = 0; state.query = parseQuery(q); state.loading = null;
+        var hits = answer.hits;
+        showCounts(answer.counts);
+        state.hits = hits; state.shown = 0; state.query = S.withSynonyms(index, parseQuery(q)); state.loading = null;
         list.textContent = '';
         var n = hits.length;
         say(n === 0 ? strings('none') : n === 1 ? strings('one') : strings('count').replace('{count}', String(n)));
@@ -190,7 +209,7 @@
         if (e.key === 'ArrowDown' && list.querySelector('a')) { e.preventDefault(); list.querySelector('a').focus(); }
       });
     });
-    Object.keys(selects).forEach(function (f) { if (selects[f]) selects[f].addEventListener('change', run); });
+    boxes.forEach(function (b) { b.addEventListener('change', run); });
     list.addEventListener('keydown', function (e) {
       if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
       var links = Array.prototype.slice.call(list.querySelectorAll('a'));
