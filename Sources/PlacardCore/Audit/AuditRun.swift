@@ -1,0 +1,52 @@
+import Foundation
+
+/// What `placard audit` needs to know from outside the site folder.
+public struct AuditOptions: Sendable {
+    /// The site folder (holds `site.yml`).
+    public var source: URL
+    /// The audit's "now": which articles are published, how old the newest ones are.
+    public var now: Date
+    /// Check `http(s)` links over the network; without it no request is ever made.
+    public var externalLinks: Bool
+    /// The real time, for the link cache's freshness (not `now`, which may be fixed).
+    public var clock: Date
+
+    public init(source: URL, now: Date = Date(), externalLinks: Bool = false, clock: Date = Date()) {
+        self.source = source
+        self.now = now
+        self.externalLinks = externalLinks
+        self.clock = clock
+    }
+}
+
+/// `placard audit`: reads the site as `build` does, writes nothing (but the link cache), and
+/// reports what a government-website inspection would find (SPEC §7.4).
+public enum Audit {
+    /// The report; nil when the site cannot be read (the errors are in `diagnostics`).
+    public static func run(_ options: AuditOptions, diagnostics: Diagnostics) -> AuditReport? {
+        guard let site = SiteLoader.load(root: options.source, diagnostics: diagnostics) else { return nil }
+        let terms = TermList.load(root: options.source, diagnostics: diagnostics)
+        guard !diagnostics.hasErrors else { return nil }
+        let urls = URLs(baseURL: site.config.baseURL)
+        let plan = SitePlan(site: site, urls: urls, options: BuildOptions(source: options.source, now: options.now))
+        let now = Day(options.now)
+        var findings = DateRules(site: site, plan: plan, now: now).findings()
+        let content = ContentRules(site: site, plan: plan, root: options.source,
+                                   wording: WordingRules(terms: terms, languages: site.config.languages)).run()
+        findings += content.findings
+        var checked: Int?
+        if options.externalLinks {
+            let rule = DeadLinkRule(root: options.source, checker: LinkChecker(timeout: site.config.audit.linkTimeout), clock: options.clock)
+            let dead = rule.findings(content.links, diagnostics: diagnostics)
+            findings += dead.findings
+            checked = dead.checked
+        }
+        // A text written once for every language lands on several pages: one finding is enough.
+        var seen = Set<[String]>()
+        findings = findings.sorted(by: AuditFinding.ordered).filter {
+            seen.insert([$0.rule.rawValue, $0.path, "\($0.line ?? 0)", $0.message.en, $0.context ?? ""]).inserted
+        }
+        let title = site.config.title.value(site.config.defaultLanguage.code, fallbacks: site.config.languages.map(\.code)) ?? ""
+        return AuditReport(siteTitle: title, now: now, findings: findings, externalLinksChecked: checked)
+    }
+}

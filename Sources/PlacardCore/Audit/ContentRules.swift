@@ -1,0 +1,158 @@
+import Foundation
+
+/// An `http(s)` link found in the content, for `dead-link`.
+struct ExternalLink: Hashable {
+    var url: String
+    var path: String
+    var line: Int?
+    var context: String?
+    var page: String?
+}
+
+/// Walks every published article, page and project: `broken-link` and `missing-alt` from the
+/// Markdown stage, the wording rules on titles, summaries and bodies, and the external links.
+struct ContentRules {
+    let site: Site
+    let plan: SitePlan
+    let root: URL
+    let wording: WordingRules
+
+    func run() -> (findings: [AuditFinding], links: [ExternalLink]) {
+        var findings: [AuditFinding] = []
+        var links: [ExternalLink] = []
+        let renderer = MarkdownRenderer(options: MarkdownOptions(unsafe: site.config.markdownUnsafe))
+        let resolver = LinkResolver(plan: plan)
+        for entry in plan.entries {
+            let document = entry.document
+            let page = plan.urls.absolute(entry.link)
+            let file = SourceFile(root: root, path: document.sourcePath)
+            var lines: [TextLine] = []
+            for (key, value) in [("title", document.title), ("summary", document.summary)] {
+                guard let value, let line = document.keyLines[key] else { continue }
+                let at = file.line(containing: value, from: line) ?? line
+                lines.append(textLine(value, path: document.sourcePath, line: at, markdown: false, language: document.language,
+                                      page: page, original: file.scalars(line: at)))
+            }
+            for (offset, text) in MarkdownMask.lines(document.body).enumerated() {
+                lines.append(TextLine(path: document.sourcePath, line: document.bodyLine + offset, original: text.original,
+                                      prose: text.prose, language: document.language, url: page))
+            }
+            findings += lines.flatMap(wording.findings)
+            var external: [String] = []
+            let rendered = renderer.render(document.body) { destination, _ in
+                if Self.isExternal(destination) { external.append(destination) }
+                return resolver.resolve(destination, from: document.sourcePath)
+            }
+            findings += markdownFindings(rendered.issues, file: file, firstLine: document.bodyLine, page: page)
+            links += externalLinks(external, file: file, from: document.bodyLine, page: page)
+            if let cover = document.cover, case .broken = resolver.resolve(cover, from: document.sourcePath) {
+                let line = document.keyLines["cover"]
+                findings.append(AuditFinding(rule: .brokenLink, severity: .error, path: document.sourcePath, line: line,
+                                             message: .auditBrokenCover(cover), context: line.map(file.text), url: page))
+            }
+        }
+        for project in site.projects {
+            let result = projectFindings(project, renderer: renderer, resolver: resolver)
+            findings += result.findings
+            links += result.links
+        }
+        links += identityLinks()
+        return (findings, links)
+    }
+
+    private func projectFindings(_ project: Project, renderer: MarkdownRenderer, resolver: LinkResolver) -> (findings: [AuditFinding], links: [ExternalLink]) {
+        let file = SourceFile(root: root, path: project.sourcePath)
+        var findings: [AuditFinding] = []
+        var links: [ExternalLink] = []
+        var bodies = Set<String>()
+        for language in site.config.languages {
+            let code = language.code
+            let page = plan.urls.absolute(plan.urls.link([code, "projects", project.id]))
+            for (value, markdown) in [(project.title.value(code), false), (project.summary.value(code), false), (project.body?.value(code), true)] {
+                guard let value else { continue }
+                var from = project.line
+                for (offset, piece) in value.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    let line = file.line(containing: String(piece), from: from) ?? (offset == 0 ? project.line : from)
+                    from = line
+                    findings += wording.findings(in: textLine(String(piece), path: project.sourcePath, line: line, markdown: markdown,
+                                                             language: code, page: page, original: file.scalars(line: line)))
+                }
+                guard markdown, bodies.insert(value).inserted else { continue }
+                var external: [String] = []
+                let rendered = renderer.render(value) { destination, _ in
+                    if Self.isExternal(destination) { external.append(destination) }
+                    return resolver.resolve(destination, from: project.sourcePath)
+                }
+                for issue in rendered.issues {
+                    let destination: String
+                    switch issue.kind {
+                    case .brokenLink(let d), .imageWithoutAlt(let d): destination = d
+                    case .linkWarning: continue
+                    }
+                    let line = file.line(containing: destination, from: project.line) ?? project.line
+                    findings += markdownFindings([MarkdownIssue(kind: issue.kind, line: 1)], file: file, firstLine: line, page: page)
+                }
+                links += externalLinks(external, file: file, from: project.line, page: page)
+            }
+        }
+        if let link = project.link, Self.isExternal(link) {
+            let line = file.line(containing: link, from: project.line) ?? project.line
+            links.append(ExternalLink(url: link, path: project.sourcePath, line: line, context: file.text(line),
+                                      page: plan.urls.absolute(plan.urls.link([site.config.defaultLanguage.code, "projects", project.id]))))
+        }
+        return (findings, links)
+    }
+
+    private func textLine(_ text: String, path: String, line: Int, markdown: Bool, language: String, page: String,
+                          original: [Unicode.Scalar]? = nil) -> TextLine {
+        let scalars = Array(text.unicodeScalars)
+        var prose = MarkdownMask.inline(scalars, isMarkdown: markdown)
+        var shown = scalars
+        // Where the text stands as it is in the file, show the file's line around it.
+        if let original, let at = WordingRules.occurrences(of: scalars, in: original).first, !scalars.isEmpty {
+            shown = original
+            prose = MarkdownMask.blank(Array(original[..<at])) + prose + MarkdownMask.blank(Array(original[(at + scalars.count)...]))
+        }
+        return TextLine(path: path, line: line, original: shown, prose: prose, language: language, url: page)
+    }
+
+    private func markdownFindings(_ issues: [MarkdownIssue], file: SourceFile, firstLine: Int, page: String) -> [AuditFinding] {
+        issues.compactMap { issue in
+            let line = firstLine + issue.line - 1
+            switch issue.kind {
+            case .brokenLink(let destination):
+                return AuditFinding(rule: .brokenLink, severity: .error, path: file.path, line: line,
+                                    message: .auditBrokenLink(destination), context: file.text(line), url: page)
+            case .imageWithoutAlt(let destination):
+                return AuditFinding(rule: .missingAlt, severity: .warning, path: file.path, line: line,
+                                    message: .auditMissingAlt(destination), context: file.text(line), url: page)
+            case .linkWarning:
+                return nil
+            }
+        }
+    }
+
+    /// The `http(s)` destinations of links and images (autolinks included), at the file line that holds them.
+    private func externalLinks(_ urls: [String], file: SourceFile, from firstLine: Int, page: String) -> [ExternalLink] {
+        urls.map { url in
+            let bare = url.split(separator: "/", maxSplits: 2).dropFirst().joined(separator: "/")
+            let line = file.line(containing: url, from: firstLine) ?? file.line(containing: bare, from: firstLine)
+            return ExternalLink(url: url, path: file.path, line: line, context: line.map(file.text), page: page)
+        }
+    }
+
+    private func identityLinks() -> [ExternalLink] {
+        guard let identity = site.config.identity else { return [] }
+        let file = SourceFile(root: root, path: SiteConfigLoader.path)
+        let home = plan.urls.absolute(plan.urls.link([site.config.defaultLanguage.code]))
+        return [identity.badgeURL, identity.reportURL].compactMap { $0 }.filter(Self.isExternal).map { url in
+            let line = file.line(containing: url, from: 1)
+            return ExternalLink(url: url, path: SiteConfigLoader.path, line: line, context: line.map(file.text), page: home)
+        }
+    }
+
+    static func isExternal(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+}
