@@ -44,7 +44,8 @@ struct LinkChecker: Sendable {
         guard var url = URL(string: text) else { return .unreachable("not a valid address") }
         for _ in 0...maxRedirects {
             var outcome = request(url, method: "HEAD", session: session)
-            if case .failure(let problem) = outcome, problem.retryWithGET {
+            // Some servers refuse HEAD (405, 501) or answer it wrongly: GET has the last word.
+            if case .success(let status, _) = outcome, status >= 400 {
                 outcome = request(url, method: "GET", session: session)
             }
             switch outcome {
@@ -95,14 +96,6 @@ struct LinkChecker: Sendable {
             return .unreachable("HTTPS certificate problem")
         default: return .unreachable("error \(error.code.rawValue)")
         }
-    }
-}
-
-extension LinkProblem {
-    /// HEAD answered with an error status (405, 501, or a server that serves only GET): try GET.
-    var retryWithGET: Bool {
-        if case .status(let code) = self { return code >= 400 }
-        return false
     }
 }
 
