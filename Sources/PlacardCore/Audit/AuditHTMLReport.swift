@@ -20,9 +20,8 @@ struct AuditHTMLReport {
         var out = "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">\(e(t(ReportText.summary)))</h2>\n"
         out += "<p class=\"verdict \(report.passes ? "pass" : "fail")\">\(e(t(verdict)))</p>\n"
         out += "<table>\n<caption>\(e(t(ReportText.tableCaption)))</caption>\n<thead><tr>"
-        for heading in [ReportText.ruleColumn, ReportText.indicatorColumn, ReportText.errorsColumn, ReportText.warningsColumn] {
-            out += "<th scope=\"col\">\(e(t(heading)))</th>"
-        }
+        out += "<th scope=\"col\">\(e(t(ReportText.ruleColumn)))</th><th scope=\"col\">\(e(t(ReportText.indicatorColumn)))</th>"
+        out += "<th scope=\"col\" class=\"num\">\(e(t(ReportText.errorsColumn)))</th><th scope=\"col\" class=\"num\">\(e(t(ReportText.warningsColumn)))</th>"
         out += "</tr></thead>\n<tbody>\n"
         for rule in AuditRule.allCases {
             let found = report.findings.filter { $0.rule == rule }
@@ -33,7 +32,7 @@ struct AuditHTMLReport {
             if notChecked {
                 out += "<td colspan=\"2\">\(e(t(ReportText.notChecked)))</td></tr>\n"
             } else {
-                out += "<td class=\"\(errors > 0 ? "error" : "")\">\(errors)</td><td>\(found.count - errors)</td></tr>\n"
+                out += "<td class=\"num\(errors > 0 ? " error" : "")\">\(errors)</td><td class=\"num\">\(found.count - errors)</td></tr>\n"
             }
         }
         out += "</tbody>\n</table>\n</section>\n"
@@ -81,7 +80,9 @@ struct AuditHTMLReport {
     .verdict.pass{background:#e9f5ec;color:#0b5d1e}.verdict.fail{background:#fdecec;color:#8b0000}
     table{border-collapse:collapse;width:100%}caption{text-align:left;font-weight:bold;padding:.5rem 0}
     th,td{border:1px solid #767676;padding:.4rem .6rem;text-align:left;vertical-align:top}
-    thead th{background:#f3f3f3}td.error{color:#8b0000;font-weight:bold}
+    thead th{background:#f3f3f3}td.error{color:#8b0000;font-weight:bold}.num{width:3.5em;text-align:right}
+    tbody th code{white-space:nowrap;overflow-wrap:normal}
+    @media (max-width:600px){body{font-size:18px}th,td{padding:.3rem .4rem}.num{width:2.5em}}
     code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.9em;overflow-wrap:anywhere}
     ol{padding-left:1.5rem}li{margin:0 0 1.25rem;padding-bottom:.75rem;border-bottom:1px solid #d0d0d0}
     li p{margin:.25rem 0}.context{background:#f3f3f3;padding:.25rem .5rem;overflow-wrap:anywhere}
