@@ -10,9 +10,11 @@ public enum AuditRule: String, CaseIterable, Sendable, Comparable {
     case punctuation
     case missingAlt = "missing-alt"
 
-    public static func < (a: AuditRule, b: AuditRule) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
+    public static func < (a: AuditRule, b: AuditRule) -> Bool { a.rank < b.rank }
+
+    /// The order of SPEC §7.4's table.
+    private var rank: Int { Self.ranks[self]! }
+    private static let ranks = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 }
 
 /// One thing an inspection would find, where it is, and where it lands on the published site.

@@ -24,9 +24,12 @@ public struct AuditOptions: Sendable {
 public enum Audit {
     /// The report; nil when the site cannot be read (the errors are in `diagnostics`).
     public static func run(_ options: AuditOptions, diagnostics: Diagnostics) -> AuditReport? {
+        let timer = StageTimer()
+        defer { timer.report() }
         guard let site = SiteLoader.load(root: options.source, diagnostics: diagnostics) else { return nil }
         let terms = TermList.load(root: options.source, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else { return nil }
+        timer.lap("load")
         let urls = URLs(baseURL: site.config.baseURL)
         let plan = SitePlan(site: site, urls: urls, options: BuildOptions(source: options.source, now: options.now))
         let now = Day(options.now)
@@ -34,6 +37,7 @@ public enum Audit {
         let content = ContentRules(site: site, plan: plan, root: options.source,
                                    wording: WordingRules(terms: terms, languages: site.config.languages)).run()
         findings += content.findings
+        timer.lap("dates, content")
         var checked: Int?
         if options.externalLinks {
             let rule = DeadLinkRule(root: options.source, checker: LinkChecker(timeout: site.config.audit.linkTimeout), clock: options.clock)
@@ -41,11 +45,15 @@ public enum Audit {
             findings += dead.findings
             checked = dead.checked
         }
+        timer.lap("external links")
         // A text written once for every language lands on several pages: one finding is enough.
-        var seen = Set<[String]>()
+        var seen = Set<AuditFinding>()
         findings = findings.sorted(by: AuditFinding.ordered).filter {
-            seen.insert([$0.rule.rawValue, $0.path, "\($0.line ?? 0)", $0.message.en, $0.context ?? ""]).inserted
+            var key = $0
+            key.url = nil
+            return seen.insert(key).inserted
         }
+        timer.lap("sort")
         let title = site.config.title.value(site.config.defaultLanguage.code, fallbacks: site.config.languages.map(\.code)) ?? ""
         return AuditReport(siteTitle: title, now: now, findings: findings, externalLinksChecked: checked)
     }

@@ -18,50 +18,58 @@ struct ContentRules {
     let wording: WordingRules
 
     func run() -> (findings: [AuditFinding], links: [ExternalLink]) {
-        var findings: [AuditFinding] = []
-        var links: [ExternalLink] = []
         let renderer = MarkdownRenderer(options: MarkdownOptions(unsafe: site.config.markdownUnsafe))
         let resolver = LinkResolver(plan: plan)
-        for entry in plan.entries {
-            let document = entry.document
-            let page = plan.urls.absolute(entry.link)
-            let file = SourceFile(root: root, path: document.sourcePath)
-            var lines: [TextLine] = []
-            for (key, value) in [("title", document.title), ("summary", document.summary)] {
-                guard let value, let line = document.keyLines[key] else { continue }
-                let at = file.line(containing: value, from: line) ?? line
-                lines.append(textLine(value, path: document.sourcePath, line: at, markdown: false, language: document.language,
-                                      page: page, original: file.scalars(line: at)))
-            }
-            for (offset, text) in MarkdownMask.lines(document.body).enumerated() {
-                lines.append(TextLine(path: document.sourcePath, line: document.bodyLine + offset, original: text.original,
-                                      prose: text.prose, language: document.language, url: page))
-            }
-            findings += lines.flatMap(wording.findings)
-            var external: [String] = []
-            let rendered = renderer.render(document.body) { destination, _ in
-                if Self.isExternal(destination) { external.append(destination) }
-                return resolver.resolve(destination, from: document.sourcePath)
-            }
-            findings += markdownFindings(rendered.issues, file: file, firstLine: document.bodyLine, page: page)
-            links += externalLinks(external, file: file, from: document.bodyLine, page: page)
-            if let cover = document.cover, case .broken = resolver.resolve(cover, from: document.sourcePath) {
-                let line = document.keyLines["cover"]
-                findings.append(AuditFinding(rule: .brokenLink, severity: .error, path: document.sourcePath, line: line,
-                                             message: .auditBrokenCover(cover), context: line.map(file.text), url: page))
+        let entries = plan.entries
+        let projects = site.projects
+        let listFiles = Dictionary(uniqueKeysWithValues: Set(projects.map(\.sourcePath)).map { ($0, SourceFile(root: root, path: $0)) })
+        // Files are independent: read them on every core (the Markdown parse itself takes turns behind its lock).
+        var results = [(findings: [AuditFinding], links: [ExternalLink])](repeating: ([], []), count: entries.count + projects.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer
+            DispatchQueue.concurrentPerform(iterations: out.count) { index in
+                out[index] = index < entries.count
+                    ? entryFindings(entries[index], renderer: renderer, resolver: resolver)
+                    : projectFindings(projects[index - entries.count], file: listFiles[projects[index - entries.count].sourcePath]!,
+                                      renderer: renderer, resolver: resolver)
             }
         }
-        for project in site.projects {
-            let result = projectFindings(project, renderer: renderer, resolver: resolver)
-            findings += result.findings
-            links += result.links
-        }
-        links += identityLinks()
-        return (findings, links)
+        return (results.flatMap(\.findings), results.flatMap(\.links) + identityLinks())
     }
 
-    private func projectFindings(_ project: Project, renderer: MarkdownRenderer, resolver: LinkResolver) -> (findings: [AuditFinding], links: [ExternalLink]) {
-        let file = SourceFile(root: root, path: project.sourcePath)
+    private func entryFindings(_ entry: Entry, renderer: MarkdownRenderer, resolver: LinkResolver) -> (findings: [AuditFinding], links: [ExternalLink]) {
+        var findings: [AuditFinding] = []
+        let document = entry.document
+        let page = plan.urls.absolute(entry.link)
+        let file = SourceFile(root: root, path: document.sourcePath)
+        var lines: [TextLine] = []
+        for (key, value) in [("title", document.title), ("summary", document.summary)] {
+            guard let value, let line = document.keyLines[key] else { continue }
+            let at = file.line(containing: value, from: line) ?? line
+            lines.append(textLine(value, path: document.sourcePath, line: at, markdown: false, language: document.language,
+                                  page: page, original: file.scalars(line: at)))
+        }
+        for (offset, text) in MarkdownMask.lines(document.body).enumerated() {
+            lines.append(TextLine(path: document.sourcePath, line: document.bodyLine + offset, original: text.original,
+                                  prose: text.prose, language: document.language, url: page))
+        }
+        findings += lines.flatMap(wording.findings)
+        var external: [String] = []
+        let rendered = renderer.render(document.body) { destination, _ in
+            if Self.isExternal(destination) { external.append(destination) }
+            return resolver.resolve(destination, from: document.sourcePath)
+        }
+        findings += markdownFindings(rendered.issues, file: file, firstLine: document.bodyLine, page: page)
+        if let cover = document.cover, case .broken = resolver.resolve(cover, from: document.sourcePath) {
+            let line = document.keyLines["cover"]
+            findings.append(AuditFinding(rule: .brokenLink, severity: .error, path: document.sourcePath, line: line,
+                                         message: .auditBrokenCover(cover), context: line.map(file.text), url: page))
+        }
+        return (findings, externalLinks(external, file: file, from: document.bodyLine, page: page))
+    }
+
+    private func projectFindings(_ project: Project, file: SourceFile, renderer: MarkdownRenderer,
+                                 resolver: LinkResolver) -> (findings: [AuditFinding], links: [ExternalLink]) {
         var findings: [AuditFinding] = []
         var links: [ExternalLink] = []
         var bodies = Set<String>()

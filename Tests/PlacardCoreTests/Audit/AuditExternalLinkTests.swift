@@ -20,9 +20,7 @@ import Testing
 
         func start() async throws {
             await server.appendRoute("*") { [self] request in
-                lock.lock()
-                log.append("\(request.method.rawValue) \(request.path)")
-                lock.unlock()
+                record("\(request.method.rawValue) \(request.path)")
                 return try await answer(request)
             }
             Task { try await server.run() }
@@ -33,15 +31,21 @@ import Testing
 
         func stop() async { await server.stop() }
 
+        private func record(_ request: String) {
+            lock.lock()
+            log.append(request)
+            lock.unlock()
+        }
+
         func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
         private func answer(_ request: HTTPRequest) async throws -> HTTPResponse {
             switch request.path {
             case "/ok": return HTTPResponse(statusCode: .ok)
-            case "/one": return HTTPResponse(statusCode: .movedPermanently, headers: [.location: "/two"])
-            case "/two": return HTTPResponse(statusCode: HTTPStatusCode(302, phrase: "Found"), headers: [.location: url("/ok")])
-            case "/loop": return HTTPResponse(statusCode: .movedPermanently, headers: [.location: "/loop"])
-            case "/to-missing": return HTTPResponse(statusCode: .movedPermanently, headers: [.location: "/missing"])
+            case "/one": return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: "/two"]))
+            case "/two": return HTTPResponse(statusCode: HTTPStatusCode(302, phrase: "Found"), headers: HTTPHeaders([.location: url("/ok")]))
+            case "/loop": return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: "/loop"]))
+            case "/to-missing": return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: "/missing"]))
             case "/broken": return HTTPResponse(statusCode: HTTPStatusCode(500, phrase: "Internal Server Error"))
             case "/get-only":
                 return HTTPResponse(statusCode: request.method == .HEAD ? .methodNotAllowed : .ok)
