@@ -29,6 +29,8 @@ public struct AuditFinding: Hashable, Sendable {
     public var context: String?
     /// The absolute URL of the page it lands on.
     public var url: String?
+    /// A root-absolute link to a page of the built site: a finding only once `check` confirms it.
+    var unconfirmed = false
 
     public init(rule: AuditRule, severity: Diagnostic.Severity, path: String, line: Int? = nil, message: Message,
                 context: String? = nil, url: String? = nil) {

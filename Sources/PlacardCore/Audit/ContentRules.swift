@@ -60,10 +60,18 @@ struct ContentRules {
             return resolver.resolve(destination, from: document.sourcePath)
         }
         findings += markdownFindings(rendered.issues, file: file, firstLine: document.bodyLine, page: page)
-        if let cover = document.cover, case .broken = resolver.resolve(cover, from: document.sourcePath) {
+        if let cover = document.cover {
             let line = document.keyLines["cover"]
-            findings.append(AuditFinding(rule: .brokenLink, severity: .error, path: document.sourcePath, line: line,
-                                         message: .auditBrokenCover(cover), context: line.map(file.text), url: page))
+            var finding = AuditFinding(rule: .brokenLink, severity: .error, path: document.sourcePath, line: line,
+                                       message: .coverMissing(cover), context: line.map(file.text), url: page)
+            switch resolver.resolve(cover, from: document.sourcePath) {
+            case .broken: findings.append(finding)
+            case .rewriteToCheck:
+                finding.message = Self.rootLinkMessage(cover)
+                finding.unconfirmed = true
+                findings.append(finding)
+            default: break
+            }
         }
         return (findings, externalLinks(external, file: file, from: document.bodyLine, page: page))
     }
@@ -94,7 +102,7 @@ struct ContentRules {
                 for issue in rendered.issues {
                     let destination: String
                     switch issue.kind {
-                    case .brokenLink(let d), .imageWithoutAlt(let d): destination = d
+                    case .brokenLink(let d), .imageWithoutAlt(let d), .siteLink(let d, _): destination = d
                     case .linkWarning: continue
                     }
                     let line = file.line(containing: destination, from: project.line) ?? project.line
@@ -124,20 +132,37 @@ struct ContentRules {
         return TextLine(path: path, line: line, original: shown, prose: prose, language: language, url: page)
     }
 
+    /// The findings `check` reports for these issues, with the same messages. A root-absolute link to a
+    /// page of the built site (`/zh/about/`) is only a candidate: `Audit` confirms it against `check`.
     private func markdownFindings(_ issues: [MarkdownIssue], file: SourceFile, firstLine: Int, page: String) -> [AuditFinding] {
         issues.compactMap { issue in
             let line = firstLine + issue.line - 1
+            func finding(_ rule: AuditRule, _ severity: Diagnostic.Severity, _ message: Message) -> AuditFinding {
+                AuditFinding(rule: rule, severity: severity, path: file.path, line: line, message: message, context: file.text(line), url: page)
+            }
             switch issue.kind {
             case .brokenLink(let destination):
-                return AuditFinding(rule: .brokenLink, severity: .error, path: file.path, line: line,
-                                    message: .auditBrokenLink(destination), context: file.text(line), url: page)
+                let written = String(destination.prefix { $0 != "#" && $0 != "?" })
+                guard !LinkResolver.isRootAbsolute(destination),
+                      let target = LinkResolver.join(folderOf: file.path, written.removingPercentEncoding ?? written) else {
+                    return finding(.brokenLink, .error, .linkOutsideSite(destination))
+                }
+                return finding(.brokenLink, .error, .brokenLink(destination, target: target))
+            case .siteLink(let destination, _):
+                var candidate = finding(.brokenLink, .error, Self.rootLinkMessage(destination))
+                candidate.unconfirmed = true
+                return candidate
             case .imageWithoutAlt(let destination):
-                return AuditFinding(rule: .missingAlt, severity: .warning, path: file.path, line: line,
-                                    message: .auditMissingAlt(destination), context: file.text(line), url: page)
+                return finding(.missingAlt, .warning, .imageWithoutAlt(destination))
             case .linkWarning:
                 return nil
             }
         }
+    }
+
+    /// What `check` says of a root-absolute link that names no page or file of the built site.
+    static func rootLinkMessage(_ destination: String) -> Message {
+        .brokenRootLink(destination, target: destination.split(separator: "#", maxSplits: 1).first.map(String.init) ?? destination)
     }
 
     /// The `http(s)` destinations of links and images (autolinks included), at the file line that holds them.

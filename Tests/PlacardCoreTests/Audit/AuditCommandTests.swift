@@ -5,6 +5,7 @@ import Testing
 /// `placard audit`: output formats, streams and exit statuses (SPEC §7.4), and the demo site audits clean.
 @Suite struct AuditCommandTests {
     let cli = CommandLineTests()
+    static let brokenLink = Message.brokenLink("nothing.zh.md", target: "content/elderly/nothing.zh.md").en
 
     func site() throws -> TestSite {
         var files = everySeries("2025-05-30")
@@ -19,7 +20,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.err == """
             content/elderly/a.zh.md:2: warning: [punctuation] the ASCII `,` between Chinese characters should be the full-width 「，」
-            content/elderly/a.zh.md:6: error: [broken-link] the link `nothing.zh.md` points at nothing: no file nothing.zh.md next to this one (links are relative to this file)
+            content/elderly/a.zh.md:6: error: [broken-link] \(Self.brokenLink)
 
             """)
         #expect(result.out == "No: 1 error would fail it (and 1 warning).\n")
@@ -54,7 +55,7 @@ import Testing
         #expect(github.status == 1 && github.err.isEmpty)
         #expect(github.out.split(separator: "\n") == [
             "::warning file=content/elderly/a.zh.md,line=2::[punctuation] the ASCII `,` between Chinese characters should be the full-width 「，」",
-            "::error file=content/elderly/a.zh.md,line=6::[broken-link] the link `nothing.zh.md` points at nothing: no file nothing.zh.md next to this one (links are relative to this file)",
+            "::error file=content/elderly/a.zh.md,line=6::[broken-link] \(Self.brokenLink)",
         ])
 
         let html = try cli.run(["audit", "--source", site.root.path, "--now", "2025-06-01", "--format", "html"])

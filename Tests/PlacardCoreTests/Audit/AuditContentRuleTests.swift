@@ -17,16 +17,27 @@ import Testing
             "content/elderly/photo.png": "png",
         ])
         defer { site.remove() }
+        // The same errors and warnings, with the same messages, as `check`.
+        let check = site.check().diagnostics.map { "\($0.path):\($0.line.map(String.init) ?? "-"): \($0.severity.rawValue): \($0.message)" }
         #expect(site.findings(.brokenLink) == [
-            "content/elderly/a.zh.md:4: error: the cover image `nowhere.png` does not exist next to this file",
-            "content/elderly/a.zh.md:7: error: the link `nothing.zh.md` points at nothing: no file nothing.zh.md next to this one (links are relative to this file)",
+            "content/elderly/a.zh.md:4: error: \(Message.coverMissing("nowhere.png").en)",
+            "content/elderly/a.zh.md:7: error: \(Message.brokenLink("nothing.zh.md", target: "content/elderly/nothing.zh.md").en)",
         ])
-        #expect(site.findings(.missingAlt) == [
-            "content/elderly/a.zh.md:9: warning: the image `photo.png` has no alt text; write what it shows between the brackets: ![a class of older people](photo.png)",
-        ])
+        #expect(site.findings(.brokenLink) == check.filter { $0.contains(": error: ") })
+        #expect(site.findings(.missingAlt) == ["content/elderly/a.zh.md:9: warning: \(Message.imageWithoutAlt("photo.png").en)"])
+        #expect(site.findings(.missingAlt) == check.filter { $0.contains(": warning: ") })
         let finding = try #require(site.audit().report?.findings.first { $0.rule == .missingAlt })
         #expect(finding.context == "![](photo.png)")
         #expect(finding.url == "https://digital.example.gov.cn/zh/elderly/a/")
+    }
+
+    @Test func rootAbsoluteLinksToPagesOfTheBuiltSite() throws {
+        let site = try site([
+            "content/elderly/a.zh.md": article("甲", date: "2025-05-01", body: "[系列](/zh/elderly/)、[项目](/zh/projects/)、[样式](/style.css)\n\n[没有](/zh/nowhere/)"),
+        ])
+        defer { site.remove() }
+        #expect(site.findings(.brokenLink) == ["content/elderly/a.zh.md:8: error: \(Message.brokenRootLink("/zh/nowhere/", target: "/zh/nowhere/").en)"])
+        #expect(site.check().diagnostics.map(\.message) == [Message.brokenRootLink("/zh/nowhere/", target: "/zh/nowhere/").en])
     }
 
     @Test func termsFromTheSiteListAndTheStarterList() throws {

@@ -56,22 +56,7 @@ extension Message {
                 zh: "栏目 `\(key)`（\(title)）在\(language)版中没有已发布的文章：检查时算作空白栏目；请发布文章，或删去这个栏目")
     }
 
-    // MARK: Findings about links and images
-
-    static func auditBrokenLink(_ destination: String) -> Message {
-        Message(en: "the link `\(destination)` points at nothing: no file \(destination) next to this one (links are relative to this file)",
-                zh: "链接 `\(destination)` 指向的文件不存在：这个文件旁边没有 \(destination)（链接按本文件所在的文件夹计算）")
-    }
-
-    static func auditBrokenCover(_ cover: String) -> Message {
-        Message(en: "the cover image `\(cover)` does not exist next to this file",
-                zh: "封面图片 `\(cover)` 在这个文件旁边不存在")
-    }
-
-    static func auditMissingAlt(_ destination: String) -> Message {
-        Message(en: "the image `\(destination)` has no alt text; write what it shows between the brackets: ![a class of older people](\(destination))",
-                zh: "图片 `\(destination)` 没有替代文字；请在方括号里写出图片的内容，例如 ![老年人在上手机课](\(destination))")
-    }
+    // MARK: Findings about links
 
     static func auditDeadLink(_ url: String, _ problem: LinkProblem) -> Message {
         Message(en: "the link \(url) does not work: \(problem.message.en); correct or remove it",
