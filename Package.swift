@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlacardCoreTests",
-            dependencies: ["PlacardCore", "placard"],
+            dependencies: ["PlacardCore", "placard", .product(name: "FlyingFox", package: "FlyingFox")],
             exclude: ["Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

@@ -27,4 +27,6 @@ if [ "${1:-}" = "--test" ]; then
   for requirements in tools/requirements.txt Tests/browser/requirements*.txt; do
     [ -f "$requirements" ] && python3 -m pip install -q --disable-pip-version-check -r "$requirements"
   done
+  # axe-core 4.12 for the audit report's accessibility test: the axe.min.js this wheel ships, without Playwright.
+  python3 -m pip install -q --disable-pip-version-check --no-deps axe-playwright-python==0.1.8
 fi

@@ -8,7 +8,7 @@ struct Placard: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Placard builds bilingual campaign publicity sites from Markdown and project lists.",
         version: "placard \(PlacardVersion.current)",
-        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SearchCommand.self])
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SearchCommand.self, AuditCommand.self])
 }
 
 do {

@@ -53,6 +53,7 @@ enum SiteConfigLoader {
             config.markdownUnsafe = reader.bool(markdown[key: "unsafe"], "markdown.unsafe") ?? false
         }
         config.series = readSeries(node[key: "series"], reader: reader, languages: codes)
+        config.audit = AuditSettings.read(site: node, reader: reader)
         config.groups = readGroups(node[key: "groups"], reader: reader, languages: codes)
         if let identity = node[key: "identity"] {
             config.identity = readIdentity(identity, reader: reader, languages: codes)
@@ -149,7 +150,9 @@ enum SiteConfigLoader {
             }
             let title = reader.localized(item[key: "title"], "title", languages: languages) ?? LocalizedText(key)
             let description = reader.localized(item[key: "description"], "description", languages: languages) ?? .init()
-            result.append(Series(key: key, title: title, description: description))
+            result.append(Series(key: key, title: title, description: description,
+                                 updateDays: AuditSettings.readDays(item[key: "updateDays"], "updateDays", reader: reader),
+                                 line: reader.line(item)))
         }
         return result
     }

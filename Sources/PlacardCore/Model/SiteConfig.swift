@@ -19,11 +19,17 @@ public struct Series: Hashable, Sendable {
     public var key: String
     public var title: LocalizedText
     public var description: LocalizedText
+    /// `updateDays:`: the audit's longest gap, in days, between two articles of this series.
+    public var updateDays: Int?
+    /// The line of site.yml that defines it, for findings about the series.
+    public var line: Int?
 
-    public init(key: String, title: LocalizedText, description: LocalizedText = .init()) {
+    public init(key: String, title: LocalizedText, description: LocalizedText = .init(), updateDays: Int? = nil, line: Int? = nil) {
         self.key = key
         self.title = title
         self.description = description
+        self.updateDays = updateDays
+        self.line = line
     }
 }
 
@@ -71,6 +77,8 @@ public struct SiteConfig: Sendable {
     public var markdownUnsafe: Bool
     /// `search.synonyms`: groups of words that find each other (SPEC §7.5).
     public var searchSynonyms: [[String]] = []
+    /// Thresholds of `placard audit` (site.yml `audit:`).
+    public var audit = AuditSettings()
 
     public init(title: LocalizedText, description: LocalizedText = .init(), baseURL: String,
                 languages: [Language], theme: String = "default", paginate: Int = 12, feedItems: Int = 20,

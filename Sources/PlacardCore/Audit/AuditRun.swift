@@ -1,0 +1,76 @@
+import Foundation
+
+/// What `placard audit` needs to know from outside the site folder.
+public struct AuditOptions: Sendable {
+    /// The site folder (holds `site.yml`).
+    public var source: URL
+    /// The audit's "now": which articles are published, how old the newest ones are.
+    public var now: Date
+    /// Check `http(s)` links over the network; without it no request is ever made.
+    public var externalLinks: Bool
+    /// The real time, for the link cache's freshness (not `now`, which may be fixed).
+    public var clock: Date
+
+    public init(source: URL, now: Date = Date(), externalLinks: Bool = false, clock: Date = Date()) {
+        self.source = source
+        self.now = now
+        self.externalLinks = externalLinks
+        self.clock = clock
+    }
+}
+
+/// `placard audit`: reads the site as `build` does, writes nothing (but the link cache), and
+/// reports what a government-website inspection would find (SPEC §7.4).
+public enum Audit {
+    /// The report; nil when the site cannot be read (the errors are in `diagnostics`).
+    public static func run(_ options: AuditOptions, diagnostics: Diagnostics) -> AuditReport? {
+        let timer = StageTimer()
+        defer { timer.report() }
+        guard let site = SiteLoader.load(root: options.source, diagnostics: diagnostics) else { return nil }
+        let terms = TermList.load(root: options.source, diagnostics: diagnostics)
+        guard !diagnostics.hasErrors else { return nil }
+        timer.lap("load")
+        let urls = URLs(baseURL: site.config.baseURL)
+        let plan = SitePlan(site: site, urls: urls, options: BuildOptions(source: options.source, now: options.now))
+        let now = Day(options.now)
+        var findings = DateRules(site: site, plan: plan, now: now).findings()
+        let content = ContentRules(site: site, plan: plan, root: options.source,
+                                   wording: WordingRules(terms: terms, languages: site.config.languages)).run()
+        findings += content.findings.filter { !$0.unconfirmed }
+        findings += confirmed(content.findings.filter(\.unconfirmed), options: options)
+        timer.lap("dates, content")
+        var checked: Int?
+        if options.externalLinks {
+            let rule = DeadLinkRule(root: options.source, checker: LinkChecker(timeout: site.config.audit.linkTimeout), clock: options.clock)
+            let dead = rule.findings(content.links, diagnostics: diagnostics)
+            findings += dead.findings
+            checked = dead.checked
+        }
+        timer.lap("external links")
+        // A text written once for every language lands on several pages: one finding is enough.
+        var seen = Set<AuditFinding>()
+        findings = findings.sorted(by: AuditFinding.ordered).filter {
+            var key = $0
+            key.url = nil
+            return seen.insert(key).inserted
+        }
+        timer.lap("sort")
+        let title = site.config.title.value(site.config.defaultLanguage.code, fallbacks: site.config.languages.map(\.code)) ?? ""
+        return AuditReport(siteTitle: title, now: now, findings: findings, externalLinksChecked: checked)
+    }
+
+    /// Root-absolute links to pages of the built site (`/zh/about/`): which pages exist is known once
+    /// every page is planned, so these are the ones `check` reports. `check` gets that far only when the
+    /// site has no other link errors; until then these links wait for the next run.
+    private static func confirmed(_ candidates: [AuditFinding], options: AuditOptions) -> [AuditFinding] {
+        guard !candidates.isEmpty else { return [] }
+        let check = Diagnostics()
+        _ = Build.run(BuildOptions(source: options.source, now: options.now), diagnostics: check, write: false)
+        let reported = Set(check.errors.map { "\($0.path):\($0.line ?? 0):\($0.message)" })
+        return candidates.filter { reported.contains("\($0.path):\($0.line ?? 0):\($0.message.en)") }.map {
+            var finding = $0
+            finding.unconfirmed = false
+            return finding
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+/// An `http(s)` link found in the content, for `dead-link`.
+struct ExternalLink: Hashable {
+    var url: String
+    var path: String
+    var line: Int?
+    var context: String?
+    var page: String?
+}
+
+/// Walks every published article, page and project: `broken-link` and `missing-alt` from the
+/// Markdown stage, the wording rules on titles, summaries and bodies, and the external links.
+struct ContentRules {
+    let site: Site
+    let plan: SitePlan
+    let root: URL
+    let wording: WordingRules
+
+    func run() -> (findings: [AuditFinding], links: [ExternalLink]) {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(unsafe: site.config.markdownUnsafe))
+        let resolver = LinkResolver(plan: plan)
+        let entries = plan.entries
+        let projects = site.projects
+        let listFiles = Dictionary(uniqueKeysWithValues: Set(projects.map(\.sourcePath)).map { ($0, SourceFile(root: root, path: $0)) })
+        // Files are independent: read them on every core (the Markdown parse itself takes turns behind its lock).
+        var results = [(findings: [AuditFinding], links: [ExternalLink])](repeating: ([], []), count: entries.count + projects.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer
+            DispatchQueue.concurrentPerform(iterations: out.count) { index in
+                out[index] = index < entries.count
+                    ? entryFindings(entries[index], renderer: renderer, resolver: resolver)
+                    : projectFindings(projects[index - entries.count], file: listFiles[projects[index - entries.count].sourcePath]!,
+                                      renderer: renderer, resolver: resolver)
+            }
+        }
+        return (results.flatMap(\.findings), results.flatMap(\.links) + identityLinks())
+    }
+
+    private func entryFindings(_ entry: Entry, renderer: MarkdownRenderer, resolver: LinkResolver) -> (findings: [AuditFinding], links: [ExternalLink]) {
+        var findings: [AuditFinding] = []
+        let document = entry.document
+        let page = plan.urls.absolute(entry.link)
+        let file = SourceFile(root: root, path: document.sourcePath)
+        var lines: [TextLine] = []
+        for (key, value) in [("title", document.title), ("summary", document.summary)] {
+            guard let value, let line = document.keyLines[key] else { continue }
+            let at = file.line(containing: value, from: line) ?? line
+            lines.append(textLine(value, path: document.sourcePath, line: at, markdown: false, language: document.language,
+                                  page: page, original: file.scalars(line: at)))
+        }
+        for (offset, text) in MarkdownMask.lines(document.body).enumerated() {
+            lines.append(TextLine(path: document.sourcePath, line: document.bodyLine + offset, original: text.original,
+                                  prose: text.prose, language: document.language, url: page))
+        }
+        findings += lines.flatMap(wording.findings)
+        var external: [String] = []
+        let rendered = renderer.render(document.body) { destination, _ in
+            if Self.isExternal(destination) { external.append(destination) }
+            return resolver.resolve(destination, from: document.sourcePath)
+        }
+        findings += markdownFindings(rendered.issues, file: file, firstLine: document.bodyLine, page: page)
+        if let cover = document.cover {
+            let line = document.keyLines["cover"]
+            var finding = AuditFinding(rule: .brokenLink, severity: .error, path: document.sourcePath, line: line,
+                                       message: .coverMissing(cover), context: line.map(file.text), url: page)
+            switch resolver.resolve(cover, from: document.sourcePath) {
+            case .broken: findings.append(finding)
+            case .rewriteToCheck:
+                finding.message = Self.rootLinkMessage(cover)
+                finding.unconfirmed = true
+                findings.append(finding)
+            default: break
+            }
+        }
+        return (findings, externalLinks(external, file: file, from: document.bodyLine, page: page))
+    }
+
+    private func projectFindings(_ project: Project, file: SourceFile, renderer: MarkdownRenderer,
+                                 resolver: LinkResolver) -> (findings: [AuditFinding], links: [ExternalLink]) {
+        var findings: [AuditFinding] = []
+        var links: [ExternalLink] = []
+        var bodies = Set<String>()
+        for language in site.config.languages {
+            let code = language.code
+            let page = plan.urls.absolute(plan.urls.link([code, "projects", project.id]))
+            for (value, markdown) in [(project.title.value(code), false), (project.summary.value(code), false), (project.body?.value(code), true)] {
+                guard let value else { continue }
+                var from = project.line
+                for (offset, piece) in value.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    let line = file.line(containing: String(piece), from: from) ?? (offset == 0 ? project.line : from)
+                    from = line
+                    findings += wording.findings(in: textLine(String(piece), path: project.sourcePath, line: line, markdown: markdown,
+                                                             language: code, page: page, original: file.scalars(line: line)))
+                }
+                guard markdown, bodies.insert(value).inserted else { continue }
+                var external: [String] = []
+                let rendered = renderer.render(value) { destination, _ in
+                    if Self.isExternal(destination) { external.append(destination) }
+                    return resolver.resolve(destination, from: project.sourcePath)
+                }
+                for issue in rendered.issues {
+                    let destination: String
+                    switch issue.kind {
+                    case .brokenLink(let d), .imageWithoutAlt(let d), .siteLink(let d, _): destination = d
+                    case .linkWarning: continue
+                    }
+                    let line = file.line(containing: destination, from: project.line) ?? project.line
+                    findings += markdownFindings([MarkdownIssue(kind: issue.kind, line: 1)], file: file, firstLine: line, page: page)
+                }
+                links += externalLinks(external, file: file, from: project.line, page: page)
+            }
+        }
+        if let link = project.link, Self.isExternal(link) {
+            let line = file.line(containing: link, from: project.line) ?? project.line
+            links.append(ExternalLink(url: link, path: project.sourcePath, line: line, context: file.text(line),
+                                      page: plan.urls.absolute(plan.urls.link([site.config.defaultLanguage.code, "projects", project.id]))))
+        }
+        return (findings, links)
+    }
+
+    private func textLine(_ text: String, path: String, line: Int, markdown: Bool, language: String, page: String,
+                          original: [Unicode.Scalar]? = nil) -> TextLine {
+        let scalars = Array(text.unicodeScalars)
+        var prose = MarkdownMask.inline(scalars, isMarkdown: markdown)
+        var shown = scalars
+        // Where the text stands as it is in the file, show the file's line around it.
+        if let original, let at = WordingRules.occurrences(of: scalars, in: original).first, !scalars.isEmpty {
+            shown = original
+            prose = MarkdownMask.blank(Array(original[..<at])) + prose + MarkdownMask.blank(Array(original[(at + scalars.count)...]))
+        }
+        return TextLine(path: path, line: line, original: shown, prose: prose, language: language, url: page)
+    }
+
+    /// The findings `check` reports for these issues, with the same messages. A root-absolute link to a
+    /// page of the built site (`/zh/about/`) is only a candidate: `Audit` confirms it against `check`.
+    private func markdownFindings(_ issues: [MarkdownIssue], file: SourceFile, firstLine: Int, page: String) -> [AuditFinding] {
+        issues.compactMap { issue in
+            let line = firstLine + issue.line - 1
+            func finding(_ rule: AuditRule, _ severity: Diagnostic.Severity, _ message: Message) -> AuditFinding {
+                AuditFinding(rule: rule, severity: severity, path: file.path, line: line, message: message, context: file.text(line), url: page)
+            }
+            switch issue.kind {
+            case .brokenLink(let destination):
+                let written = String(destination.prefix { $0 != "#" && $0 != "?" })
+                guard !LinkResolver.isRootAbsolute(destination),
+                      let target = LinkResolver.join(folderOf: file.path, written.removingPercentEncoding ?? written) else {
+                    return finding(.brokenLink, .error, .linkOutsideSite(destination))
+                }
+                return finding(.brokenLink, .error, .brokenLink(destination, target: target))
+            case .siteLink(let destination, _):
+                var candidate = finding(.brokenLink, .error, Self.rootLinkMessage(destination))
+                candidate.unconfirmed = true
+                return candidate
+            case .imageWithoutAlt(let destination):
+                return finding(.missingAlt, .warning, .imageWithoutAlt(destination))
+            case .linkWarning:
+                return nil
+            }
+        }
+    }
+
+    /// What `check` says of a root-absolute link that names no page or file of the built site.
+    static func rootLinkMessage(_ destination: String) -> Message {
+        .brokenRootLink(destination, target: destination.split(separator: "#", maxSplits: 1).first.map(String.init) ?? destination)
+    }
+
+    /// The `http(s)` destinations of links and images (autolinks included), at the file line that holds them.
+    private func externalLinks(_ urls: [String], file: SourceFile, from firstLine: Int, page: String) -> [ExternalLink] {
+        urls.map { url in
+            let bare = url.split(separator: "/", maxSplits: 2).dropFirst().joined(separator: "/")
+            let line = file.line(containing: url, from: firstLine) ?? file.line(containing: bare, from: firstLine)
+            return ExternalLink(url: url, path: file.path, line: line, context: line.map(file.text), page: page)
+        }
+    }
+
+    private func identityLinks() -> [ExternalLink] {
+        guard let identity = site.config.identity else { return [] }
+        let file = SourceFile(root: root, path: SiteConfigLoader.path)
+        let home = plan.urls.absolute(plan.urls.link([site.config.defaultLanguage.code]))
+        return [identity.badgeURL, identity.reportURL].compactMap { $0 }.filter(Self.isExternal).map { url in
+            let line = file.line(containing: url, from: 1)
+            return ExternalLink(url: url, path: SiteConfigLoader.path, line: line, context: line.map(file.text), page: home)
+        }
+    }
+
+    static func isExternal(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+}

@@ -1,0 +1,107 @@
+/// A piece of text a reader sees, with where it stands in its file.
+struct TextLine {
+    var path: String
+    var line: Int
+    /// The line as written.
+    var original: [Unicode.Scalar]
+    /// The same line with code, link destinations and URLs blanked out (same length).
+    var prose: [Unicode.Scalar]
+    var language: String
+    /// The absolute URL of the page it lands on.
+    var url: String?
+}
+
+/// `term`, `traditional` and `punctuation`: the inspection's 严重错别字 and 表述 items.
+struct WordingRules {
+    let terms: [Term]
+    /// Terms by their first character: each line is walked once, not once per term.
+    private let termsByFirst: [Unicode.Scalar: [Term]]
+    /// Whether a term starts outside CJK (a Latin spelling, say): then Latin-only lines are read too.
+    private let hasOtherTerms: Bool
+    /// Languages written in Simplified Chinese (zh, zh-CN, zh-Hans, zh-SG): where Traditional-only characters are wrong.
+    let simplifiedLanguages: Set<String>
+
+    init(terms: [Term], languages: [Language]) {
+        self.terms = terms
+        termsByFirst = Dictionary(grouping: terms.filter { !$0.wrong.isEmpty }, by: { $0.wrong[0] })
+        hasOtherTerms = termsByFirst.keys.contains { $0.value < Self.cjkStart }
+        simplifiedLanguages = Set(languages.filter { Self.isSimplified(locale: $0.locale, code: $0.code) }.map(\.code))
+    }
+
+    static func isSimplified(locale: String, code: String) -> Bool {
+        let parts = (locale + "-" + code).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard parts.contains("zh") || parts.contains("cmn") else { return false }
+        return !parts.contains(where: { ["hant", "tw", "hk", "mo"].contains($0) })
+    }
+
+    /// The first CJK block (radicals); every Han character and CJK punctuation is at or above it.
+    static let cjkStart: UInt32 = 0x2E80
+
+    static let fullWidth: [Unicode.Scalar: String] = [",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"]
+
+    func findings(in text: TextLine) -> [AuditFinding] {
+        var found: [AuditFinding] = []
+        func add(_ rule: AuditRule, at index: Int, length: Int, _ message: Message) {
+            found.append(AuditFinding(rule: rule, severity: .warning, path: text.path, line: text.line, message: message,
+                                      context: Self.context(text.original, at: index, length: length), url: text.url))
+        }
+        let prose = text.prose
+        // Latin-only lines (most of an English site) hold no Chinese wording to check.
+        guard hasOtherTerms || prose.contains(where: { $0.value >= Self.cjkStart }) else { return [] }
+        var index = 0
+        while index < prose.count {
+            var next = index + 1
+            for term in termsByFirst[prose[index]] ?? [] where prose.count - index >= term.wrong.count
+                && prose[index..<(index + term.wrong.count)].elementsEqual(term.wrong) && !term.isExcepted(at: index, in: prose) {
+                add(.term, at: index, length: term.wrong.count, .auditTerm(wrong: String(String.UnicodeScalarView(term.wrong)), right: term.right, source: term.source))
+                next = max(next, index + term.wrong.count)
+            }
+            index = next
+        }
+        if simplifiedLanguages.contains(text.language) {
+            var seen = Set<Unicode.Scalar>()
+            for (index, scalar) in prose.enumerated() where scalar.value >= 0x3400 && ChineseScript.isTraditionalOnly(scalar) && seen.insert(scalar).inserted {
+                let simplified = ChineseScript.simplified(scalar) ?? scalar
+                add(.traditional, at: index, length: 1, .auditTraditional(String(scalar), simplified: String(simplified)))
+            }
+        }
+        if prose.count >= 3 {
+            for index in 1..<(prose.count - 1) where prose[index].value < 0x40 {
+                guard let wide = Self.fullWidth[prose[index]], CJK.isHan(prose[index - 1]), CJK.isHan(prose[index + 1]) else { continue }
+                add(.punctuation, at: index, length: 1, .auditPunctuation(String(prose[index]), fullWidth: wide))
+            }
+        }
+        return found
+    }
+
+    static func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return [] }
+        var result: [Int] = []
+        var i = 0
+        while i <= haystack.count - needle.count {
+            if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) {
+                result.append(i)
+                i += needle.count
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// Up to `radius` characters either side of what was found, cut at the line's ends.
+    static func context(_ line: [Unicode.Scalar], at index: Int, length: Int, radius: Int = 16) -> String {
+        let start = min(line.count, max(0, index - radius)), end = max(start, min(line.count, index + length + radius))
+        let text = String(String.UnicodeScalarView(line[start..<end])).trimmed
+        return (start > 0 ? "…" : "") + text + (end < line.count ? "…" : "")
+    }
+}
+
+extension Term {
+    /// Whether the occurrence at `index` lies inside one of the `except` phrases.
+    func isExcepted(at index: Int, in text: [Unicode.Scalar]) -> Bool {
+        except.contains { phrase in
+            WordingRules.occurrences(of: phrase, in: text).contains { $0 <= index && index + wrong.count <= $0 + phrase.count }
+        }
+    }
+}
