@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Placard needs on a Debian machine (as root, or with sudo):
-#   scripts/install-deps.sh          cmark-gfm, for building Placard
+#   scripts/install-deps.sh          cmark-gfm and libqrencode, for building Placard
 #   scripts/install-deps.sh --test   also headless Chromium, its driver, a CJK font and the Python test tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev pkg-config)
 if [ "${1:-}" = "--test" ]; then
   packages+=(chromium chromium-driver fonts-wqy-microhei python3-pip)
 fi
