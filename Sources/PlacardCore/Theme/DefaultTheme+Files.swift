@@ -405,7 +405,7 @@ qr_label: 本页网址的二维码
   var stopButton = control.querySelector(".read-aloud-stop");
   var status = control.querySelector(".read-aloud-status");
   var BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, figcaption, pre, blockquote";
-  var SKIP = "[data-read-aloud], [aria-hidden='true'], .footnote-backref, [data-footnote-backref], script, style";
+  var SKIP = "[data-read-aloud], [aria-hidden='true'], .footnote-ref, .footnote-backref, [data-footnote-backref], script, style";
   var lang = (document.documentElement.lang || "en").toLowerCase();
   var prefixes = lang.split("-")[0] === "zh" ? ["zh", "cmn"] : [lang.split("-")[0]];
   var voice = null, blocks = [], index = 0, state = "idle", run = 0, current = null;
@@ -1639,9 +1639,9 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
 .read-aloud[data-state="speaking"] .read-aloud-toggle::before { content: "❚❚" / ""; }
 .read-aloud-status { color: var(--ink-soft); }
 .read-aloud-current { outline: 3px solid var(--link); outline-offset: 4px; border-radius: 2px; background: #fff8d6; color: var(--ink); }  /* 19:1 */
-.qr-code { display: flex; align-items: center; gap: 1rem; margin: 2rem 0 0; padding-top: 1.25rem; border-top: 1px solid var(--line); }
+.qr-code { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; margin: 2rem 0 0; padding-top: 1.25rem; border-top: 1px solid var(--line); }
 .qr-code svg { flex: none; width: 9rem; height: 9rem; forced-color-adjust: none; }  /* a code stays black on white */
-.qr-code figcaption { color: var(--ink-soft); font-weight: 700; }
+.qr-code figcaption { flex: 1 1 6em; min-width: 0; color: var(--ink-soft); font-weight: 700; }
 
 /* 14. User preferences ------------------------------------------------------------------- */
 @media (prefers-reduced-motion: reduce) {
@@ -1706,8 +1706,18 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
     var buttons = document.querySelectorAll(s.button);
     for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", root.classList.contains(s.name) ? "true" : "false");
   }
+  // A table wider than the text column scrolls in its own box: keyboard users must be able to reach it.
+  function scrollers() {
+    var tables = document.querySelectorAll(".prose table");
+    for (var i = 0; i < tables.length; i++) {
+      if (tables[i].scrollWidth > tables[i].clientWidth) tables[i].setAttribute("tabindex", "0");
+      else tables[i].removeAttribute("tabindex");
+    }
+  }
   switches.forEach(apply);
+  window.addEventListener("resize", scrollers);
   document.addEventListener("DOMContentLoaded", function () {
+    scrollers();
     switches.forEach(function (s) {
       var buttons = document.querySelectorAll(s.button);
       for (var i = 0; i < buttons.length; i++) {
@@ -1716,6 +1726,7 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
           var on = root.classList.toggle(s.name);
           try { localStorage.setItem(s.key, on ? s.on : s.off); } catch (e) {}
           sync(s);
+          scrollers();
         });
       }
       if (s.system && s.system.addEventListener) s.system.addEventListener("change", function () { apply(s); sync(s); });

@@ -10,7 +10,7 @@
   var stopButton = control.querySelector(".read-aloud-stop");
   var status = control.querySelector(".read-aloud-status");
   var BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, figcaption, pre, blockquote";
-  var SKIP = "[data-read-aloud], [aria-hidden='true'], .footnote-backref, [data-footnote-backref], script, style";
+  var SKIP = "[data-read-aloud], [aria-hidden='true'], .footnote-ref, .footnote-backref, [data-footnote-backref], script, style";
   var lang = (document.documentElement.lang || "en").toLowerCase();
   var prefixes = lang.split("-")[0] === "zh" ? ["zh", "cmn"] : [lang.split("-")[0]];
   var voice = null, blocks = [], index = 0, state = "idle", run = 0, current = null;

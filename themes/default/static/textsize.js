@@ -21,8 +21,18 @@
     var buttons = document.querySelectorAll(s.button);
     for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", root.classList.contains(s.name) ? "true" : "false");
   }
+  // A table wider than the text column scrolls in its own box: keyboard users must be able to reach it.
+  function scrollers() {
+    var tables = document.querySelectorAll(".prose table");
+    for (var i = 0; i < tables.length; i++) {
+      if (tables[i].scrollWidth > tables[i].clientWidth) tables[i].setAttribute("tabindex", "0");
+      else tables[i].removeAttribute("tabindex");
+    }
+  }
   switches.forEach(apply);
+  window.addEventListener("resize", scrollers);
   document.addEventListener("DOMContentLoaded", function () {
+    scrollers();
     switches.forEach(function (s) {
       var buttons = document.querySelectorAll(s.button);
       for (var i = 0; i < buttons.length; i++) {
@@ -31,6 +41,7 @@
           var on = root.classList.toggle(s.name);
           try { localStorage.setItem(s.key, on ? s.on : s.off); } catch (e) {}
           sync(s);
+          scrollers();
         });
       }
       if (s.system && s.system.addEventListener) s.system.addEventListener("change", function () { apply(s); sync(s); });
