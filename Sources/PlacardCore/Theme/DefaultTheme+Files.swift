@@ -1619,6 +1619,7 @@ html.contrast-high {
 }
 html.contrast-high [class*="accent-"] { --accent: #000; }
 html.contrast-high a { text-decoration-thickness: 2px; }
+html.contrast-high .series-menu a[aria-current="true"] { box-shadow: inset 0 -4px 0 #fff; }
 html.contrast-high input::placeholder { color: #333; }
 html.contrast-high .hero::after, html.contrast-high .hero::before { display: none; }
 html.contrast-high .card, html.contrast-high .project, html.contrast-high .series-card { border: 2px solid #000; box-shadow: none; }
