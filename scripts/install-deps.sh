@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Placard needs on a Debian machine (as root, or with sudo):
-#   scripts/install-deps.sh          cmark-gfm and zlib, for building Placard
+#   scripts/install-deps.sh          cmark-gfm, libqrencode and zlib, for building Placard
 #   scripts/install-deps.sh --test   also headless Chromium, its driver, a CJK font, nginx and the Python test tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+packages+=(libqrencode-dev)  # QR codes of article and project pages
 packages+=(zlib1g-dev)  # .xlsx project lists: ZIPFoundation needs zlib
 if [ "${1:-}" = "--test" ]; then
   packages+=(chromium chromium-driver fonts-wqy-microhei python3-pip)

@@ -9,6 +9,7 @@ The built site comes from PLACARD_SITE (scripts/test.sh sets it); it is served o
 import contextlib
 import functools
 import http.server
+import importlib.util
 import os
 import re
 import socketserver
@@ -92,6 +93,41 @@ def set_larger_text(driver, origin, on):
     """Sets the remembered text size the way the switch does (localStorage), for later page loads."""
     driver.get(origin + "/robots.txt")
     driver.execute_script("localStorage.setItem('placard-text-size', arguments[0])", "large" if on else "normal")
+
+
+# The reader's display switches and the values textsize.js keeps for them in localStorage.
+READER_MODES = {
+    "larger-text": {"placard-text-size": "large"},
+    "high-contrast": {"placard-contrast": "high"},
+    "large-pointer": {"placard-pointer": "large"},
+    "high-contrast-larger-text": {"placard-contrast": "high", "placard-text-size": "large"},
+}
+
+
+def set_reader_mode(driver, origin, mode):
+    """Remembers the switches of READER_MODES[mode] (None: all off) for later page loads."""
+    driver.get(origin + "/robots.txt")
+    driver.execute_script("localStorage.clear(); var m = arguments[0]; for (var k in m) localStorage.setItem(k, m[k]);",
+                          READER_MODES.get(mode, {}))
+
+
+@functools.lru_cache(maxsize=1)
+def axe_source():
+    """axe.min.js of axe-core 4.12, taken from PyPI axe-playwright-python (Playwright itself is not used)."""
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None:
+        pytest.skip("axe-playwright-python (for axe-core 4.12) is not installed")
+    return (Path(list(spec.submodule_search_locations)[0]) / "axe.min.js").read_text(encoding="utf-8")
+
+
+def axe_violations(driver):
+    """axe-core 4.12 on the page on screen, every rule it enables by default: [{rule, impact, help, nodes}]."""
+    driver.execute_script(axe_source())
+    found = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document).then(function (r) { done(r.violations); }, function (e) { done([{id: 'axe-error', help: String(e), nodes: []}]); });")
+    return [{"rule": v["id"], "impact": v.get("impact"), "help": v["help"],
+             "nodes": [n["target"] for n in v["nodes"]][:5]} for v in found]
 
 
 def _first(paths):

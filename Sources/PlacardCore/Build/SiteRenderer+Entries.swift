@@ -25,6 +25,7 @@ extension SiteRenderer {
         let document = entry.document
         var info = info("article", document.title, entry.link, versions: versions, series: series)
         info.description = entry.summary
+        info.image = entry.coverLink.map { $0.hasPrefix("/") ? urls.absolute($0) : $0 }
         for other in codes where versions[other] == nil { info.switcher[other] = urls.link([other, series]) }
         let source = document.source ?? context.text(config.identity?.organizer).nonEmpty ?? (config.title.value(code) ?? "")
         info.meta = [("ColumnName", context.seriesTitle(series)), ("ArticleTitle", document.title)]
@@ -52,6 +53,7 @@ extension SiteRenderer {
             "article": article,
             "more": items(more),
             "hasMore": !more.isEmpty,
+            "qr": context.qrCode(entry.link),
         ])
     }
 

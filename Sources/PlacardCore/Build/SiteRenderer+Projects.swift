@@ -35,6 +35,7 @@ extension SiteRenderer {
                     "project": row,
                     "related": items(related),
                     "hasRelated": !related.isEmpty,
+                    "qr": context.qrCode(info.link),
                 ])
                 jobs.append(htmlJob([code, "projects", project.id], "project", page, sitemap: projectVersions))
             }

@@ -122,6 +122,19 @@ download_data_lead: The project list is open data, free to download, share and r
 download_csv: "Spreadsheet (CSV, opens in Excel or WPS)"
 download_json: Data (JSON)
 download_ics: "Calendar (iCalendar, for phone and desktop calendars)"
+# Reader tools (age-friendly)
+reader_settings: Reading settings
+high_contrast: High contrast
+large_pointer: Large pointer
+read_aloud: Read aloud
+read_aloud_pause: Pause reading
+read_aloud_resume: Resume reading
+read_aloud_stop: Stop reading
+read_aloud_reading: Reading aloud
+read_aloud_paused: Reading paused
+read_aloud_stopped: Reading stopped
+qr_caption: Scan to read on a phone
+qr_label: QR code of this page's address
 
 """#,
         "i18n/zh.yml": #"""
@@ -243,6 +256,19 @@ download_data_lead: 项目清单作为开放数据发布，可自由下载、转
 download_csv: 表格（CSV，可用 Excel 或 WPS 打开）
 download_json: 数据（JSON）
 download_ics: 日历（iCalendar，可导入手机或电脑日历）
+# 读者工具（适老化）
+reader_settings: 阅读设置
+high_contrast: 高对比度
+large_pointer: 大鼠标
+read_aloud: 朗读全文
+read_aloud_pause: 暂停朗读
+read_aloud_resume: 继续朗读
+read_aloud_stop: 停止朗读
+read_aloud_reading: 正在朗读
+read_aloud_paused: 朗读已暂停
+read_aloud_stopped: 朗读已停止
+qr_caption: 手机扫码阅读
+qr_label: 本页网址的二维码
 
 """#,
         "static/gov-badge.svg": ##"""
@@ -253,6 +279,14 @@ download_ics: 日历（iCalendar，可导入手机或电脑日历）
   <path d="M23 8 L25.9 16.2 H34.6 L27.6 21.3 L30.3 29.5 L23 24.4 L15.7 29.5 L18.4 21.3 L11.4 16.2 H20.1 Z" fill="#f5c242"/>
   <text x="23" y="43" fill="#fff" font-size="9" font-weight="700" text-anchor="middle" font-family="PingFang SC, Microsoft YaHei, Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif">党政机关</text>
 </svg>
+
+"""##,
+        "static/pointer-large-hand.svg": ##"""
+<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 32 32"><g id="h"><rect x="11" y="1.5" width="5" height="17" rx="2.5"/><rect x="15.5" y="10" width="4.6" height="9" rx="2.3"/><rect x="19.6" y="11" width="4.6" height="9" rx="2.3"/><rect x="23.4" y="12.5" width="4.4" height="8" rx="2.2"/><rect x="5" y="14.5" width="5" height="9" rx="2.5" transform="rotate(-30 7.5 19)"/><path d="M8.5 16h19.3v6.5c0 4.5-3 8-7.5 8h-4.3c-3 0-5.2-1.6-6.5-4.2L7 20z"/></g><use href="#h" fill="none" stroke="#000" stroke-width="2.4" stroke-linejoin="round"/><use href="#h" fill="#fff"/></svg>
+
+"""##,
+        "static/pointer-large.svg": ##"""
+<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 32 32"><path d="M2 2v22l5.5-5.2 4 9 3.6-1.6-4-8.8H18z" fill="#000" stroke="#fff" stroke-width="1.6" stroke-linejoin="round" paint-order="stroke"/></svg>
 
 """##,
         "static/projects.css": #"""
@@ -415,6 +449,117 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     window.setTimeout(function () { apply(true); }, 0);
   });
   window.addEventListener("popstate", function () { readURL(); apply(false); });
+})();
+
+"""#,
+        "static/read-aloud.js": #"""
+// Read aloud: the article (or project) text, spoken by the browser's speech synthesis in the
+// page's language. The control stays hidden unless a fitting voice exists; nothing is spoken
+// until the reader asks. One utterance per block (heading, paragraph, list item, table cell),
+// so the block being read can be marked: boundary events are not reliable across browsers.
+(function () {
+  var synth = window.speechSynthesis;
+  var control = document.querySelector("[data-read-aloud]");
+  if (!control || !synth || !window.SpeechSynthesisUtterance) return;
+  var toggle = control.querySelector(".read-aloud-toggle");
+  var stopButton = control.querySelector(".read-aloud-stop");
+  var status = control.querySelector(".read-aloud-status");
+  var BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, figcaption, pre, blockquote";
+  var SKIP = "[data-read-aloud], [aria-hidden='true'], .footnote-ref, .footnote-backref, [data-footnote-backref], script, style";
+  var lang = (document.documentElement.lang || "en").toLowerCase();
+  var prefixes = lang.split("-")[0] === "zh" ? ["zh", "cmn"] : [lang.split("-")[0]];
+  var voice = null, blocks = [], index = 0, state = "idle", run = 0, current = null;
+
+  function findVoice() {
+    var voices = synth.getVoices() || [], best = null;
+    for (var i = 0; i < voices.length; i++) {
+      var code = (voices[i].lang || "").toLowerCase().replace("_", "-");
+      var fits = prefixes.some(function (p) { return code === p || code.indexOf(p + "-") === 0; });
+      if (fits && (!best || code === lang)) best = voices[i];
+      if (fits && code === lang) break;
+    }
+    return best;
+  }
+  function offer() {
+    voice = findVoice();
+    control.hidden = !voice;
+    if (!voice && state !== "idle") stop();
+  }
+
+  // The blocks to read, in document order; a block's own text leaves out the blocks inside it.
+  function collect() {
+    var found = [];
+    document.querySelectorAll("[data-read-aloud-text]").forEach(function (source) {
+      var list = source.matches(BLOCKS) ? [source] : Array.prototype.slice.call(source.querySelectorAll(BLOCKS));
+      list.forEach(function (el) {
+        if (el.closest(SKIP)) return;
+        var copy = el.cloneNode(true);
+        copy.querySelectorAll(BLOCKS + ", " + SKIP).forEach(function (inner) { inner.remove(); });
+        var text = copy.textContent.replace(/\s+/g, " ").trim();
+        if (text) found.push({ el: el, text: text });
+      });
+    });
+    return found;
+  }
+
+  function mark(el) {
+    if (current) current.classList.remove("read-aloud-current");
+    current = el;
+    if (!el) return;
+    el.classList.add("read-aloud-current");
+    var still = window.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches;
+    el.scrollIntoView({ block: "nearest", behavior: still ? "auto" : "smooth" });
+  }
+  function show(next) {
+    state = next;
+    control.setAttribute("data-state", next);
+    toggle.textContent = control.getAttribute(next === "speaking" ? "data-t-pause" : next === "paused" ? "data-t-resume" : "data-t-start");
+    stopButton.hidden = !(next === "speaking" || next === "paused");
+    var said = { speaking: "data-t-reading", paused: "data-t-paused", stopped: "data-t-stopped" }[next];
+    status.textContent = said ? control.getAttribute(said) : "";
+  }
+  function speakFrom(i) {
+    var mine = run;
+    if (i >= blocks.length) { mark(null); show("stopped"); return; }
+    index = i;
+    mark(blocks[i].el);
+    var utterance = new SpeechSynthesisUtterance(blocks[i].text);
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
+    utterance.rate = 0.9;  // a little slower than usual, for older listeners
+    utterance.onend = function () { if (mine === run && state !== "stopped") speakFrom(i + 1); };
+    utterance.onerror = utterance.onend;
+    synth.speak(utterance);
+  }
+  function start() {
+    blocks = collect();
+    run++;
+    synth.cancel();
+    synth.resume();  // a queue cancelled while paused stays paused in some browsers
+    show("speaking");
+    speakFrom(0);
+  }
+  function stop() {
+    run++;
+    synth.cancel();
+    mark(null);
+    if (document.activeElement === stopButton) toggle.focus();
+    show("stopped");
+  }
+
+  toggle.addEventListener("click", function () {
+    if (state === "speaking") { synth.pause(); show("paused"); }
+    else if (state === "paused") { synth.resume(); show("speaking"); }
+    else start();
+  });
+  stopButton.addEventListener("click", stop);
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && (state === "speaking" || state === "paused")) stop();
+  });
+  window.addEventListener("pagehide", function () { if (state === "speaking" || state === "paused") synth.cancel(); });
+  if (synth.addEventListener) synth.addEventListener("voiceschanged", offer); else synth.onvoiceschanged = offer;
+  show("idle");
+  offer();
 })();
 
 """#,
@@ -1518,16 +1663,18 @@ select, input { font-weight: 400; }  /* a control inside its label keeps normal 
 .language-switcher a { color: var(--link); }
 .language-switcher span[aria-current] { color: var(--ink); box-shadow: inset 0 -3px 0 var(--red); }
 
-/* The larger-text switch: a box that shows a tick when larger text is on, besides aria-pressed. */
-.text-size-toggle { background: var(--paper); color: var(--red); padding: 0.25rem 0.8rem; min-height: 44px; }
-.text-size-toggle::before {
+/* The reader's switches (larger text, high contrast, large pointer): each a box that shows a tick
+   when it is on, besides aria-pressed. */
+.reader-switches { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; }
+.reader-switch { background: var(--paper); color: var(--red); padding: 0.25rem 0.8rem; min-height: 44px; }
+.reader-switch::before {
   content: "" / ""; display: inline-block; width: 1.05em; height: 1.05em;
   border: 2px solid currentColor; border-radius: 3px; line-height: 1; font-size: 0.95em; text-align: center;
 }
-.text-size-toggle[aria-pressed="true"] { background: var(--red); color: #fff; }
-.text-size-toggle[aria-pressed="true"]::before { content: "✓" / ""; background: #fff; color: var(--red); font-weight: 700; }
-.text-size-toggle:hover { background: var(--cream); color: var(--red-deep); }
-.text-size-toggle[aria-pressed="true"]:hover { background: var(--red-deep); color: #fff; }
+.reader-switch[aria-pressed="true"] { background: var(--red); color: #fff; }
+.reader-switch[aria-pressed="true"]::before { content: "✓" / ""; background: #fff; color: var(--red); font-weight: 700; }
+.reader-switch:hover { background: var(--cream); color: var(--red-deep); }
+.reader-switch[aria-pressed="true"]:hover { background: var(--red-deep); color: #fff; }
 
 .masthead { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.75rem 2rem; padding-top: 1.1rem; padding-bottom: 1.1rem; }
 .site-title {
@@ -1803,9 +1950,45 @@ main { display: block; flex: 1 0 auto; padding-bottom: 3rem; }
   .section-title { margin-top: 2rem; }
 }
 
+/* The large pointer is for mice: the switch shows on wider screens only. */
+@media (max-width: 47.99rem) { .pointer-toggle { display: none; } }
+
 /* 13. Larger text (the header switch; remembered by static/textsize.js) ------------------- */
 html.text-large { font-size: 150%; }  /* 27 px body text where the default is 16 px */
 html.text-large .series-menu ul { gap: 0.25rem; }
+
+/* 13a. High contrast (the header switch, or the system asking for more contrast; static/textsize.js):
+   black on white, white on black, dark blue links; every pair 12:1 or more. */
+html.contrast-high {
+  --ink: #000; --ink-soft: #000; --cream: #fff; --line: #000; --control: #000;
+  --red: #000; --red-deep: #333; --gold: #000; --link: #00238a;  /* links 14:1 on white; #333 hover 12.6:1 */
+}
+html.contrast-high [class*="accent-"] { --accent: #000; }
+html.contrast-high a { text-decoration-thickness: 2px; }
+html.contrast-high .series-menu a[aria-current="true"] { box-shadow: inset 0 -4px 0 #fff; }
+html.contrast-high input::placeholder { color: #333; }
+html.contrast-high .hero::after, html.contrast-high .hero::before { display: none; }
+html.contrast-high .card, html.contrast-high .project, html.contrast-high .series-card { border: 2px solid #000; box-shadow: none; }
+html.contrast-high .site-footer { background: #000; border-top-color: #000; }
+html.contrast-high .status { background: #fff; color: #000; border: 2px solid #000; }
+html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
+
+/* 13b. Large pointer (the header switch; static/textsize.js): twice the usual size, on computers. */
+@media (min-width: 48rem) {
+  html.pointer-large, html.pointer-large * { cursor: url(pointer-large.svg) 4 4, auto; }
+  html.pointer-large :is(a[href], button, summary, label, select, [role="button"]) { cursor: url(pointer-large-hand.svg) 27 3, pointer; }
+  html.pointer-large :is(input:not([type="checkbox"], [type="radio"], [type="submit"]), textarea) { cursor: text; }
+}
+
+/* 13c. Reader tools of articles and projects: read aloud (static/read-aloud.js) and the QR code. */
+.read-aloud { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 0.75rem; margin: 1rem 0 0; }
+.read-aloud-toggle::before { content: "▶" / ""; font-size: 0.8em; }
+.read-aloud[data-state="speaking"] .read-aloud-toggle::before { content: "❚❚" / ""; }
+.read-aloud-status { color: var(--ink-soft); }
+.read-aloud-current { outline: 3px solid var(--link); outline-offset: 4px; border-radius: 2px; background: #fff8d6; color: var(--ink); }  /* 19:1 */
+.qr-code { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; margin: 2rem 0 0; padding-top: 1.25rem; border-top: 1px solid var(--line); }
+.qr-code svg { flex: none; width: 9rem; height: 9rem; forced-color-adjust: none; }  /* a code stays black on white */
+.qr-code figcaption { flex: 1 1 6em; min-width: 0; color: var(--ink-soft); font-weight: 700; }
 
 /* 14. User preferences ------------------------------------------------------------------- */
 @media (prefers-reduced-motion: reduce) {
@@ -1814,6 +1997,7 @@ html.text-large .series-menu ul { gap: 0.25rem; }
 @media (forced-colors: active) {
   .series-menu a[aria-current], .language-switcher span[aria-current], .pagination span[aria-current] { outline: 2px solid CanvasText; }
   .card, .project, .series-card { border: 1px solid CanvasText; }
+  .read-aloud-current { outline-color: Highlight; }
 }
 
 /* 15. Print: the content only, black on white, links spelled out ------------------------- */
@@ -1839,32 +2023,62 @@ html.text-large .series-menu ul { gap: 0.25rem; }
   img, table, pre, blockquote, figure, .facts > div { break-inside: avoid; }
   .site-footer { background: none; color: #000; border-top: 1pt solid #000; padding: 8pt 0 0; }
   .site-footer a { color: #000; }
+  .read-aloud { display: none; }
+  .qr-code svg { width: auto; height: auto; }  /* the size the code gives itself in mm: 0.8 mm a module, 3 cm or more */
+  .qr-code { break-inside: avoid; }
 }
 
 """#,
         "static/textsize.js": #"""
-// The "larger text" switch. The choice is kept in localStorage and applied here, in <head>,
-// before the page paints, so a reader who chose larger text never sees the small text flash.
-// The button stays hidden without JavaScript: browser zoom still works there.
+// The reader's display switches in the header: larger text, high contrast, large pointer.
+// Each choice is kept in localStorage and applied here, in <head>, before the page paints, so a
+// reader who chose larger text never sees the small text flash. High contrast also follows the
+// system (prefers-contrast: more, forced colours) until the reader chooses otherwise.
+// The buttons stay hidden without JavaScript: browser zoom and system settings still work there.
 (function () {
-  var KEY = "placard-text-size";
   var root = document.documentElement;
-  try { if (localStorage.getItem(KEY) === "large") root.classList.add("text-large"); } catch (e) {}
+  var switches = [
+    { key: "placard-text-size", on: "large", off: "normal", name: "text-large", button: ".text-size-toggle" },
+    { key: "placard-contrast", on: "high", off: "normal", name: "contrast-high", button: ".contrast-toggle",
+      system: window.matchMedia && matchMedia("(prefers-contrast: more), (forced-colors: active)") },
+    { key: "placard-pointer", on: "large", off: "normal", name: "pointer-large", button: ".pointer-toggle" }
+  ];
+  function stored(s) { try { return localStorage.getItem(s.key); } catch (e) { return null; } }
+  function apply(s) {
+    var choice = stored(s);
+    var on = choice ? choice === s.on : !!(s.system && s.system.matches);
+    if (on) root.classList.add(s.name); else root.classList.remove(s.name);
+  }
+  function sync(s) {
+    var buttons = document.querySelectorAll(s.button);
+    for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", root.classList.contains(s.name) ? "true" : "false");
+  }
+  // A table wider than the text column scrolls in its own box: keyboard users must be able to reach it.
+  function scrollers() {
+    var tables = document.querySelectorAll(".prose table");
+    for (var i = 0; i < tables.length; i++) {
+      if (tables[i].scrollWidth > tables[i].clientWidth) tables[i].setAttribute("tabindex", "0");
+      else tables[i].removeAttribute("tabindex");
+    }
+  }
+  switches.forEach(apply);
+  window.addEventListener("resize", scrollers);
   document.addEventListener("DOMContentLoaded", function () {
-    var buttons = document.querySelectorAll(".text-size-toggle");
-    function sync() {
-      var large = root.classList.contains("text-large");
-      for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", large ? "true" : "false");
-    }
-    for (var i = 0; i < buttons.length; i++) {
-      buttons[i].hidden = false;
-      buttons[i].addEventListener("click", function () {
-        root.classList.toggle("text-large");
-        try { localStorage.setItem(KEY, root.classList.contains("text-large") ? "large" : "normal"); } catch (e) {}
-        sync();
-      });
-    }
-    sync();
+    scrollers();
+    switches.forEach(function (s) {
+      var buttons = document.querySelectorAll(s.button);
+      for (var i = 0; i < buttons.length; i++) {
+        buttons[i].hidden = false;
+        buttons[i].addEventListener("click", function () {
+          var on = root.classList.toggle(s.name);
+          try { localStorage.setItem(s.key, on ? s.on : s.off); } catch (e) {}
+          sync(s);
+          scrollers();
+        });
+      }
+      if (s.system && s.system.addEventListener) s.system.addEventListener("change", function () { apply(s); sync(s); });
+      sync(s);
+    });
   });
 })();
 
@@ -1894,23 +2108,25 @@ html.text-large .series-menu ul { gap: 0.25rem; }
 
 """#,
         "templates/article.mustache": #"""
-{{<base}}{{$main}}
+{{<base}}{{$scripts}}<script src="{{assets.read_aloud_js}}" defer></script>
+{{/scripts}}{{$main}}
 <article class="article accent-{{article.series.accent}}">
   <header class="article-header">
     <div class="wrap">
       <nav class="breadcrumb" aria-label="{{t.breadcrumb}}"><ol><li><a href="{{urls.home}}">{{t.home}}</a></li><li><a href="{{article.series.url}}">{{article.series.title}}</a></li></ol></nav>
-      <h1>{{article.title}}</h1>
+      <h1 data-read-aloud-text>{{article.title}}</h1>
       <p class="article-meta">
         {{#article.date}}<span>{{t.published}}{{t.colon}}<time datetime="{{article.dateISO}}">{{article.date}}</time></span>{{/article.date}}
         {{#article.source}}<span class="article-source">{{t.source}}{{t.colon}}{{article.source}}</span>{{/article.source}}
         {{#article.region}}<span>{{t.region}}{{t.colon}}{{article.region}}</span>{{/article.region}}
         <span>{{article.readingTime}}</span>
       </p>
+      {{>read-aloud}}
     </div>
   </header>
   <div class="wrap article-body">
     {{#article.cover}}<img class="cover" src="{{article.cover}}" alt="">{{/article.cover}}
-    <div class="prose">
+    <div class="prose" data-read-aloud-text>
 {{{article.html}}}
     </div>
     {{#article.hasTaxonomy}}
@@ -1919,6 +2135,7 @@ html.text-large .series-menu ul { gap: 0.25rem; }
       {{#article.hasTags}}<p><span class="taxonomy-label">{{t.tags}}{{t.colon}}</span>{{#article.tags}}<a href="{{url}}" class="chip">{{name}}</a> {{/article.tags}}</p>{{/article.hasTags}}
     </footer>
     {{/article.hasTaxonomy}}
+    {{>qr-code}}
   </div>
 </article>
 {{#hasMore}}
@@ -1940,8 +2157,7 @@ html.text-large .series-menu ul { gap: 0.25rem; }
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{page.fullTitle}}</title>
-{{#page.description}}<meta name="description" content="{{page.description}}">
-{{/page.description}}
+{{>share-meta}}
 <link rel="canonical" href="{{page.canonical}}">
 {{#head.alternates}}<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
 {{/head.alternates}}
@@ -1952,6 +2168,7 @@ html.text-large .series-menu ul { gap: 0.25rem; }
 <meta name="theme-color" content="#9e1b1b">
 <link rel="stylesheet" href="{{assets.style_css}}">
 <script src="{{assets.textsize_js}}"></script>
+{{$scripts}}{{/scripts}}
 </head>
 <body class="kind-{{page.kind}}">
 <a class="skip-link" href="#main">{{t.skip_to_content}}</a>
@@ -2030,7 +2247,11 @@ html.text-large .series-menu ul { gap: 0.25rem; }
 <header class="site-header">
   <div class="utility">
     <div class="wrap utility-inner">
-      <button type="button" class="text-size-toggle" aria-pressed="false" hidden>{{t.larger_text}}</button>
+      <div class="reader-switches" role="group" aria-label="{{t.reader_settings}}">
+        <button type="button" class="reader-switch text-size-toggle" aria-pressed="false" hidden>{{t.larger_text}}</button>
+        <button type="button" class="reader-switch contrast-toggle" aria-pressed="false" hidden>{{t.high_contrast}}</button>
+        <button type="button" class="reader-switch pointer-toggle" aria-pressed="false" hidden>{{t.large_pointer}}</button>
+      </div>
       <nav class="language-switcher" aria-label="{{t.languages}}">
         <ul>
         {{#languages}}
@@ -2124,6 +2345,7 @@ html.text-large .series-menu ul { gap: 0.25rem; }
 {{/head.feeds}}
 {{#head.meta}}<meta name="{{name}}" content="{{content}}">
 {{/head.meta}}
+{{>share-meta}}
 <meta http-equiv="refresh" content="0; url={{redirect}}">
 <link rel="stylesheet" href="{{assets.style_css}}">
 </head>
@@ -2178,17 +2400,19 @@ html.text-large .series-menu ul { gap: 0.25rem; }
 
 """#,
         "templates/project.mustache": #"""
-{{<base}}{{$main}}
+{{<base}}{{$scripts}}<script src="{{assets.read_aloud_js}}" defer></script>
+{{/scripts}}{{$main}}
 {{! The project's series is the current menu item: it gives the page its accent colour. }}
 <article class="article project-page{{#menu}}{{#current}} accent-{{accent}}{{/current}}{{/menu}}">
   <header class="article-header">
     <div class="wrap">
       <nav class="breadcrumb" aria-label="{{t.breadcrumb}}"><ol><li><a href="{{urls.home}}">{{t.home}}</a></li><li><a href="{{urls.projects}}">{{t.projects_directory}}</a></li><li><a href="{{project.series.url}}">{{project.series.title}}</a></li></ol></nav>
-      <h1{{#project.titleLang}} lang="{{project.titleLang}}"{{/project.titleLang}}>{{project.title}}</h1>
+      <h1 data-read-aloud-text{{#project.titleLang}} lang="{{project.titleLang}}"{{/project.titleLang}}>{{project.title}}</h1>
+      {{>read-aloud}}
     </div>
   </header>
   <div class="wrap article-body">
-    {{#project.summary}}<p class="lead"{{#project.summaryLang}} lang="{{project.summaryLang}}"{{/project.summaryLang}}>{{project.summary}}</p>{{/project.summary}}
+    {{#project.summary}}<p class="lead" data-read-aloud-text{{#project.summaryLang}} lang="{{project.summaryLang}}"{{/project.summaryLang}}>{{project.summary}}</p>{{/project.summary}}
     <dl class="facts">
       <div><dt>{{t.status}}</dt><dd><span class="status status-{{project.status}}">{{project.statusLabel}}</span></dd></div>
       <div><dt>{{t.organizer}}</dt><dd{{#project.organizerLang}} lang="{{project.organizerLang}}"{{/project.organizerLang}}>{{project.organizer}}</dd></div>
@@ -2200,9 +2424,10 @@ html.text-large .series-menu ul { gap: 0.25rem; }
       <div><dt>{{t.project_list}}</dt><dd>{{project.list}}</dd></div>
       {{#project.link}}<div><dt>{{t.project_link}}</dt><dd><a href="{{project.link}}" rel="noopener" class="url">{{project.link}}</a></dd></div>{{/project.link}}
     </dl>
-    {{#project.html}}<div class="prose">
+    {{#project.html}}<div class="prose" data-read-aloud-text>
 {{{project.html}}}
     </div>{{/project.html}}
+    {{>qr-code}}
   </div>
 </article>
 {{#hasRelated}}
@@ -2278,6 +2503,22 @@ html.text-large .series-menu ul { gap: 0.25rem; }
 {{/main}}{{/base}}
 
 """#,
+        "templates/qr-code.mustache": #"""
+{{#qr}}<figure class="qr-code" data-qr>{{{qr}}}<figcaption>{{t.qr_caption}}</figcaption></figure>{{/qr}}
+
+"""#,
+        "templates/read-aloud.mustache": #"""
+{{! Read aloud (static/read-aloud.js): hidden until the browser offers a voice for the page's language.
+    It reads the elements marked data-read-aloud-text, block by block. }}
+<div class="read-aloud" data-read-aloud hidden data-t-start="{{t.read_aloud}}" data-t-pause="{{t.read_aloud_pause}}"
+  data-t-resume="{{t.read_aloud_resume}}" data-t-reading="{{t.read_aloud_reading}}" data-t-paused="{{t.read_aloud_paused}}"
+  data-t-stopped="{{t.read_aloud_stopped}}">
+  <button type="button" class="read-aloud-toggle">{{t.read_aloud}}</button>
+  <button type="button" class="read-aloud-stop button-secondary" hidden>{{t.read_aloud_stop}}</button>
+  <span class="read-aloud-status" role="status" aria-live="polite"></span>
+</div>
+
+"""#,
         "templates/search.mustache": #"""
 {{<base}}{{$main}}
 <section class="search-page wrap" data-search-page data-index="{{urls.searchIndex}}" data-script-table="{{assets.search_script_json}}" data-lang="{{lang.code}}"
@@ -2343,6 +2584,20 @@ html.text-large .series-menu ul { gap: 0.25rem; }
   {{/hasProjects}}
 </div>
 {{/main}}{{/base}}
+
+"""#,
+        "templates/share-meta.mustache": #"""
+<meta name="description" content="{{page.description}}">
+<meta property="og:site_name" content="{{site.title}}">
+<meta property="og:title" content="{{page.title}}">
+<meta property="og:description" content="{{page.description}}">
+<meta property="og:url" content="{{page.canonical}}">
+<meta property="og:type" content="{{page.ogType}}">
+<meta property="og:locale" content="{{page.ogLocale}}">
+{{#page.image}}<meta property="og:image" content="{{page.image}}">
+<meta name="twitter:card" content="summary_large_image">
+{{/page.image}}{{^page.image}}<meta name="twitter:card" content="summary">
+{{/page.image}}
 
 """#,
         "templates/term.mustache": #"""

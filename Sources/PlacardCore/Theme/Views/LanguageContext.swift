@@ -52,6 +52,9 @@ struct LanguageContext: @unchecked Sendable {
 
     func t(_ key: String) -> String { strings[key] ?? key }
 
+    /// The QR code of a page's canonical URL as inline SVG; "" when the URL is too long for a code.
+    func qrCode(_ link: String) -> String { QRCode(urls.absolute(link))?.svg(label: t("qr_label")) ?? "" }
+
     func seriesTitle(_ key: String) -> String { config.series(key)?.title.value(language.code, fallbacks: config.languages.map(\.code)) ?? key }
     func groupTitle(_ key: String) -> String { config.group(key)?.title.value(language.code, fallbacks: config.languages.map(\.code)) ?? key }
     func text(_ value: LocalizedText?) -> String { textAndLocale(value).text }
@@ -77,8 +80,11 @@ struct LanguageContext: @unchecked Sendable {
         var page: [String: Any] = [
             "title": info.title,
             "fullTitle": info.title.isEmpty || info.title == siteTitle ? siteTitle : "\(info.title) - \(siteTitle)",
-            "description": info.description ?? (config.description.value(language.code) ?? ""),
+            // Share cards and search engines want a description on every page: the page's own, else the site's.
+            "description": info.description?.nonEmpty ?? config.description.value(language.code)?.nonEmpty ?? siteTitle,
             "canonical": urls.absolute(info.link),
+            "ogType": info.kind == "article" ? "article" : "website",
+            "ogLocale": language.locale.replacingOccurrences(of: "-", with: "_"),
             "url": info.link,
             "kind": info.kind,
             "isHome": info.kind == "home",
@@ -86,6 +92,7 @@ struct LanguageContext: @unchecked Sendable {
         ]
         // The menu's project link: `aria-current="page"` on the directory, `"true"` on a project inside it.
         if info.kind == "projects" || info.kind == "project" { page["projectsCurrent"] = info.kind == "projects" ? "page" : "true" }
+        if let image = info.image { page["image"] = image }
         context["page"] = page
         var feeds: [[String: String]] = [["title": "\(siteTitle) – \(t("feed"))", "href": urls.fileLink([language.code, "feed.xml"])]]
         if let series = info.seriesKey {
@@ -135,6 +142,8 @@ struct PageInfo {
     var title: String
     var link: String
     var description: String?
+    /// Absolute URL of the picture a share card shows (an article's cover).
+    var image: String?
     var seriesKey: String?
     /// hreflang alternates, absolute (SPEC §6: every existing translation, itself included, and x-default).
     var alternates: [(hreflang: String, href: String)] = []
