@@ -1592,6 +1592,7 @@ html.text-large .series-menu ul { gap: 0.25rem; }
 <html lang="{{lang.locale}}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{page.fullTitle}}</title>
 {{#page.description}}<meta name="description" content="{{page.description}}">
@@ -1769,6 +1770,7 @@ html.text-large .series-menu ul { gap: 0.25rem; }
 <html lang="{{lang.locale}}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{page.fullTitle}}</title>
 <link rel="canonical" href="{{page.canonical}}">
