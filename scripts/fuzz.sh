@@ -13,7 +13,7 @@ runs="${2:-}"
 seconds="${FUZZ_SECONDS:-15}"
 
 swift build -c release --product placard-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING \
-  --scratch-path .build-fuzz >/dev/null
+  -Xlinker --export-dynamic --scratch-path .build-fuzz >/dev/null
 binary=.build-fuzz/release/placard-fuzz
 
 for target in "${targets[@]}"; do

@@ -16,10 +16,27 @@ private let target: String = {
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let data = start.map { Data(bytes: $0, count: count) } ?? Data()
     FuzzEntries.run(target, data)
     return 0
+}
+
+private typealias FuzzerCallback = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+private typealias FuzzerRunDriver = @convention(c) (UnsafeMutablePointer<CInt>, UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                                                    FuzzerCallback) -> CInt
+
+/// SwiftPM links an executable with `main` set to `<module>_main`, which would hide libFuzzer's own `main`:
+/// this entry point hands over to libFuzzer's driver instead (found at run time; fuzz.sh links with --export-dynamic).
+@_cdecl("placard_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    guard let symbol = dlsym(nil, "LLVMFuzzerRunDriver") else {
+        FileHandle.standardError.write(Data("libFuzzer's LLVMFuzzerRunDriver is missing: build with scripts/fuzz.sh\n".utf8))
+        return 2
+    }
+    var count = argc
+    var arguments = argv
+    return unsafeBitCast(symbol, to: FuzzerRunDriver.self)(&count, &arguments, fuzzOneInput)
 }
 #else
 @main

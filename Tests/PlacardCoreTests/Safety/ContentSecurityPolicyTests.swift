@@ -51,6 +51,16 @@ import Testing
         }
     }
 
+    @Test func linksPeopleWriteKeepOnlySafeSchemes() {
+        for good in ["https://example.gov.cn/a?b=1", "http://x.cn", "mailto:a@b.cn", "tel:+861012345", "/zh/about/", "about/", "#top", "a?x=javascript:1"] {
+            #expect(SafeLink.href(good) == good)
+        }
+        for bad in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "java\nscript:x",
+                    "data:text/html,<script>", "vbscript:msgbox(1)", "\u{0}javascript:x", "file:///etc/passwd"] {
+            #expect(SafeLink.href(bad) == nil, "\(bad)")
+        }
+    }
+
     /// `<script>` elements without `src`.
     static func inlineScripts(_ html: String) -> [String] {
         html.components(separatedBy: "<script").dropFirst().compactMap { rest in
