@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what Placard needs on a Debian machine (as root, or with sudo):
-#   scripts/install-deps.sh          cmark-gfm, for building Placard
-#   scripts/install-deps.sh --test   also headless Chromium, its driver, a CJK font and the Python test tools
+#   scripts/install-deps.sh          cmark-gfm, zlib and libxml2, for building Placard
+#   scripts/install-deps.sh --test   also headless Chromium, its driver, a CJK font, nginx and the Python test tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+packages+=(zlib1g-dev libxml2-dev)  # .xlsx project lists: ZIPFoundation's zlib, FoundationXML's libxml2
 if [ "${1:-}" = "--test" ]; then
   packages+=(chromium chromium-driver fonts-wqy-microhei python3-pip)
+  packages+=(nginx-light)   # the publishing recipe test serves a built site with deploy/nginx.conf
 fi
 
 missing=()

@@ -37,10 +37,10 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if let now, BuildOptions.parseNow(now) == nil {
-            throw ValidationError("--now `\(now)` is not a date; write YYYY-MM-DD or an RFC 3339 time")
+            throw ValidationError(Message.badNow(now).text(in: .current))
         }
         if let baseURL, let problem = BaseURL.problem(baseURL) {
-            throw ValidationError("--base-url: \(problem)")
+            throw ValidationError("--base-url: " + problem.text(in: .current))
         }
     }
 
@@ -55,7 +55,7 @@ struct BuildCommand: ParsableCommand {
         console.finishProgress()
         console.report(diagnostics)
         guard let summary else { throw ExitCode(1) }
-        console.summary(summary.line)
+        console.summary(summary.message.text(in: .current))
     }
 }
 
@@ -64,13 +64,23 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Option(name: .long, help: "text (on stderr), or for CI on stdout: github (workflow commands), gitlab (Code Quality report), json.")
+    var format: DiagnosticFormat = .text
+
     func run() throws {
         let diagnostics = Diagnostics()
         let console = Console(quiet: site.quiet)
         let summary = Build.run(BuildOptions(source: site.sourceURL), diagnostics: diagnostics, write: false)
+        if format.isReport {
+            FileHandle.standardOutput.write(Data(format.render(diagnostics.all).utf8))
+            if summary == nil { throw ExitCode(1) }
+            return
+        }
         console.report(diagnostics)
         guard summary != nil else { throw ExitCode(1) }
         let warnings = diagnostics.warnings.count
-        console.summary(warnings == 0 ? "No problems found." : "No errors; \(warnings) warning\(warnings == 1 ? "" : "s").")
+        console.summary(Message.checkPassed(warnings: warnings).text(in: .current))
     }
 }
+
+extension DiagnosticFormat: ExpressibleByArgument {}

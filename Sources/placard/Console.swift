@@ -13,7 +13,7 @@ struct Console {
         }
         let errors = diagnostics.errors.count
         if errors > 0 {
-            FileHandle.standardError.write(Data("\(errors) error\(errors == 1 ? "" : "s"): nothing was written; the previous output is unchanged.\n".utf8))
+            FileHandle.standardError.write(Data((Message.nothingWritten(errors: errors).text(in: .current) + "\n").utf8))
         }
     }
 

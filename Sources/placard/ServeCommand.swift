@@ -34,51 +34,81 @@ struct ServeCommand: ParsableCommand {
 
     private func serve() async throws {
         setvbuf(stdout, nil, _IOLBF, 0)
+        let language = MessageLanguage.current
         let root = URL(fileURLWithPath: source).standardizedFileURL
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("site.yml").path) else {
+            fail(.siteConfigMissing(folder: root.path), prefix: "site.yml: error: ")
+        }
+        // Checked before anything is printed: a busy port leaves stdout empty.
+        guard LocalPort.isFree(port) else { fail(.portBusy(Int(port))) }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("placard-serve-\(ProcessInfo.processInfo.processIdentifier)/site")
         let state = ServeState()
         // The base path is read once from site.yml: the server's routes are fixed when it starts.
         let basePath = SiteLoader.basePath(root: root)
-        let build: @Sendable () -> Bool = {
+        let build: @Sendable () async -> Void = {
             let diagnostics = Diagnostics()
             let options = BuildOptions(source: root, output: output, baseURL: "http://127.0.0.1:\(port)\(basePath)",
                                        includeDrafts: drafts, includeFuture: future)
             let summary = Build.run(options, diagnostics: diagnostics)
             Console(quiet: false).report(diagnostics)
-            if let summary { print(summary.line) }
-            return summary != nil
+            if let summary { print(summary.message.text(in: language)) }
+            await state.finished(errors: diagnostics.errors, succeeded: summary != nil)
         }
-        if build() { await state.bump() }
+        await build()
 
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
         await server.appendRoute("GET /__placard/build") { _ in
             HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .init("Cache-Control"): "no-store"], body: Data("\(await state.number)".utf8))
         }
+        await server.appendRoute("GET /__placard/reload.js") { _ in
+            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .init("Cache-Control"): "no-store"],
+                         body: Data(ServeOverlay.reloadScript.utf8))
+        }
+        await server.appendRoute("GET /__placard/serve.css") { _ in
+            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/css; charset=utf-8", .init("Cache-Control"): "no-store"],
+                         body: Data(ServeOverlay.stylesheet.utf8))
+        }
         let base = basePath
         await server.appendRoute("GET *") { request in
+            let (errors, hasSite) = await (state.errors, state.hasSite)
+            // No good build yet: every request answers with the errors.
+            guard hasSite else {
+                return HTTPResponse(statusCode: .internalServerError, headers: [.contentType: "text/html; charset=utf-8", .init("Cache-Control"): "no-store"],
+                                    body: ServeOverlay.errorPage(errors, language: language))
+            }
             guard let file = ServedFile.resolve(request.path, basePath: base, in: output) else {
                 if request.path == "/" && base != "/" {
                     let headers: HTTPHeaders = [.location: base]
                     return HTTPResponse(statusCode: .found, headers: headers)
                 }
-                let notFound = (try? Data(contentsOf: output.appendingPathComponent("404.html"))) ?? Data("Not found".utf8)
-                return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: ServedFile.withReloadScript(notFound))
+                let notFound = (try? Data(contentsOf: output.appendingPathComponent("404.html"))) ?? Data("<!DOCTYPE html><title>404</title><body>Not found</body>".utf8)
+                return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
+                                    body: ServeOverlay.decorate(notFound, errors: errors, language: language))
             }
             var data = (try? Data(contentsOf: file)) ?? Data()
             let type = ServedFile.contentType(of: file)
-            if type.hasPrefix("text/html") { data = ServedFile.withReloadScript(data) }
+            if type.hasPrefix("text/html") { data = ServeOverlay.decorate(data, errors: errors, language: language) }
             return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
         }
-        print("Serving on http://127.0.0.1:\(port)\(basePath) (Ctrl-C to stop)")
+        print(Message.serving("http://127.0.0.1:\(port)\(basePath)").text(in: language))
         let watcher = Task.detached {
             var sources = SourceWatcher(root: root)
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: 500_000_000)
-                if sources.changed(), build() { await state.bump() }
+                if sources.changed() { await build() }
             }
         }
         defer { watcher.cancel() }
-        try await server.run()
+        do {
+            try await server.run()
+        } catch {
+            fail(.serveFailed("\(error)"))
+        }
+    }
+
+    private func fail(_ message: Message, prefix: String = "error: ") -> Never {
+        FileHandle.standardError.write(Data((prefix + message.text(in: .current) + "\n").utf8))
+        Foundation.exit(1)
     }
 }
 
@@ -86,8 +116,16 @@ final class ResultBox: @unchecked Sendable {
     var error: Error?
 }
 
-/// The number of the newest successful build, which open pages poll.
+/// What open pages poll and show: a number that changes with every build whose outcome they
+/// should see, the errors of the newest build, and whether any build succeeded yet.
 actor ServeState {
     private(set) var number = 0
-    func bump() { number += 1 }
+    private(set) var errors: [Diagnostic] = []
+    private(set) var hasSite = false
+
+    func finished(errors: [Diagnostic], succeeded: Bool) {
+        if succeeded || errors != self.errors { number += 1 }
+        self.errors = errors
+        hasSite = hasSite || succeeded
+    }
 }

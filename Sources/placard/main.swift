@@ -7,7 +7,8 @@ import PlacardCore
 struct Placard: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Placard builds bilingual campaign publicity sites from Markdown and project lists.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SearchCommand.self])
+        version: "placard \(PlacardVersion.current)",
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SearchCommand.self])
 }
 
 do {

@@ -15,17 +15,8 @@ import Testing
     }
 
     func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let result = try PlacardProcess.run(arguments)
+        return (result.status, result.out, result.err)
     }
 
     @Test func buildPrintsOneSummaryLineAndExitsZero() throws {
@@ -35,7 +26,7 @@ import Testing
         #expect(result.status == 0, "\(result.err)")
         let lines = result.out.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("Built 2 languages, 1 articles, 0 projects") == true)
+        #expect(lines.first?.hasPrefix("Built 2 languages, 1 article, 0 projects") == true)
         #expect(result.err.isEmpty)
         let quiet = try run(["build", "--source", site.root.path, "--quiet"])
         #expect(quiet.status == 0 && quiet.out.isEmpty && quiet.err.isEmpty)

@@ -24,7 +24,7 @@ import Testing
         let translated = zh.filter { doc in site.documents.contains { $0.language == "en" && $0.translationKey == doc.translationKey } }
         #expect(Double(translated.count) >= Double(zh.count) * 0.75)
         let lists = Dictionary(uniqueKeysWithValues: site.projectLists.map { ($0.sourcePath, $0.projects.count) })
-        #expect((lists["content/projects/sichuan-2024.csv"] ?? 0) >= 20)
+        #expect((lists["content/projects/sichuan-2024.xlsx"] ?? 0) >= 20, "the Sichuan list is the workbook staff keep")
         #expect((lists["content/projects/liaoning-2025.yml"] ?? 0) >= 10)
         for page in ["about", "take-part", "contact"] {
             #expect(site.documents.contains { $0.kind == .page && $0.slug == page && $0.language == "zh" })

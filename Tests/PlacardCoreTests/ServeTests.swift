@@ -15,8 +15,13 @@ import Testing
         #expect(ServedFile.resolve("/zt/../../etc/passwd", basePath: "/zt/", in: out) == nil)
         #expect(ServedFile.resolve("/zt/nothing/", basePath: "/zt/", in: out) == nil)
         #expect(ServedFile.contentType(of: URL(fileURLWithPath: "a.css")) == "text/css; charset=utf-8")
-        let page = ServedFile.withReloadScript(Data("<html><body>x</body></html>".utf8))
-        #expect(String(decoding: page, as: UTF8.self).contains("__placard/build\")"))
+        let page = String(decoding: ServeOverlay.decorate(Data("<html><body class=\"a\">x</body></html>".utf8), errors: [], language: .en), as: UTF8.self)
+        #expect(page == "<html><body class=\"a\">x<script src=\"/__placard/reload.js\"></script></body></html>")
+        let broken = [Diagnostic.error("content/a.zh.md", line: 3, Message(en: "a <b> & c", zh: "甲 <b>"))]
+        let overlay = String(decoding: ServeOverlay.decorate(Data("<html><body class=\"a\">x</body></html>".utf8), errors: broken, language: .zh), as: UTF8.self)
+        #expect(overlay.hasPrefix("<html><body class=\"a\"><link rel=\"stylesheet\" href=\"/__placard/serve.css\"><section class=\"placard-serve-errors\""))
+        #expect(overlay.contains("<li><code>content/a.zh.md:3</code>: 甲 &lt;b&gt;</li>"))
+        #expect(!overlay.contains("<script>"))
     }
 
     @Test func watcherNoticesChanges() throws {

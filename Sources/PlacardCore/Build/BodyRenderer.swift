@@ -12,11 +12,27 @@ struct BodyRenderer {
     let site: Site
     let plan: SitePlan
     let diagnostics: Diagnostics
+    /// Root-absolute links left to check against the built site.
+    let siteLinks = SiteLinks()
+    private let filesWithErrors: Set<String>
+    private let themeAssets: [String: String]
+
+    init(site: Site, plan: SitePlan, themeAssets: [String: String], diagnostics: Diagnostics) {
+        self.site = site
+        self.themeAssets = themeAssets
+        self.plan = plan
+        self.diagnostics = diagnostics
+        filesWithErrors = Set(diagnostics.errors.map(\.path))
+    }
+
+    private func resolver(_ plan: SitePlan) -> LinkResolver {
+        LinkResolver(plan: plan, filesWithErrors: filesWithErrors, themeAssets: themeAssets)
+    }
 
     private var markdown: MarkdownRenderer { MarkdownRenderer(options: MarkdownOptions(unsafe: site.config.markdownUnsafe)) }
 
     func renderEntries(_ plan: inout SitePlan) {
-        let resolver = LinkResolver(plan: plan)
+        let resolver = resolver(plan)
         let renderer = markdown
         let diagnostics = diagnostics
         plan.entries.withUnsafeMutableBufferPointer { buffer in
@@ -36,8 +52,11 @@ struct BodyRenderer {
                     switch resolver.resolve(cover, from: document.sourcePath) {
                     case .keep: entry.coverLink = cover
                     case .rewrite(let link), .rewriteWithWarning(let link, _): entry.coverLink = link
+                    case .rewriteToCheck(let link, let sitePath):
+                        entry.coverLink = link
+                        siteLinks.add(.init(path: document.sourcePath, line: document.keyLines["cover"], destination: cover, sitePath: sitePath))
                     case .broken:
-                        diagnostics.error(document.sourcePath, line: document.keyLines["cover"], "the cover image `\(cover)` does not exist next to this file")
+                        diagnostics.error(document.sourcePath, line: document.keyLines["cover"], .coverMissing(cover))
                     }
                 }
                 entries[index] = entry
@@ -47,7 +66,7 @@ struct BodyRenderer {
 
     /// Project id → language → rendered body (HTML for the page, plain text for search).
     func renderProjects() -> [String: [String: ProjectBody]] {
-        let resolver = LinkResolver(plan: plan)
+        let resolver = resolver(plan)
         let renderer = markdown
         let projects = site.projects.filter { $0.body != nil }
         let codes = site.config.languages.map(\.code)
@@ -78,11 +97,19 @@ struct BodyRenderer {
             let line = exactLine ? firstLine : firstLine + issue.line - 1
             switch issue.kind {
             case .brokenLink(let destination):
-                diagnostics.error(path, line: line, "the link `\(destination)` points at nothing: no file \(destination) next to this one (links are relative to this file)")
+                let written = String(destination.prefix { $0 != "#" && $0 != "?" })
+                if LinkResolver.isRootAbsolute(destination) || LinkResolver.join(folderOf: path, written.removingPercentEncoding ?? written) == nil {
+                    diagnostics.error(path, line: line, .linkOutsideSite(destination))
+                } else {
+                    let target = LinkResolver.join(folderOf: path, written.removingPercentEncoding ?? written) ?? written
+                    diagnostics.error(path, line: line, .brokenLink(destination, target: target))
+                }
+            case .siteLink(let destination, let sitePath):
+                siteLinks.add(.init(path: path, line: line, destination: destination, sitePath: sitePath))
             case .linkWarning(let message):
                 diagnostics.warning(path, line: line, message)
             case .imageWithoutAlt(let destination):
-                diagnostics.warning(path, line: line, "the image `\(destination)` has no alt text; write what it shows between the brackets: ![a class of older people](\(destination))")
+                diagnostics.warning(path, line: line, .imageWithoutAlt(destination))
             }
         }
     }

@@ -8,11 +8,17 @@ public struct BuildSummary: Sendable {
     public var pages: Int
     public var files: Int
     public var seconds: Double
+    /// Drafts and future-dated articles and pages left out of this build.
+    public var drafts = 0
+    public var future = 0
 
-    public var line: String {
-        String(format: "Built %d languages, %d articles, %d projects: %d pages (%d files) in %.2f s",
-               languages, articles, projects, pages, files, seconds)
+    public var message: Message {
+        .builtSummary(languages: languages, articles: articles, projects: projects, pages: pages, files: files,
+                      seconds: seconds, drafts: drafts, future: future)
     }
+
+    /// The summary line in English.
+    public var line: String { message.en }
 }
 
 /// The stages of a build, in order: load, plan, render Markdown, render and write pages, swap.
@@ -42,7 +48,7 @@ public enum Build {
         timer.lap("theme")
         let urls = URLs(baseURL: site.config.baseURL)
         var plan = SitePlan(site: site, urls: urls, options: options)
-        let bodies = BodyRenderer(site: site, plan: plan, diagnostics: diagnostics)
+        let bodies = BodyRenderer(site: site, plan: plan, themeAssets: loadedTheme?.assets ?? [:], diagnostics: diagnostics)
         bodies.renderEntries(&plan)
         let projectBodies = bodies.renderProjects()
         guard !diagnostics.hasErrors, let theme = loadedTheme else { return nil }
@@ -59,7 +65,7 @@ public enum Build {
         do {
             snippets = try RenderedSnippets(plan: plan, projects: site.projects, theme: theme, contexts: contexts, now: now)
         } catch {
-            diagnostics.error("templates/card.mustache", "the theme cannot render cards: \(error)")
+            diagnostics.error("templates/card.mustache", .cardsUnrenderable("\(error)"))
             return nil
         }
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
@@ -69,6 +75,9 @@ public enum Build {
         // instead of finishing alone at the end.
         let jobs = SearchJobs.make(site: site, plan: plan, projectBodies: projectBodies, contexts: contexts, urls: urls) + renderer.jobs()
 
+        let outputPaths = Set(jobs.map(\.path) + theme.staticFiles.map(\.path) + ["sitemap.xml", "robots.txt"])
+        bodies.siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
+        guard !diagnostics.hasErrors else { return nil }
         timer.lap("plan pages")
         let writer: OutputWriter?
         if write, let problem = OutputWriter.problem(output: options.output, site: options.source) {
@@ -78,7 +87,7 @@ public enum Build {
         do {
             writer = write ? try OutputWriter(output: options.output) : nil
         } catch {
-            diagnostics.error(options.output.path, "cannot write the output folder: \(error.localizedDescription)")
+            diagnostics.error(options.output.path, .cannotWriteOutput(error.localizedDescription))
             return nil
         }
         let written = JobRunner.run(jobs, writer: writer, diagnostics: diagnostics, progress: progress)
@@ -98,7 +107,7 @@ public enum Build {
             try writer?.commit()
             timer.lap("swap output")
         } catch {
-            diagnostics.error(options.output.path, "cannot put the new site in place: \(error.localizedDescription)")
+            diagnostics.error(options.output.path, .cannotSwapOutput(error.localizedDescription))
             writer?.discard()
             return nil
         }
@@ -107,7 +116,8 @@ public enum Build {
                             projects: site.projects.count,
                             pages: jobs.filter { $0.path.hasSuffix(".html") }.count,
                             files: writer?.writtenFiles ?? written,
-                            seconds: Date().timeIntervalSince(start))
+                            seconds: Date().timeIntervalSince(start),
+                            drafts: plan.leftOutDrafts, future: plan.leftOutFuture)
     }
 
     private static func copyFiles(site: Site, theme: Theme, source: URL, writer: OutputWriter, diagnostics: Diagnostics) {
@@ -118,14 +128,14 @@ public enum Build {
             do {
                 try writer.copy(from: content.appendingPathComponent(assets[index]), to: assets[index], within: boundary)
             } catch {
-                diagnostics.error("content/" + assets[index], "cannot copy this file: \(error.localizedDescription)")
+                diagnostics.error("content/" + assets[index], .cannotCopy(error.localizedDescription))
             }
         }
         for file in theme.staticFiles {
             do {
                 try writer.write(file.data, to: file.path)
             } catch {
-                diagnostics.error(file.path, "cannot write this theme file: \(error.localizedDescription)")
+                diagnostics.error(file.path, .cannotWriteThemeFile(error.localizedDescription))
             }
         }
     }
@@ -140,9 +150,9 @@ enum JobRunner {
             do {
                 for file in try job.make() { try writer?.write(file.data, to: file.path) }
             } catch Theme.RenderError.missingTemplate(let name) {
-                diagnostics.error("templates/\(name).mustache", "the theme has no `\(name)` template, needed for \(job.path)")
+                diagnostics.error("templates/\(name).mustache", .templateMissing(name, neededFor: job.path))
             } catch {
-                diagnostics.error(job.path, "cannot write this page: \(error.localizedDescription)")
+                diagnostics.error(job.path, .cannotWritePage(error.localizedDescription))
             }
             let done = counter.increment()
             if done == jobs.count / 2 { TestHook.pause(at: "render") }

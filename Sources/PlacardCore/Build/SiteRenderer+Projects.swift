@@ -16,6 +16,7 @@ extension SiteRenderer {
                 "seriesGroups": groupsBySeries,
                 "total": site.projects.count,
                 "filters": ProjectFilters(projects: site.projects, language: context).context,
+                "downloads": openDataLinks(code),
             ] as [String: Any],
             "figures": ProjectFigures(projects: site.projects, language: context, now: now).context,
         ])

@@ -27,12 +27,14 @@ struct SiteRenderer {
             jobs += seriesJobs(context)
             jobs += entryJobs(context)
             jobs += projectJobs(context)
+            jobs += openDataJobs(context)
             jobs += termJobs(context)
             jobs.append(searchJob(context))
             jobs += feedJobs(context)
         }
         jobs.append(rootJob())
         jobs.append(notFoundJob())
+        jobs.append(projectsCSVJob())
         return jobs
     }
 

@@ -15,6 +15,20 @@ public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible
 
     public var message: String { text.en }
 
+    /// Diagnostics are equal when they say the same in English at the same place (tests write
+    /// the English text).
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.path, a.line, a.column, a.severity, a.message) == (b.path, b.line, b.column, b.severity, b.message)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(line)
+        hasher.combine(column)
+        hasher.combine(severity)
+        hasher.combine(message)
+    }
+
     public init(path: String, line: Int? = nil, column: Int? = nil, text: Message, severity: Severity = .error) {
         self.path = path
         self.line = line

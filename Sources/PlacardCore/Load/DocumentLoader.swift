@@ -14,10 +14,10 @@ struct DocumentLoader {
         switch FrontMatter.split(text) {
         case .success(let value): front = value
         case .failure(.missing):
-            diagnostics.error(path, line: 1, "this file has no front matter: start it with a line `---`, then `title:` and `date:` lines, then `---`")
+            diagnostics.error(path, line: 1, .noFrontMatter())
             return nil
         case .failure(.unclosed):
-            diagnostics.error(path, line: 1, "the front matter that starts on line 1 has no closing `---` line")
+            diagnostics.error(path, line: 1, .unclosedFrontMatter())
             return nil
         }
         let reader = NodeReader(path: path, lineOffset: 1, diagnostics: diagnostics)
@@ -29,39 +29,42 @@ struct DocumentLoader {
             node = parsed
         }
         guard node.isMapping else {
-            diagnostics.error(path, line: 2, "the front matter should be `key: value` lines, such as `title: ...`")
+            if let mistake = YAMLMistakes.find(in: front.yaml) {
+                diagnostics.error(path, line: mistake.line + 1, mistake.message)
+            } else {
+                diagnostics.error(path, line: 2, .frontMatterNotSettings())
+            }
             return nil
         }
         var keyLines: [String: Int] = [:]
         for (key, keyNode, _) in node.mappingPairs {
             keyLines[key] = reader.line(keyNode)
             if !Self.knownKeys.contains(key) {
-                reader.warning(keyNode, "the front matter key `\(key)` is not one Placard knows (\(Self.knownKeys.sorted().joined(separator: ", "))); it is ignored")
+                reader.warning(keyNode, .unknownFrontMatterKey(key, known: Self.knownKeys.sorted()))
             }
         }
 
         var ok = true
         let title = reader.string(node[key: "title"], "title")?.trimmed ?? ""
         if title.isEmpty {
-            diagnostics.error(path, line: keyLines["title"] ?? 1, "this file has no `title`; add a line `title: ...` to its front matter")
+            diagnostics.error(path, line: keyLines["title"] ?? 1, .noTitle())
             ok = false
         }
         var date: ContentDate?
         if let dateNode = node[key: "date"], let text = reader.string(dateNode, "date") {
             date = ContentDate.parse(text)
             if date == nil {
-                reader.error(dateNode, "date `\(text)` is not a real date; write YYYY-MM-DD, like 2024-05-20")
+                reader.error(dateNode, .badDate(text))
                 ok = false
             }
         } else {
-            diagnostics.error(path, line: keyLines["date"] ?? 1, "this file has no `date`; add a line like `date: 2024-05-20` to its front matter")
+            diagnostics.error(path, line: keyLines["date"] ?? 1, .noDate())
             ok = false
         }
 
         let groups = reader.list(node[key: "groups"], "groups")
         for group in groups where config.group(group) == nil {
-            let known = config.groups.map(\.key).joined(separator: ", ")
-            diagnostics.error(path, line: keyLines["groups"], "unknown group `\(group)`; use one of the keys in site.yml `groups` (\(known))")
+            diagnostics.error(path, line: keyLines["groups"], .unknownGroup(group, known: config.groups.map(\.key)))
             ok = false
         }
         var slug = fileSlug
@@ -69,7 +72,7 @@ struct DocumentLoader {
             if Identifier.isValidSlug(text) {
                 slug = text
             } else {
-                reader.error(slugNode, "the slug `\(text)` cannot be used in a URL: use letters, digits and `-`, without `/`, `\\`, `..` or a leading `.`")
+                reader.error(slugNode, .badSlug(text))
                 ok = false
             }
         }

@@ -7,22 +7,22 @@ public enum NewArticle {
     public static func create(root: URL, series: String, slug: String, language: String?, today: Day, diagnostics: Diagnostics) -> String? {
         guard let config = SiteConfigLoader.load(root: root, diagnostics: diagnostics) else { return nil }
         guard config.series(series) != nil else {
-            diagnostics.error("usage", "unknown series `\(series)`; use one of \(config.series.map(\.key).joined(separator: ", "))")
+            diagnostics.error("usage", .newUnknownSeries(series, known: config.series.map(\.key)))
             return nil
         }
         guard Identifier.isValidSlug(slug) else {
-            diagnostics.error("usage", "the slug `\(slug)` cannot be used in a URL: use letters, digits and `-`")
+            diagnostics.error("usage", .newBadSlug(slug))
             return nil
         }
         let code = language ?? config.defaultLanguage.code
         guard config.languages.contains(where: { $0.code == code }) else {
-            diagnostics.error("usage", "unknown language `\(code)`; use one of \(config.languages.map(\.code).joined(separator: ", "))")
+            diagnostics.error("usage", .newUnknownLanguage(code, known: config.languages.map(\.code)))
             return nil
         }
         let relative = "content/\(series)/\(slug).\(code).md"
         let url = root.appendingPathComponent(relative)
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            diagnostics.error(relative, "this file already exists; nothing was written")
+            diagnostics.error(relative, .newFileExists())
             return nil
         }
         let text = "---\ntitle: \"\(slug)\"\ndate: \(today)\ngroups: []\ntags: []\ndraft: true\n---\n\n"
@@ -30,7 +30,7 @@ public enum NewArticle {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         } catch {
-            diagnostics.error(relative, "cannot write this file: \(error.localizedDescription)")
+            diagnostics.error(relative, .newCannotWrite(error.localizedDescription))
             return nil
         }
         return relative

@@ -9,13 +9,13 @@ enum SiteConfigLoader {
         let url = root.appendingPathComponent(path)
         guard let text = TextFile.read(url, path: path, diagnostics: diagnostics) else {
             if !FileManager.default.fileExists(atPath: url.path) {
-                diagnostics.error(path, "there is no site.yml in \(root.path); run placard in the site folder or pass --source DIR")
+                diagnostics.error(path, .siteConfigMissing(folder: root.path))
             }
             return nil
         }
         guard let node = YAMLReader.parse(text, path: path, diagnostics: diagnostics) else { return nil }
         guard node.isMapping else {
-            diagnostics.error(path, line: node.line, "site.yml should be a map of settings such as `title:` and `languages:`")
+            diagnostics.error(path, line: node.line, .siteConfigNotSettings())
             return nil
         }
         return read(node, diagnostics: diagnostics)
@@ -27,7 +27,7 @@ enum SiteConfigLoader {
         let codes = languages.map(\.code)
 
         guard let title = reader.localized(node[key: "title"], "title", languages: codes) else {
-            diagnostics.error(path, line: 1, "site.yml has no `title`; add `title: {zh: ..., en: ...}`")
+            diagnostics.error(path, line: 1, .siteConfigNoTitle())
             return nil
         }
         var baseURL = reader.string(node[key: "baseURL"], "baseURL") ?? "/"
@@ -36,8 +36,7 @@ enum SiteConfigLoader {
             baseURL = "http://localhost/"
         }
         guard !languages.isEmpty else {
-            diagnostics.error(path, line: node[key: "languages"]?.line ?? 1,
-                              "site.yml lists no `languages`; add e.g. `languages: [{code: zh, locale: zh-CN, name: 中文}]`")
+            diagnostics.error(path, line: node[key: "languages"]?.line ?? 1, .siteConfigNoLanguages())
             return nil
         }
 
@@ -45,10 +44,10 @@ enum SiteConfigLoader {
         config.description = reader.localized(node[key: "description"], "description", languages: codes) ?? .init()
         config.theme = reader.string(node[key: "theme"], "theme") ?? "default"
         if let paginate = reader.int(node[key: "paginate"], "paginate") {
-            if paginate < 1 { reader.error(node[key: "paginate"]!, "`paginate` should be 1 or more") } else { config.paginate = paginate }
+            if paginate < 1 { reader.error(node[key: "paginate"]!, .siteConfigAtLeastOne(key: "paginate")) } else { config.paginate = paginate }
         }
         if let feeds = node[key: "feeds"], let items = reader.int(feeds[key: "items"], "feeds.items") {
-            if items < 1 { reader.error(feeds, "`feeds.items` should be 1 or more") } else { config.feedItems = items }
+            if items < 1 { reader.error(feeds, .siteConfigAtLeastOne(key: "feeds.items")) } else { config.feedItems = items }
         }
         if let markdown = node[key: "markdown"] {
             config.markdownUnsafe = reader.bool(markdown[key: "unsafe"], "markdown.unsafe") ?? false
@@ -64,17 +63,17 @@ enum SiteConfigLoader {
     private static func readLanguages(_ node: Node?, reader: NodeReader) -> [Language] {
         guard let node else { return [] }
         guard case .sequence(let items) = node else {
-            reader.error(node, "`languages` should be a list of `{code: zh, locale: zh-CN, name: 中文}`")
+            reader.error(node, .siteConfigLanguagesList())
             return []
         }
         var result: [Language] = []
         for item in items {
             guard let code = reader.string(item[key: "code"], "code"), Identifier.isValidKey(code) else {
-                reader.error(item, "each language needs a `code` of lowercase letters, like `zh` or `en`")
+                reader.error(item, .siteConfigLanguageCode())
                 continue
             }
             if result.contains(where: { $0.code == code }) {
-                reader.error(item, "the language `\(code)` is listed twice")
+                reader.error(item, .siteConfigLanguageTwice(code))
                 continue
             }
             let locale = reader.string(item[key: "locale"], "locale") ?? code
@@ -87,25 +86,25 @@ enum SiteConfigLoader {
     private static func readSeries(_ node: Node?, reader: NodeReader, languages: [String]) -> [Series] {
         guard let node else { return [] }
         guard case .sequence(let items) = node else {
-            reader.error(node, "`series` should be a list of `{key: ..., title: ...}`")
+            reader.error(node, .siteConfigSeriesList())
             return []
         }
         var result: [Series] = []
         for item in items {
             guard let key = reader.string(item[key: "key"], "key") else {
-                reader.error(item, "each series needs a `key`, like `key: education`")
+                reader.error(item, .siteConfigSeriesKey())
                 continue
             }
             guard Identifier.isValidKey(key) else {
-                reader.error(item, "the series key `\(key)` may only use lowercase letters a-z, digits and `-`")
+                reader.error(item, .siteConfigBadKey(kind: .seriesKind, key: key))
                 continue
             }
             if ["pages", "projects", "groups", "tags", "search", "page"].contains(key) {
-                reader.error(item, "`\(key)` cannot be a series key: Placard uses /\(key)/ for its own pages")
+                reader.error(item, .siteConfigReservedSeries(key))
                 continue
             }
             if result.contains(where: { $0.key == key }) {
-                reader.error(item, "the series `\(key)` is listed twice")
+                reader.error(item, .siteConfigSeriesTwice(key))
                 continue
             }
             let title = reader.localized(item[key: "title"], "title", languages: languages) ?? LocalizedText(key)
@@ -118,13 +117,13 @@ enum SiteConfigLoader {
     private static func readGroups(_ node: Node?, reader: NodeReader, languages: [String]) -> [Group] {
         guard let node else { return [] }
         guard node.isMapping else {
-            reader.error(node, "`groups` should be a map like `elderly: {zh: 老年人, en: Older people}`")
+            reader.error(node, .siteConfigGroupsMap())
             return []
         }
         var result: [Group] = []
         for (key, keyNode, value) in node.mappingPairs {
             guard Identifier.isValidKey(key) else {
-                reader.error(keyNode, "the group key `\(key)` may only use lowercase letters a-z, digits and `-`")
+                reader.error(keyNode, .siteConfigBadKey(kind: .groupKind, key: key))
                 continue
             }
             let title = reader.localized(value, key, languages: languages) ?? LocalizedText(key)
@@ -150,10 +149,10 @@ enum SiteConfigLoader {
 /// The site's base URL: absolute, with a path that pages' links start with.
 public enum BaseURL {
     /// Why `text` is not a usable base URL, or nil.
-    public static func problem(_ text: String) -> String? {
+    public static func problem(_ text: String) -> Message? {
         guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme.lowercased()),
               url.host != nil else {
-            return "`baseURL` should be an absolute address like `https://digital.example.gov.cn/`, not `\(text)`"
+            return .siteConfigBadBaseURL(text)
         }
         return nil
     }

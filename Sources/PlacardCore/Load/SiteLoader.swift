@@ -32,7 +32,7 @@ public enum SiteLoader {
             let path = "content/" + relative
             let parts = relative.split(separator: "/").map(String.init)
             let name = parts.last!
-            if parts.count == 2 && parts[0] == "projects" && (name.hasSuffix(".yml") || name.hasSuffix(".yaml") || name.hasSuffix(".csv")) {
+            if parts.count == 2 && parts[0] == "projects" && ProjectListLoader.isListFile(name) {
                 listFiles.append(relative)
                 continue
             }

@@ -23,7 +23,7 @@ struct SiteValidator {
             }
             if let other = seen[key] {
                 diagnostics.error(document.sourcePath, line: document.keyLines["slug"],
-                                  "this file and \(other.sourcePath) both give the address /\(key)/; change the `slug` or the file name of one of them")
+                                  .sameAddress(other: other.sourcePath, address: "/\(key)/"))
             } else {
                 seen[key] = document
             }
@@ -35,10 +35,10 @@ struct SiteValidator {
         for document in site.documents where document.kind == .page {
             if seriesKeys.contains(document.slug) {
                 diagnostics.error(document.sourcePath, line: document.keyLines["slug"],
-                                  "the page slug `\(document.slug)` is also a series key; pages and series share /<lang>/<name>/, so rename the page")
+                                  .pageSlugIsSeries(document.slug))
             } else if Self.reservedPageSlugs.contains(document.slug) {
                 diagnostics.error(document.sourcePath, line: document.keyLines["slug"],
-                                  "the page slug `\(document.slug)` is taken by Placard's own /\(document.slug)/ pages; rename the page")
+                                  .pageSlugReserved(document.slug))
             }
         }
     }
@@ -47,7 +47,7 @@ struct SiteValidator {
         var used = Set(site.documents.flatMap(\.groups))
         used.formUnion(site.projects.flatMap(\.groups))
         for group in site.config.groups where !used.contains(group.key) {
-            diagnostics.warning(SiteConfigLoader.path, line: group.line, "the group `\(group.key)` is not used by any article or project")
+            diagnostics.warning(SiteConfigLoader.path, line: group.line, .siteConfigUnusedGroup(group.key))
         }
     }
 }

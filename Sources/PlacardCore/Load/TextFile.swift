@@ -15,7 +15,7 @@ enum TextFile {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let line = firstBadLine(bytes)
-            diagnostics.error(path, line: line, "this file is not UTF-8 text; save it again as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8)")
+            diagnostics.error(path, line: line, .notUTF8())
             return nil
         }
         guard bytes.contains(UInt8(ascii: "\r")) else { return text }

@@ -18,10 +18,14 @@ enum YAMLReader {
             return node
         } catch let error as YamlError {
             let (line, column, problem) = describe(error)
-            diagnostics.error(path, line: line.map { $0 + firstLine - 1 }, column: column,
-                              "this YAML cannot be read: \(problem). Check the indentation, the colons and the quotes on this line or the one before it")
+            // The usual mistakes are named on their own line, before the parser's wording.
+            if let mistake = YAMLMistakes.find(in: text, upTo: line) {
+                diagnostics.error(path, line: mistake.line + firstLine - 1, mistake.message)
+            } else {
+                diagnostics.error(path, line: line.map { $0 + firstLine - 1 }, column: column, .yamlUnreadable(detail: problem))
+            }
         } catch {
-            diagnostics.error(path, line: firstLine, "this YAML cannot be read: \(error)")
+            diagnostics.error(path, line: firstLine, .yamlUnreadable(detail: "\(error)"))
         }
         return nil
     }
@@ -95,11 +99,19 @@ struct NodeReader {
         diagnostics.warning(path, line: line(node), message)
     }
 
+    func error(_ node: Node, _ message: Message) {
+        diagnostics.error(path, line: line(node), message)
+    }
+
+    func warning(_ node: Node, _ message: Message) {
+        diagnostics.warning(path, line: line(node), message)
+    }
+
     func string(_ node: Node?, _ key: String) -> String? {
         guard let node else { return nil }
         guard let text = node.text else {
             if case .scalar = node { return nil }
-            error(node, "`\(key)` should be a piece of text, not a list or a map")
+            error(node, .yamlText(key: key))
             return nil
         }
         return text
@@ -115,13 +127,13 @@ struct NodeReader {
             var values: [String: String] = [:]
             for (code, keyNode, value) in node.mappingPairs {
                 if !languages.isEmpty && !languages.contains(code) {
-                    warning(keyNode, "`\(key)` has text for language `\(code)`, which site.yml does not list")
+                    warning(keyNode, .yamlUnlistedLanguage(key: key, code: code))
                 }
                 if let text = string(value, "\(key).\(code)") { values[code] = text }
             }
             return LocalizedText(byLanguage: values)
         case .sequence:
-            error(node, "`\(key)` should be text, or a map like `{zh: ..., en: ...}`, not a list")
+            error(node, .yamlLocalizedText(key: key))
             return nil
         }
     }
@@ -132,7 +144,7 @@ struct NodeReader {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            error(node, "`\(key)` should be true or false, not `\(text)`")
+            error(node, .yamlBool(key: key, value: text))
             return nil
         }
     }
@@ -140,7 +152,7 @@ struct NodeReader {
     func int(_ node: Node?, _ key: String) -> Int? {
         guard let node, let text = node.text else { return nil }
         guard let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
-            error(node, "`\(key)` should be a whole number, not `\(text)`")
+            error(node, .yamlWholeNumber(key: key, value: text))
             return nil
         }
         return value
@@ -149,7 +161,7 @@ struct NodeReader {
     func list(_ node: Node?, _ key: String) -> [String] {
         guard let node else { return [] }
         guard let list = node.textList else {
-            error(node, "`\(key)` should be a list like `[a, b]`")
+            error(node, .yamlList(key: key))
             return []
         }
         return list

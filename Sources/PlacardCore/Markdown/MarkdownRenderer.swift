@@ -20,7 +20,10 @@ public enum LinkResolution: Sendable, Hashable {
     /// A relative path that points at nothing: reported, left as written.
     case broken
     /// Replaced by this URL, with a warning for the writer (a link to a draft, say).
-    case rewriteWithWarning(String, warning: String)
+    case rewriteWithWarning(String, warning: Message)
+    /// Replaced by this URL, which must be a page or file of the built site (`sitePath`, relative to
+    /// its root): checked once every page's path is known.
+    case rewriteToCheck(String, sitePath: String)
 }
 
 /// A link, image or other problem found while rendering, with its line in the Markdown text (1-based).
@@ -28,7 +31,9 @@ public struct MarkdownIssue: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case brokenLink(destination: String)
         case imageWithoutAlt(destination: String)
-        case linkWarning(String)
+        case linkWarning(Message)
+        /// A root-absolute link to check against the built site's paths.
+        case siteLink(destination: String, sitePath: String)
     }
 
     public var kind: Kind
@@ -135,6 +140,9 @@ public struct MarkdownRenderer: Sendable {
             case .rewriteWithWarning(let url, let warning):
                 cmark_node_set_url(node, url)
                 issues.append(MarkdownIssue(kind: .linkWarning(warning), line: line))
+            case .rewriteToCheck(let url, let sitePath):
+                cmark_node_set_url(node, url)
+                issues.append(MarkdownIssue(kind: .siteLink(destination: destination, sitePath: sitePath), line: line))
             }
         }
     }

@@ -1,30 +1,64 @@
 import Foundation
 
-/// Rewrites relative links and images in Markdown to the output URL of what they point at.
+/// Rewrites relative and root-absolute links and images in Markdown to the output URL of what
+/// they point at.
+///
+/// A relative link is relative to the Markdown file; a root-absolute one (`/images/map.png`)
+/// means the site's root: `content/images/map.png`, or a page or theme file of the built site,
+/// written below the base URL's path.
 struct LinkResolver {
     let plan: SitePlan
+    /// Content files that exist but have errors: already reported, so links to them are not.
+    var filesWithErrors: Set<String> = []
+    /// The theme's static files: `StaticAssets.key(for: "search.js")` → output path (`search.3f2a91c0e1.js`).
+    var themeAssets: [String: String] = [:]
 
     /// `sourcePath` is the Markdown file's path relative to the site folder.
     func resolve(_ destination: String, from sourcePath: String) -> LinkResolution {
-        guard Self.isRelative(destination) else { return .keep }
+        let isRoot = Self.isRootAbsolute(destination)
+        guard isRoot || Self.isRelative(destination) else { return .keep }
         var path = destination
         var suffix = ""
         if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
             suffix = String(path[mark...])
             path = String(path[..<mark])
         }
-        guard let decoded = path.removingPercentEncoding, let target = Self.join(folderOf: sourcePath, decoded) else { return .broken }
+        guard let decoded = path.removingPercentEncoding else { return .broken }
+        let sitePath = isRoot ? rootRelative(decoded) : nil
+        if let sitePath, sitePath.split(separator: "/").contains("..") { return .broken }
+        guard let target = sitePath.map({ Self.join(folderOf: "content/", $0) }) ?? Self.join(folderOf: sourcePath, decoded) else {
+            return .broken
+        }
         if let index = plan.entryIndex[target] {
             return .rewrite(plan.entries[index].link + suffix)
         }
         if let link = plan.excludedLinks[target] {
-            return .rewriteWithWarning(link + suffix, warning: "this links to \(target), which is a draft or dated in the future and is not published; the link will not work until it is")
+            return .rewriteWithWarning(link + suffix, warning: .linkToUnpublished(target))
         }
         if plan.assetPaths.contains(target) {
             let segments = target.split(separator: "/").dropFirst().map(String.init)
             return .rewrite(plan.urls.fileLink(segments) + suffix)
         }
+        // A file with errors of its own gets no second error for each link to it.
+        if filesWithErrors.contains(target) { return .keep }
+        if let sitePath, let asset = themeAssets[StaticAssets.key(for: sitePath)] {
+            return .rewrite(plan.urls.fileLink(asset.split(separator: "/").map(String.init)) + suffix)
+        }
+        if let sitePath {
+            let segments = sitePath.split(separator: "/").map(String.init)
+            var url = plan.urls.fileLink(segments)
+            if sitePath.hasSuffix("/") && !segments.isEmpty { url += "/" }
+            return .rewriteToCheck(url + suffix, sitePath: segments.joined(separator: "/") + (sitePath.hasSuffix("/") ? "/" : ""))
+        }
         return .broken
+    }
+
+    /// `/images/map.png` without its leading `/`; a link that already starts with the base URL's
+    /// path (`/zt/szsy/images/map.png`) is taken as written for the built site.
+    private func rootRelative(_ path: String) -> String {
+        let base = plan.urls.basePath
+        if base != "/" && path.hasPrefix(base) { return String(path.dropFirst(base.count)) }
+        return String(path.drop { $0 == "/" })
     }
 
     /// Not a URL with a scheme, not root-relative, not only an anchor.
@@ -37,9 +71,15 @@ struct LinkResolver {
         return true
     }
 
+    /// `/images/map.png`, not `//host/path`.
+    static func isRootAbsolute(_ destination: String) -> Bool {
+        destination.hasPrefix("/") && !destination.hasPrefix("//")
+    }
+
     /// `relative` resolved against the folder of `file`; nil if it climbs out of the site folder.
     static func join(folderOf file: String, _ relative: String) -> String? {
         var parts = file.split(separator: "/").dropLast().map(String.init)
+        if file.hasSuffix("/") { parts = file.split(separator: "/").map(String.init) }
         for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
             case ".": continue

@@ -29,6 +29,9 @@ struct SitePlan: Sendable {
     let entryIndex: [String: Int]
     /// Source path → link, for documents left out (drafts, future).
     let excludedLinks: [String: String]
+    /// How many documents were left out as drafts, and as dated in the future (drafts not counted again).
+    let leftOutDrafts: Int
+    let leftOutFuture: Int
     /// Translation key → language → index in `entries`.
     let translations: [String: [String: Int]]
     /// Paths relative to the site folder (`content/elderly/cover.svg`) of files copied as they are.
@@ -39,12 +42,14 @@ struct SitePlan: Sendable {
         self.urls = urls
         var entries: [Entry] = []
         var excluded: [String: String] = [:]
+        var drafts = 0, future = 0
         for document in site.documents {
             let segments = Self.segments(of: document)
             let link = urls.link(segments)
             let isFuture = (document.date?.instant ?? .distantPast) > options.now
             if (document.draft && !options.includeDrafts) || (isFuture && !options.includeFuture) {
                 excluded[document.sourcePath] = link
+                if document.draft && !options.includeDrafts { drafts += 1 } else { future += 1 }
                 continue
             }
             entries.append(Entry(document: document, segments: segments, link: link))
@@ -62,6 +67,8 @@ struct SitePlan: Sendable {
         }
         entryIndex = index
         excludedLinks = excluded
+        leftOutDrafts = drafts
+        leftOutFuture = future
         self.translations = translations
         assetPaths = Set(site.assetPaths.map { "content/" + $0 })
     }

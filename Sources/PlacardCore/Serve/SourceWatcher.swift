@@ -83,16 +83,4 @@ public enum ServedFile {
         default: return "application/octet-stream"
         }
     }
-
-    /// The script `placard serve` adds to every HTML page it serves (never to built files): it asks
-    /// for the build number each second and reloads the page when a new build is ready.
-    public static let reloadScript = """
-    <script>(function(){var v=null;function poll(){fetch("/__placard/build").then(function(r){return r.text();}).then(function(t){if(v===null)v=t;else if(t!==v)location.reload();}).catch(function(){});}setInterval(poll,1000);poll();})();</script>
-    """
-
-    /// `html` with the reload script before `</body>`.
-    public static func withReloadScript(_ html: Data) -> Data {
-        guard let text = String(data: html, encoding: .utf8), let range = text.range(of: "</body>", options: .backwards) else { return html }
-        return Data(text.replacingCharacters(in: range, with: reloadScript + "</body>").utf8)
-    }
 }

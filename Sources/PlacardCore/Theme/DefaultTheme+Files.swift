@@ -115,6 +115,11 @@ browse_series: Browse the series
 see_directory: See the project directory
 search_site: Search the whole site
 not_found_next: "You can:"
+download_data: Download the data
+download_data_lead: The project list is open data, free to download, share and reuse.
+download_csv: "Spreadsheet (CSV, opens in Excel or WPS)"
+download_json: Data (JSON)
+download_ics: "Calendar (iCalendar, for phone and desktop calendars)"
 
 """#,
         "i18n/zh.yml": #"""
@@ -229,6 +234,11 @@ browse_series: 浏览专题系列
 see_directory: 查看项目清单
 search_site: 搜索全站
 not_found_next: 您可以：
+download_data: 下载数据
+download_data_lead: 项目清单作为开放数据发布，可自由下载、转载和使用。
+download_csv: 表格（CSV，可用 Excel 或 WPS 打开）
+download_json: 数据（JSON）
+download_ics: 日历（iCalendar，可导入手机或电脑日历）
 
 """#,
         "static/gov-badge.svg": ##"""
@@ -290,6 +300,15 @@ not_found_next: 您可以：
   .figure-list .figure, .chart { background: none; border: 0.75pt solid #000; break-inside: avoid; }
   .figure-list dd { color: #000; }
 }
+
+/* Open data: the directory's download links (CSV, JSON, calendar). */
+.open-data > h2 { margin: 2.75rem 0 1rem; padding-bottom: 0.5rem; border-bottom: 2px solid var(--line); font-size: 1.55rem; }
+.downloads { margin: 0 0 2rem; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.75rem; }
+.downloads a {
+  display: inline-block; padding: 0.6rem 1rem; border: 2px solid var(--red); border-radius: var(--radius);
+  color: var(--red-deep); font-weight: 700; text-decoration: none;
+}
+.downloads a:hover, .downloads a:focus-visible { background: var(--cream); text-decoration: underline; }
 
 """#,
         "static/projects.js": #"""
@@ -1410,7 +1429,8 @@ main { display: block; flex: 1 0 auto; padding-bottom: 3rem; }
 .search-page .search-results { list-style: none; margin: 0; padding: 0; max-width: 48rem; }
 .search-page .search-result { margin: 0; padding: 1rem 0 1.1rem; border-bottom: 1px solid var(--line); }
 .search-page .search-result h2 { margin: 0 0 0.2rem; font-size: 1.2rem; }
-.search-page .search-result h2 a { display: flex; align-items: center; min-height: 44px; padding: 0.2rem 0; }
+/* A block, not a flex box: a flex box makes each run of text and each <mark> a column of its own. */
+.search-page .search-result h2 a { display: block; min-height: 44px; padding: 0.45rem 0; line-height: 1.45; }
 .search-page .search-result-info { margin: 0; }
 .search-page .search-snippet { margin: 0.25rem 0 0; }
 .search-page mark { background: #fff2a8; color: var(--ink); }
@@ -1914,6 +1934,15 @@ html.text-large .series-menu ul { gap: 0.25rem; }
     {{>figures}}
   </section>
   {{/figures.hasProjects}}
+  <section class="open-data" aria-labelledby="open-data-heading">
+    <h2 id="open-data-heading">{{t.download_data}}</h2>
+    <p>{{t.download_data_lead}}</p>
+    <ul class="downloads">
+      <li><a href="{{directory.downloads.csv}}" download data-open-data="csv">{{t.download_csv}}</a></li>
+      <li><a href="{{directory.downloads.json}}" download data-open-data="json">{{t.download_json}}</a></li>
+      <li><a href="{{directory.downloads.ics}}" download data-open-data="ics">{{t.download_ics}}</a></li>
+    </ul>
+  </section>
 </div>
 <script src="{{assets.projects_js}}" defer></script>
 {{/main}}{{/base}}

@@ -44,17 +44,17 @@ enum ThemeLoader {
                 texts[name] = (origin, text)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error(origin, line: error.context.lineNumber, column: error.context.columnNumber,
-                                  "this template does not parse (\(error.error)): `\(error.context.line.trimmed)`")
+                                  .templateParse(detail: "\(error.error)", line: error.context.line.trimmed))
             } catch {
-                diagnostics.error(origin, "this template does not parse: \(error)")
+                diagnostics.error(origin, .templateParse(detail: "\(error)", line: ""))
             }
         }
         for required in requiredTemplates where texts[required] == nil && !diagnostics.errors.contains(where: { $0.path.hasSuffix("templates/\(required).mustache") }) {
-            diagnostics.error("themes/\(name)/templates/\(required).mustache", "the theme has no `\(required)` template")
+            diagnostics.error("themes/\(name)/templates/\(required).mustache", .templateMissing(required))
         }
         for (name, template) in texts {
             for (partial, line) in PartialReferences.find(in: template.text) where texts[partial] == nil {
-                diagnostics.error(template.origin, line: line, "the template `\(name)` uses the partial `\(partial)`, which the theme does not have")
+                diagnostics.error(template.origin, line: line, .partialMissing(template: name, partial: partial))
             }
         }
         let strings = ThemeStrings.load(files: files, languages: languages, diagnostics: diagnostics)

@@ -18,14 +18,14 @@ struct ThemeFiles {
         var current: String? = name
         while let themeName = current {
             if chain.contains(themeName) {
-                diagnostics.error("themes/\(themeName)/theme.yml", "themes extend each other in a loop: \((chain + [themeName]).joined(separator: " → "))")
+                diagnostics.error("themes/\(themeName)/theme.yml", .themeLoop(chain + [themeName]))
                 return nil
             }
             chain.append(themeName)
             guard let layer = layer(named: themeName, siteRoot: siteRoot, diagnostics: diagnostics) else {
                 let folder = siteRoot.appendingPathComponent("themes").path
                 diagnostics.error(chain.count == 1 ? "site.yml" : "themes/\(chain[chain.count - 2])/theme.yml",
-                                  "there is no theme `\(themeName)`: Placard looked for the folder themes/\(themeName) in \(folder)")
+                                  .themeMissing(themeName, folder: folder))
                 return nil
             }
             layers.append(layer)

@@ -12,14 +12,14 @@ enum ThemeStrings {
                 if language.code != "en" {
                     let origin = files.origins["i18n/en.yml"] ?? "i18n/en.yml"
                     diagnostics.warning(origin.replacingOccurrences(of: "en.yml", with: "\(language.code).yml"),
-                                        "the theme has no UI strings for `\(language.code)` (\(language.name)); English ones are used")
+                                        .uiStringsMissing(code: language.code, name: language.name))
                 }
                 result[language.code] = english
                 continue
             }
             let path = "i18n/\(language.code).yml"
             for key in english.keys.sorted() where own[key] == nil {
-                diagnostics.warning(files.origins[path] ?? path, "the UI string `\(key)` is missing for `\(language.code)`; the English text is used")
+                diagnostics.warning(files.origins[path] ?? path, .uiStringMissing(key: key, code: language.code))
             }
             result[language.code] = english.merging(own) { _, mine in mine }
         }
@@ -44,7 +44,7 @@ enum ThemeStrings {
         var strings: [String: String] = [:]
         for (key, keyNode, value) in node.mappingPairs {
             if let text = value.text { strings[key] = text } else {
-                diagnostics.error(origin, line: keyNode.line, "the UI string `\(key)` should be text")
+                diagnostics.error(origin, line: keyNode.line, .uiStringNotText(key: key))
             }
         }
         return strings

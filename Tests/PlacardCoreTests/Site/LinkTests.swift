@@ -36,7 +36,7 @@ import Testing
         let (summary, diagnostics) = site.build()
         #expect(summary == nil)
         #expect(diagnostics.filter { $0.severity == .error } == [
-            .error("content/elderly/class.zh.md", line: 8, "the link `../education/missing.zh.md` points at nothing: no file ../education/missing.zh.md next to this one (links are relative to this file)"),
+            .error("content/elderly/class.zh.md", line: 8, "the link `../education/missing.zh.md` points at nothing: there is no file content/education/missing.zh.md (a link without a leading `/` is relative to this file's folder)"),
         ])
     }
 

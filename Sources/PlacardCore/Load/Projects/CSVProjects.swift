@@ -1,55 +1,51 @@
+import Foundation
+#if canImport(CoreFoundation)
+import CoreFoundation
+#endif
 import SwiftCSV
 
 /// Projects written as CSV rows, the way a spreadsheet exports them: a header row, a column per
-/// language for localized fields (`title.zh`, `title.en`), `;` between list items.
+/// language for localized fields (`title.zh`, `title.en`), `;` `；` or `、` between list items.
 enum CSVProjects {
-    static func read(_ text: String, path: String, languages: [String], diagnostics: Diagnostics) -> [RawProject] {
+    /// The file's text: UTF-8 (with or without a BOM), else GB18030 with a warning (SPEC §7.2),
+    /// else an error that says how to save it again. Line ends become `\n`.
+    static func decode(_ data: Data, path: String, diagnostics: Diagnostics) -> String? {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        var text = String(validating: bytes, as: UTF8.self)
+        if text == nil {
+            let gb18030 = CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue))
+            text = String(data: bytes, encoding: String.Encoding(rawValue: gb18030))
+            guard text != nil else {
+                diagnostics.error(path, line: 1, .csvNotText())
+                return nil
+            }
+            diagnostics.warning(path, .csvReadAsGB18030())
+        }
+        guard let text, text.contains("\r") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    static func read(_ text: String, path: String, languages: [Language], diagnostics: Diagnostics) -> [RawProject] {
         let csv: EnumeratedCSV
+        // The rows as written: `csv.rows` pads short rows to the longest, hiding a missing cell.
+        var written: [[String]] = []
         do {
             csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false)
+            try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { written.append($0) }
         } catch {
-            diagnostics.error(path, line: 1, "this CSV file cannot be read (\(error)); check that every quote \" is closed")
+            diagnostics.error(path, line: 1, .csvUnreadable("\(error)"))
             return []
         }
-        let header = csv.header.map { $0.trimmed }
-        var columns: [(index: Int, field: String, language: String?)] = []
-        for (index, name) in header.enumerated() where !name.isEmpty {
-            let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
-            let field = parts[0]
-            guard ProjectBuilder.knownFields.contains(field) else {
-                diagnostics.warning(path, line: 1, "the column `\(name)` is not a project field Placard knows; it is ignored")
-                continue
-            }
-            if parts.count == 2 && !languages.contains(parts[1]) {
-                diagnostics.warning(path, line: 1, "the column `\(name)` is for language `\(parts[1])`, which site.yml does not list")
-            }
-            columns.append((index, field, parts.count == 2 ? parts[1] : nil))
-        }
+        func newlines(_ cells: [String]) -> Int { cells.reduce(0) { $0 + $1.filter { $0 == "\n" }.count } }
         // Header lines, plus the newlines inside its quoted cells.
-        var line = 1 + csv.header.reduce(0) { $0 + $1.filter { $0 == "\n" }.count } + 1
-        var result: [RawProject] = []
-        for row in csv.rows {
-            let rowLine = line
-            line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
-            if row.allSatisfy({ $0.trimmed.isEmpty }) { continue }
-            var raw = RawProject(line: rowLine)
-            var localized: [String: [String: String]] = [:]
-            for column in columns {
-                let cell = column.index < row.count ? row[column.index] : ""
-                raw.lines[column.field] = rowLine
-                if let language = column.language {
-                    if !cell.isEmpty { localized[column.field, default: [:]][language] = cell }
-                } else if column.field == "groups" {
-                    raw.fields["groups"] = .list(cell.split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty })
-                } else if !cell.trimmed.isEmpty {
-                    raw.fields[column.field] = .text(cell)
-                }
-            }
-            for (field, values) in localized where raw.fields[field] == nil {
-                raw.fields[field] = .localized(LocalizedText(byLanguage: values))
-            }
-            result.append(raw)
+        var line = 1 + newlines(csv.header) + 1
+        var rows: [ProjectTableRow] = []
+        for cells in written {
+            rows.append(ProjectTableRow(line: line, cells: cells))
+            line += 1 + newlines(cells)
         }
-        return result
+        let table = ProjectTable(path: path, languages: languages, diagnostics: diagnostics)
+        return table.read(header: csv.header, headerLine: 1, rows: rows, countCells: true)
     }
 }

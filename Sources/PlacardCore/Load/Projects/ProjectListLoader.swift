@@ -1,21 +1,43 @@
 import Foundation
 import Yams
 
-/// Reads every project list in `content/projects/`: `<list>.yml`, or `<list>.csv` with its title in a
-/// sibling `<list>.yml`. Project ids must be unique across all lists.
+/// Reads every project list in `content/projects/`: `<list>.yml`, or a spreadsheet
+/// (`<list>.csv` or `<list>.xlsx`) with its title in a sibling `<list>.yml`. Project ids must be
+/// unique across all lists. A lock file Excel or WPS leaves beside an open workbook (`~$<list>.xlsx`)
+/// is skipped with a warning.
 struct ProjectListLoader {
     let config: SiteConfig
     let diagnostics: Diagnostics
 
+    /// Whether a file in `content/projects/` belongs to a project list (or is a lock file of one).
+    static func isListFile(_ name: String) -> Bool {
+        isLockFile(name) || [".yml", ".yaml", ".csv", ".xlsx"].contains { name.lowercased().hasSuffix($0) }
+    }
+
+    static func isLockFile(_ name: String) -> Bool { name.hasPrefix("~$") }
+
     /// `files` are paths relative to `content/` (`projects/sichuan-2024.csv`).
     func load(contentRoot: URL, files: [String]) -> [ProjectList] {
-        let keys = Set(files.map { String(($0 as NSString).deletingPathExtension.dropFirst("projects/".count)) })
+        var listFiles: [String] = []
+        for file in files {
+            let name = String(file.dropFirst("projects/".count))
+            if Self.isLockFile(name) {
+                diagnostics.warning("content/" + file, .excelLockFile(String(name.dropFirst(2))))
+            } else {
+                listFiles.append(file)
+            }
+        }
+        let keys = Set(listFiles.map { String(($0 as NSString).deletingPathExtension.dropFirst("projects/".count)) })
         var lists: [ProjectList] = []
         var ids: [(id: String, path: String, line: Int)] = []
         for key in keys.sorted() {
-            let yamlName = files.first { $0 == "projects/\(key).yml" || $0 == "projects/\(key).yaml" }
-            let csvName = files.first { $0 == "projects/\(key).csv" }
-            if let (list, listIDs) = loadList(key: key, yamlName: yamlName, csvName: csvName, contentRoot: contentRoot) {
+            let yamlName = listFiles.first { $0 == "projects/\(key).yml" || $0 == "projects/\(key).yaml" }
+            let tables = listFiles.filter { $0.lowercased() == "projects/\(key).xlsx".lowercased() || $0.lowercased() == "projects/\(key).csv".lowercased() }
+                .sorted { $0.lowercased().hasSuffix(".xlsx") && !$1.lowercased().hasSuffix(".xlsx") }
+            for other in tables.dropFirst() {
+                diagnostics.warning("content/" + tables[0], .projectListInTwoTables((other as NSString).lastPathComponent))
+            }
+            if let (list, listIDs) = loadList(key: key, yamlName: yamlName, tableName: tables.first, contentRoot: contentRoot) {
                 lists.append(list)
                 ids += listIDs
             }
@@ -25,7 +47,7 @@ struct ProjectListLoader {
     }
 
     /// The list, and the id and line of every project written in it (also of those with errors).
-    private func loadList(key: String, yamlName: String?, csvName: String?, contentRoot: URL) -> (ProjectList, [(id: String, path: String, line: Int)])? {
+    private func loadList(key: String, yamlName: String?, tableName: String?, contentRoot: URL) -> (ProjectList, [(id: String, path: String, line: Int)])? {
         let codes = config.languages.map(\.code)
         var title: LocalizedText?
         var yamlProjects: [RawProject] = []
@@ -36,31 +58,29 @@ struct ProjectListLoader {
                let node = YAMLReader.parse(text, path: yamlPath, diagnostics: diagnostics) {
                 let reader = NodeReader(path: yamlPath, lineOffset: 0, diagnostics: diagnostics)
                 guard node.isMapping else {
-                    diagnostics.error(yamlPath, line: node.line, "a project list should be a map with `title:` and `projects:`")
+                    diagnostics.error(yamlPath, line: node.line, .projectListNotAMap())
                     return nil
                 }
                 title = reader.localized(node[key: "title"], "title", languages: codes)
                 if let projects = node[key: "projects"] {
-                    if csvName != nil {
-                        reader.error(projects, "this list has a .csv file too; keep the projects in one of them (the .yml then holds only `title`)")
+                    if let tableName {
+                        diagnostics.error(yamlPath, line: reader.line(projects), .projectListHasTableToo((tableName as NSString).lastPathComponent))
                     } else {
                         yamlProjects = YAMLProjects.read(projects, reader: reader, languages: codes)
                     }
-                } else if csvName == nil {
-                    diagnostics.error(yamlPath, line: 1, "this project list has no `projects:`")
+                } else if tableName == nil {
+                    diagnostics.error(yamlPath, line: 1, .projectListHasNoProjects())
                 }
             }
         }
         var path = yamlPath
         var raws = yamlProjects
-        if let csvName {
-            path = "content/" + csvName
+        if let tableName {
+            path = "content/" + tableName
             if yamlName == nil {
-                diagnostics.error(path, "a .csv project list needs a sibling `\(key).yml` holding its `title: {zh: ..., en: ...}`")
+                diagnostics.error(path, .projectTableNeedsTitleFile(key))
             }
-            if let text = TextFile.read(contentRoot.appendingPathComponent(csvName), path: path, diagnostics: diagnostics) {
-                raws = CSVProjects.read(text, path: path, languages: codes, diagnostics: diagnostics)
-            }
+            raws = readTable(contentRoot.appendingPathComponent(tableName), path: path)
         }
         let builder = ProjectBuilder(config: config, path: path, listKey: key, diagnostics: diagnostics)
         let projects = raws.compactMap(builder.build)
@@ -71,12 +91,23 @@ struct ProjectListLoader {
         return (ProjectList(key: key, title: title ?? LocalizedText(key), sourcePath: path, projects: projects), ids)
     }
 
+    private func readTable(_ url: URL, path: String) -> [RawProject] {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.error(path, .projectFileUnreadable())
+            return []
+        }
+        if path.lowercased().hasSuffix(".xlsx") {
+            return XLSXProjects.read(data, path: path, languages: config.languages, diagnostics: diagnostics)
+        }
+        guard let text = CSVProjects.decode(data, path: path, diagnostics: diagnostics) else { return [] }
+        return CSVProjects.read(text, path: path, languages: config.languages, diagnostics: diagnostics)
+    }
+
     private func reportDuplicateIDs(_ ids: [(id: String, path: String, line: Int)]) {
         var first: [String: (path: String, line: Int)] = [:]
         for item in ids {
             if let earlier = first[item.id] {
-                diagnostics.error(item.path, line: item.line,
-                                  "the project id `\(item.id)` is already used at \(earlier.path):\(earlier.line); ids must be unique across every list")
+                diagnostics.error(item.path, line: item.line, .duplicateProjectID(item.id, earlier: "\(earlier.path):\(earlier.line)"))
             } else {
                 first[item.id] = (item.path, item.line)
             }
@@ -88,20 +119,20 @@ struct ProjectListLoader {
 enum YAMLProjects {
     static func read(_ node: Node, reader: NodeReader, languages: [String]) -> [RawProject] {
         guard case .sequence(let items) = node else {
-            reader.error(node, "`projects` should be a list, each item starting with `- id: ...`")
+            reader.diagnostics.error(reader.path, line: reader.line(node), .projectsNotAList())
             return []
         }
         var result: [RawProject] = []
         for item in items {
             guard item.isMapping else {
-                reader.error(item, "each project should be a map of fields (`id:`, `title:`, ...)")
+                reader.diagnostics.error(reader.path, line: reader.line(item), .projectNotAMap())
                 continue
             }
             var raw = RawProject(line: reader.line(item))
             for (key, keyNode, value) in item.mappingPairs {
                 raw.lines[key] = reader.line(keyNode)
-                if !ProjectBuilder.knownFields.contains(key) {
-                    reader.warning(keyNode, "the project field `\(key)` is not one Placard knows; it is ignored")
+                if !ProjectColumns.fieldNames.contains(key) {
+                    reader.diagnostics.warning(reader.path, line: reader.line(keyNode), .unknownProjectField(key, known: ProjectColumns.knownList(chinese: false)))
                     continue
                 }
                 switch value {

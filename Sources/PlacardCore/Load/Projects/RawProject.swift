@@ -20,12 +20,9 @@ struct ProjectBuilder {
     let listKey: String
     let diagnostics: Diagnostics
 
-    static let knownFields: Set<String> = ["id", "title", "organizer", "organizerType", "series", "groups", "region",
-                                           "start", "end", "reach", "summary", "body", "link"]
-
     func build(_ raw: RawProject) -> Project? {
         var ok = true
-        func fail(_ field: String, _ message: String) {
+        func fail(_ field: String, _ message: Message) {
             diagnostics.error(path, line: raw.lines[field] ?? raw.line, message)
             ok = false
         }
@@ -48,48 +45,56 @@ struct ProjectBuilder {
             }
         }
         func required<T>(_ field: String, _ value: T?) -> T? {
-            if value == nil { fail(field, "this project has no `\(field)`; every project needs one") }
+            if value == nil { fail(field, .missingProjectField(field)) }
             return value
         }
 
         let id = required("id", text("id"))
         if let id, !Identifier.isValidKey(id) {
-            fail("id", "the project id `\(id)` may only use lowercase letters a-z, digits and `-`")
+            fail("id", .invalidProjectID(id))
         }
         let title = required("title", localized("title"))
         let organizer = required("organizer", localized("organizer"))
         var organizerType: OrganizerType?
         if let value = required("organizerType", text("organizerType")) {
-            organizerType = OrganizerType(rawValue: value)
+            organizerType = OrganizerType(rawValue: value) ?? OrganizerType(label: value)
             if organizerType == nil {
-                fail("organizerType", "unknown organizerType `\(value)`; use one of \(OrganizerType.allCases.map(\.rawValue).joined(separator: ", "))")
+                fail("organizerType", .unknownOrganizerType(value, values: OrganizerType.allCases.map(\.rawValue).joined(separator: ", ")))
             }
         }
-        let series = required("series", text("series"))
-        if let series, config.series(series) == nil {
-            fail("series", "unknown series `\(series)`; use one of the keys in site.yml `series` (\(config.series.map(\.key).joined(separator: ", ")))")
+        var series = required("series", text("series"))
+        if let value = series {
+            series = config.series(value)?.key ?? config.series.first { $0.title.matches(value) }?.key
+            if series == nil {
+                fail("series", .unknownProjectSeries(value, keys: config.series.map(\.key).joined(separator: ", ")))
+            }
         }
-        var groups: [String] = []
+        var written: [String] = []
         switch raw.fields["groups"] {
-        case .list(let values)?: groups = values
-        case .text(let value)?: groups = value.split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }
+        case .list(let values)?: written = values
+        case .text(let value)?: written = ProjectListItems.split(value)
         default: break
         }
-        for group in groups where config.group(group) == nil {
-            fail("groups", "unknown group `\(group)`; use one of the keys in site.yml `groups` (\(config.groups.map(\.key).joined(separator: ", ")))")
+        var groups: [String] = []
+        for value in written {
+            if let group = config.group(value) ?? config.groups.first(where: { $0.title.matches(value) }) {
+                if !groups.contains(group.key) { groups.append(group.key) }
+            } else {
+                fail("groups", .unknownProjectGroup(value, keys: config.groups.map(\.key).joined(separator: ", ")))
+            }
         }
         let start = day("start", text("start"), required: true, fail: fail)
         let end = day("end", text("end"), required: false, fail: fail)
         if let start, let end, end < start {
-            fail("end", "`end` (\(end)) is before `start` (\(start))")
+            fail("end", .endBeforeStart(end: "\(end)", start: "\(start)"))
         }
         var reach: Int?
         if let value = text("reach") {
-            reach = Int(value.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: ""))
+            reach = Int(value.filter { !",，_ ".contains($0) })
             if reach == nil {
-                fail("reach", "`reach` should be a whole number of people, not `\(value)`")
+                fail("reach", .reachNotWhole(value))
             } else if reach! < 0 {
-                fail("reach", "`reach` cannot be negative (\(value))")
+                fail("reach", .reachNegative(value))
             }
         }
         guard ok, let id, let title, let organizer, let organizerType, let series, let start else { return nil }
@@ -99,13 +104,13 @@ struct ProjectBuilder {
                        listKey: listKey, sourcePath: path, line: raw.line)
     }
 
-    private func day(_ field: String, _ value: String?, required: Bool, fail: (String, String) -> Void) -> Day? {
+    private func day(_ field: String, _ value: String?, required: Bool, fail: (String, Message) -> Void) -> Day? {
         guard let value else {
-            if required { fail(field, "this project has no `\(field)` date; write it as YYYY-MM-DD") }
+            if required { fail(field, .missingProjectDate(field)) }
             return nil
         }
-        guard let day = Day(parsing: value) else {
-            fail(field, "date `\(value)` is not a real date; write YYYY-MM-DD, like 2024-05-20")
+        guard let day = ProjectDate.parse(value) else {
+            fail(field, .invalidProjectDate(field, value))
             return nil
         }
         return day

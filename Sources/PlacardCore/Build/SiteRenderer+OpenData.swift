@@ -1,0 +1,44 @@
+import Foundation
+
+/// The project directory as open data (SPEC §7.3): JSON and a calendar per language, one CSV.
+extension SiteRenderer {
+    func openDataJobs(_ context: LanguageContext) -> [PageJob] {
+        let code = context.language.code
+        let projects = site.projects
+        let json = OpenDataRoutes.json(code)
+        let calendar = OpenDataRoutes.calendar(code)
+        return [
+            PageJob(path: json.joined(separator: "/"), sitemap: nil) { [urls, now] in
+                try ProjectsJSON(items: projects.map { project in
+                    ProjectsJSON.Item(id: project.id, title: context.text(project.title), summary: context.text(project.summary),
+                                      organizer: context.text(project.organizer), organizerType: project.organizerType.rawValue,
+                                      series: project.series, groups: project.groups, region: context.text(project.region),
+                                      start: project.start.description, end: project.end?.description, reach: project.reach,
+                                      status: project.status(now: now).rawValue,
+                                      url: urls.absolute(urls.link([code, "projects", project.id])))
+                }).data
+            },
+            PageJob(path: calendar.joined(separator: "/"), sitemap: nil) { [urls, now, config] in
+                let name = [config.title.value(code), context.t("projects_directory")].compactMap { $0 }.joined(separator: " - ")
+                let events = projects.map { project in
+                    ProjectsCalendar.Event(id: project.id, title: context.text(project.title), summary: context.text(project.summary),
+                                           region: context.text(project.region), start: project.start, end: project.end,
+                                           url: urls.absolute(urls.link([code, "projects", project.id])))
+                }
+                return Data(ProjectsCalendar(name: name, host: urls.host, stamp: now, language: code, events: events).text.utf8)
+            },
+        ]
+    }
+
+    func projectsCSVJob() -> PageJob {
+        PageJob(path: OpenDataRoutes.csv.joined(separator: "/"), sitemap: nil) { [site, codes] in
+            ProjectsCSV.data(site.projects, languages: codes)
+        }
+    }
+
+    /// Links to the open-data files, for the directory's download block.
+    func openDataLinks(_ code: String) -> [String: String] {
+        ["json": urls.fileLink(OpenDataRoutes.json(code)), "csv": urls.fileLink(OpenDataRoutes.csv),
+         "ics": urls.fileLink(OpenDataRoutes.calendar(code))]
+    }
+}

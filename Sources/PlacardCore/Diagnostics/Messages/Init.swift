@@ -1,0 +1,35 @@
+/// Messages of `placard init`.
+extension Message {
+    public static func initFolderNotEmpty(_ folder: String) -> Message {
+        Message(en: "the folder `\(folder)` already exists and is not empty; nothing was written. Give a new folder name, e.g. `placard init my-site`",
+                zh: "文件夹 `\(folder)` 已存在且不是空的，没有写入任何文件。请换一个新的文件夹名，例如 `placard init my-site`")
+    }
+
+    public static func initBadLanguage(_ code: String) -> Message {
+        Message(en: "`\(code)` is not a language code Placard can use: write lowercase letters separated by commas, e.g. `--languages zh,en`",
+                zh: "`\(code)` 不是可用的语言代码：请用小写字母，多个语言用英文逗号隔开，例如 `--languages zh,en`")
+    }
+
+    public static func initNoLanguages() -> Message {
+        Message(en: "`--languages` lists no language: write e.g. `--languages zh,en`",
+                zh: "`--languages` 没有列出任何语言，请写成 `--languages zh,en` 这样")
+    }
+
+    public static func initBadBaseURL(_ text: String) -> Message {
+        Message(en: "`--base-url` should be the full address the site will have, like `https://www.example.gov.cn/zt/szsy/`, not `\(text)`",
+                zh: "`--base-url` 应写网站发布后的完整地址，例如 `https://www.example.gov.cn/zt/szsy/`，而不是 `\(text)`")
+    }
+
+    public static func initCannotWrite(_ detail: String) -> Message {
+        Message(en: "cannot write this file (\(detail)); check that the folder can be written to",
+                zh: "无法写入这个文件（\(detail)），请检查文件夹是否可写")
+    }
+}
+
+extension Message {
+    /// The summary line of a successful `placard init`.
+    public static func initDone(folder: String, files: Int) -> Message {
+        Message(en: "Wrote a new site with \(files) files into \(folder). Next: cd \(folder) && placard serve",
+                zh: "已在 \(folder) 写入新网站（\(files) 个文件）。下一步：cd \(folder) && placard serve")
+    }
+}

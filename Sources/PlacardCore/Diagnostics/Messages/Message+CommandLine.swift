@@ -1,0 +1,51 @@
+// The command line's own lines: the summary of a build or a check, the error count.
+extension Message {
+    /// "Built 2 languages, 4 articles, …", with what was left out when anything was.
+    public static func builtSummary(languages: Int, articles: Int, projects: Int, pages: Int, files: Int, seconds: Double,
+                                    drafts: Int, future: Int) -> Message {
+        let time = String(format: "%.2f", seconds)
+        var en = "Built \(count(languages, "language")), \(count(articles, "article")), \(count(projects, "project")): \(count(pages, "page")) (\(count(files, "file"))) in \(time) s"
+        var zh = "已生成 \(languages) 种语言、\(articles) 篇文章、\(projects) 个项目：\(pages) 个页面（\(files) 个文件），用时 \(time) 秒"
+        if drafts > 0 || future > 0 {
+            var enParts: [String] = [], zhParts: [String] = [], flags: [String] = []
+            if drafts > 0 { enParts.append(count(drafts, "draft")); zhParts.append("\(drafts) 篇草稿"); flags.append("--drafts") }
+            if future > 0 { enParts.append(count(future, "future article")); zhParts.append("\(future) 篇发布日期未到的文章"); flags.append("--future") }
+            let flagText = flags.joined(separator: " / ")
+            en += " (\(enParts.joined(separator: " and ")) left out; \(flagText) include\(flags.count == 1 ? "s" : "") \(drafts + future == 1 ? "it" : "them"))"
+            zh += "（\(zhParts.joined(separator: "和 "))没有生成；加上 \(flagText) 可以包含）"
+        }
+        return Message(en: en, zh: zh)
+    }
+
+    /// "No problems found." or "No errors; 2 warnings."
+    public static func checkPassed(warnings: Int) -> Message {
+        warnings == 0
+            ? Message(en: "No problems found.", zh: "没有发现问题。")
+            : Message(en: "No errors; \(count(warnings, "warning")).", zh: "没有错误；有 \(warnings) 条警告。")
+    }
+
+    /// After the errors of a failed build.
+    public static func nothingWritten(errors: Int) -> Message {
+        Message(en: "\(count(errors, "error")): nothing was written; the previous output is unchanged.",
+                zh: "\(errors) 个错误：没有写出任何文件，原来的网站保持不变。")
+    }
+
+    public static func badNow(_ value: String) -> Message {
+        Message(en: "--now `\(value)` is not a date; write YYYY-MM-DD or an RFC 3339 time",
+                zh: "--now `\(value)` 不是日期；请写成 年-月-日（如 2025-06-01）或 RFC 3339 时间")
+    }
+
+    /// `3 articles`, `1 article`.
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}
+
+extension MessageArea {
+    static let commandLine = MessageArea(title: Message(en: "Build and check", zh: "生成和检查"), examples: [
+        ("builtSummary", .builtSummary(languages: 2, articles: 4, projects: 3, pages: 52, files: 80, seconds: 0.31, drafts: 2, future: 1)),
+        ("checkPassed", .checkPassed(warnings: 2)),
+        ("nothingWritten", .nothingWritten(errors: 1)),
+        ("badNow", .badNow("yesterday")),
+    ])
+}

@@ -1,0 +1,64 @@
+// Messages about themes: templates, UI strings, inheritance.
+extension Message {
+    static func themeLoop(_ chain: [String]) -> Message {
+        Message(en: "themes extend each other in a loop: \(chain.joined(separator: " → ")); remove `extends` from one of them",
+                zh: "主题互相继承，绕成了一个圈：\(chain.joined(separator: " → "))；请删掉其中一个的 `extends`")
+    }
+
+    static func themeMissing(_ name: String, folder: String) -> Message {
+        Message(en: "there is no theme `\(name)`: Placard looked for the folder themes/\(name) in \(folder)",
+                zh: "没有名为 `\(name)` 的主题：Placard 在 \(folder) 里找不到 themes/\(name) 文件夹")
+    }
+
+    static func templateParse(detail: String, line: String) -> Message {
+        Message(en: "this template does not parse (\(detail)): `\(line)`",
+                zh: "这个模板有语法错误（\(detail)）：`\(line)`")
+    }
+
+    static func templateMissing(_ name: String) -> Message {
+        Message(en: "the theme has no `\(name)` template", zh: "主题缺少 `\(name)` 模板")
+    }
+
+    static func templateMissing(_ name: String, neededFor page: String) -> Message {
+        Message(en: "the theme has no `\(name)` template, needed for \(page)", zh: "主题缺少 `\(name)` 模板，生成 \(page) 需要它")
+    }
+
+    static func partialMissing(template: String, partial: String) -> Message {
+        Message(en: "the template `\(template)` uses the partial `\(partial)`, which the theme does not have",
+                zh: "模板 `\(template)` 用到了片段 `\(partial)`，但主题里没有它")
+    }
+
+    static func cardsUnrenderable(_ detail: String) -> Message {
+        Message(en: "the theme cannot render cards: \(detail)", zh: "主题无法生成卡片：\(detail)")
+    }
+
+    static func uiStringsMissing(code: String, name: String) -> Message {
+        Message(en: "the theme has no UI strings for `\(code)` (\(name)); English ones are used",
+                zh: "主题没有 `\(code)`（\(name)）的界面文字；暂用英文")
+    }
+
+    static func uiStringMissing(key: String, code: String) -> Message {
+        Message(en: "the UI string `\(key)` is missing for `\(code)`; the English text is used",
+                zh: "界面文字 `\(key)` 缺少 `\(code)` 的译文；暂用英文")
+    }
+
+    static func uiStringNotText(key: String) -> Message {
+        Message(en: "the UI string `\(key)` should be text, like `\(key): 搜索`",
+                zh: "界面文字 `\(key)` 应当是一段文字，如 `\(key): 搜索`")
+    }
+}
+
+extension MessageArea {
+    static let theme = MessageArea(title: Message(en: "Themes", zh: "主题"), examples: [
+        ("themeLoop", .themeLoop(["blue", "red", "blue"])),
+        ("themeMissing", .themeMissing("blue", folder: "/home/staff/site/themes")),
+        ("templateParse", .templateParse(detail: "sectionCloseNameIncorrect", line: "{{/main}}")),
+        ("templateMissing", .templateMissing("article")),
+        ("templateMissing(neededFor:)", .templateMissing("article", neededFor: "zh/elderly/phone-class/index.html")),
+        ("partialMissing", .partialMissing(template: "article", partial: "share")),
+        ("cardsUnrenderable", .cardsUnrenderable("missing template card")),
+        ("uiStringsMissing", .uiStringsMissing(code: "ug", name: "ئۇيغۇرچە")),
+        ("uiStringMissing", .uiStringMissing(key: "search", code: "zh")),
+        ("uiStringNotText", .uiStringNotText(key: "search")),
+    ])
+}

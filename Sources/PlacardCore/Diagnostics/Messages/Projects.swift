@@ -1,0 +1,165 @@
+/// Messages about project lists (`content/projects/`: YAML, CSV and .xlsx).
+extension Message {
+    // MARK: The list file
+
+    static func projectListNotAMap() -> Message {
+        Message(en: "a project list should be a map with `title:` and `projects:`, like\n  title: {zh: 项目清单, en: Project list}\n  projects:\n    - id: ...",
+                zh: "项目清单应写成带 `title:` 和 `projects:` 的映射，例如：\n  title: {zh: 项目清单, en: Project list}\n  projects:\n    - id: ...")
+    }
+
+    static func projectListHasNoProjects() -> Message {
+        Message(en: "this project list has no `projects:`; add them here, or put them in a .csv or .xlsx file of the same name",
+                zh: "这个项目清单没有 `projects:`；请在这里添加项目，或放在同名的 .csv 或 .xlsx 文件里")
+    }
+
+    static func projectListHasTableToo(_ table: String) -> Message {
+        Message(en: "this list's projects are also in `\(table)`; keep them in one place (the .yml then holds only `title`)",
+                zh: "这个清单的项目也写在 `\(table)` 里；请只保留一处（.yml 里只写 `title`）")
+    }
+
+    static func projectTableNeedsTitleFile(_ key: String) -> Message {
+        Message(en: "a spreadsheet project list needs a sibling `\(key).yml` holding its title, like\n  title: {zh: 项目清单, en: Project list}",
+                zh: "表格形式的项目清单旁边需要一个 `\(key).yml` 写清单标题，例如：\n  title: {zh: 项目清单, en: Project list}")
+    }
+
+    static func projectListInTwoTables(_ other: String) -> Message {
+        Message(en: "this list is also saved as `\(other)`; keep one of the two files (this one is read, the other is ignored)",
+                zh: "这个清单还另存为 `\(other)`；请只保留其中一个文件（现在读取这一个，另一个被忽略）")
+    }
+
+    static func duplicateProjectID(_ id: String, earlier: String) -> Message {
+        Message(en: "the project id `\(id)` is already used at \(earlier); ids must be unique across every list",
+                zh: "项目编号 `\(id)` 已在 \(earlier) 用过；所有清单里的编号都不能重复")
+    }
+
+    // MARK: YAML lists
+
+    static func projectsNotAList() -> Message {
+        Message(en: "`projects` should be a list, each item starting with `- id: ...`",
+                zh: "`projects` 应是一个列表，每一项以 `- id: ...` 开头")
+    }
+
+    static func projectNotAMap() -> Message {
+        Message(en: "each project should be a map of fields (`id:`, `title:`, ...)",
+                zh: "每个项目应写成若干字段（`id:`、`title:` 等）")
+    }
+
+    static func unknownProjectField(_ key: String, known: String) -> Message {
+        Message(en: "the project field `\(key)` is not one Placard knows; it is ignored (fields: \(known))",
+                zh: "项目字段 `\(key)` 不是 Placard 认识的字段，已忽略（可用字段：\(known)）")
+    }
+
+    // MARK: Spreadsheets (CSV, .xlsx)
+
+    static func unknownColumn(_ name: String, known: String) -> Message {
+        Message(en: "the column `\(name)` is not a project field Placard knows; it is ignored. Columns Placard knows: \(known)",
+                zh: "列名“\(name)”不是 Placard 认识的项目字段，这一列被忽略。可用的列名：\(known)")
+    }
+
+    static func columnForUnknownLanguage(_ name: String, language: String) -> Message {
+        Message(en: "the column `\(name)` is for language `\(language)`, which site.yml does not list; it is ignored",
+                zh: "列“\(name)”对应的语言 `\(language)` 不在 site.yml 的 languages 里，这一列被忽略")
+    }
+
+    static func duplicateColumn(_ name: String, earlier: String) -> Message {
+        Message(en: "the column `\(name)` holds the same field as the column `\(earlier)`; the first one is used, delete or rename the other",
+                zh: "列“\(name)”和列“\(earlier)”是同一个字段；只使用前一列，请删去或改名另一列")
+    }
+
+    static func projectFileUnreadable() -> Message {
+        Message(en: "this file cannot be opened; if it is open in another program, save and close it, then build again",
+                zh: "无法打开这个文件；如果它正在其他程序中打开，请保存并关闭后重新生成")
+    }
+
+    static func csvUnreadable(_ reason: String) -> Message {
+        Message(en: "this CSV file cannot be read (\(reason)); check that every quote \" is closed",
+                zh: "无法读取这个 CSV 文件（\(reason)）；请检查每个引号 \" 是否都成对")
+    }
+
+    static func cellCount(cells: Int, header: Int) -> Message {
+        Message(en: "this row has \(cells) cells but the header row has \(header); a cell is missing or one too many (a comma inside a cell needs the cell in quotes: \"a, b\")",
+                zh: "这一行有 \(cells) 个单元格，而标题行有 \(header) 个；少了或多了单元格（单元格里有逗号时要用引号括起来：\"a, b\"）")
+    }
+
+    static func csvReadAsGB18030() -> Message {
+        Message(en: "this CSV file is not UTF-8; it was read as GB18030 (GBK), what Excel on a Chinese Windows saves. To be sure of the characters, save it as \"CSV UTF-8 (Comma delimited)\" (Excel: Save As → CSV UTF-8)",
+                zh: "这个 CSV 文件不是 UTF-8 编码，已按 GB18030（GBK，中文版 Excel 的默认编码）读取。为确保文字无误，建议另存为“CSV UTF-8 (逗号分隔)”（Excel：另存为 → CSV UTF-8 (逗号分隔)）")
+    }
+
+    static func csvNotText() -> Message {
+        Message(en: "this CSV file is neither UTF-8 nor GB18030 text; open it in Excel or WPS and save it again: Save As → \"CSV UTF-8 (Comma delimited)\"",
+                zh: "这个 CSV 文件既不是 UTF-8 也不是 GB18030 编码；请用 Excel 或 WPS 打开后重新保存：另存为 → “CSV UTF-8 (逗号分隔)”")
+    }
+
+    static func xlsxUnreadable(_ reason: String) -> Message {
+        Message(en: "this workbook cannot be read (\(reason)); open it in Excel, WPS or LibreOffice and save it again as an .xlsx workbook",
+                zh: "无法读取这个工作簿（\(reason)）；请用 Excel、WPS 或 LibreOffice 打开，重新保存为 .xlsx 工作簿")
+    }
+
+    static func xlsxEncrypted() -> Message {
+        Message(en: "this workbook is protected with a password or is an old .xls file saved under an .xlsx name; remove the password (File → Info → Protect Workbook) or save it as an .xlsx workbook",
+                zh: "这个工作簿设置了打开密码，或者是改了扩展名的旧版 .xls 文件；请取消密码（文件 → 信息 → 保护工作簿），或另存为 .xlsx 工作簿")
+    }
+
+    static func xlsxCellError(_ cell: String, value: String) -> Message {
+        Message(en: "the cell \(cell) shows the Excel error \(value); correct the formula or type the value",
+                zh: "单元格 \(cell) 显示 Excel 错误 \(value)；请改正公式或直接填写数值")
+    }
+
+    static func excelLockFile(_ workbook: String) -> Message {
+        Message(en: "this is the lock file Excel or WPS keeps while `\(workbook)` is open; it is skipped. Close the workbook (saving your changes) before building",
+                zh: "这是 Excel 或 WPS 打开 `\(workbook)` 时留下的锁定文件，已跳过。请先保存并关闭该工作簿再生成网站")
+    }
+
+    // MARK: Fields
+
+    static func missingProjectField(_ field: String) -> Message {
+        Message(en: "this project has no `\(field)`; every project needs one",
+                zh: "这个项目缺少 `\(field)`；每个项目都必须填写")
+    }
+
+    static func invalidProjectID(_ id: String) -> Message {
+        Message(en: "the project id `\(id)` may only use lowercase letters a-z, digits and `-`, like sc24-edu-student",
+                zh: "项目编号 `\(id)` 只能用小写字母 a-z、数字和 `-`，例如 sc24-edu-student")
+    }
+
+    static func unknownOrganizerType(_ value: String, values: String) -> Message {
+        Message(en: "unknown organizerType `\(value)`; use one of \(values)",
+                zh: "不认识的单位类型 `\(value)`；请用以下之一：\(values)")
+    }
+
+    static func unknownProjectSeries(_ value: String, keys: String) -> Message {
+        Message(en: "unknown series `\(value)`; use one of the keys in site.yml `series` (\(keys))",
+                zh: "不认识的系列 `\(value)`；请用 site.yml `series` 里的键之一（\(keys)）")
+    }
+
+    static func unknownProjectGroup(_ value: String, keys: String) -> Message {
+        Message(en: "unknown group `\(value)`; use one of the keys in site.yml `groups` (\(keys)), separated by ; or 、",
+                zh: "不认识的群体 `\(value)`；请用 site.yml `groups` 里的键（\(keys)），多个之间用 ; 或 、 分隔")
+    }
+
+    static func endBeforeStart(end: String, start: String) -> Message {
+        Message(en: "`end` (\(end)) is before `start` (\(start))",
+                zh: "结束日期（\(end)）早于开始日期（\(start)）")
+    }
+
+    static func reachNotWhole(_ value: String) -> Message {
+        Message(en: "`reach` should be a whole number of people, not `\(value)`",
+                zh: "覆盖人数（reach）应是整数，而不是“\(value)”")
+    }
+
+    static func reachNegative(_ value: String) -> Message {
+        Message(en: "`reach` cannot be negative (\(value))",
+                zh: "覆盖人数（reach）不能是负数（\(value)）")
+    }
+
+    static func missingProjectDate(_ field: String) -> Message {
+        Message(en: "this project has no `\(field)` date; write it like 2024-05-20, 2024/5/20 or 2024年5月20日",
+                zh: "这个项目缺少 `\(field)` 日期；请写成 2024-05-20、2024/5/20 或 2024年5月20日")
+    }
+
+    static func invalidProjectDate(_ field: String, _ value: String) -> Message {
+        Message(en: "`\(field)` date `\(value)` is not a real date; write it like 2024-05-20, 2024/5/20 or 2024年5月20日",
+                zh: "`\(field)` 日期“\(value)”不是有效日期；请写成 2024-05-20、2024/5/20 或 2024年5月20日")
+    }
+}

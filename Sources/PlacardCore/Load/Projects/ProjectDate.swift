@@ -1,0 +1,37 @@
+/// The date forms a project list accepts (SPEC §7.2): `2026-09-01`, `2026/9/1` (as Excel on a
+/// Chinese Windows writes dates into CSV), `2026年9月1日`, each with or without zero padding,
+/// optionally followed by a time of day (`2026/9/1 0:00`), which is ignored.
+enum ProjectDate {
+    static func parse(_ text: String) -> Day? {
+        var value = Substring(text.trimmed)
+        if let space = value.firstIndex(where: { $0 == " " || $0 == "T" }), isTime(value[value.index(after: space)...]) {
+            value = value[..<space]
+        }
+        let numbers: [Substring]
+        if value.hasSuffix("日"), value.contains("年"), value.contains("月") {
+            numbers = value.dropLast().split(omittingEmptySubsequences: false) { $0 == "年" || $0 == "月" }
+        } else if value.contains("/") {
+            numbers = value.split(separator: "/", omittingEmptySubsequences: false)
+        } else {
+            numbers = value.split(separator: "-", omittingEmptySubsequences: false)
+        }
+        guard numbers.count == 3, numbers[0].count == 4, (1...2).contains(numbers[1].count), (1...2).contains(numbers[2].count),
+              numbers.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(numbers[0]), let month = Int(numbers[1]), let day = Int(numbers[2]) else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    /// `0:00`, `00:00:00`, `12:30`: the time Excel appends to a date cell saved as text.
+    private static func isTime(_ text: Substring) -> Bool {
+        let parts = text.trimmed.split(separator: ":", omittingEmptySubsequences: false)
+        return (2...3).contains(parts.count)
+            && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+}
+
+/// List items in one cell: separated by `;`, `；` or `、` (SPEC §7.2), blanks dropped.
+enum ProjectListItems {
+    static func split(_ text: String) -> [String] {
+        text.split { $0 == ";" || $0 == "；" || $0 == "、" }.map { String($0).trimmed }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Projects on the first sheet of an Excel workbook (.xlsx): the first row that is not blank
+/// is the header, as in a CSV list; problems name the row as Excel shows it.
+enum XLSXProjects {
+    static func read(_ data: Data, path: String, languages: [Language], diagnostics: Diagnostics) -> [RawProject] {
+        let sheet: XLSXSheet
+        do {
+            let archive = try XLSXArchive(data)
+            let workbook = try XLSXWorkbook(archive)
+            let strings = try archive.part(workbook.sharedStringsPath).map(XLSXSharedStrings.read) ?? []
+            let styles = try archive.part(workbook.stylesPath).map(XLSXStyles.init) ?? XLSXStyles()
+            guard let part = try archive.part(workbook.firstSheetPath) else {
+                throw XLSXArchive.Failure.unreadable("it has no worksheet")
+            }
+            sheet = try XLSXSheet(part, sharedStrings: strings, styles: styles, uses1904: workbook.uses1904)
+        } catch XLSXArchive.Failure.encrypted {
+            diagnostics.error(path, .xlsxEncrypted())
+            return []
+        } catch XLSXArchive.Failure.unreadable(let reason) {
+            diagnostics.error(path, .xlsxUnreadable(reason))
+            return []
+        } catch {
+            diagnostics.error(path, .xlsxUnreadable("\(error)"))
+            return []
+        }
+        for error in sheet.errors {
+            diagnostics.error(path, line: error.row, .xlsxCellError(error.reference, value: error.value))
+        }
+        guard let header = sheet.rows.first else { return [] }
+        // A row with an error cell is reported once, for that cell, not again for the field it leaves empty.
+        let rowsWithErrors = Set(sheet.errors.map(\.row))
+        let rows = sheet.rows.dropFirst().filter { !rowsWithErrors.contains($0.number) }
+            .map { ProjectTableRow(line: $0.number, cells: $0.cells) }
+        let table = ProjectTable(path: path, languages: languages, diagnostics: diagnostics)
+        return table.read(header: header.cells, headerLine: header.number, rows: rows, countCells: false)
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// The usual ways a settings line gets broken, recognised on the line where they stand (the
+/// YAML parser often stops a line later, in words only a programmer reads): a full-width colon
+/// or space, a tab, a missing space after `:`, an unquoted value with `: ` or a special first
+/// character.
+enum YAMLMistakes {
+    struct Found: Equatable {
+        /// 1-based, in the text given.
+        var line: Int
+        var message: Message
+    }
+
+    /// The first mistake on lines 1…`lastLine` of `text` (every line when nil).
+    static func find(in text: String, upTo lastLine: Int? = nil) -> Found? {
+        var blockIndent: Int?
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = index + 1
+            if let lastLine, number > lastLine { break }
+            let line = String(raw)
+            let indentText = line.prefix { $0 == " " || $0 == "\t" }
+            let content = line.dropFirst(indentText.count)
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            // The lines of a `|` or `>` block are text, not settings.
+            if let block = blockIndent {
+                if indentText.count > block { continue }
+                blockIndent = nil
+            }
+            if indentText.contains("\t") { return Found(line: number, message: .yamlTab()) }
+            if let message = mistake(in: String(content)) { return Found(line: number, message: message) }
+            if let value = Entry(String(content))?.value, value.hasPrefix("|") || value.hasPrefix(">") {
+                blockIndent = indentText.count
+            }
+        }
+        return nil
+    }
+
+    /// One `key: value` line, after its indentation and list dashes.
+    private struct Entry {
+        var prefix: String
+        var key: String
+        var separator: Character
+        /// What follows the colon, trimmed, without a trailing comment.
+        var value: String
+        var spaced: Bool
+        var fullWidthSpace: Bool
+
+        init?(_ content: String) {
+            var rest = Substring(content)
+            var prefix = ""
+            while rest.hasPrefix("- ") {
+                prefix += "- "
+                rest = rest.dropFirst(2).drop { $0 == " " }
+            }
+            guard let colon = rest.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+            let key = rest[..<colon]
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) else { return nil }
+            self.prefix = prefix
+            self.key = String(key)
+            separator = rest[colon]
+            let after = rest[rest.index(after: colon)...]
+            spaced = after.isEmpty || after.first == " "
+            fullWidthSpace = after.first == "\u{3000}"
+            var value = after.trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}"))
+            if let comment = value.range(of: " #") { value = String(value[..<comment.lowerBound]).trimmed }
+            self.value = value
+        }
+
+        func fixed(_ value: String) -> String { "`\(prefix)\(key): \(value)`" }
+    }
+
+    private static func mistake(in content: String) -> Message? {
+        guard let entry = Entry(content) else { return nil }
+        if entry.separator == "：" {
+            return .yamlFullWidthColon(key: entry.key, fixed: entry.fixed(entry.value))
+        }
+        if entry.fullWidthSpace {
+            return .yamlFullWidthSpace(key: entry.key, fixed: entry.fixed(entry.value))
+        }
+        if !entry.spaced {
+            guard entry.key.first?.isLetter == true, !entry.value.hasPrefix("//") else { return nil }
+            return .yamlMissingSpace(key: entry.key, fixed: entry.fixed(entry.value))
+        }
+        let value = entry.value
+        guard let first = value.first else { return nil }
+        switch first {
+        case "\"", "'":
+            if closingQuote(value) != value.endIndex {
+                return .yamlUnquotedStart(key: entry.key, start: String(first), fixed: entry.fixed(quoted(value)))
+            }
+        case "[", "{":
+            if let end = closingBracket(value), end != value.endIndex {
+                return .yamlUnquotedStart(key: entry.key, start: String(first), fixed: entry.fixed(quoted(value)))
+            }
+        case "*", "&", "@", "`":
+            return .yamlUnquotedStart(key: entry.key, start: String(first), fixed: entry.fixed(quoted(value)))
+        default:
+            if value.contains(": ") || value.hasSuffix(":") {
+                return .yamlUnquotedColon(key: entry.key, fixed: entry.fixed(quoted(value)))
+            }
+        }
+        return nil
+    }
+
+    /// Just past the quote that closes the one `value` starts with; nil when it is never closed.
+    private static func closingQuote(_ value: String) -> String.Index? {
+        let quote = value.first!
+        var index = value.index(after: value.startIndex)
+        while index < value.endIndex {
+            let character = value[index]
+            let next = value.index(after: index)
+            if quote == "\"" && character == "\\" {
+                index = next < value.endIndex ? value.index(after: next) : next
+                continue
+            }
+            if character == quote {
+                if quote == "'" && next < value.endIndex && value[next] == "'" {
+                    index = value.index(after: next)
+                    continue
+                }
+                return next
+            }
+            index = next
+        }
+        return nil
+    }
+
+    /// Just past the bracket that closes the one `value` starts with; nil when the line ends first
+    /// (a list may go on over several lines).
+    private static func closingBracket(_ value: String) -> String.Index? {
+        var depth = 0
+        var quote: Character?
+        for index in value.indices {
+            let character = value[index]
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "\"", "'": quote = character
+            case "[", "{": depth += 1
+            case "]", "}":
+                depth -= 1
+                if depth == 0 { return value.index(after: index) }
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// `value` in double quotes, or in single quotes when it holds a double quote.
+    static func quoted(_ value: String) -> String {
+        if !value.contains("\"") {
+            return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\") + "\""
+        }
+        return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}

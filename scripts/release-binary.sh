@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Makes a release binary of Placard that runs on a Debian or Ubuntu machine without Swift:
+# the Swift standard library and Foundation are linked in (--static-swift-stdlib), and so is
+# cmark-gfm (Debian's libcmark-gfm-dev ships static archives). What it still loads besides the C
+# library is libcurl (Debian's `libcurl4`): FoundationNetworking needs it, and FlyingFox (the
+# server of `placard serve`) links FoundationNetworking. Prints the binary's path; `ldd` of it
+# lists what it loads.
+#
+# usage: scripts/release-binary.sh [OUT]     OUT defaults to .build/placard-<version>-linux-<arch>
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+dpkg-query -W -f='${Status}' libcurl4-openssl-dev 2>/dev/null | grep -q "install ok installed" ||
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libcurl4-openssl-dev >/dev/null
+
+# cmark-gfm from its static archives. The linker takes a library from the first folder on its search
+# path that has it: a pkg-config file, found before Debian's, puts a folder holding only the .a files
+# first, so the module map's `-lcmark-gfm` finds the archives rather than the shared libraries.
+multiarch=$(gcc -print-multiarch 2>/dev/null || echo "$(uname -m)-linux-gnu")
+archives=$(mktemp -d)
+trap 'rm -rf "$archives"' EXIT
+for lib in libcmark-gfm libcmark-gfm-extensions; do
+  ln -s "/usr/lib/$multiarch/$lib.a" "$archives/$lib.a"
+done
+cat >"$archives/libcmark-gfm.pc" <<PC
+Name: libcmark-gfm
+Description: cmark-gfm, linked statically
+Version: 0.29.0.gfm.6
+Libs: -L$archives -lcmark-gfm -lcmark-gfm-extensions
+Cflags: -I/usr/include
+PC
+
+PKG_CONFIG_PATH="$archives" swift build -c release --product placard --static-swift-stdlib -j "${JOBS:-2}" >&2
+version=$(sed -n 's/.*current = "\(.*\)".*/\1/p' Sources/PlacardCore/Version.swift)
+out=${1:-.build/placard-$version-linux-$(uname -m)}
+cp .build/release/placard "$out"
+strip "$out"
+echo "$out"
