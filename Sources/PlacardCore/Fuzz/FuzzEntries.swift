@@ -51,9 +51,9 @@ public enum FuzzEntries {
     private static func csvList(_ data: Data) {
         let diagnostics = Diagnostics()
         let path = "content/projects/list.csv"
-        guard let text = TextFile.decode(data, path: path, diagnostics: diagnostics) else { return }
+        guard let text = CSVProjects.decode(data, path: path, diagnostics: diagnostics) else { return }
         let builder = ProjectBuilder(config: site.config, path: path, listKey: "list", diagnostics: diagnostics)
-        _ = CSVProjects.read(text, path: path, languages: ["zh", "en"], diagnostics: diagnostics).compactMap(builder.build)
+        _ = CSVProjects.read(text, path: path, languages: site.config.languages, diagnostics: diagnostics).compactMap(builder.build)
     }
 
     /// The first byte picks raw HTML on or off; the rest is the body of `content/elderly/a.zh.md`.

@@ -17,7 +17,7 @@ public enum SiteLoader {
         let listing = ContentFiles.scan(contentRoot, boundary: boundary,
                                         excluding: output.flatMap { SiteFolder.realPath($0.standardizedFileURL.path) }.map { [$0] } ?? [])
         for link in listing.outsideLinks {
-            diagnostics.warning("content/" + link, .linkOutsideSite("content/" + link))
+            diagnostics.warning("content/" + link, .symlinkOutsideSite("content/" + link))
         }
         let files = listing.files
         let documentLoader = DocumentLoader(config: config, diagnostics: diagnostics)

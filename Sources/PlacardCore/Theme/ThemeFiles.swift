@@ -48,7 +48,7 @@ struct ThemeFiles {
             let boundary = SiteFolder(siteRoot)
             let listing = ContentFiles.scan(folder, boundary: boundary)
             for link in listing.outsideLinks {
-                diagnostics.warning("themes/\(name)/\(link)", .linkOutsideSite("themes/\(name)/\(link)"))
+                diagnostics.warning("themes/\(name)/\(link)", .symlinkOutsideSite("themes/\(name)/\(link)"))
             }
             for relative in listing.files {
                 layer.files[relative] = boundary.read(folder.appendingPathComponent(relative).path)

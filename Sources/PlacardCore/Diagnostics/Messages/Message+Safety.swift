@@ -1,6 +1,6 @@
 /// Messages about the site folder as a boundary and about the output folder (SPEC §7.6).
 extension Message {
-    static func linkOutsideSite(_ path: String) -> Message {
+    static func symlinkOutsideSite(_ path: String) -> Message {
         Message(en: "`\(path)` is a shortcut (symbolic link) to something outside the site folder, or to nothing: "
                     + "Placard does not read or publish it, so that no file from elsewhere on this computer ends up on the site. "
                     + "Copy the file itself into the site folder instead",
