@@ -44,6 +44,12 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        // libFuzzer targets: see scripts/fuzz.sh.
+        .executableTarget(
+            name: "placard-fuzz",
+            dependencies: ["PlacardCore"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         .testTarget(
             name: "PlacardCoreTests",
             dependencies: ["PlacardCore", "placard", .product(name: "FlyingFox", package: "FlyingFox")],

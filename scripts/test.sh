@@ -14,3 +14,7 @@ if [ -d Tests/browser ]; then
   PLACARD_SITE="$site/public" PLACARD_SOURCE="$PWD" PLACARD_BIN="$PWD/.build/debug/placard" python3 -m pytest -q Tests/browser
   rm -rf "$site"
 fi
+# Crash safety: real builds killed with SIGKILL at several moments (Tests/safety/test_kill.py).
+PLACARD_BIN="$PWD/.build/debug/placard" python3 -m pytest -q Tests/safety
+# Each libFuzzer target for a few seconds on its seed corpus (longer runs: scripts/fuzz.sh TARGET RUNS).
+FUZZ_SECONDS="${FUZZ_SECONDS:-10}" scripts/fuzz.sh

@@ -31,7 +31,8 @@ public enum Build {
         let start = Date()
         let timer = StageTimer()
         defer { timer.report() }
-        guard var site = SiteLoader.load(root: options.source, diagnostics: diagnostics) else { return nil }
+        guard var site = SiteLoader.load(root: options.source, output: options.output, diagnostics: diagnostics) else { return nil }
+        TestHook.pause(at: "load")
         if let baseURL = options.baseURL {
             if let problem = BaseURL.problem(baseURL) {
                 diagnostics.error("--base-url", problem)
@@ -79,6 +80,10 @@ public enum Build {
         guard !diagnostics.hasErrors else { return nil }
         timer.lap("plan pages")
         let writer: OutputWriter?
+        if write, let problem = OutputWriter.problem(output: options.output, site: options.source) {
+            diagnostics.error(options.output.path, problem)
+            return nil
+        }
         do {
             writer = write ? try OutputWriter(output: options.output) : nil
         } catch {
@@ -117,10 +122,11 @@ public enum Build {
 
     private static func copyFiles(site: Site, theme: Theme, source: URL, writer: OutputWriter, diagnostics: Diagnostics) {
         let content = source.appendingPathComponent("content")
+        let boundary = SiteFolder(source)
         let assets = site.assetPaths
         DispatchQueue.concurrentPerform(iterations: assets.count) { index in
             do {
-                try writer.copy(from: content.appendingPathComponent(assets[index]), to: assets[index])
+                try writer.copy(from: content.appendingPathComponent(assets[index]), to: assets[index], within: boundary)
             } catch {
                 diagnostics.error("content/" + assets[index], .cannotCopy(error.localizedDescription))
             }
@@ -149,6 +155,7 @@ enum JobRunner {
                 diagnostics.error(job.path, .cannotWritePage(error.localizedDescription))
             }
             let done = counter.increment()
+            if done == jobs.count / 2 { TestHook.pause(at: "render") }
             if let progress, done % 500 == 0 || done == jobs.count { progress(done, jobs.count) }
         }
         return jobs.count

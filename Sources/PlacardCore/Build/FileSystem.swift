@@ -39,11 +39,6 @@ enum FileSystem {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
     }
 
-    static func copy(from source: String, to destination: String) throws {
-        guard let data = FileManager.default.contents(atPath: source) else { throw Failure(path: source, code: errno == 0 ? ENOENT : errno) }
-        try write(data, to: destination)
-    }
-
     /// `rm -rf`, without following symbolic links.
     static func removeTree(_ path: String) {
         var info = stat()
@@ -69,6 +64,26 @@ enum FileSystem {
     static func rename(_ from: String, _ to: String) throws {
         guard Glibc.rename(from, to) == 0 else { throw Failure(path: to, code: errno) }
     }
+
+    /// Swaps two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`); false where that is not
+    /// available (another system, an old C library or kernel, a file system without it): nothing changed then.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        guard let renameat2 = renameAt2 else { return false }
+        let renameExchange: UInt32 = 1 << 1
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// glibc's `renameat2` (2.28 and later), looked up at run time: the Glibc module does not export it.
+    private static let renameAt2: RenameAt2? = {
+        #if os(Linux)
+        guard let symbol = dlsym(nil, "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+        #else
+        return nil
+        #endif
+    }()
 
     static func exists(_ path: String) -> Bool {
         var info = stat()

@@ -2,6 +2,11 @@ import Foundation
 
 /// Writes the new site into a staging folder beside the output and swaps it in only when the
 /// whole build succeeded; on failure the previous output is left exactly as it was.
+///
+/// The staging folder is `.<output>.placard-staging-<pid>` beside the output folder. On Linux the swap
+/// exchanges the two folders in one step (`renameat2` with `RENAME_EXCHANGE`), so a build killed at any
+/// moment leaves the complete previous site or the complete new one; the old tree, now under the staging
+/// name, is removed afterwards. Folders with that name left by a killed build are removed by the next one.
 public final class OutputWriter: @unchecked Sendable {
     public let output: URL
     public let staging: URL
@@ -14,9 +19,51 @@ public final class OutputWriter: @unchecked Sendable {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         try FileSystem.makeFolders(parent.path)
-        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        Self.removeLeftovers(of: self.output)
+        staging = parent.appendingPathComponent(Self.stagingPrefix(self.output) + "\(ProcessInfo.processInfo.processIdentifier)")
         FileSystem.removeTree(staging.path)
         try FileSystem.makeFolders(staging.path)
+    }
+
+    /// Why the build must not write to `output`: a symbolic link (writes would land elsewhere), a folder whose
+    /// replacement would delete the site (the site folder, one above it, its `content` or `themes`), or a folder
+    /// that holds files but not a site (no `index.html`): replacing it as a whole would delete someone's files.
+    static func problem(output: URL, site: URL) -> Message? {
+        let path = output.standardizedFileURL.path
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+            return .outputIsLink(path, target: SiteFolder.realPath(path) ?? target)
+        }
+        let real = SiteFolder.realPath(path) ?? URL(fileURLWithPath: SiteFolder.realPath(output.standardizedFileURL
+            .deletingLastPathComponent().path) ?? "/").appendingPathComponent(output.lastPathComponent).path
+        let siteRoot = SiteFolder(site).realRoot
+        if real == "/" || SiteFolder.isSameOrBelow(siteRoot, real) || [siteRoot + "/content", siteRoot + "/themes"].contains(real) {
+            return .outputHoldsSite(path)
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: real, isDirectory: &isFolder) {
+            let names = isFolder.boolValue ? (try? FileManager.default.contentsOfDirectory(atPath: real)) ?? [] : ["(a file)"]
+            if !names.isEmpty && !names.contains("index.html") { return .outputNotASite(path) }
+        }
+        return nil
+    }
+
+    /// The name, without the process id, of the staging folders of `output`.
+    static func stagingPrefix(_ output: URL) -> String {
+        ".\(output.lastPathComponent).placard-staging-"
+    }
+
+    /// Removes staging folders beside `output` left by builds that are no longer running.
+    static func removeLeftovers(of output: URL) {
+        let parent = output.deletingLastPathComponent().path
+        let prefix = stagingPrefix(output)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let pid = Int32(rest.hasPrefix("old-") ? rest.dropFirst(4) : rest), pid > 0 else { continue }
+            // A running build (another process writing the same output) keeps its folder.
+            if pid != getpid() && (kill(pid, 0) == 0 || errno == EPERM) { continue }
+            FileSystem.removeTree(parent + "/" + name)
+        }
     }
 
     /// Writes `data` at `relativePath` (slash-separated) inside the staging folder.
@@ -30,9 +77,9 @@ public final class OutputWriter: @unchecked Sendable {
         try write(Data(text.utf8), to: relativePath)
     }
 
-    /// Copies a file into the staging folder.
-    public func copy(from source: URL, to relativePath: String) throws {
-        guard let data = FileManager.default.contents(atPath: source.path) else {
+    /// Copies a file of the site folder into the staging folder; a file that resolves outside `boundary` is not read.
+    func copy(from source: URL, to relativePath: String, within boundary: SiteFolder) throws {
+        guard let data = boundary.read(source.path) else {
             throw FileSystem.Failure(path: source.path, code: ENOENT)
         }
         try write(data, to: relativePath)
@@ -48,8 +95,16 @@ public final class OutputWriter: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Whether a slash-separated output path stays inside the folder it is joined to: no empty, `.` or `..`
+    /// segment, no leading slash, no NUL byte. Routes only make such paths; this is the last line of defence.
+    static func isContained(_ relativePath: String) -> Bool {
+        guard !relativePath.isEmpty, !relativePath.utf8.contains(0) else { return false }
+        return relativePath.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
     /// The absolute path of `relativePath` in the staging folder, its folder created.
     private func prepare(_ relativePath: String) throws -> String {
+        guard Self.isContained(relativePath) else { throw FileSystem.Failure(path: relativePath, code: EINVAL) }
         let path = staging.path + "/" + relativePath
         guard let slash = relativePath.lastIndex(of: "/") else { return path }
         let folder = String(relativePath[..<slash])
@@ -67,16 +122,26 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Puts the staging folder in place of the output folder, then removes the old one.
     public func commit() throws {
-        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)").path
-        let hadOutput = FileSystem.exists(output.path)
-        if hadOutput { try FileSystem.rename(output.path, old) }
+        TestHook.pause(at: "swap")
+        guard FileSystem.exists(output.path) else {
+            try FileSystem.rename(staging.path, output.path)
+            return
+        }
+        if FileSystem.exchange(staging.path, output.path) {
+            TestHook.pause(at: "swapped")
+            FileSystem.removeTree(staging.path)
+            return
+        }
+        // No atomic exchange on this system or file system: rename aside, then in.
+        let old = output.deletingLastPathComponent().appendingPathComponent(Self.stagingPrefix(output) + "old-\(getpid())").path
+        try FileSystem.rename(output.path, old)
         do {
             try FileSystem.rename(staging.path, output.path)
         } catch {
-            if hadOutput { try? FileSystem.rename(old, output.path) }
+            try? FileSystem.rename(old, output.path)
             throw error
         }
-        if hadOutput { FileSystem.removeTree(old) }
+        FileSystem.removeTree(old)
     }
 
     /// Removes the staging folder; the output is untouched.

@@ -8,6 +8,7 @@ enum SearchJobs {
             let context = contexts[code]!
             return PageJob(path: "\(code)/search-index.json", sitemap: nil, files: {
                 let documents = SearchJobs.documents(site: site, plan: plan, projectBodies: projectBodies, context: context, urls: urls)
+                TestHook.pause(at: "search")
                 return SearchIndexWriter.files(for: documents, language: code, synonyms: site.config.searchSynonyms).map { OutputFile(path: "\(code)/\($0.path)", data: $0.data) }
             })
         }

@@ -158,7 +158,7 @@ enum Redirect {
         let href = HTMLEscape.attribute(link)
         return """
         <!doctype html>
-        <html lang="\(HTMLEscape.attribute(locale))"><head><meta charset="utf-8"><title>\(href)</title>
+        <html lang="\(HTMLEscape.attribute(locale))"><head><meta charset="utf-8">\(ContentSecurityPolicy.metaTag)<title>\(href)</title>
         <link rel="canonical" href="\(HTMLEscape.attribute(absolute))"><meta name="robots" content="noindex">
         <meta http-equiv="refresh" content="0; url=\(href)"></head>
         <body><p><a href="\(href)">\(href)</a></p></body></html>

@@ -9,10 +9,17 @@ public enum SiteLoader {
         return URLs(baseURL: config.baseURL).basePath
     }
 
-    public static func load(root: URL, diagnostics: Diagnostics) -> Site? {
+    /// `output` (the output folder) is never read as content, even when it is inside `content/`.
+    public static func load(root: URL, output: URL? = nil, diagnostics: Diagnostics) -> Site? {
         guard let config = SiteConfigLoader.load(root: root, diagnostics: diagnostics) else { return nil }
         let contentRoot = root.appendingPathComponent("content")
-        let files = ContentFiles.list(contentRoot)
+        let boundary = SiteFolder(root)
+        let listing = ContentFiles.scan(contentRoot, boundary: boundary,
+                                        excluding: output.flatMap { SiteFolder.realPath($0.standardizedFileURL.path) }.map { [$0] } ?? [])
+        for link in listing.outsideLinks {
+            diagnostics.warning("content/" + link, .symlinkOutsideSite("content/" + link))
+        }
+        let files = listing.files
         let documentLoader = DocumentLoader(config: config, diagnostics: diagnostics)
         let languages = Set(config.languages.map(\.code))
 
@@ -68,7 +75,8 @@ public enum SiteLoader {
             DispatchQueue.concurrentPerform(iterations: markdownJobs.count) { index in
                 let job = markdownJobs[index]
                 let path = "content/" + job.relative
-                guard let text = TextFile.read(contentRoot.appendingPathComponent(job.relative), path: path, diagnostics: diagnostics) else { return }
+                guard let text = TextFile.read(contentRoot.appendingPathComponent(job.relative), path: path, within: boundary,
+                                              diagnostics: diagnostics) else { return }
                 out[index] = documentLoader.load(text: text, path: path, kind: job.kind, fileSlug: job.slug, language: job.language)
             }
         }
@@ -80,33 +88,83 @@ public enum SiteLoader {
 }
 
 /// Every file below a folder, as sorted relative paths; hidden files and folders are skipped.
+/// Symbolic links are followed only when their real path is inside `boundary` (the site folder);
+/// the others are listed in `outsideLinks` and never read. Folders reached twice through links are walked once.
 /// Walks with readdir(3): Foundation's enumerator with resource values cost a second per 10,000 files.
-enum ContentFiles {
-    static func list(_ root: URL) -> [String] {
-        var result: [String] = []
-        walk(root.standardizedFileURL.path, prefix: "", into: &result)
-        return result.sorted()
+struct ContentFiles {
+    var files: [String] = []
+    /// Relative paths of symbolic links that resolve outside the boundary (or do not resolve).
+    var outsideLinks: [String] = []
+
+    /// `boundary` defaults to the folder's parent (the site folder, for `content/`); `excluded` real paths
+    /// (the output folder, when it is inside the content) are skipped.
+    static func scan(_ root: URL, boundary: SiteFolder? = nil, excluding excluded: [String] = []) -> ContentFiles {
+        let folder = root.standardizedFileURL.path
+        let boundary = boundary ?? SiteFolder(root.standardizedFileURL.deletingLastPathComponent())
+        var walker = Walker(boundary: boundary, excluded: excluded)
+        if let real = SiteFolder.realPath(folder), !boundary.contains(realPath: real) {
+            walker.listing.outsideLinks = [""]
+            return walker.listing
+        }
+        var info = stat()
+        if stat(folder, &info) == 0 { walker.ancestors.insert(FileID(info)) }
+        walker.walk(folder, prefix: "")
+        var listing = walker.listing
+        listing.files.sort()
+        listing.outsideLinks.sort()
+        return listing
     }
 
-    private static func walk(_ folder: String, prefix: String, into result: inout [String]) {
-        guard let dir = opendir(folder) else { return }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            guard !name.hasPrefix(".") else { continue }
-            let path = folder + "/" + name
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+    static func list(_ root: URL) -> [String] {
+        scan(root).files
+    }
+
+    private struct FileID: Hashable {
+        let device: UInt64
+        let inode: UInt64
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    private struct Walker {
+        let boundary: SiteFolder
+        let excluded: [String]
+        var listing = ContentFiles()
+        /// The folders on the way down: a link back to one of them is a loop.
+        var ancestors: Set<FileID> = []
+
+        mutating func walk(_ folder: String, prefix: String) {
+            guard let dir = opendir(folder) else { return }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let path = folder + "/" + name
                 var info = stat()
-                guard stat(path, &info) == 0 else { continue }
-                type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
-            }
-            if type == UInt8(DT_DIR) {
-                walk(path, prefix: prefix + name + "/", into: &result)
-            } else if type == UInt8(DT_REG) {
-                result.append(prefix + name)
+                guard lstat(path, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFLNK {
+                    guard let real = SiteFolder.realPath(path), boundary.contains(realPath: real), stat(path, &info) == 0 else {
+                        listing.outsideLinks.append(prefix + name)
+                        continue
+                    }
+                }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    let id = FileID(info)
+                    guard !ancestors.contains(id) else { continue }
+                    if !excluded.isEmpty, let real = SiteFolder.realPath(path), excluded.contains(real) { continue }
+                    ancestors.insert(id)
+                    walk(path, prefix: prefix + name + "/")
+                    ancestors.remove(id)
+                case S_IFREG:
+                    listing.files.append(prefix + name)
+                default:
+                    continue
+                }
             }
         }
     }

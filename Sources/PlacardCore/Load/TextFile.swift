@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads a text file as UTF-8, reporting a file that is not.
 enum TextFile {
-    static func read(_ url: URL, path: String, diagnostics: Diagnostics) -> String? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+    /// With `within`, a file that resolves outside that folder is not read (as if it did not exist).
+    static func read(_ url: URL, path: String, within boundary: SiteFolder? = nil, diagnostics: Diagnostics) -> String? {
+        let data = boundary.map { $0.read(url.path) } ?? FileManager.default.contents(atPath: url.path)
+        guard let data else { return nil }
         return decode(data, path: path, diagnostics: diagnostics)
     }
 

@@ -5,8 +5,17 @@ import Yams
 enum YAMLReader {
     /// Parses `text`; `firstLine` is the file line on which `text` starts (front matter starts on 2).
     static func parse(_ text: String, path: String, firstLine: Int = 1, diagnostics: Diagnostics) -> Node? {
+        if YAMLLimits.nestingBound(text) > YAMLLimits.maxDepth {
+            diagnostics.error(path, line: firstLine, .yamlTooDeep(limit: YAMLLimits.maxDepth))
+            return nil
+        }
         do {
-            return try Yams.compose(yaml: text)
+            guard let node = try Yams.compose(yaml: text) else { return nil }
+            if text.utf8.contains(UInt8(ascii: "*")), !YAMLLimits.expandsWithin(node, limit: YAMLLimits.maxValues(text)) {
+                diagnostics.error(path, line: firstLine, .yamlTooLarge(limit: YAMLLimits.maxValues(text)))
+                return nil
+            }
+            return node
         } catch let error as YamlError {
             let (line, column, problem) = describe(error)
             // The usual mistakes are named on their own line, before the parser's wording.

@@ -47,3 +47,17 @@ public enum XMLEscape {
         return out
     }
 }
+
+/// Links written by people (a project's website, the report address in site.yml) that may become an `href`:
+/// `http:`, `https:`, `mailto:`, `tel:` or a path. Anything else (`javascript:`, `data:`, `vbscript:`, spelled in
+/// any case or with control characters inside) is not a link, whatever the policy of the page.
+public enum SafeLink {
+    public static func href(_ value: String) -> String? {
+        // Browsers drop ASCII tab and newlines inside a scheme and trim C0 controls and spaces around it.
+        let squeezed = String(value.unicodeScalars.filter { $0.value > 0x20 })
+        guard let colon = squeezed.firstIndex(of: ":") else { return value }
+        let scheme = squeezed[..<colon]
+        if scheme.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return value }
+        return ["http", "https", "mailto", "tel"].contains(scheme.lowercased()) ? value : nil
+    }
+}

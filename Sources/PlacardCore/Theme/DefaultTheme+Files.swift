@@ -2155,6 +2155,7 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
 <html lang="{{lang.locale}}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{page.fullTitle}}</title>
 {{>share-meta}}
@@ -2336,6 +2337,7 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
 <html lang="{{lang.locale}}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{page.fullTitle}}</title>
 <link rel="canonical" href="{{page.canonical}}">

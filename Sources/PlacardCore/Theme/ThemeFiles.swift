@@ -22,7 +22,7 @@ struct ThemeFiles {
                 return nil
             }
             chain.append(themeName)
-            guard let layer = layer(named: themeName, siteRoot: siteRoot) else {
+            guard let layer = layer(named: themeName, siteRoot: siteRoot, diagnostics: diagnostics) else {
                 let folder = siteRoot.appendingPathComponent("themes").path
                 diagnostics.error(chain.count == 1 ? "site.yml" : "themes/\(chain[chain.count - 2])/theme.yml",
                                   .themeMissing(themeName, folder: folder))
@@ -40,13 +40,18 @@ struct ThemeFiles {
         return merged
     }
 
-    private static func layer(named name: String, siteRoot: URL) -> ThemeFiles? {
+    private static func layer(named name: String, siteRoot: URL, diagnostics: Diagnostics) -> ThemeFiles? {
         let folder = siteRoot.appendingPathComponent("themes").appendingPathComponent(name)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue {
             var layer = ThemeFiles()
-            for relative in ContentFiles.list(folder) {
-                layer.files[relative] = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path)
+            let boundary = SiteFolder(siteRoot)
+            let listing = ContentFiles.scan(folder, boundary: boundary)
+            for link in listing.outsideLinks {
+                diagnostics.warning("themes/\(name)/\(link)", .symlinkOutsideSite("themes/\(name)/\(link)"))
+            }
+            for relative in listing.files {
+                layer.files[relative] = boundary.read(folder.appendingPathComponent(relative).path)
                 layer.origins[relative] = "themes/\(name)/\(relative)"
             }
             return layer

@@ -53,7 +53,7 @@ extension LanguageContext {
             row["reach"] = format.number(reach)
             row["reachText"] = Placeholder.fill(t("reach_people"), ["count": format.number(reach)])
         }
-        if let link = project.link { row["link"] = link }
+        if let link = project.link.flatMap(SafeLink.href) { row["link"] = link }
         return row
     }
 

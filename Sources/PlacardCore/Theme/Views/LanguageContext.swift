@@ -130,8 +130,8 @@ struct LanguageContext: @unchecked Sendable {
             let digits = police.filter { $0.isASCII && $0.isNumber }
             result["policeURL"] = "https://beian.mps.gov.cn/#/query/webSearch?code=\(digits)"
         }
-        result["badgeURL"] = identity.badgeURL
-        result["reportURL"] = identity.reportURL
+        result["badgeURL"] = identity.badgeURL.flatMap(SafeLink.href)
+        result["reportURL"] = identity.reportURL.flatMap(SafeLink.href)
         return result
     }
 }

@@ -1,0 +1,43 @@
+/// Messages about the site folder as a boundary and about the output folder (SPEC §7.6).
+extension Message {
+    static func symlinkOutsideSite(_ path: String) -> Message {
+        Message(en: "`\(path)` is a shortcut (symbolic link) to something outside the site folder, or to nothing: "
+                    + "Placard does not read or publish it, so that no file from elsewhere on this computer ends up on the site. "
+                    + "Copy the file itself into the site folder instead",
+                zh: "`\(path)` 是指向网站文件夹以外（或已不存在）的快捷方式（符号链接）：为免把这台电脑上别处的文件发布到网站上，"
+                    + "Placard 不读取也不发布它。请把文件本身复制到网站文件夹里")
+    }
+
+    static func outputIsLink(_ path: String, target: String) -> Message {
+        Message(en: "the output folder `\(path)` is a shortcut (symbolic link) to `\(target)`: Placard replaces the output folder as a whole "
+                    + "and does not write through a link. Pass the real folder instead, like `--output \(target)`",
+                zh: "输出文件夹 `\(path)` 是指向 `\(target)` 的快捷方式（符号链接）：Placard 会整体替换输出文件夹，不通过链接写入。"
+                    + "请直接指定真实的文件夹，例如 `--output \(target)`")
+    }
+
+    static func outputHoldsSite(_ path: String) -> Message {
+        Message(en: "the output folder `\(path)` is the site folder, holds it, or is its `content` or `themes` folder: the build replaces "
+                    + "the output folder as a whole and would delete your files. Choose another folder, like `--output public`",
+                zh: "输出文件夹 `\(path)` 就是网站文件夹、包含网站文件夹，或是其中的 `content`、`themes` 文件夹：生成时会整体替换输出文件夹，"
+                    + "会删掉您的文件。请换一个文件夹，例如 `--output public`")
+    }
+
+    static func outputNotASite(_ path: String) -> Message {
+        Message(en: "the output folder `\(path)` holds files but no `index.html`, so it is not a site Placard built: the build replaces "
+                    + "the output folder as a whole and would delete those files. Choose an empty or new folder, like `--output public`",
+                zh: "输出文件夹 `\(path)` 里有文件但没有 `index.html`，不是 Placard 生成的网站：生成时会整体替换输出文件夹，会删掉这些文件。"
+                    + "请换一个空的或新的文件夹，例如 `--output public`")
+    }
+
+    static func yamlTooLarge(limit: Int) -> Message {
+        Message(en: "this YAML repeats its anchors (`&name`) through aliases (`*name`) so often that it would grow beyond \(limit) values: "
+                    + "Placard stops here. Write the values out, or use each alias fewer times",
+                zh: "这段 YAML 通过别名（`*名称`）反复引用锚点（`&名称`），展开后将超过 \(limit) 个值，Placard 停止读取。"
+                    + "请直接写出这些值，或减少别名的使用次数")
+    }
+
+    static func yamlTooDeep(limit: Int) -> Message {
+        Message(en: "this YAML nests lists and maps more than \(limit) levels deep; Placard does not read it. Check the brackets `[` `{` and the indentation",
+                zh: "这段 YAML 的列表和映射嵌套超过 \(limit) 层，Placard 不读取它。请检查括号 `[` `{` 和缩进")
+    }
+}

@@ -1,0 +1,79 @@
+import Yams
+
+/// Bounds that keep hostile YAML from taking the build down (SPEC §7.6).
+///
+/// Aliases (`*name`) share the anchored node instead of copying it, so composing a "billion laughs" document
+/// is cheap; walking it is not. Before anything walks a document that uses aliases, `expandsWithin` counts its
+/// values as if every alias were written out, and stops at the limit. Nesting is bounded before composing,
+/// because the composer recurses once per level.
+enum YAMLLimits {
+    static let maxDepth = 200
+
+    /// Values a document may expand to: generous for a list that shares defaults with `<<: *defaults`,
+    /// far below what would cost a second or much memory.
+    static func maxValues(_ text: String) -> Int {
+        100_000 + 20 * text.utf8.count
+    }
+
+    /// Whether `node`, with aliases expanded, has at most `limit` values (scalars, lists, maps).
+    static func expandsWithin(_ node: Node, limit: Int) -> Bool {
+        var budget = limit
+        return count(node, budget: &budget)
+    }
+
+    private static func count(_ node: Node, budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return false }
+        switch node {
+        case .scalar:
+            return true
+        case .sequence(let sequence):
+            for item in sequence where !count(item, budget: &budget) { return false }
+            return true
+        case .mapping(let mapping):
+            for (key, value) in mapping where !count(key, budget: &budget) || !count(value, budget: &budget) { return false }
+            return true
+        }
+    }
+
+    /// An upper bound of the nesting depth of `text`: on each line, its indentation plus the open flow
+    /// brackets (`[`, `{`, outside quotes and comments) plus the `- ` and `? ` entries that open a block
+    /// on that line. Exact enough to refuse only documents no person writes.
+    static func nestingBound(_ text: String) -> Int {
+        var flow = 0
+        var deepest = 0
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            var indent = 0
+            var blockEntries = 0
+            var quote: UInt8?
+            var previous: UInt8 = UInt8(ascii: " ")
+            var leading = true
+            for byte in line {
+                if leading {
+                    if byte == UInt8(ascii: " ") { indent += 1; previous = byte; continue }
+                    leading = false
+                }
+                if let open = quote {
+                    if byte == open { quote = nil }
+                } else {
+                    switch byte {
+                    // A quote opens a quoted scalar only where a token starts (`don't` is plain text).
+                    case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                        if " \t[{,:".utf8.contains(previous) { quote = byte }
+                    case UInt8(ascii: "["), UInt8(ascii: "{"):
+                        flow += 1
+                        deepest = max(deepest, indent + flow + blockEntries)
+                    case UInt8(ascii: "]"), UInt8(ascii: "}"): flow = max(0, flow - 1)
+                    case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                        if previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") { blockEntries += 1 }
+                    default: break
+                    }
+                }
+                if byte == UInt8(ascii: "#"), quote == nil, previous == UInt8(ascii: " ") { break }
+                previous = byte
+            }
+            deepest = max(deepest, indent + flow + blockEntries)
+        }
+        return deepest
+    }
+}
