@@ -41,3 +41,14 @@ extension Message {
                 zh: "这段 YAML 的列表和映射嵌套超过 \(limit) 层，Placard 不读取它。请检查括号 `[` `{` 和缩进")
     }
 }
+
+extension MessageArea {
+    static let safety = MessageArea(title: Message(en: "Links out of the site folder, the output folder, oversized YAML", zh: "指向网站文件夹外的链接、输出文件夹、过大的 YAML"), examples: [
+        ("symlinkOutsideSite", .symlinkOutsideSite("content/etc")),
+        ("outputIsLink", .outputIsLink("public", target: "/srv/www")),
+        ("outputHoldsSite", .outputHoldsSite("..")),
+        ("outputNotASite", .outputNotASite("/home/office/documents")),
+        ("yamlTooLarge", .yamlTooLarge(limit: 100_000)),
+        ("yamlTooDeep", .yamlTooDeep(limit: 200)),
+    ])
+}

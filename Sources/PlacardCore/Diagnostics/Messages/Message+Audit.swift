@@ -112,3 +112,23 @@ public enum LinkProblem: Hashable, Sendable {
         seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
     }
 }
+
+extension MessageArea {
+    static let audit = MessageArea(title: Message(en: "placard audit", zh: "placard audit（发布前自查）"), examples: [
+        ("auditSettingsNotAMap", .auditSettingsNotAMap()),
+        ("auditWholeNumber", .auditWholeNumber("homeUpdateDays", "两周")),
+        ("auditSeconds", .auditSeconds("ten")),
+        ("auditUnknownSetting", .auditUnknownSetting("homeDays", known: ["homeUpdateDays", "blankSeriesLimit", "linkTimeout"])),
+        ("auditTermsNotAList", .auditTermsNotAList()),
+        ("auditTermEntry", .auditTermEntry()),
+        ("auditNoArticle", .auditNoArticle(limit: 14)),
+        ("auditStaleHome", .auditStaleHome(newest: Day(year: 2026, month: 10, day: 1)!, days: 58, limit: 14)),
+        ("auditStaleSeries", .auditStaleSeries(key: "women", title: "巾帼篇", newest: Day(year: 2026, month: 9, day: 1)!, days: 88, limit: 30)),
+        ("auditBlankSeries", .auditBlankSeries(key: "cadres", title: "党员干部篇", language: "en")),
+        ("auditDeadLink", .auditDeadLink("https://www.example.gov.cn/old-page.html", .status(404))),
+        ("auditCacheNotWritten", .auditCacheNotWritten("permission denied")),
+        ("auditTerm", .auditTerm(wrong: "截止目前", right: "截至目前", source: "《现代汉语词典》（第7版）「截至」")),
+        ("auditTraditional", .auditTraditional("數", simplified: "数")),
+        ("auditPunctuation", .auditPunctuation(",", fullWidth: "，")),
+    ])
+}
