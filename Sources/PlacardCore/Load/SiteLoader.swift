@@ -41,19 +41,19 @@ public enum SiteLoader {
                 continue
             }
             guard parts.count == 2 else {
-                diagnostics.error(path, "a Markdown file must be in a series folder or `pages`, like content/<series>/<slug>.<lang>.md")
+                diagnostics.error(path, .markdownOutsideSeries())
                 continue
             }
             let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : String(name.dropLast(9))
             guard let dot = stem.lastIndex(of: "."), languages.contains(String(stem[stem.index(after: dot)...])) else {
                 let codes = config.languages.map(\.code)
-                diagnostics.error(path, "the file name should end in a language code from site.yml, like `\(stem.split(separator: ".").first ?? "name").\(codes[0]).md` (languages: \(codes.joined(separator: ", ")))")
+                diagnostics.error(path, .fileNameWithoutLanguage(example: "\(stem.split(separator: ".").first ?? "name").\(codes[0]).md", languages: codes))
                 continue
             }
             let slug = String(stem[..<dot])
             let language = String(stem[stem.index(after: dot)...])
             guard Identifier.isValidSlug(slug) else {
-                diagnostics.error(path, "the file name `\(slug)` cannot be used in a URL: use letters, digits and `-`, without spaces")
+                diagnostics.error(path, .fileNameNotASlug(slug))
                 continue
             }
             let kind: DocumentKind
@@ -62,8 +62,7 @@ public enum SiteLoader {
             } else if config.series(parts[0]) != nil {
                 kind = .article(series: parts[0])
             } else {
-                let known = config.series.map(\.key).joined(separator: ", ")
-                diagnostics.error(path, "unknown series `\(parts[0])`: add it to `series` in site.yml, or move the file to one of \(known)")
+                diagnostics.error(path, .folderNotASeries(parts[0], known: config.series.map(\.key)))
                 continue
             }
             markdownJobs.append((relative, kind, slug, language))
