@@ -11,6 +11,7 @@ packages+=(zlib1g-dev)  # .xlsx project lists: ZIPFoundation needs zlib
 if [ "${1:-}" = "--test" ]; then
   packages+=(chromium chromium-driver fonts-wqy-microhei python3-pip)
   packages+=(nginx-light)   # the publishing recipe test serves a built site with deploy/nginx.conf
+  packages+=(unicode-data)  # tools/make-pinyin-table.py --check reads Unihan from it
 fi
 
 missing=()

@@ -22,7 +22,7 @@ struct AuditCommand: ParsableCommand {
 
     func validate() throws {
         if let now, BuildOptions.parseNow(now) == nil {
-            throw ValidationError("--now `\(now)` is not a date; write YYYY-MM-DD or an RFC 3339 time")
+            throw ValidationError(Message.badNow(now).text(in: .current))
         }
     }
 

@@ -32,21 +32,21 @@ struct SearchCommand: ParsableCommand {
     var limit: Int?
 
     func validate() throws {
-        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if let limit, limit < 0 { throw ValidationError(Message.searchLimitNegative().text(in: .current)) }
         for kind in SearchFilters.list(kind) where !SearchDocument.Kind.allCases.map(\.rawValue).contains(kind) {
-            throw ValidationError("--kind must be article, project or page (or several: article,project), not \(kind)")
+            throw ValidationError(Message.searchUnknownKind(kind).text(in: .current))
         }
-        if query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the query is empty") }
+        if query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError(Message.searchEmptyQuery().text(in: .current)) }
     }
 
     func run() throws {
         let siteURL = URL(fileURLWithPath: site)
         let languages = SearchSite.languages(site: siteURL)
         guard let language = lang ?? SearchSite.defaultLanguage(site: siteURL, among: languages) else {
-            fail("\(site): no search index here (no <lang>/search-index.json); build the site first")
+            fail(.searchNoIndex(site))
         }
         guard languages.contains(language) else {
-            fail("\(site): no search index for language \(language)" + (languages.isEmpty ? "" : " (there is one for \(languages.joined(separator: ", ")))"))
+            fail(.searchNoIndexForLanguage(site, language: language, available: languages))
         }
         do {
             let reader = try SearchIndexReader(directory: siteURL.appendingPathComponent(language))
@@ -59,12 +59,12 @@ struct SearchCommand: ParsableCommand {
             }
             FileHandle.standardOutput.write(Data(out.utf8))
         } catch let error as SearchIndexError {
-            fail("\(site)/\(language): \(error)")
+            fail(.searchIndexUnreadable("\(site)/\(language)", detail: "\(error)"))
         }
     }
 
-    private func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    private func fail(_ message: Message) -> Never {
+        FileHandle.standardError.write(Data("error: \(message.text(in: .current))\n".utf8))
         Foundation.exit(1)
     }
 }
