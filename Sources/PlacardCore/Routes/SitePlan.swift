@@ -1,18 +1,12 @@
 import Foundation
 
-/// One language version of an article or page, placed at its URL, its body rendered.
+/// One language version of an article or page, placed at its URL.
 public struct Entry: Sendable {
     public var document: Document
     /// Route segments: `[lang, series, slug]` or `[lang, slug]`.
     public var segments: [String]
     /// Root-relative link.
     public var link: String
-    public var html = ""
-    public var plainText = ""
-    public var summary = ""
-    public var readingMinutes = 1
-    /// Root-relative link of the cover image.
-    public var coverLink: String?
 
     public var language: String { document.language }
     public var seriesKey: String? { document.kind.seriesKey }
@@ -24,7 +18,7 @@ struct SitePlan: Sendable {
     let config: SiteConfig
     let urls: URLs
     /// Published entries, newest first (then by path), all languages.
-    var entries: [Entry]
+    let entries: [Entry]
     /// Source path → index in `entries`.
     let entryIndex: [String: Int]
     /// Source path → link, for documents left out (drafts, future).

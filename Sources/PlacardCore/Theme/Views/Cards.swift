@@ -1,10 +1,10 @@
 /// Template dictionaries for things listed on many pages: article cards and project rows.
 extension LanguageContext {
-    func card(_ entry: Entry) -> [String: Any] {
+    func card(_ entry: Entry, _ body: EntryBody) -> [String: Any] {
         var card: [String: Any] = [
             "title": entry.document.title,
             "url": entry.link,
-            "summary": entry.summary,
+            "summary": body.summary,
             "kind": entry.document.kind == .page ? "page" : "article",
         ]
         if let date = entry.document.date {
@@ -14,7 +14,7 @@ extension LanguageContext {
         if let series = entry.seriesKey {
             card["series"] = ["key": series, "title": seriesTitle(series), "url": urls.link([language.code, series])]
         }
-        if let cover = entry.coverLink { card["cover"] = cover }
+        if let cover = body.coverLink { card["cover"] = cover }
         return card
     }
 

@@ -9,8 +9,8 @@ struct SiteRenderer {
     let urls: URLs
     let now: Day
     let contexts: [String: LanguageContext]
-    /// Project id → language → rendered body HTML.
-    let projectBodies: [String: [String: ProjectBody]]
+    /// The rendered Markdown of every entry and project.
+    let bodies: RenderedBodies
     /// Language → tag segment → (display name, indices into plan.entries).
     let tags: [String: [String: (name: String, entries: [Int])]]
     let lists: ListIndex

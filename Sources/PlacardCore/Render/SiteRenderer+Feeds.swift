@@ -16,14 +16,14 @@ extension SiteRenderer {
     }
 
     private func feedJob(_ context: LanguageContext, title: String, description: String, page: [String], file: [String], items: [Int]) -> PageJob {
-        PageJob(path: file.joined(separator: "/"), sitemap: nil) { [plan, urls, config] in
+        PageJob(path: file.joined(separator: "/"), sitemap: nil) { [plan, bodies, urls, config] in
             let feed = Feed(
                 title: title, description: description, link: urls.absolute(urls.link(page)),
                 selfLink: urls.absolute(urls.fileLink(file)), language: context.language.locale,
                 items: items.prefix(config.feedItems).map { index in
-                    let entry = plan.entries[index]
+                    let entry = plan.entries[index], body = bodies.entries[index]
                     return Feed.Item(title: entry.document.title, link: urls.absolute(entry.link), date: entry.document.date,
-                                     summary: entry.summary, html: Feed.absoluteLinks(entry.html, urls: urls),
+                                     summary: body.summary, html: Feed.absoluteLinks(body.html, urls: urls),
                                      categories: entry.seriesKey.map { [context.seriesTitle($0)] } ?? [])
                 })
             return Data(feed.xml.utf8)

@@ -26,7 +26,7 @@ extension SiteRenderer {
             for project in list.projects {
                 let projectVersions = everyLanguage(["projects", project.id])
                 var row = context.projectRow(project, now: now)
-                row["html"] = projectBodies[project.id]?[code]?.html ?? ""
+                row["html"] = bodies.projects[project.id]?[code]?.html ?? ""
                 row["list"] = context.text(list.title)
                 let related = articles(code, series: project.series).prefix(5)
                 var info = info("project", context.text(project.title), urls.link([code, "projects", project.id]), versions: projectVersions, series: project.series)
