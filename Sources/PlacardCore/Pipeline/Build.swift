@@ -75,7 +75,7 @@ public enum Build {
         // instead of finishing alone at the end.
         let jobs = SearchJobs.make(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls) + renderer.jobs()
 
-        let outputPaths = Set(jobs.map(\.path) + theme.staticFiles.map(\.path) + ["sitemap.xml", "robots.txt"])
+        let outputPaths = Set(jobs.map(\.path) + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
         bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else { return nil }
         timer.lap("plan pages")
@@ -95,8 +95,8 @@ public enum Build {
         if let writer {
             copyFiles(site: site, theme: theme, source: options.source, writer: writer, diagnostics: diagnostics)
             let sitemap = jobs.compactMap(\.sitemap)
-            try? writer.write(Sitemap.xml(sitemap), to: "sitemap.xml")
-            try? writer.write(Sitemap.robots(sitemap: urls.absolute(urls.fileLink(["sitemap.xml"]))), to: "robots.txt")
+            try? writer.write(Sitemap.xml(sitemap), to: Route.sitemap.path)
+            try? writer.write(Sitemap.robots(sitemap: urls.absolute(.sitemap)), to: Route.robots.path)
         }
         guard !diagnostics.hasErrors else {
             writer?.discard()

@@ -17,7 +17,7 @@ extension SiteRenderer {
     }
 
     private func articleJob(_ entry: Entry, _ body: EntryBody, series: String, versions: [String: String], context: LanguageContext) -> PageJob {
-        htmlJob(entry.segments, "article", articleContext(entry, body, series: series, versions: versions, context: context),
+        htmlJob(entry.route, "article", articleContext(entry, body, series: series, versions: versions, context: context),
                 sitemap: versions, lastModified: entry.document.date?.day.description)
     }
 
@@ -27,7 +27,7 @@ extension SiteRenderer {
         var info = info("article", document.title, entry.link, versions: versions, series: series)
         info.description = body.summary
         info.image = body.coverLink.map { $0.hasPrefix("/") ? urls.absolute($0) : $0 }
-        for other in codes where versions[other] == nil { info.switcher[other] = urls.link([other, series]) }
+        for other in codes where versions[other] == nil { info.switcher[other] = urls.link(.series(other, series, page: 1)) }
         let source = document.source ?? context.text(config.identity?.organizer).nonEmpty ?? (config.title.value(code) ?? "")
         info.meta = [("ColumnName", context.seriesTitle(series)), ("ArticleTitle", document.title)]
         if let date = document.date { info.meta.append(("PubDate", date.pubDateMeta)) }
@@ -36,10 +36,10 @@ extension SiteRenderer {
         var article: [String: Any] = [
             "title": document.title, "html": body.html, "summary": body.summary,
             "readingTime": Placeholder.fill(context.t("reading_time"), ["minutes": String(body.readingMinutes)]),
-            "series": ["key": series, "title": context.seriesTitle(series), "url": urls.link([code, series]),
+            "series": ["key": series, "title": context.seriesTitle(series), "url": urls.link(.series(code, series, page: 1)),
                        "accent": context.seriesAccent(series)] as [String: Any],
             "groups": context.groupLinks(document.groups),
-            "tags": document.tags.map { ["name": $0, "url": urls.link([code, "tags", TagSegment.of($0)])] },
+            "tags": document.tags.map { ["name": $0, "url": urls.link(.tag(code, segment: TagSegment.of($0)))] },
             "hasTaxonomy": !document.groups.isEmpty || !document.tags.isEmpty,
             "hasGroups": !document.groups.isEmpty, "hasTags": !document.tags.isEmpty,
         ]
@@ -61,11 +61,11 @@ extension SiteRenderer {
     private func pageJob(_ entry: Entry, _ body: EntryBody, versions: [String: String], context: LanguageContext) -> PageJob {
         var info = info("page", entry.document.title, entry.link, versions: versions)
         info.description = body.summary
-        for other in codes where versions[other] == nil { info.switcher[other] = urls.link([other]) }
+        for other in codes where versions[other] == nil { info.switcher[other] = urls.link(.home(other)) }
         let page = context.page(info, [
             "entry": ["title": entry.document.title, "html": body.html, "summary": body.summary],
         ])
-        return htmlJob(entry.segments, "page", page, sitemap: versions)
+        return htmlJob(entry.route, "page", page, sitemap: versions)
     }
 }
 

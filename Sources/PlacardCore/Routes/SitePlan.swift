@@ -3,8 +3,8 @@ import Foundation
 /// One language version of an article or page, placed at its URL.
 public struct Entry: Sendable {
     public var document: Document
-    /// Route segments: `[lang, series, slug]` or `[lang, slug]`.
-    public var segments: [String]
+    /// Where the entry is published.
+    public var route: Route
     /// Root-relative link.
     public var link: String
 
@@ -38,15 +38,15 @@ struct SitePlan: Sendable {
         var excluded: [String: String] = [:]
         var drafts = 0, future = 0
         for document in site.documents {
-            let segments = Self.segments(of: document)
-            let link = urls.link(segments)
+            let route = Route.entry(document)
+            let link = urls.link(route)
             let isFuture = (document.date?.instant ?? .distantPast) > options.now
             if (document.draft && !options.includeDrafts) || (isFuture && !options.includeFuture) {
                 excluded[document.sourcePath] = link
                 if document.draft && !options.includeDrafts { drafts += 1 } else { future += 1 }
                 continue
             }
-            entries.append(Entry(document: document, segments: segments, link: link))
+            entries.append(Entry(document: document, route: route, link: link))
         }
         entries.sort {
             let a = $0.document.date?.instant ?? .distantPast, b = $1.document.date?.instant ?? .distantPast
@@ -65,13 +65,6 @@ struct SitePlan: Sendable {
         leftOutFuture = future
         self.translations = translations
         assetPaths = Set(site.assetPaths.map { "content/" + $0 })
-    }
-
-    static func segments(of document: Document) -> [String] {
-        switch document.kind {
-        case .article(let series): return [document.language, series, document.slug]
-        case .page: return [document.language, document.slug]
-        }
     }
 
     /// Indices of the entries of one language, newest first.

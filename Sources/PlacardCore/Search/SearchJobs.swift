@@ -6,10 +6,12 @@ enum SearchJobs {
         site.config.languages.map { language in
             let code = language.code
             let context = contexts[code]!
-            return PageJob(path: "\(code)/search-index.json", sitemap: nil, files: {
+            let route = Route.searchIndex(code)
+            let folder = route.path.dropLast(SearchIndexFormat.entryPath.count)
+            return PageJob(path: route.path, sitemap: nil, files: {
                 let documents = SearchJobs.documents(site: site, plan: plan, bodies: bodies, context: context, urls: urls)
                 TestHook.pause(at: "search")
-                return SearchIndexWriter.files(for: documents, language: code, synonyms: site.config.searchSynonyms).map { OutputFile(path: "\(code)/\($0.path)", data: $0.data) }
+                return SearchIndexWriter.files(for: documents, language: code, synonyms: site.config.searchSynonyms).map { OutputFile(path: folder + $0.path, data: $0.data) }
             })
         }
     }
@@ -28,7 +30,7 @@ enum SearchJobs {
         }
         for project in site.projects {
             documents.append(SearchDocument(
-                url: urls.link([code, "projects", project.id]), title: context.text(project.title), kind: .project,
+                url: urls.link(.project(code, id: project.id)), title: context.text(project.title), kind: .project,
                 series: project.series, groups: project.groups, groupNames: project.groups.map(context.groupTitle),
                 tags: [], summary: context.text(project.summary),
                 body: bodies.projects[project.id]?[code]?.plainText ?? "",
