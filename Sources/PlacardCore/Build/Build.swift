@@ -29,7 +29,7 @@ public enum Build {
     public static func run(_ options: BuildOptions, diagnostics: Diagnostics, write: Bool = true,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) -> BuildSummary? {
         let start = Date()
-        let timer = StageTimer()
+        let timer = StageTimer(enabled: options.timings)
         defer { timer.report() }
         guard var site = SiteLoader.load(root: options.source, output: options.output, diagnostics: diagnostics) else { return nil }
         TestHook.pause(at: "load")
@@ -162,11 +162,13 @@ enum JobRunner {
     }
 }
 
-/// Stage times, printed to stderr when `PLACARD_TIMINGS` is set (for benchmarking).
+/// Stage times, printed to stderr when `BuildOptions.timings` is set (`placard build --timings`).
 final class StageTimer {
     private var last = Date()
     private var laps: [(String, Double)] = []
-    private let enabled = ProcessInfo.processInfo.environment["PLACARD_TIMINGS"] != nil
+    private let enabled: Bool
+
+    init(enabled: Bool) { self.enabled = enabled }
 
     func lap(_ name: String) {
         guard enabled else { return }
