@@ -1,54 +1,138 @@
 #!/usr/bin/env bash
-# Times Placard beside Hugo (and Pagefind) on the same generated corpus, side by side in one run.
+# Times Placard beside Hugo and Pagefind on one generated corpus, in one run (docs/benchmarks.md).
 #
-# usage: scripts/bench.sh N [RUNS]      N articles (gen_corpus.py), RUNS timed runs of each tool (default 3)
-# env:   BENCH=../shared/bench          the folder with gen_corpus.py and run_anchors.sh
-#        WORK=/tmp/placard-bench         corpus and outputs (kept: KEEP=1 is passed to run_anchors.sh)
-#        ANCHORS=0                       skip Hugo and Pagefind (time Placard only, on an existing corpus)
+# usage: scripts/bench.sh N [RUNS]     N articles (tools/gen-corpus.py), RUNS timed runs of each tool (default 3)
+# env:   WORK=DIR        corpus and outputs (default: $TMPDIR/placard-bench, or /tmp/placard-bench); kept afterwards
+#        SEED=1          the corpus seed
+#        PLACARD=FILE    the placard binary to time (default: a release build of this checkout)
+#        QUERIES="..."   Chinese queries for the first-query download (default: two 2- and two 4-character ones)
+#        WARMUP=0        no untimed warm-up run before the timed ones (saves time at 10,000 articles and more)
 #
-# Every timed run starts from an empty output folder after rm -rf, sync and a 2 s pause, as run_anchors.sh
-# does for Hugo. Needs: apt-get install hugo time; pip install pagefind-bin-extended.
+# Hugo (Debian `hugo`), Pagefind (PyPI `pagefind-bin-extended`) and node are timed or used when installed;
+# install them with `scripts/bench.sh --install` (apt-get and pip). Every timed run starts from an empty
+# output folder after `sync` and a 2 s pause; one untimed warm-up run of each builder comes first.
 set -euo pipefail
-N=${1:?usage: scripts/bench.sh N [RUNS]}
-RUNS=${2:-3}
 cd "$(dirname "$0")/.."
-BENCH=${BENCH:-../shared/bench}
-export WORK=${WORK:-${TMPDIR:-/tmp}/placard-bench}
+if [ "${1:-}" = --install ]; then
+  apt-get install -y hugo time nodejs valgrind
+  python3 -m pip install pagefind-bin-extended
+  exit 0
+fi
+N=${1:?usage: scripts/bench.sh N [RUNS] | --install}
+RUNS=${2:-3}
+SEED=${SEED:-1}
+WORK=${WORK:-${TMPDIR:-/tmp}/placard-bench}
+QUERIES=${QUERIES:-"手机 鸿沟 数字鸿沟 智能手机"}
+WARMUP=${WARMUP:-1}
 CORPUS=$WORK/corpus-$N
-OUT=$WORK/placard-public-$N
-mkdir -p "$WORK"
+TIMES=$WORK/times-$N
+mkdir -p "$WORK" "$TIMES"
+rm -f "$TIMES"/*.times
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (scripts/bench.sh --install)" >&2; exit 1; }
 
-swift build -c release --product placard >/dev/null
-PLACARD=$PWD/.build/release/placard
+if [ -z "${PLACARD:-}" ]; then
+  swift build -c release --product placard >/dev/null
+  PLACARD=$PWD/.build/release/placard
+fi
+HUGO=$(command -v hugo || true)
+PAGEFIND=${PAGEFIND:-$(command -v pagefind_extended || python3 -c 'import os, pagefind_bin_extended as p; print(os.path.join(os.path.dirname(p.__file__), "pagefind_extended"))' 2>/dev/null || true)}
 
-if [ "${ANCHORS:-1}" = 1 ]; then
-  KEEP=1 bash "$BENCH/run_anchors.sh" "$N" "$RUNS" | tee "$WORK/anchors-$N.txt"
-else
-  [ -d "$CORPUS/placard" ] || python3 "$BENCH/gen_corpus.py" --articles "$N" --out "$CORPUS" --force
+# run LABEL CMD...: one timed run into an empty folder; appends "wall user sys maxrss_kb" to TIMES/LABEL.times
+run() {
+  local label=$1; shift
+  sync; sleep 2
+  local t0 t1
+  t0=$(date +%s.%N)
+  if ! /usr/bin/time -v -o "$TIMES/.time" "$@" >"$TIMES/$label.log" 2>&1; then
+    tail -20 "$TIMES/$label.log" >&2; echo "bench: $label failed" >&2; exit 1
+  fi
+  t1=$(date +%s.%N)
+  awk -v a="$t0" -v b="$t1" -F': ' '/User time/ {u=$2} /System time/ {s=$2} /Maximum resident set size/ {r=$2}
+    END {printf "%.3f %s %s %s\n", b-a, u, s, r}' "$TIMES/.time" >>"$TIMES/$label.times"
+}
+# tree LABEL DIR [find args]: "files bytes" of DIR into TIMES/LABEL.tree
+tree() {
+  local label=$1 dir=$2; shift 2
+  find "$dir" -type f "$@" -printf '%s\n' | awk '{n++; s+=$1} END {print n+0, s+0}' >"$TIMES/$label.tree"
+}
+
+echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== placard: $("$PLACARD" --version)${HUGO:+; $("$HUGO" version | cut -d' ' -f1-2)}${PAGEFIND:+; $("$PAGEFIND" --version)}"
+t0=$(date +%s.%N)
+python3 tools/gen-corpus.py --articles "$N" --seed "$SEED" --out "$CORPUS"
+t1=$(date +%s.%N)
+awk -v a="$t0" -v b="$t1" -v d="$CORPUS" 'BEGIN {printf "== corpus: %s in %.1f s\n", d, b-a}'
+
+OUT=$CORPUS/placard-public
+echo "== placard: $RUNS timed builds"
+if [ "$WARMUP" = 1 ]; then rm -rf "$OUT"; "$PLACARD" build --quiet --now 2026-11-28 --source "$CORPUS/placard" --output "$OUT"; fi
+for _ in $(seq "$RUNS"); do
+  rm -rf "$OUT"
+  run placard "$PLACARD" build --timings --quiet --now 2026-11-28 --source "$CORPUS/placard" --output "$OUT"
+done
+grep '^timings' "$TIMES/placard.log" || true
+tree placard "$OUT"
+
+if [ -n "$HUGO" ]; then
+  HOUT=$CORPUS/hugo-public
+  echo "== hugo: $RUNS timed builds"
+  if [ "$WARMUP" = 1 ]; then rm -rf "$HOUT"; "$HUGO" --quiet --source "$CORPUS/hugo" --destination "$HOUT"; fi
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$HOUT"
+    run hugo "$HUGO" --quiet --source "$CORPUS/hugo" --destination "$HOUT"
+  done
+  tree hugo "$HOUT"
+  if [ -n "$PAGEFIND" ]; then
+    echo "== pagefind: $RUNS timed runs over Hugo's output"
+    for _ in $(seq "$RUNS"); do
+      rm -rf "$HOUT/pagefind"
+      run pagefind "$PAGEFIND" --site "$HOUT"
+    done
+    tree pagefind "$HOUT/pagefind"
+  fi
 fi
 
-echo "== placard: $RUNS timed builds (each into an empty $OUT)"
-rm -f "$WORK/placard.times"
-for i in $(seq "$RUNS"); do
-  rm -rf "$OUT"; sync; sleep 2
-  t0=$(date +%s.%N)
-  /usr/bin/time -v -o "$WORK/.ptime" "$PLACARD" build --quiet --now 2026-11-28 --source "$CORPUS/placard" --output "$OUT"
-  t1=$(date +%s.%N)
-  awk -v a="$t0" -v b="$t1" -F': ' '
-    /User time/ {u=$2} /System time/ {s=$2} /Maximum resident set size/ {r=$2}
-    END {printf "%.3f %s %s %s\n", b-a, u, s, r}' "$WORK/.ptime" >>"$WORK/placard.times"
-done
-python3 - "$WORK/placard.times" "$WORK/hugo.times" <<'PY'
+echo "== results (wall and CPU: medians of $RUNS runs$([ "$WARMUP" = 1 ] && echo " after a warm-up"); RSS: the largest)"
+python3 - "$TIMES" <<'PY'
 import os, statistics, sys
-def summary(path):
+d = sys.argv[1]
+def load(label):
+    path = os.path.join(d, label + ".times")
+    if not os.path.exists(path):
+        return None
     rows = [list(map(float, l.split())) for l in open(path) if l.strip()]
-    return (statistics.median(r[0] for r in rows), statistics.median(r[1] + r[2] for r in rows), max(r[3] for r in rows) / 1024,
-            " ".join("%.2f" % r[0] for r in rows))
-p = summary(sys.argv[1])
-print("placard    wall median %7.2f s  (runs: %s)   user+sys median %7.2f s   peak RSS %7.0f MiB" % (p[0], p[3], p[1], p[2]))
-if os.path.exists(sys.argv[2]):
-    h = summary(sys.argv[2])
-    print("ratio placard/hugo: wall %.2f, cpu %.2f, peak RSS %.2f" % (p[0] / h[0], p[1] / h[1], p[2] / h[2]))
+    files, size = map(int, open(os.path.join(d, label + ".tree")).read().split())
+    return {"wall": statistics.median(r[0] for r in rows), "cpu": statistics.median(r[1] + r[2] for r in rows),
+            "rss": max(r[3] for r in rows) / 1024, "bytes": size, "files": files, "runs": [r[0] for r in rows]}
+tools = {k: v for k in ("placard", "hugo", "pagefind") if (v := load(k))}
+if "hugo" in tools and "pagefind" in tools:
+    h, p = tools["hugo"], tools["pagefind"]
+    # Hugo's output (counted before Pagefind ran) plus the bundle: what a Hugo + Pagefind site publishes.
+    tools["hugo+pagefind"] = {"wall": h["wall"] + p["wall"], "cpu": h["cpu"] + p["cpu"], "rss": max(h["rss"], p["rss"]),
+                              "bytes": h["bytes"] + p["bytes"], "files": h["files"] + p["files"], "runs": []}
+print("%-14s %9s %9s %9s %12s %8s   %s" % ("", "wall s", "CPU s", "RSS MiB", "bytes", "files", "runs (wall s)"))
+for name, t in tools.items():
+    print("%-14s %9.2f %9.2f %9.0f %12d %8d   %s" % (name, t["wall"], t["cpu"], t["rss"], t["bytes"], t["files"], " ".join("%.2f" % r for r in t["runs"])))
+p = tools["placard"]
+for other in ("hugo", "hugo+pagefind"):
+    if other in tools:
+        o = tools[other]
+        print("placard / %-13s wall %.2f  CPU %.2f  RSS %.2f  bytes %.2f  files %.2f" % (
+            other + ":", p["wall"] / o["wall"], p["cpu"] / o["cpu"], p["rss"] / o["rss"], p["bytes"] / o["bytes"], p["files"] / o["files"]))
 PY
-files=$(find "$OUT" -type f | wc -l); bytes=$(du -sb "$OUT" | cut -f1)
-echo "placard output: $files files, $bytes bytes"
+
+if command -v node >/dev/null; then
+  echo "== first-query download, zh (bytes a fresh visitor's first query fetches; UI scripts left out on both sides)"
+  static=$(find "$OUT" -maxdepth 1 -name 'search-engine*.js' -printf '%s\n' | head -1)
+  table=$(find "$OUT" -maxdepth 1 -name 'search-script*.json' -printf '%s\n' | head -1)
+  entry=$(stat -c %s "$OUT/zh/search-index.json")
+  echo "placard: search-engine.js ${static:-0} + search-index.json $entry + search-script.json ${table:-0} + the query's shards:"
+  # shellcheck disable=SC2086
+  node tools/search-bytes.js "$OUT/zh" $QUERIES | awk -v s=$((${static:-0} + entry + ${table:-0})) -F'\t' '
+    {split($3, b, " "); printf "  %-10s %s  first query %d bytes (shards %d, %s)\n", $1, $2, s + b[2], b[2], $4}'
+  if [ -n "${HOUT:-}" ] && [ -d "$HOUT/pagefind" ]; then
+    echo "pagefind (pagefind.js, entry, meta, WASM, index chunks, the first 5 results' fragments):"
+    # shellcheck disable=SC2086
+    node bench/pagefind-bytes.mjs "$HOUT" zh-cn $QUERIES | sed 's/^/  /'
+  fi
+fi

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: the Swift tests, then the browser tests (headless Chromium) on the built demo site.
+# Runs every test: the Swift tests, then the browser tests (headless Chromium) on sites they build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
@@ -8,12 +8,8 @@ python3 tools/make-chinese-script-table.py --check
 python3 tools/make-pinyin-table.py --check
 swift build --build-tests
 swift test --skip-build
-if [ -d Tests/browser ]; then
-  site=$(mktemp -d)
-  .build/debug/placard build --quiet --now 2026-11-28 --output "$site/public"
-  PLACARD_SITE="$site/public" PLACARD_SOURCE="$PWD" PLACARD_BIN="$PWD/.build/debug/placard" python3 -m pytest -q Tests/browser
-  rm -rf "$site"
-fi
+# Browser tests: Tests/browser/conftest.py builds the sites they need with this placard.
+PLACARD_BIN="$PWD/.build/debug/placard" python3 -m pytest -q Tests/browser
 # Crash safety: real builds killed with SIGKILL at several moments (Tests/safety/test_kill.py).
 PLACARD_BIN="$PWD/.build/debug/placard" python3 -m pytest -q Tests/safety
 # Each libFuzzer target for a few seconds on its seed corpus (longer runs: scripts/fuzz.sh TARGET RUNS).

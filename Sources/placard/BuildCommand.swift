@@ -35,6 +35,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Overrides theme in site.yml.")
     var theme: String?
 
+    @Flag(name: .long, help: "Print each stage's wall time to stderr.")
+    var timings = false
+
     func validate() throws {
         if let now, BuildOptions.parseNow(now) == nil {
             throw ValidationError(Message.badNow(now).text(in: .current))
@@ -48,7 +51,7 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(
             source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
             baseURL: baseURL, includeDrafts: drafts, includeFuture: future,
-            now: now.flatMap(BuildOptions.parseNow) ?? Date(), theme: theme)
+            now: now.flatMap(BuildOptions.parseNow) ?? Date(), theme: theme, timings: timings)
         let diagnostics = Diagnostics()
         let console = Console(quiet: site.quiet)
         let summary = Build.run(options, diagnostics: diagnostics, progress: console.progress)

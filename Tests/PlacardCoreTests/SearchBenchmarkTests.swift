@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import PlacardCore
 
-/// Measures the index on a large corpus; runs only when `PLACARD_SEARCH_BENCH` names a
-/// `gen_corpus.py` output folder (its `placard/` site). Speed is reported, never asserted.
+/// Measures the index on a corpus: the `tools/gen-corpus.py` output folder that `PLACARD_SEARCH_BENCH`
+/// names, else 200 articles generated for the run. Speed is reported, never asserted.
 /// `swift test -c release -Xswiftc -enable-testing --filter SearchBenchmark`
 @Suite struct SearchBenchmarkTests {
     static let corpus = ProcessInfo.processInfo.environment["PLACARD_SEARCH_BENCH"]
@@ -14,8 +14,10 @@ import Testing
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
-    @Test(.enabled(if: corpus != nil)) func report() throws {
-        let site = URL(fileURLWithPath: Self.corpus!).appendingPathComponent("placard")
+    @Test func report() throws {
+        let site = try Self.corpus.map { URL(fileURLWithPath: $0).appendingPathComponent("placard") }
+            ?? SearchCorpus.generate(articles: 200, seed: 3)
+        defer { if Self.corpus == nil { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) } }
         var totalBytes = 0, totalFiles = 0
         for language in ["zh", "en"] {
             let docs = try SearchCorpus.documents(site: site, language: language)

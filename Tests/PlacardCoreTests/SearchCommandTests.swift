@@ -4,25 +4,10 @@ import Testing
 
 /// `placard search` run as a process over index files written into a temporary site.
 @Suite struct SearchCommandTests {
-    /// The `placard` executable built beside the test bundle.
-    static let executable: URL? = {
-        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let url = dir.appendingPathComponent("placard")
-        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
-    }()
-
+    /// Runs the `placard` executable built with the tests (a missing one fails the test).
     static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        guard let executable else { throw SearchIndexError.missing("placard executable") }
-        process.executableURL = executable
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        let result = try PlacardProcess.run(arguments)
+        return (result.status, result.out, result.err)
     }
 
     static func site() throws -> URL {
@@ -39,7 +24,7 @@ import Testing
         try out.split(separator: "\n").map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]) }
     }
 
-    @Test(.enabled(if: executable != nil)) func answersWithTheEngineRanking() throws {
+    @Test func answersWithTheEngineRanking() throws {
         let site = try Self.site()
         defer { try? FileManager.default.removeItem(at: site) }
         let result = try Self.run(["search", "老年人", "--lang", "zh", "--site", site.path])
@@ -50,7 +35,7 @@ import Testing
         #expect(try Self.lines(result.out).allSatisfy { Set($0.keys) == ["url", "title", "kind"] })
     }
 
-    @Test(.enabled(if: executable != nil)) func filtersLimitAndDefaultLanguage() throws {
+    @Test func filtersLimitAndDefaultLanguage() throws {
         let site = try Self.site()
         defer { try? FileManager.default.removeItem(at: site) }
         let project = try Self.lines(try Self.run(["search", "老年人", "--site", site.path, "--kind", "project"]).out)
@@ -65,14 +50,14 @@ import Testing
         #expect(try Self.lines(try Self.run(["search", "phone", "--site", site.path, "--lang", "en"]).out).map { $0["url"] } == ["/en/a/"])
     }
 
-    @Test(.enabled(if: executable != nil)) func hostileTitlesAreEscapedJSON() throws {
+    @Test func hostileTitlesAreEscapedJSON() throws {
         let site = try Self.site()
         defer { try? FileManager.default.removeItem(at: site) }
         let hits = try Self.lines(try Self.run(["search", "img", "--site", site.path]).out)
         #expect(hits.first?["title"] == "<img src=x onerror=alert(1)>\"引号\"&amp;")
     }
 
-    @Test(.enabled(if: executable != nil)) func exitStatuses() throws {
+    @Test func exitStatuses() throws {
         let site = try Self.site()
         defer { try? FileManager.default.removeItem(at: site) }
         let empty = try SearchTestSupport.temporaryDirectory("empty")

@@ -1,24 +1,26 @@
 import Foundation
 @testable import PlacardCore
 
-/// Builds search documents from a `gen_corpus.py` corpus without the build pipeline: front
+/// Builds search documents from a `tools/gen-corpus.py` corpus without the build pipeline: front
 /// matter read line by line (the generator writes one key a line, strings as JSON), bodies
 /// through `MarkdownRenderer`'s plain text. Projects are left out; drafts too.
 enum SearchCorpus {
-    /// Generates a corpus of `articles` articles into a temporary folder; nil without `../shared/bench`.
-    static func generate(articles: Int, seed: Int = 1) throws -> URL? {
-        guard let bench = SearchTestSupport.benchDirectory else { return nil }
+    /// Generates a corpus of `articles` articles into a new temporary folder and returns its Placard
+    /// site; throws when python3 or the generator fails (a test that needs it fails, never skips).
+    static func generate(articles: Int, seed: Int = 1) throws -> URL {
         let out = try SearchTestSupport.temporaryDirectory("corpus")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", bench.appendingPathComponent("gen_corpus.py").path,
-                             "--articles", String(articles), "--seed", String(seed), "--out", out.path, "--force"]
+        process.arguments = ["python3", SearchTestSupport.corpusGenerator.path,
+                             "--articles", String(articles), "--seed", String(seed), "--out", out.path]
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
+        guard process.terminationStatus == 0 else { throw CorpusError.generatorFailed(process.terminationStatus) }
         return out.appendingPathComponent("placard")
     }
+
+    enum CorpusError: Error { case generatorFailed(Int32) }
 
     static func documents(site: URL, language: String) throws -> [SearchDocument] {
         let groupNames = try groups(site: site, language: language)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PlacardCore
 
-/// Corpus-wide exactness: on a `gen_corpus.py` corpus, every sampled query returns exactly
+/// Corpus-wide exactness: on a `tools/gen-corpus.py` corpus, every sampled query returns exactly
 /// the documents whose indexed text holds it, by brute force over the same text.
 @Suite(.serialized) struct SearchExactnessTests {
     struct Fixture {
@@ -10,20 +10,23 @@ import Testing
         let engine: SearchEngine
     }
 
-    /// Built once: 300 articles (both languages), or nil without `../shared/bench`.
+    /// Built once: 300 articles (both languages); a failure to generate or index them fails every test.
     /// `nonisolated(unsafe)`: the engine caches lazily and is not Sendable, but the suite is
     /// serialized, so one test at a time uses it.
-    nonisolated(unsafe) static let fixtures: [String: Fixture]? = {
-        guard let site = try? SearchCorpus.generate(articles: 300, seed: 7) else { return nil }
+    nonisolated(unsafe) static let fixtures: Result<[String: Fixture], Error> = Result {
+        let site = try SearchCorpus.generate(articles: 300, seed: 7)
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         var result: [String: Fixture] = [:]
         for language in ["zh", "en"] {
-            guard let docs = try? SearchCorpus.documents(site: site, language: language),
-                  let engine = try? SearchTestSupport.engine(docs, language: language) else { return nil }
-            result[language] = Fixture(oracle: SearchOracleCorpus(docs), engine: engine)
+            let docs = try SearchCorpus.documents(site: site, language: language)
+            result[language] = Fixture(oracle: SearchOracleCorpus(docs), engine: try SearchTestSupport.engine(docs, language: language))
         }
-        try? FileManager.default.removeItem(at: site.deletingLastPathComponent())
         return result
-    }()
+    }
+
+    static func fixture(_ language: String) throws -> Fixture {
+        try #require(try fixtures.get()[language])
+    }
 
     /// Runs of `length` Han characters sampled from the documents' fields.
     static func hanQueries(_ docs: [SearchDocument], length: Int, count: Int, random: inout SearchTestRandom) -> [String] {
@@ -71,19 +74,19 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: SearchTestSupport.benchDirectory != nil), arguments: [1, 2, 3, 4, 6])
+    @Test(arguments: [1, 2, 3, 4, 6])
     func chineseRunsFindExactlyTheDocumentsHoldingThem(length: Int) throws {
-        let fixture = try #require(Self.fixtures?["zh"])
+        let fixture = try Self.fixture("zh")
         var random = SearchTestRandom(seed: UInt64(100 + length))
         let queries = Self.hanQueries(fixture.oracle.docs, length: length, count: 25, random: &random)
         #expect(queries.count == 25)
         try check(fixture, queries)
     }
 
-    @Test(.enabled(if: SearchTestSupport.benchDirectory != nil))
+    @Test
     func chineseRunsThatOccurNowhereFindNothingWrong() throws {
         // Characters that each occur, put together in orders that mostly do not.
-        let fixture = try #require(Self.fixtures?["zh"])
+        let fixture = try Self.fixture("zh")
         var random = SearchTestRandom(seed: 9)
         let chars = Self.hanQueries(fixture.oracle.docs, length: 1, count: 60, random: &random)
         var queries: [String] = []
@@ -94,16 +97,16 @@ import Testing
         try check(fixture, queries)
     }
 
-    @Test(.enabled(if: SearchTestSupport.benchDirectory != nil))
+    @Test
     func mixedRunsOfAnyCharactersAreExact() throws {
-        let fixture = try #require(Self.fixtures?["zh"])
+        let fixture = try Self.fixture("zh")
         var random = SearchTestRandom(seed: 11)
         try check(fixture, Self.anyQueries(fixture.oracle.docs, count: 60, random: &random))
     }
 
-    @Test(.enabled(if: SearchTestSupport.benchDirectory != nil))
+    @Test
     func englishQueriesFollowTheWordRules() throws {
-        let fixture = try #require(Self.fixtures?["en"])
+        let fixture = try Self.fixture("en")
         var random = SearchTestRandom(seed: 12)
         var queries = Self.anyQueries(fixture.oracle.docs, count: 50, random: &random)
         queries += ["digital", "Digital Literacy", "dig", "older peo", "e-commerce", "DIGITAL  skills ", "skills,", "zzzz"]

@@ -1,19 +1,15 @@
 import Foundation
 @testable import PlacardCore
 
-/// Helpers shared by the search tests: in-memory indexes, a loader for the benchmark corpus,
+/// Helpers for the search tests: in-memory indexes, the generated corpus's location,
 /// and a brute-force oracle that knows nothing of the index.
 enum SearchTestSupport {
     /// The repository root (three levels above this file).
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared/bench` beside the repository, or `PLACARD_BENCH_DIR`.
-    static var benchDirectory: URL? {
-        if let env = ProcessInfo.processInfo.environment["PLACARD_BENCH_DIR"] { return URL(fileURLWithPath: env) }
-        let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/bench")
-        return FileManager.default.fileExists(atPath: url.appendingPathComponent("gen_corpus.py").path) ? url : nil
-    }
+    /// The repository's corpus generator (`tools/gen-corpus.py`).
+    static let corpusGenerator = repositoryRoot.appendingPathComponent("tools/gen-corpus.py")
 
     /// An engine over the index of `documents`, read from memory.
     static func engine(_ documents: [SearchDocument], language: String = "zh", synonyms: [[String]] = []) throws -> SearchEngine {
@@ -33,9 +29,7 @@ enum SearchTestSupport {
     }
 
     static func temporaryDirectory(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("placard-\(name)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try makeTestFolder(name)
     }
 
     static func write(_ files: [SearchIndexFile], to directory: URL) throws {

@@ -15,14 +15,18 @@ Fixtures (reuse them in new test files; they are session-scoped unless noted):
     end of the session. Each folder is served once.
 ``built_site``
     ``pathlib.Path`` of a built site (what ``placard build`` writes into ``public/``):
-    ``$PLACARD_SITE`` when set, else a search fixture site that the Swift test
-    ``SearchBrowserFixtureTests`` writes (a ``gen_corpus.py`` corpus indexed with the real
-    index writer, the search page rendered from the theme's templates).
+    ``$PLACARD_SITE`` when set, else the demo site (the repository root) that this conftest
+    builds with ``placard build --now 2026-11-28`` when the session starts (``PLACARD_SITE``
+    and ``PLACARD_SOURCE`` are then set for modules that read them).
 ``site_source``
     ``pathlib.Path`` of the source of ``built_site`` (``site.yml`` + ``content/``):
-    ``$PLACARD_SOURCE``, or the fixture's corpus; ``None`` when unknown.
+    ``$PLACARD_SOURCE``, else the repository root.
 ``site_url``
     Base URL (no trailing slash) of ``built_site`` served by ``serve``.
+``corpus_site``
+    ``(public, source)`` of a second site: 150 articles of ``tools/gen-corpus.py`` (drafts,
+    Chinese slugs, tables, projects) plus an article with a hostile title and a draft, built
+    with ``placard build``. Search tests that need drafts or hostile titles use it.
 ``placard``
     A function ``placard(*args) -> subprocess.CompletedProcess`` running the ``placard``
     executable (``$PLACARD_BIN``, else ``.build/debug/placard``), text mode, not checked.
@@ -32,9 +36,13 @@ Fixtures (reuse them in new test files; they are session-scoped unless noted):
 
 Environment: ``PLACARD_SITE``, ``PLACARD_SOURCE``, ``PLACARD_BIN``, ``PLACARD_ROOT`` (the
 repository, default: two folders up from here).
+
+Every site is built by the ``placard`` executable into a folder made for this session and removed
+at its end; nothing is skipped for lack of a site.
 """
 import functools
 import http.server
+import json
 import os
 import pathlib
 import socket
@@ -42,9 +50,51 @@ import subprocess
 import tempfile
 import threading
 
+import shutil
+import sys
+
 import pytest
 
 ROOT = pathlib.Path(os.environ.get("PLACARD_ROOT", pathlib.Path(__file__).resolve().parents[2]))
+NOW = "2026-11-28"
+_WORK = []  # the session's own folder (removed at the end)
+
+
+def placard_binary():
+    """``$PLACARD_BIN``, else the debug build (built here when missing)."""
+    binary = os.environ.get("PLACARD_BIN") or str(ROOT / ".build" / "debug" / "placard")
+    if not os.path.exists(binary):
+        subprocess.run(["swift", "build", "--product", "placard"], cwd=ROOT, check=True, capture_output=True)
+    return binary
+
+
+def session_folder():
+    if not _WORK:
+        _WORK.append(pathlib.Path(tempfile.mkdtemp(prefix="placard-browser-")))
+    return _WORK[0]
+
+
+def build_site(source, output, *extra):
+    run = subprocess.run([placard_binary(), "build", "--quiet", "--now", NOW, "--source", str(source),
+                          "--output", str(output), *extra], capture_output=True, text=True)
+    if run.returncode != 0:
+        raise RuntimeError("placard build %s failed:\n%s" % (source, run.stderr[-3000:]))
+    return output
+
+
+def pytest_configure(config):
+    """Builds the demo site before collection, so modules reading ``PLACARD_SITE`` at import see it."""
+    if not os.environ.get("PLACARD_SITE"):
+        os.environ["PLACARD_SITE"] = str(build_site(ROOT, session_folder() / "demo"))
+        os.environ["PLACARD_SOURCE"] = str(ROOT)
+
+
+def pytest_unconfigure(config):
+    for folder in _WORK:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+HOSTILE_TITLE = '<img src=x onerror=alert(1)>"引号"&amp;'
 
 
 @pytest.fixture(scope="session")
@@ -93,28 +143,28 @@ def serve():
 
 
 @pytest.fixture(scope="session")
-def search_fixture():
-    """(site, source) written by the Swift test SearchBrowserFixtureTests, or the env's."""
-    if os.environ.get("PLACARD_SITE"):
-        source = os.environ.get("PLACARD_SOURCE")
-        return pathlib.Path(os.environ["PLACARD_SITE"]), pathlib.Path(source) if source else None
-    out = pathlib.Path(tempfile.mkdtemp(prefix="placard-search-fixture-"))
-    env = dict(os.environ, PLACARD_BROWSER_FIXTURE_DIR=str(out))
-    run = subprocess.run(["swift", "test", "--filter", "SearchBrowserFixtureTests"], cwd=ROOT, env=env,
-                         capture_output=True, text=True)
-    if run.returncode != 0 or not (out / "site").is_dir():
-        pytest.fail("could not write the search fixture site:\n" + run.stdout[-3000:] + run.stderr[-3000:])
-    return out / "site", out / "source"
+def built_site():
+    return pathlib.Path(os.environ["PLACARD_SITE"])
 
 
 @pytest.fixture(scope="session")
-def built_site(search_fixture):
-    return search_fixture[0]
+def site_source():
+    return pathlib.Path(os.environ.get("PLACARD_SOURCE") or ROOT)
 
 
 @pytest.fixture(scope="session")
-def site_source(search_fixture):
-    return search_fixture[1]
+def corpus_site():
+    """A generated corpus with a hostile title and a draft, built by ``placard build``."""
+    folder = session_folder() / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "gen-corpus.py"), "--articles", "150", "--seed", "5",
+                    "--out", str(folder)], check=True, capture_output=True)
+    source = folder / "placard"
+    (source / "content" / "elderly" / "hostile.zh.md").write_text(
+        "---\ntitle: %s\ndate: 2024-01-01\n---\n\n标题里有 onerror 和引号的文章。\n" % json.dumps(HOSTILE_TITLE, ensure_ascii=False),
+        encoding="utf-8")
+    (source / "content" / "elderly" / "a-draft.zh.md").write_text(
+        "---\ntitle: 草稿\ndate: 2024-01-02\ndraft: true\n---\n\n草稿里的独有词语：琉璃瓦。\n", encoding="utf-8")
+    return build_site(source, folder / "public"), source
 
 
 @pytest.fixture(scope="session")
@@ -124,9 +174,7 @@ def site_url(serve, built_site):
 
 @pytest.fixture(scope="session")
 def placard():
-    binary = os.environ.get("PLACARD_BIN") or str(ROOT / ".build" / "debug" / "placard")
-    if not os.path.exists(binary):
-        subprocess.run(["swift", "build", "--product", "placard"], cwd=ROOT, check=True, capture_output=True)
+    binary = placard_binary()
 
     def run(*args):
         return subprocess.run([binary, *map(str, args)], capture_output=True, text=True)

@@ -9,14 +9,14 @@ import re
 
 import pytest
 
-from theme_support import site_or_skip, theme_browser, theme_origin  # noqa: F401
+from theme_support import built_root, theme_browser, theme_origin  # noqa: F401
 
-zxingcpp = pytest.importorskip("zxingcpp")
-Image = pytest.importorskip("PIL.Image")
+import zxingcpp  # noqa: E402  (Tests/browser/requirements-reader.txt)
+from PIL import Image  # noqa: E402
 
 
 def qr_pages():
-    root = site_or_skip()
+    root = built_root()
     return sorted("/" + p.relative_to(root).parent.as_posix() + "/" for p in root.rglob("index.html")
                   if "data-qr" in p.read_text(encoding="utf-8"))
 

@@ -12,7 +12,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from theme_support import axe_violations, page_kinds, site_or_skip, theme_browser, theme_origin  # noqa: F401
+from theme_support import axe_violations, page_kinds, built_root, theme_browser, theme_origin  # noqa: F401
 
 STUB = r"""
 (function (voices, present) {
@@ -58,9 +58,8 @@ def stubbed(driver, voices=VOICES, present=True):
 
 
 def page_of(kind, lang):
-    found = [p for l, k, p in page_kinds(site_or_skip()) if k == kind and l == lang]
-    if not found:
-        pytest.skip("the site has no %s page in %s" % (kind, lang))
+    found = [p for l, k, p in page_kinds(built_root()) if k == kind and l == lang]
+    assert found, "the site has no %s page in %s" % (kind, lang)
     return found[0]
 
 

@@ -86,11 +86,10 @@ def test_a_query_with_html_executes_nothing(chromium, site_url, wait_search):
     assert chromium.execute_script("return window.__pwned === undefined")
 
 
-def test_hostile_titles_stay_text(chromium, site_url, built_site, placard, wait_search):
-    urls = cli_urls(placard, built_site, "onerror")
-    if not urls:
-        pytest.skip("this site has no hostile title")
-    chromium.get(site_url + "/zh/search/?q=onerror")
+def test_hostile_titles_stay_text(chromium, serve, corpus_site, placard, wait_search):
+    urls = cli_urls(placard, corpus_site[0], "onerror")
+    assert urls, "the corpus site has no hostile title"
+    chromium.get(serve(corpus_site[0]) + "/zh/search/?q=onerror")
     results = wait_search("onerror")
     assert any("<img" in title for _, title in results)
     assert chromium.find_elements(By.CSS_SELECTOR, "[data-search-results] img, [data-search-results] script") == []

@@ -2,7 +2,7 @@
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from theme_support import site_or_skip, theme_browser, theme_origin  # noqa: F401
+from theme_support import built_root, theme_browser, theme_origin  # noqa: F401
 
 
 def body_font_px(driver):

@@ -116,7 +116,7 @@ def axe_source():
     """axe.min.js of axe-core 4.12, taken from PyPI axe-playwright-python (Playwright itself is not used)."""
     spec = importlib.util.find_spec("axe_playwright_python")
     if spec is None:
-        pytest.skip("axe-playwright-python (for axe-core 4.12) is not installed")
+        pytest.fail("axe-playwright-python (for axe-core 4.12) is not installed: scripts/install-deps.sh --test")
     return (Path(list(spec.submodule_search_locations)[0]) / "axe.min.js").read_text(encoding="utf-8")
 
 
@@ -292,11 +292,11 @@ def wait_for_fonts(driver):
     driver.execute_async_script("var done = arguments[arguments.length - 1]; document.fonts.ready.then(function () { done(true); });")
 
 
-def site_or_skip():
-    """The built site, or skips the calling test module when there is none."""
+def built_root():
+    """The built site (conftest.py builds the demo site into PLACARD_SITE); fails when there is none."""
     root = site_root()
     if not (root / "index.html").exists():
-        pytest.skip("PLACARD_SITE (a built site) is not set or not built", allow_module_level=True)
+        pytest.fail("PLACARD_SITE (a built site) is not built: %s" % root)
     return root
 
 
@@ -305,7 +305,7 @@ def site_or_skip():
 @pytest.fixture(scope="module")
 def theme_origin():
     """The built site served on 127.0.0.1, for one test module."""
-    with serve(site_or_skip()) as origin:
+    with serve(built_root()) as origin:
         yield origin
 
 
@@ -319,5 +319,5 @@ def theme_browser():
 
 
 def kinds_or_none():
-    """page_kinds() for parametrizing, empty (so the tests skip) when there is no built site."""
-    return page_kinds() if (site_root() / "index.html").exists() else []
+    """page_kinds() for parametrizing (conftest.py has built the site before collection)."""
+    return page_kinds(built_root())

@@ -29,7 +29,7 @@ public enum Build {
     public static func run(_ options: BuildOptions, diagnostics: Diagnostics, write: Bool = true,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) -> BuildSummary? {
         let start = Date()
-        let timer = StageTimer()
+        let timer = StageTimer(enabled: options.timings)
         defer { timer.report() }
         guard var site = SiteLoader.load(root: options.source, output: options.output, diagnostics: diagnostics) else { return nil }
         TestHook.pause(at: "load")

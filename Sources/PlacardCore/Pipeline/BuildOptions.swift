@@ -14,9 +14,11 @@ public struct BuildOptions: Sendable {
     public var now: Date
     /// Overrides `theme` in site.yml.
     public var theme: String?
+    /// Prints each stage's wall time to stderr when the build ends (`placard build --timings`).
+    public var timings: Bool
 
     public init(source: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
-                includeFuture: Bool = false, now: Date = Date(), theme: String? = nil) {
+                includeFuture: Bool = false, now: Date = Date(), theme: String? = nil, timings: Bool = false) {
         self.source = source
         self.output = output ?? source.appendingPathComponent("public")
         self.baseURL = baseURL
@@ -24,6 +26,7 @@ public struct BuildOptions: Sendable {
         self.includeFuture = includeFuture
         self.now = now
         self.theme = theme
+        self.timings = timings
     }
 
     /// Parses `--now`: `YYYY-MM-DD` (the start of that day, UTC) or RFC 3339.

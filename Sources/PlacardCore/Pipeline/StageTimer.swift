@@ -1,10 +1,12 @@
 import Foundation
 
-/// Stage times, printed to stderr when `PLACARD_TIMINGS` is set (for benchmarking).
+/// Stage times, printed to stderr when `BuildOptions.timings` is set (`placard build --timings`).
 final class StageTimer {
     private var last = Date()
     private var laps: [(String, Double)] = []
-    private let enabled = ProcessInfo.processInfo.environment["PLACARD_TIMINGS"] != nil
+    private let enabled: Bool
+
+    init(enabled: Bool) { self.enabled = enabled }
 
     func lap(_ name: String) {
         guard enabled else { return }

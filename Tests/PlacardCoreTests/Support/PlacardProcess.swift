@@ -26,8 +26,6 @@ enum PlacardProcess {
 
     /// A new empty temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("placard-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try makeTestFolder("process")
     }
 }

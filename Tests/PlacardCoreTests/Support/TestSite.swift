@@ -1,7 +1,22 @@
 import Foundation
 @testable import PlacardCore
 
-/// A small site written from strings into a temporary folder, built with a fixed "now".
+/// A new empty folder made for one test, below the system's temporary folder (a test never writes
+/// into the temporary folder itself). Every test that needs a scratch folder makes it here.
+func makeTestFolder(_ name: String = "test") throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("placard-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// The helper for whole-site tests: a small site written inline (`[path: text]`, `site.yml`
+/// defaulting to `defaultConfig`) into its own folder, built with a fixed "now" into
+/// `output`; `read`, `exists` and `outputFiles` assert on what was written.
+///
+///     let site = try TestSite(["content/elderly/a.zh.md": article("甲")])
+///     defer { site.remove() }
+///     #expect(site.build().summary != nil)
+///     #expect(site.read("zh/elderly/a/index.html")?.contains("甲") == true)
 struct TestSite {
     static let defaultConfig = """
     title: {zh: 数字素养, en: Digital Literacy}
@@ -34,7 +49,7 @@ struct TestSite {
 
     /// Writes `files` (path → text) into a new folder; `site.yml` defaults to `defaultConfig`.
     init(_ files: [String: String], config: String? = defaultConfig) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("placard-test-\(UUID().uuidString)")
+        root = try makeTestFolder("site")
         var all = files
         if let config, all["site.yml"] == nil { all["site.yml"] = config }
         for (path, text) in all { try write(Data(text.utf8), to: path) }

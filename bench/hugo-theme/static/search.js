@@ -1,0 +1,1 @@
+window.addEventListener('DOMContentLoaded', function () { new PagefindUI({ element: '#search', showSubResults: true }); });
