@@ -23,8 +23,8 @@ public enum SearchIndexFormat {
     static let maxLongGram = 8
 
     /// A triple of Han characters is common when its position block is over this: 4 KB, or on
-    /// a small site 4 bytes a document (a phrase its text repeats, about twice a document).
-    static func commonTriplePositionBytes(documents: Int) -> Int { min(4_096, 4 * documents) }
+    /// a small site (where every term costs a whole shard) a byte a document.
+    static func commonTriplePositionBytes(documents: Int) -> Int { min(4_096, documents) }
 
     public static func termShardPath(_ i: Int) -> String { "\(folder)t-\(i).bin" }
     public static func positionShardPath(_ i: Int) -> String { "\(folder)p-\(i).bin" }
