@@ -6,7 +6,7 @@ import functools
 import http.server
 import os
 import threading
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
 from selenium import webdriver
@@ -141,3 +141,23 @@ def test_filters_are_labelled_checkbox_groups_usable_by_keyboard(browser, base_u
     browser.execute_script("arguments[0].focus()", first)
     first.send_keys(Keys.SPACE)
     assert first.is_selected() and "series=elderly" in browser.current_url
+
+
+def test_region_values_are_keys_the_same_in_every_language(browser, base_url):
+    """?region= takes a key that does not change with the language (SPEC 7.5): the same query
+    narrows the zh and the en directory to the same projects, each labelled in its language."""
+    keys, labels = {}, {}
+    for lang in ("zh", "en"):
+        browser.get(base_url + "/%s/projects/" % lang)
+        found = browser.find_elements(By.CSS_SELECTOR, "#project-filters [data-filter=region] label[data-filter-value]")
+        keys[lang] = sorted(label.get_attribute("data-filter-value") for label in found)
+        labels[lang] = {label.get_attribute("data-filter-value"): label.text for label in found}
+    assert keys["zh"] and keys["zh"] == keys["en"]
+    key = "辽宁省"
+    assert key in keys["en"] and "Liaoning" in labels["en"][key] and "辽宁省" in labels["zh"][key]
+    shown = {}
+    for lang in ("zh", "en"):
+        browser.get(base_url + "/%s/projects/?region=%s" % (lang, quote(key)))
+        shown[lang] = shown_ids(browser)
+        assert box(browser, "region", key).is_selected()
+    assert shown["zh"] and shown["zh"] == shown["en"]

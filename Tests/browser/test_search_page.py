@@ -119,6 +119,25 @@ def test_a_two_character_query_downloads_little(chromium, site_url, wait_search)
     assert not any(urllib.parse.urlparse(n).hostname not in ("127.0.0.1", "localhost") for n in names)
 
 
+def test_a_long_query_downloads_no_more_than_twice_a_two_character_one(chromium, site_url, built_site, placard, wait_search):
+    """4 to 8 Chinese characters a site repeats are long grams: one posting list, no positions
+    (docs/search.md, "Answering a query"), and the same hits as `placard search`."""
+    def index_files(query):
+        chromium.get(site_url + "/zh/search/?q=" + urllib.parse.quote(query))
+        results = wait_search(query)
+        expected = cli_urls(placard, built_site, query)
+        assert expected and [href for href, _ in results] == expected[:len(results)], query
+        entries = chromium.execute_script(
+            "return performance.getEntriesByType('resource').map(function (e) { return [e.name, e.encodedBodySize]; })")
+        return [(name, size) for name, size in entries if "/search-index/" in name]
+    two = index_files("数字")
+    for query in ("数字素养", "数字素养与技能"):
+        files = index_files(query)
+        assert not any("/search-index/p-" in name for name, _ in files), query
+        assert sum(size for _, size in files) <= 2 * sum(size for _, size in two), (query, files, two)
+        assert len(files) <= 2 * len(two), (query, files, two)
+
+
 def test_no_javascript_notice(chromium, site_url):
     chromium.get(site_url + "/zh/search/")
     assert "<noscript>" in chromium.page_source

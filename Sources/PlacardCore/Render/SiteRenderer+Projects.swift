@@ -54,14 +54,36 @@ struct ProjectFilters {
         let config = language.config
         let usedSeries = Set(projects.map(\.series))
         let usedGroups = Set(projects.flatMap(\.groups))
-        let regions = Set(projects.map { language.text($0.region) }.filter { !$0.isEmpty }).sorted()
+        // Region values are keys, the same in every language; labels are this language's text.
+        var regionLabels: [String: String] = [:]
+        for project in projects {
+            let key = project.regionKey(config)
+            guard !key.isEmpty else { continue }
+            let label = language.text(project.region)
+            if let known = regionLabels[key], known <= label { continue }
+            regionLabels[key] = label
+        }
+        let regions = regionLabels.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
         let types = Set(projects.map(\.organizerType))
         return [
             "series": config.series.filter { usedSeries.contains($0.key) }.map { ["value": $0.key, "label": language.seriesTitle($0.key)] },
             "groups": config.groups.filter { usedGroups.contains($0.key) }.map { ["value": $0.key, "label": language.groupTitle($0.key)] },
-            "regions": regions.map { ["value": $0, "label": $0] },
+            "regions": regions.map { ["value": $0.key, "label": $0.value] },
             "types": OrganizerType.allCases.filter { types.contains($0) }.map { ["value": $0.rawValue, "label": language.t("type_\($0.rawValue)")] },
             "statuses": ProjectStatus.allCases.map { ["value": $0.rawValue, "label": language.t("status_\($0.rawValue)")] },
         ]
+    }
+}
+
+extension Project {
+    /// The project's region as a filter value (`data-region`, `?region=`): the same in every
+    /// language, so a filtered directory keeps its filter across the language switch. It is the
+    /// region's text in the site's default language (else the first language that has one),
+    /// shaped like a tag's URL segment (`四川省`, `sichuan`); "" for no region.
+    func regionKey(_ config: SiteConfig) -> String {
+        for code in [config.defaultLanguage.code] + config.languages.map(\.code) {
+            if let text = region.value(code), !text.trimmed.isEmpty { return TagSegment.of(text) }
+        }
+        return ""
     }
 }

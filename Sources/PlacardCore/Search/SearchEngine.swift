@@ -164,19 +164,35 @@ public final class SearchEngine {
         return slots
     }
 
+    /// Whether a chunk is a run of Han characters the index may hold as a long gram.
+    static func isLongGram(_ chunk: SearchQuery.Chunk) -> Bool {
+        (4...SearchIndexFormat.maxLongGram).contains(chunk.units.count) && chunk.units.allSatisfy { $0.kind == .han }
+    }
+
     /// Whether the index keeps positions for a chunk: a lone word, or three units or more.
     static func keepsPositions(_ chunk: SearchQuery.Chunk) -> Bool {
         chunk.units.count >= 3 || chunk.units[0].kind == .word
     }
 
     /// The documents holding a chunk. One unit, two and three are looked up directly (a pair
-    /// or a triple is an exact adjacency); longer chunks are checked against the positions of
-    /// their triples, which makes the answer exact. `needStarts` asks for start offsets too.
+    /// or a triple is an exact adjacency); a long gram too (without `needStarts`); other
+    /// longer chunks are checked against the positions of their triples, which makes the
+    /// answer exact. `needStarts` asks for start offsets too.
     private func match(_ chunk: SearchQuery.Chunk, needStarts: Bool) throws -> ChunkResult? {
         let k = chunk.units.count
-        let scored = try slots(chunk, size: min(k, 2))
+        let long = Self.isLongGram(chunk)
+        if long && !needStarts, let term = try reader.term(SearchTermKey.join(chunk.units[...])) {
+            // A long gram's postings are exact and carry its own scores.
+            var scores: [UInt32: Int] = [:]
+            for (i, doc) in term.docs.enumerated() { scores[doc] = term.idf * Int(term.scores[i]) }
+            return ChunkResult(scores: scores, starts: nil, length: chunk.length)
+        }
         let triples = k >= 3 ? try slots(chunk, size: 3) : []
-        if scored.contains(where: \.isEmpty) || triples.contains(where: \.isEmpty) { return nil }
+        if triples.contains(where: \.isEmpty) { return nil }
+        // A run with a common end triple would be a long gram wherever it occurs.
+        if long && !needStarts && (triples.first![0].isCommon || triples.last![0].isCommon) { return nil }
+        let scored = try slots(chunk, size: min(k, 2))
+        if scored.contains(where: \.isEmpty) { return nil }
         var perSlot: [[UInt32: Int]] = []
         for terms in scored {
             var best: [UInt32: Int] = [:]

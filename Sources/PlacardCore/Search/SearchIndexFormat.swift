@@ -1,11 +1,11 @@
-/// Constants of the index format, version 2 (described in `docs/search.md`).
+/// Constants of the index format, version 3 (described in `docs/search.md`).
 public enum SearchIndexFormat {
-    public static let version = 2
+    public static let version = 3
     public static let entryPath = "search-index.json"
     public static let folder = "search-index/"
 
     /// Caps on the number of files of each kind, whatever the size of the site.
-    public static let maxTermShards = 2048
+    public static let maxTermShards = 4096
     public static let maxPositionShards = 2048
     public static let maxMetaShards = 2048
     public static let maxBodyShards = 2048
@@ -17,6 +17,14 @@ public enum SearchIndexFormat {
     static let minDocsPerBodyShard = 2
     static let termShardBytes = 16_384
     static let positionShardBytes = 16_384
+
+    /// Long grams (`SearchLongGrams`): runs of 4 up to this many Han characters, indexed when
+    /// their first or last triple is common.
+    static let maxLongGram = 8
+
+    /// A triple of Han characters is common when its position block is over this: 4 KB, or on
+    /// a small site (where every term costs a whole shard) a byte a document.
+    static func commonTriplePositionBytes(documents: Int) -> Int { min(4_096, documents) }
 
     public static func termShardPath(_ i: Int) -> String { "\(folder)t-\(i).bin" }
     public static func positionShardPath(_ i: Int) -> String { "\(folder)p-\(i).bin" }

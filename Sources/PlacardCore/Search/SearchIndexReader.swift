@@ -33,6 +33,10 @@ public final class SearchIndexReader {
         var positionShard: Int?
         var positionOffset: Int
         var positionLength: Int
+        /// A triple of Han characters whose runs of 4+ are long grams (flag 4).
+        var isCommon = false
+        /// A long gram with the postings of the key one character shorter (flag 8).
+        var isAlias = false
         public var hasPositions: Bool { positionShard != nil }
     }
 
@@ -117,7 +121,8 @@ public final class SearchIndexReader {
             guard p.atEnd else { throw SearchIndexError.malformed("postings of \(key)") }
             terms.append(Term(key: key, docs: docs, scores: scores, idf: idf,
                               positionShard: shard,
-                              positionOffset: offset, positionLength: length))
+                              positionOffset: offset, positionLength: length, isCommon: flags & 4 != 0,
+                              isAlias: flags & 8 != 0))
         }
         termShards[i] = terms
         return terms
@@ -125,7 +130,15 @@ public final class SearchIndexReader {
 
     /// The term with exactly this key, if the index has it.
     public func term(_ key: String) throws -> Term? {
-        try shard(shardIndex(for: Array(key.utf8))).first { $0.key == key }
+        guard var term = try shard(shardIndex(for: Array(key.utf8))).first(where: { $0.key == key }) else { return nil }
+        if term.isAlias {
+            guard key.unicodeScalars.count > 4, let shorter = try self.term(String(key.unicodeScalars.dropLast())) else {
+                throw SearchIndexError.malformed("long gram \(key) refers to nothing")
+            }
+            term.docs = shorter.docs
+            term.scores = shorter.scores
+        }
+        return term
     }
 
     /// Every term whose key starts with `prefix` and passes `accept`, in key order.

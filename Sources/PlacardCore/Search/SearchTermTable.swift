@@ -11,6 +11,10 @@ struct SearchTermTable {
         var idf: Int
         /// Encoded position block (empty when the term keeps no positions).
         var positions: [UInt8]
+        /// A triple of Han characters whose runs of 4+ are long grams (`SearchLongGrams`).
+        var common = false
+        /// A long gram with the postings of the key one character shorter, not repeated.
+        var alias = false
     }
 
     struct Location { var shard: Int; var offset: Int; var length: Int }
@@ -83,6 +87,18 @@ struct SearchTermTable {
             return Term(key: Array(termKeys[t].utf8), docs: docs, scores: scores,
                         idf: Self.idf(documents: n, containing: docs.count), positions: positions)
         }
+        // Triples of Han characters with large position blocks: runs starting or ending with
+        // one become long grams.
+        var common = Set<UInt64>()
+        let threshold = SearchIndexFormat.commonTriplePositionBytes(documents: n)
+        for t in terms.indices where terms[t].positions.count > threshold {
+            guard let packed = SearchLongGrams.tripleKey(terms[t].key) else { continue }
+            common.insert(packed)
+            terms[t].common = true
+        }
+        terms.append(contentsOf: SearchLongGrams.terms(documents, common: common) { counts, doc in
+            Self.score(counts: counts, lengths: lengths, doc: doc, average: average)
+        })
         terms.append(contentsOf: Self.filterTerms(documents))
         terms.append(contentsOf: SearchPinyinTerms.terms(documents))
         terms.sort { SearchTermKey.less($0.key, $1.key) }
@@ -157,7 +173,7 @@ struct SearchTermTable {
             w.bytes.append(contentsOf: term.key)
             w.varint(term.docs.count)
             w.varint(term.idf)
-            w.varint((term.scores.isEmpty ? 0 : 1) | (positions[i] == nil ? 0 : 2))
+            w.varint((term.scores.isEmpty ? 0 : 1) | (positions[i] == nil ? 0 : 2) | (term.common ? 4 : 0) | (term.alias ? 8 : 0))
             if let location = positions[i] {
                 w.varint(location.shard)
                 w.varint(location.offset)

@@ -759,7 +759,7 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 2) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 3) throw new Error('unsupported search index');
         self.e = e;
         return e;
       });
@@ -794,6 +794,8 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
           r.i += keyLength;
           var term = { key: key, df: r.varint(), idf: r.varint(), posShard: -1, posOffset: 0, posLength: 0 };
           var flags = r.varint();
+          term.common = (flags & 4) !== 0;
+          term.alias = (flags & 8) !== 0;
           if (flags & 2) { term.posShard = r.varint(); term.posOffset = r.varint(); term.posLength = r.varint(); }
           var length = r.varint(), end = r.i + length, doc = 0;
           term.docs = new Array(term.df);
@@ -812,8 +814,21 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     return this.decoded.get(name);
   };
 
+  /** A long gram marked as an alias (flag 8) has the postings of the key one character shorter. */
   Index.prototype.term = function (key) {
-    return this.termShard(this.shardFor(key)).then(function (terms) { return terms.get(key) || null; });
+    var self = this;
+    return this.termShard(this.shardFor(key)).then(function (terms) {
+      var term = terms.get(key) || null;
+      if (!term || !term.alias || term.docs.length) return term;
+      var points = Array.from(key);
+      if (points.length <= 4) throw new Error('damaged index: ' + key);
+      return self.term(points.slice(0, -1).join('')).then(function (shorter) {
+        if (!shorter) throw new Error('damaged index: ' + key);
+        term.docs = shorter.docs;
+        term.scores = shorter.scores;
+        return term;
+      });
+    });
   };
 
   Index.prototype.termsWithPrefix = function (prefix, accept) {
@@ -879,6 +894,9 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     return Promise.all(list);
   }
 
+  /** Long grams: runs of 4 to this many Han characters (SearchIndexFormat.maxLongGram). */
+  var MAX_LONG_GRAM = 8;
+
   /** The cheapest set of triples (by position bytes) that covers every unit of a chunk. */
   function cover(tripleTerms, unitCount) {
     var cost = tripleTerms.map(function (ts) { return ts.reduce(function (s, t) { return s + t.posLength; }, 0); });
@@ -908,68 +926,94 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     return best;
   }
 
-  /** Documents holding a chunk, as in SearchEngine.match: pairs score, triples check adjacency,
-   *  positions of a cover of triples make chunks of four units or more exact. */
+  /** Documents holding a chunk, as in SearchEngine.match: a long gram answers alone; else pairs
+   *  score, triples check adjacency, positions of a cover of triples make chunks of four units
+   *  or more exact. */
   function matchChunk(index, chunk, needStarts) {
+    var k = chunk.units.length, long = !needStarts && isLongGram(chunk);
+    if (!long) return Promise.all([slots(index, chunk, Math.min(k, 2)), k >= 3 ? slots(index, chunk, 3) : []]).then(function (both) {
+      return matchTerms(index, chunk, needStarts, both[0], both[1]);
+    });
+    return index.term(joinKey(chunk.units)).then(function (gram) {
+      if (gram) {
+        // A long gram's postings are exact and carry its own scores.
+        var scores = new Map();
+        for (var i = 0; i < gram.docs.length; i++) scores.set(gram.docs[i], gram.idf * gram.scores[i]);
+        return { scores: scores, starts: null, length: chunkLength(chunk) };
+      }
+      return slots(index, chunk, 3).then(function (triples) {
+        if (triples.some(function (ts) { return ts.length === 0; })) return null;
+        // A run with a common end triple would be a long gram wherever it occurs.
+        if (triples[0][0].common || triples[triples.length - 1][0].common) return null;
+        return slots(index, chunk, 2).then(function (scored) { return matchTerms(index, chunk, needStarts, scored, triples); });
+      });
+    });
+  }
+
+  /** A run of 4 to maxLongGram Han characters: the index may hold it as a long gram. */
+  function isLongGram(chunk) {
+    return chunk.units.length >= 4 && chunk.units.length <= MAX_LONG_GRAM &&
+      chunk.units.every(function (u) { return u.kind === 'H'; });
+  }
+
+  /** The answer from a chunk's pairs (scores) and triples (adjacency, positions). */
+  function matchTerms(index, chunk, needStarts, scored, triples) {
     var k = chunk.units.length;
-    return Promise.all([slots(index, chunk, Math.min(k, 2)), k >= 3 ? slots(index, chunk, 3) : []]).then(function (both) {
-      var scored = both[0], triples = both[1];
-      if (scored.concat(triples).some(function (ts) { return ts.length === 0; })) return null;
-      var perSlot = scored.map(bestScores);
-      var tripleDocs = triples.map(function (ts) {
-        var set = new Set();
-        ts.forEach(function (t) { t.docs.forEach(function (d) { set.add(d); }); });
-        return set;
-      });
-      var smallest = perSlot.reduce(function (a, b) { return b.size < a.size ? b : a; });
-      var scores = new Map();
-      smallest.forEach(function (_, doc) {
-        if (!tripleDocs.every(function (set) { return set.has(doc); })) return;
-        var total = 0;
-        for (var s = 0; s < perSlot.length; s++) {
-          var v = perSlot[s].get(doc);
-          if (v === undefined) return;
-          total += v;
-        }
-        scores.set(doc, total);
-      });
-      var result = { scores: scores, starts: null, length: chunkLength(chunk) };
-      if (!keepsPositions(chunk) || !(k >= 4 || needStarts)) return result;
-      var positionSlots = k >= 3 ? triples : scored;
-      var chosen = k >= 3 ? cover(triples, k) : [0];
-      return Promise.all(chosen.map(function (s) {
-        return Promise.all(positionSlots[s].map(function (t) { return index.positions(t); })).then(function (maps) {
-          var merged = new Map();
-          maps.forEach(function (m) {
-            m.forEach(function (list, doc) {
-              if (!scores.has(doc)) return;
-              var set = merged.get(doc);
-              if (!set) merged.set(doc, set = new Set());
-              list.forEach(function (p) { set.add(p); });
-            });
+    if (scored.concat(triples).some(function (ts) { return ts.length === 0; })) return null;
+    var perSlot = scored.map(bestScores);
+    var tripleDocs = triples.map(function (ts) {
+      var set = new Set();
+      ts.forEach(function (t) { t.docs.forEach(function (d) { set.add(d); }); });
+      return set;
+    });
+    var smallest = perSlot.reduce(function (a, b) { return b.size < a.size ? b : a; });
+    var scores = new Map();
+    smallest.forEach(function (_, doc) {
+      if (!tripleDocs.every(function (set) { return set.has(doc); })) return;
+      var total = 0;
+      for (var s = 0; s < perSlot.length; s++) {
+        var v = perSlot[s].get(doc);
+        if (v === undefined) return;
+        total += v;
+      }
+      scores.set(doc, total);
+    });
+    var result = { scores: scores, starts: null, length: chunkLength(chunk) };
+    if (!keepsPositions(chunk) || !(k >= 4 || needStarts)) return result;
+    var positionSlots = k >= 3 ? triples : scored;
+    var chosen = k >= 3 ? cover(triples, k) : [0];
+    return Promise.all(chosen.map(function (s) {
+      return Promise.all(positionSlots[s].map(function (t) { return index.positions(t); })).then(function (maps) {
+        var merged = new Map();
+        maps.forEach(function (m) {
+          m.forEach(function (list, doc) {
+            if (!scores.has(doc)) return;
+            var set = merged.get(doc);
+            if (!set) merged.set(doc, set = new Set());
+            list.forEach(function (p) { set.add(p); });
           });
-          return merged;
         });
-      })).then(function (slotPositions) {
-        var offsets = chosen.map(function (s) { return chunk.units[s].offset; });
-        var starts = new Map();
-        scores.forEach(function (_, doc) {
-          var found = [];
-          (slotPositions[0].get(doc) || new Set()).forEach(function (p) {
-            var start = p - offsets[0];
-            if (start < 0) return;
-            for (var s = 1; s < chosen.length; s++) {
-              var set = slotPositions[s].get(doc);
-              if (!set || !set.has(start + offsets[s])) return;
-            }
-            found.push(start);
-          });
-          if (found.length) starts.set(doc, found.sort(function (a, b) { return a - b; }));
-        });
-        scores.forEach(function (_, doc) { if (!starts.has(doc)) scores.delete(doc); });
-        result.starts = starts;
-        return result;
+        return merged;
       });
+    })).then(function (slotPositions) {
+      var offsets = chosen.map(function (s) { return chunk.units[s].offset; });
+      var starts = new Map();
+      scores.forEach(function (_, doc) {
+        var found = [];
+        (slotPositions[0].get(doc) || new Set()).forEach(function (p) {
+          var start = p - offsets[0];
+          if (start < 0) return;
+          for (var s = 1; s < chosen.length; s++) {
+            var set = slotPositions[s].get(doc);
+            if (!set || !set.has(start + offsets[s])) return;
+          }
+          found.push(start);
+        });
+        if (found.length) starts.set(doc, found.sort(function (a, b) { return a - b; }));
+      });
+      scores.forEach(function (_, doc) { if (!starts.has(doc)) scores.delete(doc); });
+      result.starts = starts;
+      return result;
     });
   }
 
@@ -2394,7 +2438,7 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
 
 """#,
         "templates/project-row.mustache": #"""
-<li class="project" data-project-id="{{id}}" data-series="{{seriesKey}}" data-groups="{{groupKeys}}" data-region="{{region}}" data-organizer-type="{{organizerType}}" data-status="{{status}}">
+<li class="project" data-project-id="{{id}}" data-series="{{seriesKey}}" data-groups="{{groupKeys}}" data-region="{{regionKey}}" data-organizer-type="{{organizerType}}" data-status="{{status}}">
   <h3 class="project-title"><a href="{{url}}"{{#titleLang}} lang="{{titleLang}}"{{/titleLang}}>{{title}}</a></h3>
   <p class="project-meta"><span class="status status-{{status}}">{{statusLabel}}</span> <span{{#organizerLang}} lang="{{organizerLang}}"{{/organizerLang}}>{{organizer}}</span>{{#region}} · <span{{#regionLang}} lang="{{regionLang}}"{{/regionLang}}>{{region}}</span>{{/region}} · <time datetime="{{startISO}}">{{start}}</time>{{#end}} – <time datetime="{{endISO}}">{{end}}</time>{{/end}}{{#reachText}} · {{reachText}}{{/reachText}}</p>
   {{#summary}}<p class="project-summary"{{#summaryLang}} lang="{{summaryLang}}"{{/summaryLang}}>{{summary}}</p>{{/summary}}

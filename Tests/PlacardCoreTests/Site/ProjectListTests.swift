@@ -83,6 +83,11 @@ import Testing
         #expect(directory.contains("data-project-id=\"sc-one\" data-series=\"education\" data-groups=\"students elderly\" data-region=\"四川省\" data-organizer-type=\"department\" data-status=\"finished\""))
         #expect(directory.contains("data-project-id=\"sc-three\" data-series=\"elderly\" data-groups=\"\" data-region=\"\" data-organizer-type=\"association\" data-status=\"finished\""))
         #expect(directory.contains("data-project-id=\"ln-base\"") && directory.contains("data-status=\"planned\""))
+        // A region's filter value is a key, the same in every language; its label is the language's text.
+        let enDirectory = try #require(site.read("en/projects/index.html"))
+        #expect(enDirectory.contains("data-project-id=\"sc-one\" data-series=\"education\" data-groups=\"students elderly\" data-region=\"四川省\""))
+        #expect(enDirectory.contains("<input type=\"checkbox\" name=\"region\" value=\"四川省\"> Sichuan "))
+        #expect(directory.contains("<input type=\"checkbox\" name=\"region\" value=\"四川省\"> 四川省 "))
         #expect(directory.count(of: "<svg class=\"bar-chart\"") == 3, "projects per series, organizer type and region")
         #expect(directory.contains("<tr><th scope=\"row\">助老助残篇</th><td>2</td></tr>"), "a table gives the numbers to screen readers")
         #expect(directory.contains("预计覆盖总人数"), "total expected reach")

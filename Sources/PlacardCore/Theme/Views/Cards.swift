@@ -35,6 +35,7 @@ extension LanguageContext {
             "groups": project.groups.map { ["key": $0, "title": groupTitle($0), "url": urls.link(.group(code, key: $0))] },
             "hasGroups": !project.groups.isEmpty,
             "region": text(project.region),
+            "regionKey": project.regionKey(config),
             "status": status.rawValue,
             "statusLabel": t("status_\(status.rawValue)"),
             "start": format.date(project.start),
