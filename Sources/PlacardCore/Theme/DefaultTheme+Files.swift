@@ -1800,6 +1800,7 @@ main { display: block; flex: 1 0 auto; padding-bottom: 3rem; }
 }
 .pagination a:hover { border-color: var(--red); }
 .pagination span[aria-current] { background: var(--red); border-color: var(--red); color: #fff; }
+.pagination .pagination-gap { min-width: 0; padding: 0 0.25rem; border-color: transparent; }  /* pages left out between the linked ones */
 
 .chip {
   display: inline-flex; align-items: center; min-height: 44px; margin: 0.2rem 0.4rem 0.2rem 0; padding: 0.2rem 1rem;
@@ -2219,7 +2220,6 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
   <div class="wrap">
     <nav class="footer-links" aria-label="{{t.footer_menu}}">
       <ul>
-        {{#urls.about}}<li><a href="{{urls.about}}">{{t.about}}</a></li>{{/urls.about}}
         {{#footerPages}}<li><a href="{{url}}">{{title}}</a></li>{{/footerPages}}
         {{#head.feeds}}<li><a href="{{href}}" class="feed-link">{{title}}</a></li>{{/head.feeds}}
       </ul>
@@ -2386,7 +2386,7 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
   <p class="pagination-label">{{pagination.label}}</p>
   <ul>
     {{#pagination.newer}}<li><a href="{{pagination.newer}}" rel="prev">{{t.newer}}</a></li>{{/pagination.newer}}
-    {{#pagination.pages}}<li>{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}</li>{{/pagination.pages}}
+    {{#pagination.pages}}{{#gap}}<li><span class="pagination-gap">…</span></li>{{/gap}}{{^gap}}<li>{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}</li>{{/gap}}{{/pagination.pages}}
     {{#pagination.older}}<li><a href="{{pagination.older}}" rel="next">{{t.older}}</a></li>{{/pagination.older}}
   </ul>
 </nav>
