@@ -85,6 +85,30 @@ import Testing
         #expect(links.contains("href=\"/zh/elderly/page/7/\" rel=\"prev\"") && links.contains("href=\"/zh/elderly/page/9/\" rel=\"next\""))
     }
 
+    /// paginate is 2 in the test site.
+    @Test func groupAndTagPagesListEverythingPastTheNewestCardsAsTitlesAndDates() throws {
+        var files: [String: String] = [:]
+        for i in 1...5 {
+            files["content/elderly/a\(i).zh.md"] = article("文章\(i)", date: "2025-01-0\(i)", extra: "groups: [elderly]\ntags: [手机]\n")
+        }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        site.build()
+        for path in ["zh/groups/elderly/index.html", "zh/tags/手机/index.html"] {
+            let html = try #require(site.read(path))
+            #expect(html.count(of: "class=\"card\"") == 2, "\(path)")
+            #expect(html.contains("文章5") && html.contains("文章4"))
+            let earlier = try #require(html.components(separatedBy: "<ul class=\"dated-list\">").dropFirst().first, "\(path)")
+            #expect(html.contains("<h3 class=\"dated-list-title\">更早的文章</h3>"))
+            #expect(earlier.hasPrefix("<li><a href=\"/zh/elderly/a3/\">文章3</a> <time datetime=\"2025-01-03\">2025年1月3日</time></li>"))
+            #expect(earlier.contains("文章2") && earlier.contains("文章1") && !earlier.contains("文章4"))
+        }
+        let short = try TestSite(["content/elderly/a.zh.md": article("甲", extra: "groups: [elderly]\n")])
+        defer { short.remove() }
+        short.build()
+        #expect(short.read("zh/groups/elderly/index.html")?.contains("dated-list") == false, "a short list is all cards")
+    }
+
     @Test func theFooterLinksEachPageOnce() throws {
         let site = try TestSite([
             "content/elderly/a.zh.md": article("甲"),
