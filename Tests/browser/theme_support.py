@@ -154,7 +154,7 @@ def page_kinds(root=None):
     """Every page kind of the built site, per language: [(lang, kind, url path)].
 
     Found from the files, so it works for any site: the first series, the article with the
-    most furniture, a standalone page, a group, a tag, a project, page 2 of a series if any."""
+    most furniture, a standalone page, a group, the longest tag, a project, page 2 of a series if any."""
     root = root or site_root()
     found = []
     for lang in LANGUAGES:
@@ -172,7 +172,8 @@ def page_kinds(root=None):
             ("article", _richest_article(root, lang)),
             ("page", (base / "about" / "index.html") if (base / "about").is_dir() else (pages[0] / "index.html" if pages else None)),
             ("group", _first(list(base.glob("groups/*/index.html")))),
-            ("tag", _first(list(base.glob("tags/*/index.html")))),
+            # The longest tag page: past its newest cards it lists titles and dates.
+            ("tag", max(base.glob("tags/*/index.html"), key=lambda p: (p.stat().st_size, p.as_posix()), default=None)),
             ("projects", base / "projects" / "index.html"),
             ("project", _first(list(base.glob("projects/*/index.html")))),
             ("search", base / "search" / "index.html"),

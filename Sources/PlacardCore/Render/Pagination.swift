@@ -10,10 +10,37 @@ enum Pagination {
         var result: [String: Any] = [
             "current": current, "total": total, "show": total > 1,
             "label": Placeholder.fill(context.t("page_n_of_m"), ["page": String(current), "total": String(total)]),
-            "pages": (1...total).map { ["number": $0, "url": link($0), "current": $0 == current] as [String: Any] },
+            "pages": shown(current: current, total: total).map { number -> [String: Any] in
+                guard let number else { return ["gap": true] }
+                return ["number": number, "url": link(number), "current": number == current]
+            },
         ]
         if current > 1 { result["newer"] = link(current - 1) }
         if current < total { result["older"] = link(current + 1) }
+        return result
+    }
+}
+
+extension Pagination {
+    /// Pages either side of the current one that the page list links.
+    static let window = 2
+
+    /// The page numbers a list links, nil for a gap: the first and last pages and those within
+    /// `window` of the current one (`1 … 48 49 50 51 52 … 161`), so a page's size does not grow
+    /// with the number of pages. A gap of one page shows that page instead.
+    static func shown(current: Int, total: Int) -> [Int?] {
+        let wanted = Set([1, total] + Array(max(1, current - window)...min(total, current + window)))
+        var result: [Int?] = []
+        var previous = 0
+        for number in wanted.sorted() {
+            if number - previous == 2 {
+                result.append(number - 1)
+            } else if number - previous > 2 {
+                result.append(nil)
+            }
+            result.append(number)
+            previous = number
+        }
         return result
     }
 }

@@ -17,11 +17,20 @@ extension SiteRenderer {
 
     /// A list item with the entry's date, for lists that show titles and dates without whole cards.
     func datedItem(_ index: Int, _ context: LanguageContext) -> [String: String] {
-        var item = items([index])[0]
-        guard let date = plan.entries[index].document.date else { return item }
+        let entry = plan.entries[index]
+        var item = ["title": entry.document.title, "url": entry.link]
+        guard let date = entry.document.date else { return item }
         item["date"] = context.format.date(date.day)
         item["dateISO"] = date.day.description
         return item
+    }
+
+    /// The keys of a group or tag page's article list: the newest `paginate` as cards (`items`),
+    /// every older one as a dated link (`earlier`), so a page listing thousands stays light.
+    func termArticles(_ indices: [Int], _ context: LanguageContext) -> [String: Any] {
+        let earlier = indices.dropFirst(config.paginate)
+        return ["items": items(indices.prefix(config.paginate)), "hasItems": !indices.isEmpty,
+                "earlier": earlier.map { datedItem($0, context) }, "hasEarlier": !earlier.isEmpty]
     }
 
     func projectItems(_ projects: [Project], _ code: String) -> [[String: String]] {
@@ -110,12 +119,10 @@ extension SiteRenderer {
             let title = context.groupTitle(group.key)
             let route = Route.group(code, key: group.key)
             let versions = everyLanguage(route)
-            let page = context.page(info("group", title, urls.link(route), versions: versions), [
+            let page = context.page(info("group", title, urls.link(route), versions: versions), termArticles(items, context).merging([
                 "term": ["name": title, "heading": Placeholder.fill(context.t("everything_for_group"), ["name": title]), "kind": "group"],
-                "items": self.items(items),
-                "projects": projectItems(projects, code),
-                "hasItems": !items.isEmpty, "hasProjects": !projects.isEmpty,
-            ])
+                "projects": projectItems(projects, code), "hasProjects": !projects.isEmpty,
+            ]) { $1 })
             jobs.append(htmlJob(route, "term", page, sitemap: versions))
         }
         for (segment, tag) in (tags[code] ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -124,11 +131,10 @@ extension SiteRenderer {
             for other in codes where tags[other]?[segment] != nil { versions[other] = urls.link(route.inLanguage(other)) }
             var pageInfo = info("tag", tag.name, urls.link(route), versions: versions)
             for other in codes where versions[other] == nil { pageInfo.switcher[other] = urls.link(.home(other)) }
-            let page = context.page(pageInfo, [
+            let page = context.page(pageInfo, termArticles(tag.entries, context).merging([
                 "term": ["name": tag.name, "heading": Placeholder.fill(context.t("everything_tagged"), ["name": tag.name]), "kind": "tag"],
-                "items": items(tag.entries),
-                "projects": [], "hasItems": !tag.entries.isEmpty, "hasProjects": false,
-            ])
+                "projects": [], "hasProjects": false,
+            ]) { $1 })
             jobs.append(htmlJob(route, "term", page, sitemap: versions))
         }
         return jobs

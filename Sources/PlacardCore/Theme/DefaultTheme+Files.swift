@@ -105,6 +105,7 @@ showing_projects: "Showing {count} of {total} projects"
 everything_for_group: "Everything for {name}"
 everything_tagged: "Everything tagged {name}"
 articles: Articles
+earlier_articles: Earlier articles
 pages: Pages
 redirect_notice: "This site is available in:"
 # Layout words of the default theme
@@ -239,6 +240,7 @@ showing_projects: "显示 {count} / {total} 个项目"
 everything_for_group: "面向{name}的全部内容"
 everything_tagged: "标签：{name}"
 articles: 文章
+earlier_articles: 更早的文章
 pages: 页面
 redirect_notice: "本站提供以下语言版本："
 # 默认主题的版式文字
@@ -1815,6 +1817,13 @@ main { display: block; flex: 1 0 auto; padding-bottom: 3rem; }
 
 /* 7. Cards and lists --------------------------------------------------------------------- */
 .cards, .projects { list-style: none; margin: 0; padding: 0; display: grid; gap: 1.25rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); }
+/* A long list past its newest cards: titles with dates (group and tag pages). */
+.dated-list-title { margin: 2rem 0 0.5rem; font-size: 1.2rem; }
+.dated-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0 2rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 24rem), 1fr)); }
+.dated-list li { border-bottom: 1px solid var(--line); }
+.dated-list a { display: block; min-height: 44px; padding: 0.7rem 0 0.15rem; color: var(--ink); font-weight: 700; line-height: 1.5; text-decoration: none; }
+.dated-list a:hover { color: var(--red); text-decoration: underline; }
+.dated-list time { display: block; padding-bottom: 0.6rem; color: var(--ink-soft); font-size: 0.9rem; }
 /* The whole card is the title link's target (a large tap area); the series link sits above it. */
 .card {
   position: relative; min-width: 0; display: flex; flex-direction: column;
@@ -1844,6 +1853,7 @@ main { display: block; flex: 1 0 auto; padding-bottom: 3rem; }
 }
 .pagination a:hover { border-color: var(--red); }
 .pagination span[aria-current] { background: var(--red); border-color: var(--red); color: #fff; }
+.pagination .pagination-gap { min-width: 0; padding: 0 0.25rem; border-color: transparent; }  /* pages left out between the linked ones */
 
 .chip {
   display: inline-flex; align-items: center; min-height: 44px; margin: 0.2rem 0.4rem 0.2rem 0; padding: 0.2rem 1rem;
@@ -2263,7 +2273,6 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
   <div class="wrap">
     <nav class="footer-links" aria-label="{{t.footer_menu}}">
       <ul>
-        {{#urls.about}}<li><a href="{{urls.about}}">{{t.about}}</a></li>{{/urls.about}}
         {{#footerPages}}<li><a href="{{url}}">{{title}}</a></li>{{/footerPages}}
         {{#head.feeds}}<li><a href="{{href}}" class="feed-link">{{title}}</a></li>{{/head.feeds}}
       </ul>
@@ -2430,7 +2439,7 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
   <p class="pagination-label">{{pagination.label}}</p>
   <ul>
     {{#pagination.newer}}<li><a href="{{pagination.newer}}" rel="prev">{{t.newer}}</a></li>{{/pagination.newer}}
-    {{#pagination.pages}}<li>{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}</li>{{/pagination.pages}}
+    {{#pagination.pages}}{{#gap}}<li><span class="pagination-gap">…</span></li>{{/gap}}{{^gap}}<li>{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}</li>{{/gap}}{{/pagination.pages}}
     {{#pagination.older}}<li><a href="{{pagination.older}}" rel="next">{{t.older}}</a></li>{{/pagination.older}}
   </ul>
 </nav>
@@ -2655,7 +2664,9 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
   </div>
 </header>
 <div class="wrap">
-  {{#hasItems}}<section class="list-section" aria-labelledby="term-articles"><h2 id="term-articles" class="section-title">{{t.articles}}</h2><ul class="cards">{{#items}}{{{html}}}{{/items}}</ul></section>{{/hasItems}}
+  {{#hasItems}}<section class="list-section" aria-labelledby="term-articles"><h2 id="term-articles" class="section-title">{{t.articles}}</h2><ul class="cards">{{#items}}{{{html}}}{{/items}}</ul>
+  {{! Past the newest cards, a long list goes on as titles and dates: a tag on thousands of articles stays a light page. }}
+  {{#hasEarlier}}<h3 class="dated-list-title">{{t.earlier_articles}}</h3><ul class="dated-list">{{#earlier}}<li><a href="{{url}}">{{title}}</a>{{#date}} <time datetime="{{dateISO}}">{{date}}</time>{{/date}}</li>{{/earlier}}</ul>{{/hasEarlier}}</section>{{/hasItems}}
   {{#hasProjects}}<section class="list-section" aria-labelledby="term-projects"><h2 id="term-projects" class="section-title">{{t.projects}}</h2><ul class="projects">{{#projects}}{{{html}}}{{/projects}}</ul></section>{{/hasProjects}}
   {{^hasItems}}{{^hasProjects}}<p class="empty">{{t.no_articles}}</p>{{/hasProjects}}{{/hasItems}}
 </div>

@@ -39,7 +39,9 @@ enum ThemeLoader {
             let origin = files.origins[path] ?? path
             guard let text = files.text(path, diagnostics: diagnostics) else { continue }
             do {
-                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
+                // Parsed as written first, so a parser error points at the line and column the author sees.
+                _ = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
+                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + TemplateWhitespace.compact(text)), named: name)
                 texts[name] = (origin, text)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error(origin, line: error.context.lineNumber, column: error.context.columnNumber,

@@ -119,14 +119,32 @@ import Testing
 }
 
 @Suite struct QRCodeTests {
-    /// The dark modules an SVG path of `M x y h n v1 h-n z` runs paints, as a grid with the quiet zone.
+    /// The dark modules a 1-wide stroke along the path paints (`M x y.5`, `m dx dy`, `h n`), as a grid with the quiet zone.
     static func paint(_ svg: String, side: Int) -> [Bool] {
         var grid = [Bool](repeating: false, count: side * side)
         let d = svg.components(separatedBy: " d=\"")[1].prefix { $0 != "\"" }
-        for run in d.split(separator: "z") {
-            let numbers = run.dropFirst().split(whereSeparator: { "hv ".contains($0) }).compactMap { Int($0) }
-            let (x, y, width) = (numbers[0], numbers[1], numbers[2])
-            for column in x..<(x + width) { grid[y * side + column] = true }
+        var (x, y) = (0.0, 0.0)
+        var index = d.startIndex
+        func number() -> Double {
+            let start = index
+            while index < d.endIndex, "-.0123456789".contains(d[index]) { index = d.index(after: index) }
+            let value = Double(d[start..<index])!
+            if index < d.endIndex, d[index] == " " { index = d.index(after: index) }
+            return value
+        }
+        while index < d.endIndex {
+            let command = d[index]
+            index = d.index(after: index)
+            switch command {
+            case "M": (x, y) = (number(), number())
+            case "m": (x, y) = (x + number(), y + number())
+            case "h":
+                let length = number()
+                #expect(y.truncatingRemainder(dividingBy: 1) == 0.5 && length > 0, "runs on a row's centre line")
+                for column in Int(x)..<Int(x + length) { grid[Int(y) * side + column] = true }
+                x += length
+            default: Issue.record("unexpected path command \(command)"); return grid
+            }
         }
         return grid
     }
@@ -139,6 +157,8 @@ import Testing
         #expect(svg.contains("viewBox=\"0 0 \(side) \(side)\""))
         #expect(svg.contains("shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"二维码 &quot;甲&quot;\""))
         #expect(svg.components(separatedBy: "<path").count == 2, "one path")
+        #expect(svg.contains("<path stroke=\"#000\" d=\"M4 4.5h7m"), "the finder pattern's top edge first")
+        #expect(svg.utf8.count < 2_100, "\(svg.utf8.count) bytes; twice that with a filled rectangle a run")
         let painted = Self.paint(svg, side: side)
         for row in 0..<side {
             for column in 0..<side {
