@@ -132,24 +132,26 @@ enum SearchLongGrams {
         return String(view)
     }
 
-    /// The long grams of `documents` (sorted by id), collected on two threads; `score` turns a
+    /// The long grams of `documents` (sorted by id), collected on every core; `score` turns a
     /// posting's field counts into its score byte.
     static func terms(_ documents: [SearchDocument], common: Set<UInt64>,
-                      score: (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
+                      score: @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
         guard !common.isEmpty else { return [] }
-        let parts = documents.count >= 256 ? 2 : 1
-        let collectors = (0..<parts).map { _ in Collector(common: common) }
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let parts = documents.count >= 256 ? min(Parallel.width, documents.count / 128) : 1
+        let collectors = Parallel.map(parts) { part in
+            let collector = Collector(common: common)
             for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
-                collectors[part].add(doc: UInt32(d), segments: SearchIndexWriter.segments(of: documents[d]))
+                collector.add(doc: UInt32(d), segments: SearchIndexWriter.segments(of: documents[d]))
             }
+            return collector
         }
         for other in collectors.dropFirst() { collectors[0].merge(other) }
         let all = collectors[0]
-        var terms = SearchTermTable.parallelMap(all.keys.count) { t in
-            let docs = all.docs[t]
-            let scores = docs.indices.map { score(all.counts[t][$0], Int(docs[$0])) }
-            return SearchTermTable.Term(key: Array(text(all.keys[t]).utf8), docs: docs, scores: scores,
+        let (keys, allDocs, allCounts) = (all.keys, all.docs, all.counts)
+        var terms = Parallel.map(keys.count) { t in
+            let docs = allDocs[t]
+            let scores = docs.indices.map { score(allCounts[t][$0], Int(docs[$0])) }
+            return SearchTermTable.Term(key: Array(text(keys[t]).utf8), docs: docs, scores: scores,
                                         idf: SearchTermTable.idf(documents: documents.count, containing: docs.count),
                                         positions: [])
         }

@@ -96,8 +96,9 @@ struct SearchTermTable {
             common.insert(packed)
             terms[t].common = true
         }
+        let averageLengths = average
         terms.append(contentsOf: SearchLongGrams.terms(documents, common: common) { counts, doc in
-            Self.score(counts: counts, lengths: lengths, doc: doc, average: average)
+            Self.score(counts: counts, lengths: lengths, doc: doc, average: averageLengths)
         })
         terms.append(contentsOf: Self.filterTerms(documents))
         terms.append(contentsOf: SearchPinyinTerms.terms(documents))
