@@ -2169,7 +2169,7 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
 <meta name="theme-color" content="#9e1b1b">
 <link rel="stylesheet" href="{{assets.style_css}}">
 <script src="{{assets.textsize_js}}"></script>
-{{$scripts}}{{/scripts}}
+{{$scripts}}{{/scripts}}{{$head}}{{>head-extra}}{{/head}}
 </head>
 <body class="kind-{{page.kind}}">
 <a class="skip-link" href="#main">{{t.skip_to_content}}</a>
@@ -2242,6 +2242,9 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
     {{/identity}}
   </div>
 </footer>
+
+"""#,
+        "templates/head-extra.mustache": #"""
 
 """#,
         "templates/header.mustache": #"""
