@@ -31,13 +31,15 @@ struct BodyRenderer {
 
     private var markdown: MarkdownRenderer { MarkdownRenderer(options: MarkdownOptions(unsafe: site.config.markdownUnsafe)) }
 
-    func renderEntries(_ plan: inout SitePlan) {
+    /// Renders the bodies of all entries, or of the entries at `only` (the others keep theirs).
+    func renderEntries(_ plan: inout SitePlan, only: [Int]? = nil) {
         let resolver = resolver(plan)
         let renderer = markdown
         let diagnostics = diagnostics
         plan.entries.withUnsafeMutableBufferPointer { buffer in
             let entries = buffer
-            DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            DispatchQueue.concurrentPerform(iterations: only?.count ?? entries.count) { position in
+                let index = only?[position] ?? position
                 var entry = entries[index]
                 let document = entry.document
                 let rendered = renderer.render(document.body) { destination, _ in

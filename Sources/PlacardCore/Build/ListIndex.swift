@@ -36,6 +36,17 @@ struct RenderedSnippets: Sendable {
     /// Language → project id → row HTML.
     let projectRows: [String: [String: String]]
 
+    init(cards: [String], projectRows: [String: [String: String]]) {
+        self.cards = cards
+        self.projectRows = projectRows
+    }
+
+    /// The card of one entry.
+    static func card(_ entry: Entry, theme: Theme, contexts: [String: LanguageContext]) throws -> String {
+        guard let context = contexts[entry.language] else { return "" }
+        return try theme.render("card", context.snippet(context.card(entry)))
+    }
+
     init(plan: SitePlan, projects: [Project], theme: Theme, contexts: [String: LanguageContext], now: Day) throws {
         var cards = [String](repeating: "", count: plan.entries.count)
         var failure: Error?
@@ -43,10 +54,8 @@ struct RenderedSnippets: Sendable {
         cards.withUnsafeMutableBufferPointer { buffer in
             let out = buffer
             DispatchQueue.concurrentPerform(iterations: plan.entries.count) { index in
-                let entry = plan.entries[index]
-                guard let context = contexts[entry.language] else { return }
                 do {
-                    out[index] = try theme.render("card", context.snippet(context.card(entry)))
+                    out[index] = try Self.card(plan.entries[index], theme: theme, contexts: contexts)
                 } catch {
                     lock.lock(); failure = error; lock.unlock()
                 }
