@@ -70,11 +70,11 @@ struct ServeCommand: ParsableCommand {
         await build(nil)
 
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
-        // `?wait=N` answers when the build number is no longer N (at the latest after 25 s): open pages
+        // `?wait=N` answers when the build number is no longer N (at the latest after 10 s, within the server's time limit for an answer): open pages
         // learn of a new build at once instead of asking again and again.
         await server.appendRoute("GET /__placard/build") { request in
             if let seen = request.query["wait"].flatMap(Int.init) {
-                let deadline = Date().addingTimeInterval(25)
+                let deadline = Date().addingTimeInterval(10)
                 while await state.number == seen && Date() < deadline { try? await Task.sleep(nanoseconds: 5_000_000) }
             }
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .init("Cache-Control"): "no-store"], body: Data("\(await state.number)".utf8))

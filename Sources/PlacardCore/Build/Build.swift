@@ -114,7 +114,8 @@ public enum Build {
             return nil
         }
         keep?(BuiltSite(options: options, site: site, theme: theme, urls: urls, now: now, plan: plan, contexts: contexts,
-                        projectBodies: projectBodies, snippets: snippets, themeAssets: loadedTheme?.assets ?? [:],
+                        projectBodies: projectBodies, snippets: snippets, tags: renderer.tags, lists: renderer.lists,
+                        themeAssets: loadedTheme?.assets ?? [:],
                         outputPaths: outputPaths))
         return BuildSummary(languages: site.config.languages.count,
                             articles: plan.entries.filter { $0.seriesKey != nil }.count,

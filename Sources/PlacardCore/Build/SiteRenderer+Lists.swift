@@ -75,7 +75,7 @@ extension SiteRenderer {
                 info.meta = [("ColumnName", context.seriesTitle(series.key))]
                 // Another language may have fewer pages: its switcher link leads to its first page.
                 for other in codes where versions[other] == nil { info.switcher[other] = urls.link([other, series.key]) }
-                let page = context.page(info, [
+                jobs.append(htmlJob(segments, "series", context.page(info, [
                     "series": ["key": series.key, "title": context.seriesTitle(series.key), "description": context.text(series.description),
                                "url": urls.link([code, series.key]), "feed": urls.fileLink([code, series.key, "feed.xml"]),
                                "accent": context.seriesAccent(series.key)] as [String: Any],
@@ -90,8 +90,7 @@ extension SiteRenderer {
                         ? ["url": urls.link([code, "projects"]) + "?series=" + series.key,
                            "text": Placeholder.fill(context.t("all_projects_of_series"), ["count": context.format.number(projects.count)])]
                         : false,
-                ])
-                jobs.append(htmlJob(segments, "series", page, sitemap: versions))
+                ]), sitemap: versions))
             }
             // `/page/1/` leads to the series' first page, as Hugo users expect.
             let first = urls.link([code, series.key])
@@ -110,25 +109,23 @@ extension SiteRenderer {
             let projects = site.projects.filter { $0.groups.contains(group.key) }
             let title = context.groupTitle(group.key)
             let versions = everyLanguage(["groups", group.key])
-            let page = context.page(info("group", title, urls.link([code, "groups", group.key]), versions: versions), [
+            jobs.append(htmlJob([code, "groups", group.key], "term", context.page(info("group", title, urls.link([code, "groups", group.key]), versions: versions), [
                 "term": ["name": title, "heading": Placeholder.fill(context.t("everything_for_group"), ["name": title]), "kind": "group"],
                 "items": self.items(items),
                 "projects": projectItems(projects, code),
                 "hasItems": !items.isEmpty, "hasProjects": !projects.isEmpty,
-            ])
-            jobs.append(htmlJob([code, "groups", group.key], "term", page, sitemap: versions))
+            ]), sitemap: versions))
         }
         for (segment, tag) in (tags[code] ?? [:]).sorted(by: { $0.key < $1.key }) {
             var versions: [String: String] = [:]
             for other in codes where tags[other]?[segment] != nil { versions[other] = urls.link([other, "tags", segment]) }
             var pageInfo = info("tag", tag.name, urls.link([code, "tags", segment]), versions: versions)
             for other in codes where versions[other] == nil { pageInfo.switcher[other] = urls.link([other]) }
-            let page = context.page(pageInfo, [
+            jobs.append(htmlJob([code, "tags", segment], "term", context.page(pageInfo, [
                 "term": ["name": tag.name, "heading": Placeholder.fill(context.t("everything_tagged"), ["name": tag.name]), "kind": "tag"],
                 "items": items(tag.entries),
                 "projects": [], "hasItems": !tag.entries.isEmpty, "hasProjects": false,
-            ])
-            jobs.append(htmlJob([code, "tags", segment], "term", page, sitemap: versions))
+            ]), sitemap: versions))
         }
         return jobs
     }

@@ -25,22 +25,28 @@ extension SiteRenderer {
         for list in site.projectLists {
             for project in list.projects {
                 let projectVersions = everyLanguage(["projects", project.id])
-                var row = context.projectRow(project, now: now)
-                row["html"] = projectBodies[project.id]?[code]?.html ?? ""
-                row["list"] = context.text(list.title)
-                let related = articles(code, series: project.series).prefix(5)
-                var info = info("project", context.text(project.title), urls.link([code, "projects", project.id]), versions: projectVersions, series: project.series)
-                info.description = context.text(project.summary)
-                let page = context.page(info, [
-                    "project": row,
-                    "related": items(related),
-                    "hasRelated": !related.isEmpty,
-                    "qr": context.qrCode(info.link),
-                ])
-                jobs.append(htmlJob([code, "projects", project.id], "project", page, sitemap: projectVersions))
+                // The page's context is made by the job (its QR code takes time): `jobs()` stays cheap.
+                jobs.append(htmlJob([code, "projects", project.id], "project",
+                                    projectPage(project, list: list, versions: projectVersions, context: context), sitemap: projectVersions))
             }
         }
         return jobs
+    }
+
+    private func projectPage(_ project: Project, list: ProjectList, versions: [String: String], context: LanguageContext) -> [String: Any] {
+        let code = context.language.code
+        var row = context.projectRow(project, now: now)
+        row["html"] = projectBodies[project.id]?[code]?.html ?? ""
+        row["list"] = context.text(list.title)
+        let related = articles(code, series: project.series).prefix(5)
+        var info = info("project", context.text(project.title), urls.link([code, "projects", project.id]), versions: versions, series: project.series)
+        info.description = context.text(project.summary)
+        return context.page(info, [
+            "project": row,
+            "related": items(related),
+            "hasRelated": !related.isEmpty,
+            "qr": context.qrCode(info.link),
+        ])
     }
 }
 

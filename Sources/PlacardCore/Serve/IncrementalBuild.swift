@@ -12,6 +12,8 @@ public struct BuiltSite: Sendable {
     let contexts: [String: LanguageContext]
     let projectBodies: [String: [String: ProjectBody]]
     var snippets: RenderedSnippets
+    var tags: [String: [String: (name: String, entries: [Int])]]
+    var lists: ListIndex
     let themeAssets: [String: String]
     /// Every file the build made (pages, feeds, search indexes, theme files, sitemap): what links may point to.
     let outputPaths: Set<String>
@@ -34,6 +36,8 @@ extension BuiltSite {
     /// asks for a full build (which reports the errors); `self` is then unchanged.
     public mutating func update(changed: Set<String>, now: Date = Date(), diagnostics: Diagnostics) -> IncrementalOutcome {
         let started = Date()
+        let timer = StageTimer()
+        defer { timer.report() }
         let local = Diagnostics()
         var options = self.options
         options.now = now
@@ -59,13 +63,15 @@ extension BuiltSite {
         site.documents = documents
         SiteValidator(site: site, diagnostics: local).validate()
         guard !local.hasErrors else { return .needsFullBuild("errors") }
+        timer.lap("load")
 
         var plan = SitePlan(site: site, urls: urls, options: options)
         guard Set(plan.entries.map(\.link)) == Set(self.plan.entries.map(\.link)),
               plan.excludedLinks == self.plan.excludedLinks
         else { return .needsFullBuild("the published entries changed") }
-        let oldTags = TagIndex.make(self.plan), tags = TagIndex.make(plan)
+        let oldTags = self.tags, tags = TagIndex.make(plan)
         guard oldTags.mapValues({ Set($0.keys) }) == tags.mapValues({ Set($0.keys) }) else { return .needsFullBuild("the tags changed") }
+        timer.lap("plan")
 
         // Unchanged entries keep their bodies and cards; the changed ones are rendered again.
         var cards = [String](repeating: "", count: plan.entries.count)
@@ -91,22 +97,28 @@ extension BuiltSite {
             return .needsFullBuild("a card does not render")
         }
         let snippets = RenderedSnippets(cards: cards, projectRows: self.snippets.projectRows)
+        timer.lap("markdown, cards")
         let lists = ListIndex(plan: plan)
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: self.now, contexts: contexts,
                                     projectBodies: projectBodies, tags: tags, lists: lists, snippets: snippets)
-        let affected = AffectedPages(old: self.plan, new: plan, oldLists: ListIndex(plan: self.plan), newLists: lists,
+        let affected = AffectedPages(old: self.plan, new: plan, oldLists: self.lists, newLists: lists,
                                      changed: sourcePaths, projects: site.projects, paginate: site.config.paginate).paths()
         let jobs = renderer.jobs()
+        timer.lap("jobs")
         let selected = jobs.filter { affected.contains($0.path) }
         guard let written = Self.run(selected, into: options.output, diagnostics: local) else { return .needsFullBuild("a page does not write") }
+        timer.lap("render and write \(selected.count) pages")
         let sitemap = Data(Sitemap.xml(jobs.compactMap(\.sitemap)).utf8)
         guard (try? OutputFolder.write(sitemap, to: "sitemap.xml", in: options.output)) != nil else { return .needsFullBuild("the sitemap does not write") }
+        timer.lap("sitemap")
 
         for warning in local.warnings { diagnostics.report(warning) }
         self.options = options
         self.site = site
         self.plan = plan
         self.snippets = snippets
+        self.tags = tags
+        self.lists = lists
         Timing.note("incremental", started: started, detail: "\(written + 1) files of \(jobs.count) jobs")
         let languages = Set(sourcePaths.compactMap { plan.entryIndex[$0].map { plan.entries[$0].language } })
         return .updated(files: written + 1, searchLanguages: languages.sorted())
