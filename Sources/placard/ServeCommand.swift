@@ -105,7 +105,7 @@ struct ServeCommand: ParsableCommand {
                     let headers: HTTPHeaders = [.location: base]
                     return HTTPResponse(statusCode: .found, headers: headers)
                 }
-                let notFound = (try? Data(contentsOf: output.appendingPathComponent("404.html"))) ?? Data("<!DOCTYPE html><title>404</title><body>Not found</body>".utf8)
+                let notFound = (try? Data(contentsOf: output.appendingPathComponent(Route.notFound.path))) ?? Data("<!DOCTYPE html><title>404</title><body>Not found</body>".utf8)
                 return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
                                     body: ServeOverlay.decorate(notFound, errors: errors, language: language))
             }

@@ -83,7 +83,7 @@ struct ContentRules {
         var bodies = Set<String>()
         for language in site.config.languages {
             let code = language.code
-            let page = plan.urls.absolute(plan.urls.link([code, "projects", project.id]))
+            let page = plan.urls.absolute(.project(code, id: project.id))
             for (value, markdown) in [(project.title.value(code), false), (project.summary.value(code), false), (project.body?.value(code), true)] {
                 guard let value else { continue }
                 var from = project.line
@@ -114,7 +114,7 @@ struct ContentRules {
         if let link = project.link, Self.isExternal(link) {
             let line = file.line(containing: link, from: project.line) ?? project.line
             links.append(ExternalLink(url: link, path: project.sourcePath, line: line, context: file.text(line),
-                                      page: plan.urls.absolute(plan.urls.link([site.config.defaultLanguage.code, "projects", project.id]))))
+                                      page: plan.urls.absolute(.project(site.config.defaultLanguage.code, id: project.id))))
         }
         return (findings, links)
     }
@@ -177,7 +177,7 @@ struct ContentRules {
     private func identityLinks() -> [ExternalLink] {
         guard let identity = site.config.identity else { return [] }
         let file = SourceFile(root: root, path: SiteConfigLoader.path)
-        let home = plan.urls.absolute(plan.urls.link([site.config.defaultLanguage.code]))
+        let home = plan.urls.absolute(.home(site.config.defaultLanguage.code))
         return [identity.badgeURL, identity.reportURL].compactMap { $0 }.filter(Self.isExternal).map { url in
             let line = file.line(containing: url, from: 1)
             return ExternalLink(url: url, path: SiteConfigLoader.path, line: line, context: line.map(file.text), page: home)

@@ -17,7 +17,7 @@ struct DateRules {
 
     private func homeFindings() -> [AuditFinding] {
         let limit = config.audit.homeUpdateDays
-        let home = plan.urls.absolute(plan.urls.link([config.defaultLanguage.code]))
+        let home = plan.urls.absolute(.home(config.defaultLanguage.code))
         guard let newest = articles.compactMap({ $0.document.date?.day }).max() else {
             return [finding(.staleHome, .error, line: config.audit.line, .auditNoArticle(limit: limit), url: home)]
         }
@@ -63,7 +63,7 @@ struct DateRules {
     }
 
     private func seriesURL(_ series: Series, language: String) -> String {
-        plan.urls.absolute(plan.urls.link([language, series.key]))
+        plan.urls.absolute(.series(language, series.key, page: 1))
     }
 
     private func finding(_ rule: AuditRule, _ severity: Diagnostic.Severity, line: Int?, _ message: Message, url: String) -> AuditFinding {

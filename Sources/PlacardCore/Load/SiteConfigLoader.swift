@@ -140,7 +140,8 @@ enum SiteConfigLoader {
                 reader.error(item, .siteConfigBadKey(kind: .seriesKind, key: key))
                 continue
             }
-            if ["pages", "projects", "groups", "tags", "search", "page"].contains(key) {
+            // `pages` is the content folder of standalone pages.
+            if key == "pages" || Route.reservedFolders.contains(key) {
                 reader.error(item, .siteConfigReservedSeries(key))
                 continue
             }

@@ -4,9 +4,6 @@ struct SiteValidator {
     let site: Site
     let diagnostics: Diagnostics
 
-    /// Page slugs that would collide with Placard's own folders.
-    static let reservedPageSlugs: Set<String> = ["projects", "groups", "tags", "search", "page", "feed.xml", "search-index", "search-index.json"]
-
     func validate() {
         reportClashingURLs()
         reportReservedPageSlugs()
@@ -17,11 +14,7 @@ struct SiteValidator {
     private func reportClashingURLs() {
         var seen: [String: Document] = [:]
         for document in site.documents {
-            let key: String
-            switch document.kind {
-            case .article(let series): key = "\(document.language)/\(series)/\(document.slug)"
-            case .page: key = "\(document.language)/\(document.slug)"
-            }
+            let key = Route.entry(document).segments.joined(separator: "/")
             if let other = seen[key] {
                 diagnostics.error(document.sourcePath, line: document.keyLines["slug"],
                                   .sameAddress(other: other.sourcePath, address: "/\(key)/"))
@@ -37,7 +30,7 @@ struct SiteValidator {
             if seriesKeys.contains(document.slug) {
                 diagnostics.error(document.sourcePath, line: document.keyLines["slug"],
                                   .pageSlugIsSeries(document.slug))
-            } else if Self.reservedPageSlugs.contains(document.slug) {
+            } else if Route.reservedPageSlugs.contains(document.slug) {
                 diagnostics.error(document.sourcePath, line: document.keyLines["slug"],
                                   .pageSlugReserved(document.slug))
             }

@@ -1,18 +1,12 @@
 import Foundation
 
-/// One language version of an article or page, placed at its URL, its body rendered.
+/// One language version of an article or page, placed at its URL.
 public struct Entry: Sendable {
     public var document: Document
-    /// Route segments: `[lang, series, slug]` or `[lang, slug]`.
-    public var segments: [String]
+    /// Where the entry is published.
+    public var route: Route
     /// Root-relative link.
     public var link: String
-    public var html = ""
-    public var plainText = ""
-    public var summary = ""
-    public var readingMinutes = 1
-    /// Root-relative link of the cover image.
-    public var coverLink: String?
 
     public var language: String { document.language }
     public var seriesKey: String? { document.kind.seriesKey }
@@ -24,7 +18,7 @@ struct SitePlan: Sendable {
     let config: SiteConfig
     let urls: URLs
     /// Published entries, newest first (then by path), all languages.
-    var entries: [Entry]
+    let entries: [Entry]
     /// Source path → index in `entries`.
     let entryIndex: [String: Int]
     /// Source path → link, for documents left out (drafts, future).
@@ -44,15 +38,15 @@ struct SitePlan: Sendable {
         var excluded: [String: String] = [:]
         var drafts = 0, future = 0
         for document in site.documents {
-            let segments = Self.segments(of: document)
-            let link = urls.link(segments)
+            let route = Route.entry(document)
+            let link = urls.link(route)
             let isFuture = (document.date?.instant ?? .distantPast) > options.now
             if (document.draft && !options.includeDrafts) || (isFuture && !options.includeFuture) {
                 excluded[document.sourcePath] = link
                 if document.draft && !options.includeDrafts { drafts += 1 } else { future += 1 }
                 continue
             }
-            entries.append(Entry(document: document, segments: segments, link: link))
+            entries.append(Entry(document: document, route: route, link: link))
         }
         entries.sort {
             let a = $0.document.date?.instant ?? .distantPast, b = $1.document.date?.instant ?? .distantPast
@@ -71,13 +65,6 @@ struct SitePlan: Sendable {
         leftOutFuture = future
         self.translations = translations
         assetPaths = Set(site.assetPaths.map { "content/" + $0 })
-    }
-
-    static func segments(of document: Document) -> [String] {
-        switch document.kind {
-        case .article(let series): return [document.language, series, document.slug]
-        case .page: return [document.language, document.slug]
-        }
     }
 
     /// Indices of the entries of one language, newest first.

@@ -77,3 +77,13 @@ public enum TagSegment {
         return result
     }
 }
+
+extension URLs {
+    /// The host of the base URL, without scheme or port (`digital.example.gov.cn`).
+    var host: String {
+        var rest = origin
+        if let scheme = rest.range(of: "://") { rest = String(rest[scheme.upperBound...]) }
+        if rest.hasPrefix("[") { return String(rest.prefix { $0 != "]" }.dropFirst()) }
+        return String(rest.prefix { $0 != ":" && $0 != "/" })
+    }
+}

@@ -6,7 +6,7 @@ public enum SearchSite {
     public static func languages(site: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: site.path)) ?? []
         return names.filter {
-            FileManager.default.fileExists(atPath: site.appendingPathComponent($0).appendingPathComponent(SearchIndexFormat.entryPath).path)
+            FileManager.default.fileExists(atPath: site.appendingPathComponent(Route.searchIndex($0).path).path)
         }.sorted()
     }
 
@@ -14,7 +14,7 @@ public enum SearchSite {
     /// first (its redirect to the default language comes before any other link), else the
     /// first code in alphabetical order.
     public static func defaultLanguage(site: URL, among languages: [String]) -> String? {
-        guard let html = try? String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8) else {
+        guard let html = try? String(contentsOf: site.appendingPathComponent(Route.languages.path), encoding: .utf8) else {
             return languages.first
         }
         let found = languages.compactMap { code in html.range(of: "/\(code)/").map { (code, $0.lowerBound) } }

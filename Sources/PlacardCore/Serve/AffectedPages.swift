@@ -32,13 +32,13 @@ struct AffectedPages {
         var seriesByLanguage: Set<[String]> = []
         for entry in changedEntries {
             let code = entry.language
-            paths.insert(URLs.pagePath(entry.segments))
-            for (_, index) in new.translations(of: entry) { paths.insert(URLs.pagePath(new.entries[index].segments)) }
-            paths.insert(URLs.pagePath([code]))
-            paths.insert("\(code)/feed.xml")
-            for series in new.config.series { paths.insert("\(code)/\(series.key)/feed.xml") }
-            for group in entry.document.groups { paths.insert(URLs.pagePath([code, "groups", group])) }
-            for tag in entry.document.tags where !TagSegment.of(tag).isEmpty { paths.insert(URLs.pagePath([code, "tags", TagSegment.of(tag)])) }
+            paths.insert(entry.route.path)
+            for (_, index) in new.translations(of: entry) { paths.insert(new.entries[index].route.path) }
+            paths.insert(Route.home(code).path)
+            paths.insert(Route.feed(code, series: nil).path)
+            for series in new.config.series { paths.insert(Route.feed(code, series: series.key).path) }
+            for group in entry.document.groups { paths.insert(Route.group(code, key: group).path) }
+            for tag in entry.document.tags where !TagSegment.of(tag).isEmpty { paths.insert(Route.tag(code, segment: TagSegment.of(tag)).path) }
             if let series = entry.seriesKey { seriesByLanguage.insert([code, series]) }
         }
         for pair in seriesByLanguage { paths.formUnion(seriesPaths(language: pair[0], series: pair[1])) }
@@ -55,13 +55,13 @@ struct AffectedPages {
             let range = (number - 1) * paginate ..< number * paginate
             let a = slice(before, range), b = slice(after, range)
             if a != b || a.contains(where: changed.contains) || b.contains(where: changed.contains) {
-                paths.insert(URLs.pagePath(number == 1 ? [code, series] : [code, series, "page", String(number)]))
+                paths.insert(Route.series(code, series, page: number).path)
             }
         }
         let newestBefore = slice(before, 0..<Self.moreWindow), newestAfter = slice(after, 0..<Self.moreWindow)
         if newestBefore != newestAfter || newestBefore.contains(where: changed.contains) || newestAfter.contains(where: changed.contains) {
-            for index in newLists.bySeries[code]?[series] ?? [] { paths.insert(URLs.pagePath(new.entries[index].segments)) }
-            for project in projects where project.series == series { paths.insert(URLs.pagePath([code, "projects", project.id])) }
+            for index in newLists.bySeries[code]?[series] ?? [] { paths.insert(new.entries[index].route.path) }
+            for project in projects where project.series == series { paths.insert(Route.project(code, id: project.id).path) }
         }
         return paths
     }

@@ -10,7 +10,8 @@ public struct BuiltSite: Sendable {
     let now: Day
     var plan: SitePlan
     let contexts: [String: LanguageContext]
-    let projectBodies: [String: [String: ProjectBody]]
+    /// Every body, at the index of its entry in `plan`.
+    var bodies: RenderedBodies
     var snippets: RenderedSnippets
     var tags: [String: [String: (name: String, entries: [Int])]]
     var lists: ListIndex
@@ -65,7 +66,7 @@ extension BuiltSite {
         guard !local.hasErrors else { return .needsFullBuild("errors") }
         timer.lap("load")
 
-        var plan = SitePlan(site: site, urls: urls, options: options)
+        let plan = SitePlan(site: site, urls: urls, options: options)
         guard Set(plan.entries.map(\.link)) == Set(self.plan.entries.map(\.link)),
               plan.excludedLinks == self.plan.excludedLinks
         else { return .needsFullBuild("the published entries changed") }
@@ -74,6 +75,7 @@ extension BuiltSite {
         timer.lap("plan")
 
         // Unchanged entries keep their bodies and cards; the changed ones are rendered again.
+        var entryBodies = [EntryBody](repeating: EntryBody(), count: plan.entries.count)
         var cards = [String](repeating: "", count: plan.entries.count)
         var rendered: [Int] = []
         for index in plan.entries.indices {
@@ -82,25 +84,26 @@ extension BuiltSite {
                 rendered.append(index)
                 continue
             }
-            let document = plan.entries[index].document
-            plan.entries[index] = self.plan.entries[before]
-            plan.entries[index].document = document
+            entryBodies[index] = bodies.entries[before]
             cards[index] = snippets.cards[before]
         }
-        let bodies = BodyRenderer(site: site, plan: plan, themeAssets: themeAssets, diagnostics: local)
-        bodies.renderEntries(&plan, only: rendered)
-        bodies.siteLinks.check(outputPaths: outputPaths, diagnostics: local)
+        let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: themeAssets, diagnostics: local)
+        for (index, body) in zip(rendered, bodyRenderer.renderEntries(only: rendered)) { entryBodies[index] = body }
+        bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: local)
         guard !local.hasErrors else { return .needsFullBuild("errors") }
         do {
-            for index in rendered { cards[index] = try RenderedSnippets.card(plan.entries[index], theme: theme, contexts: contexts) }
+            for index in rendered {
+                cards[index] = try RenderedSnippets.card(plan.entries[index], entryBodies[index], theme: theme, contexts: contexts)
+            }
         } catch {
             return .needsFullBuild("a card does not render")
         }
+        let bodies = RenderedBodies(entries: entryBodies, projects: self.bodies.projects)
         let snippets = RenderedSnippets(cards: cards, projectRows: self.snippets.projectRows)
         timer.lap("markdown, cards")
         let lists = ListIndex(plan: plan)
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: self.now, contexts: contexts,
-                                    projectBodies: projectBodies, tags: tags, lists: lists, snippets: snippets)
+                                    bodies: bodies, tags: tags, lists: lists, snippets: snippets)
         let affected = AffectedPages(old: self.plan, new: plan, oldLists: self.lists, newLists: lists,
                                      changed: sourcePaths, projects: site.projects, paginate: site.config.paginate).paths()
         let jobs = renderer.jobs()
@@ -109,7 +112,7 @@ extension BuiltSite {
         guard let written = Self.run(selected, into: options.output, diagnostics: local) else { return .needsFullBuild("a page does not write") }
         timer.lap("render and write \(selected.count) pages")
         let sitemap = Data(Sitemap.xml(jobs.compactMap(\.sitemap)).utf8)
-        guard (try? OutputFolder.write(sitemap, to: "sitemap.xml", in: options.output)) != nil else { return .needsFullBuild("the sitemap does not write") }
+        guard (try? OutputFolder.write(sitemap, to: Route.sitemap.path, in: options.output)) != nil else { return .needsFullBuild("the sitemap does not write") }
         timer.lap("sitemap")
 
         for warning in local.warnings { diagnostics.report(warning) }
@@ -117,6 +120,7 @@ extension BuiltSite {
         self.site = site
         self.plan = plan
         self.snippets = snippets
+        self.bodies = bodies
         self.tags = tags
         self.lists = lists
         Timing.note("incremental", started: started, detail: "\(written + 1) files of \(jobs.count) jobs")
@@ -127,9 +131,8 @@ extension BuiltSite {
     /// Writes the search indexes of `languages` again, removing index files they no longer have.
     public func writeSearchIndexes(languages: [String], diagnostics: Diagnostics) {
         let started = Date()
-        let projectBodies = self.projectBodies
-        let jobs = SearchJobs.make(site: site, plan: plan, projectBodies: projectBodies, contexts: contexts, urls: urls)
-            .filter { job in languages.contains { job.path == "\($0)/\(SearchIndexFormat.entryPath)" } }
+        let jobs = SearchJobs.make(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
+            .filter { job in languages.contains { job.path == Route.searchIndex($0).path } }
         for job in jobs {
             do {
                 let files = try job.make()

@@ -1,10 +1,10 @@
 /// Template dictionaries for things listed on many pages: article cards and project rows.
 extension LanguageContext {
-    func card(_ entry: Entry) -> [String: Any] {
+    func card(_ entry: Entry, _ body: EntryBody) -> [String: Any] {
         var card: [String: Any] = [
             "title": entry.document.title,
             "url": entry.link,
-            "summary": entry.summary,
+            "summary": body.summary,
             "kind": entry.document.kind == .page ? "page" : "article",
         ]
         if let date = entry.document.date {
@@ -12,9 +12,9 @@ extension LanguageContext {
             card["dateISO"] = date.day.description
         }
         if let series = entry.seriesKey {
-            card["series"] = ["key": series, "title": seriesTitle(series), "url": urls.link([language.code, series])]
+            card["series"] = ["key": series, "title": seriesTitle(series), "url": urls.link(.series(language.code, series, page: 1))]
         }
-        if let cover = entry.coverLink { card["cover"] = cover }
+        if let cover = body.coverLink { card["cover"] = cover }
         return card
     }
 
@@ -24,15 +24,15 @@ extension LanguageContext {
         var row: [String: Any] = [
             "id": project.id,
             "title": text(project.title),
-            "url": urls.link([code, "projects", project.id]),
+            "url": urls.link(.project(code, id: project.id)),
             "summary": text(project.summary),
             "organizer": text(project.organizer),
             "organizerType": project.organizerType.rawValue,
             "organizerTypeLabel": t("type_\(project.organizerType.rawValue)"),
-            "series": ["key": project.series, "title": seriesTitle(project.series), "url": urls.link([code, project.series])],
+            "series": ["key": project.series, "title": seriesTitle(project.series), "url": urls.link(.series(code, project.series, page: 1))],
             "seriesKey": project.series,
             "groupKeys": project.groups.joined(separator: " "),
-            "groups": project.groups.map { ["key": $0, "title": groupTitle($0), "url": urls.link([code, "groups", $0])] },
+            "groups": project.groups.map { ["key": $0, "title": groupTitle($0), "url": urls.link(.group(code, key: $0))] },
             "hasGroups": !project.groups.isEmpty,
             "region": text(project.region),
             "status": status.rawValue,
@@ -58,6 +58,6 @@ extension LanguageContext {
     }
 
     func groupLinks(_ keys: [String]) -> [[String: String]] {
-        keys.map { ["key": $0, "title": groupTitle($0), "url": urls.link([language.code, "groups", $0])] }
+        keys.map { ["key": $0, "title": groupTitle($0), "url": urls.link(.group(language.code, key: $0))] }
     }
 }

@@ -18,7 +18,7 @@ struct LanguageContext: @unchecked Sendable {
         self.urls = urls
         strings = theme.strings[language.code] ?? [:]
         format = LocaleFormat(locale: language.locale)
-        assets = theme.assets.mapValues { urls.fileLink($0.split(separator: "/").map(String.init)) }
+        assets = theme.assets.mapValues { urls.link(.file($0)) }
         let code = language.code
         var shared: [String: Any] = [
             "site": ["title": config.title.value(code) ?? "", "description": config.description.value(code) ?? "",
@@ -29,15 +29,15 @@ struct LanguageContext: @unchecked Sendable {
             "footerPages": footerPages.map { ["title": $0.title, "url": $0.link] },
         ]
         var links: [String: Any] = [
-            "home": urls.link([code]), "projects": urls.link([code, "projects"]), "search": urls.link([code, "search"]),
-            "feed": urls.fileLink([code, "feed.xml"]), "searchIndex": urls.fileLink([code, "search-index.json"]),
+            "home": urls.link(.home(code)), "projects": urls.link(.projects(code, series: nil)), "search": urls.link(.search(code)),
+            "feed": urls.link(.feed(code, series: nil)), "searchIndex": urls.link(.searchIndex(code)),
         ]
         if let about = footerPages.first(where: { $0.link.hasSuffix("/about/") }) { links["about"] = about.link }
         shared["urls"] = links
         if let identity = config.identity { shared["identity"] = Self.identity(identity, code: code) }
         // The other languages' names and UI strings, for pages that speak to every reader at once (404).
         shared["otherLanguages"] = config.languages.filter { $0.code != code }.map { other -> [String: Any] in
-            ["code": other.code, "locale": other.locale, "name": other.name, "url": urls.link([other.code]),
+            ["code": other.code, "locale": other.locale, "name": other.name, "url": urls.link(.home(other.code)),
              "t": theme.strings[other.code] ?? [:]]
         }
         self.shared = shared
@@ -94,9 +94,9 @@ struct LanguageContext: @unchecked Sendable {
         if info.kind == "projects" || info.kind == "project" { page["projectsCurrent"] = info.kind == "projects" ? "page" : "true" }
         if let image = info.image { page["image"] = image }
         context["page"] = page
-        var feeds: [[String: String]] = [["title": "\(siteTitle) – \(t("feed"))", "href": urls.fileLink([language.code, "feed.xml"])]]
+        var feeds: [[String: String]] = [["title": "\(siteTitle) – \(t("feed"))", "href": urls.link(.feed(language.code, series: nil))]]
         if let series = info.seriesKey {
-            feeds.append(["title": "\(seriesTitle(series)) – \(t("feed"))", "href": urls.fileLink([language.code, series, "feed.xml"])])
+            feeds.append(["title": "\(seriesTitle(series)) – \(t("feed"))", "href": urls.link(.feed(language.code, series: series))])
         }
         var meta: [[String: String]] = [["name": "SiteName", "content": siteTitle],
                                         ["name": "SiteDomain", "content": URL(string: config.baseURL)?.host ?? ""]]
@@ -104,7 +104,7 @@ struct LanguageContext: @unchecked Sendable {
         meta += info.meta.map { ["name": $0.name, "content": $0.content] }
         context["head"] = ["alternates": info.alternates.map { ["hreflang": $0.hreflang, "href": $0.href] }, "feeds": feeds, "meta": meta]
         context["menu"] = config.series.map { series -> [String: Any] in
-            let link = urls.link([language.code, series.key])
+            let link = urls.link(.series(language.code, series.key, page: 1))
             return ["key": series.key, "title": seriesTitle(series.key), "url": link, "accent": seriesAccent(series.key),
                     "current": series.key == info.seriesKey && info.kind != "home",
                     // `here`: this is the series' own page; `section`: a page inside the series (an article, page 2).
@@ -112,7 +112,7 @@ struct LanguageContext: @unchecked Sendable {
         }
         context["languages"] = config.languages.map { other -> [String: Any] in
             ["code": other.code, "name": other.name, "locale": other.locale,
-             "url": info.switcher[other.code] ?? urls.link([other.code]), "current": other.code == language.code]
+             "url": info.switcher[other.code] ?? urls.link(.home(other.code)), "current": other.code == language.code]
         }
         for (key, value) in own { context[key] = value }
         return context

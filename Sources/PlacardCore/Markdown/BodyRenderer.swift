@@ -1,5 +1,23 @@
 import Foundation
 
+/// An article's or page's body, rendered: what its page, the lists, feeds and search show.
+struct EntryBody: Sendable {
+    var html = ""
+    var plainText = ""
+    var summary = ""
+    var readingMinutes = 1
+    /// Root-relative link of the cover image.
+    var coverLink: String?
+}
+
+/// Every Markdown body of a build, rendered.
+struct RenderedBodies: Sendable {
+    /// One per entry of the plan, at the entry's index in `SitePlan.entries`.
+    let entries: [EntryBody]
+    /// Project id → language code → body.
+    let projects: [String: [String: ProjectBody]]
+}
+
 /// A project's body in one language.
 struct ProjectBody: Sendable {
     let html: String
@@ -31,38 +49,39 @@ struct BodyRenderer {
 
     private var markdown: MarkdownRenderer { MarkdownRenderer(options: MarkdownOptions(unsafe: site.config.markdownUnsafe)) }
 
-    /// Renders the bodies of all entries, or of the entries at `only` (the others keep theirs).
-    func renderEntries(_ plan: inout SitePlan, only: [Int]? = nil) {
+    /// Every body, rendered; what the later stages read instead of Markdown.
+    func render() -> RenderedBodies {
+        RenderedBodies(entries: renderEntries(), projects: renderProjects())
+    }
+
+    /// One body per entry of the plan, in the plan's order.
+    /// With `only` (indices into the plan's entries), the bodies of those entries, in that order.
+    func renderEntries(only indices: [Int]? = nil) -> [EntryBody] {
         let resolver = resolver(plan)
         let renderer = markdown
         let diagnostics = diagnostics
-        plan.entries.withUnsafeMutableBufferPointer { buffer in
-            let entries = buffer
-            DispatchQueue.concurrentPerform(iterations: only?.count ?? entries.count) { position in
-                let index = only?[position] ?? position
-                var entry = entries[index]
-                let document = entry.document
-                let rendered = renderer.render(document.body) { destination, _ in
-                    resolver.resolve(destination, from: document.sourcePath)
-                }
-                report(rendered.issues, path: document.sourcePath, firstLine: document.bodyLine, diagnostics: diagnostics)
-                entry.html = rendered.html
-                entry.plainText = rendered.plainText
-                entry.summary = document.summary ?? Summary.make(from: rendered.firstParagraph)
-                entry.readingMinutes = ReadingTime.minutes(for: rendered.plainText)
-                if let cover = document.cover {
-                    switch resolver.resolve(cover, from: document.sourcePath) {
-                    case .keep: entry.coverLink = cover
-                    case .rewrite(let link), .rewriteWithWarning(let link, _): entry.coverLink = link
-                    case .rewriteToCheck(let link, let sitePath):
-                        entry.coverLink = link
-                        siteLinks.add(.init(path: document.sourcePath, line: document.keyLines["cover"], destination: cover, sitePath: sitePath))
-                    case .broken:
-                        diagnostics.error(document.sourcePath, line: document.keyLines["cover"], .coverMissing(cover))
-                    }
-                }
-                entries[index] = entry
+        let siteLinks = siteLinks
+        return Parallel.map(indices.map { $0.map { plan.entries[$0] } } ?? plan.entries) { entry in
+            let document = entry.document
+            let rendered = renderer.render(document.body) { destination, _ in
+                resolver.resolve(destination, from: document.sourcePath)
             }
+            report(rendered.issues, path: document.sourcePath, firstLine: document.bodyLine, diagnostics: diagnostics)
+            var body = EntryBody(html: rendered.html, plainText: rendered.plainText,
+                                 summary: document.summary ?? Summary.make(from: rendered.firstParagraph),
+                                 readingMinutes: ReadingTime.minutes(for: rendered.plainText))
+            if let cover = document.cover {
+                switch resolver.resolve(cover, from: document.sourcePath) {
+                case .keep: body.coverLink = cover
+                case .rewrite(let link), .rewriteWithWarning(let link, _): body.coverLink = link
+                case .rewriteToCheck(let link, let sitePath):
+                    body.coverLink = link
+                    siteLinks.add(.init(path: document.sourcePath, line: document.keyLines["cover"], destination: cover, sitePath: sitePath))
+                case .broken:
+                    diagnostics.error(document.sourcePath, line: document.keyLines["cover"], .coverMissing(cover))
+                }
+            }
+            return body
         }
     }
 
@@ -70,24 +89,20 @@ struct BodyRenderer {
     func renderProjects() -> [String: [String: ProjectBody]] {
         let resolver = resolver(plan)
         let renderer = markdown
+        let diagnostics = diagnostics
         let projects = site.projects.filter { $0.body != nil }
         let codes = site.config.languages.map(\.code)
-        var results = [[String: ProjectBody]](repeating: [:], count: projects.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let out = buffer
-            DispatchQueue.concurrentPerform(iterations: projects.count) { index in
-                let project = projects[index]
-                var bodies: [String: ProjectBody] = [:]
-                for code in codes {
-                    guard let body = project.body?.value(code, fallbacks: codes) else { continue }
-                    let rendered = renderer.render(body) { destination, _ in
-                        resolver.resolve(destination, from: project.sourcePath)
-                    }
-                    report(rendered.issues, path: project.sourcePath, firstLine: project.line, diagnostics: diagnostics, exactLine: true)
-                    bodies[code] = ProjectBody(html: rendered.html, plainText: rendered.plainText)
+        let results = Parallel.map(projects) { project in
+            var bodies: [String: ProjectBody] = [:]
+            for code in codes {
+                guard let body = project.body?.value(code, fallbacks: codes) else { continue }
+                let rendered = renderer.render(body) { destination, _ in
+                    resolver.resolve(destination, from: project.sourcePath)
                 }
-                out[index] = bodies
+                report(rendered.issues, path: project.sourcePath, firstLine: project.line, diagnostics: diagnostics, exactLine: true)
+                bodies[code] = ProjectBody(html: rendered.html, plainText: rendered.plainText)
             }
+            return bodies
         }
         return Dictionary(uniqueKeysWithValues: zip(projects.map(\.id), results))
     }

@@ -49,10 +49,9 @@ public enum Build {
 
         timer.lap("theme")
         let urls = URLs(baseURL: site.config.baseURL)
-        var plan = SitePlan(site: site, urls: urls, options: options)
-        let bodies = BodyRenderer(site: site, plan: plan, themeAssets: loadedTheme?.assets ?? [:], diagnostics: diagnostics)
-        bodies.renderEntries(&plan)
-        let projectBodies = bodies.renderProjects()
+        let plan = SitePlan(site: site, urls: urls, options: options)
+        let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: loadedTheme?.assets ?? [:], diagnostics: diagnostics)
+        let bodies = bodyRenderer.render()
         guard !diagnostics.hasErrors, let theme = loadedTheme else { return nil }
         timer.lap("markdown")
 
@@ -65,20 +64,21 @@ public enum Build {
         })
         let snippets: RenderedSnippets
         do {
-            snippets = try RenderedSnippets(plan: plan, projects: site.projects, theme: theme, contexts: contexts, now: now)
+            snippets = try RenderedSnippets(plan: plan, bodies: bodies.entries, projects: site.projects, theme: theme,
+                                            contexts: contexts, now: now)
         } catch {
             diagnostics.error("templates/card.mustache", .cardsUnrenderable("\(error)"))
             return nil
         }
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
-                                    projectBodies: projectBodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
+                                    bodies: bodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
                                     snippets: snippets)
         // The search indexes are the longest jobs: started first, they overlap with the pages
         // instead of finishing alone at the end.
-        let jobs = SearchJobs.make(site: site, plan: plan, projectBodies: projectBodies, contexts: contexts, urls: urls) + renderer.jobs()
+        let jobs = SearchJobs.make(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls) + renderer.jobs()
 
-        let outputPaths = Set(jobs.map(\.path) + theme.staticFiles.map(\.path) + ["sitemap.xml", "robots.txt"])
-        bodies.siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
+        let outputPaths = Set(jobs.map(\.path) + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
+        bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else { return nil }
         timer.lap("plan pages")
         let writer: OutputWriter?
@@ -97,8 +97,8 @@ public enum Build {
         if let writer {
             copyFiles(site: site, theme: theme, source: options.source, writer: writer, diagnostics: diagnostics)
             let sitemap = jobs.compactMap(\.sitemap)
-            try? writer.write(Sitemap.xml(sitemap), to: "sitemap.xml")
-            try? writer.write(Sitemap.robots(sitemap: urls.absolute(urls.fileLink(["sitemap.xml"]))), to: "robots.txt")
+            try? writer.write(Sitemap.xml(sitemap), to: Route.sitemap.path)
+            try? writer.write(Sitemap.robots(sitemap: urls.absolute(.sitemap)), to: Route.robots.path)
         }
         guard !diagnostics.hasErrors else {
             writer?.discard()
@@ -114,7 +114,7 @@ public enum Build {
             return nil
         }
         keep?(BuiltSite(options: options, site: site, theme: theme, urls: urls, now: now, plan: plan, contexts: contexts,
-                        projectBodies: projectBodies, snippets: snippets, tags: renderer.tags, lists: renderer.lists,
+                        bodies: bodies, snippets: snippets, tags: renderer.tags, lists: renderer.lists,
                         themeAssets: loadedTheme?.assets ?? [:],
                         outputPaths: outputPaths))
         return BuildSummary(languages: site.config.languages.count,
@@ -130,7 +130,7 @@ public enum Build {
         let content = source.appendingPathComponent("content")
         let boundary = SiteFolder(source)
         let assets = site.assetPaths
-        DispatchQueue.concurrentPerform(iterations: assets.count) { index in
+        Parallel.forEach(assets.count) { index in
             do {
                 try writer.copy(from: content.appendingPathComponent(assets[index]), to: assets[index], within: boundary)
             } catch {
@@ -144,58 +144,5 @@ public enum Build {
                 diagnostics.error(file.path, .cannotWriteThemeFile(error.localizedDescription))
             }
         }
-    }
-}
-
-/// Runs jobs on every core; each page is written as soon as it is made.
-enum JobRunner {
-    static func run(_ jobs: [PageJob], writer: OutputWriter?, diagnostics: Diagnostics, progress: (@Sendable (Int, Int) -> Void)?) -> Int {
-        let counter = Counter()
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let job = jobs[index]
-            do {
-                for file in try job.make() { try writer?.write(file.data, to: file.path) }
-            } catch Theme.RenderError.missingTemplate(let name) {
-                diagnostics.error("templates/\(name).mustache", .templateMissing(name, neededFor: job.path))
-            } catch {
-                diagnostics.error(job.path, .cannotWritePage(error.localizedDescription))
-            }
-            let done = counter.increment()
-            if done == jobs.count / 2 { TestHook.pause(at: "render") }
-            if let progress, done % 500 == 0 || done == jobs.count { progress(done, jobs.count) }
-        }
-        return jobs.count
-    }
-}
-
-/// Stage times, printed to stderr when `PLACARD_TIMINGS` is set (for benchmarking).
-final class StageTimer {
-    private var last = Date()
-    private var laps: [(String, Double)] = []
-    private let enabled = ProcessInfo.processInfo.environment["PLACARD_TIMINGS"] != nil
-
-    func lap(_ name: String) {
-        guard enabled else { return }
-        let now = Date()
-        laps.append((name, now.timeIntervalSince(last)))
-        last = now
-    }
-
-    func report() {
-        guard enabled else { return }
-        let text = laps.map { String(format: "%@ %.3f s", $0.0, $0.1) }.joined(separator: "; ")
-        FileHandle.standardError.write(Data("timings: \(text)\n".utf8))
-    }
-}
-
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
     }
 }

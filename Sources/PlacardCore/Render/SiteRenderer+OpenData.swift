@@ -5,25 +5,23 @@ extension SiteRenderer {
     func openDataJobs(_ context: LanguageContext) -> [PageJob] {
         let code = context.language.code
         let projects = site.projects
-        let json = OpenDataRoutes.json(code)
-        let calendar = OpenDataRoutes.calendar(code)
         return [
-            PageJob(path: json.joined(separator: "/"), sitemap: nil) { [urls, now] in
+            PageJob(path: Route.projectsJSON(code).path, sitemap: nil) { [urls, now] in
                 try ProjectsJSON(items: projects.map { project in
                     ProjectsJSON.Item(id: project.id, title: context.text(project.title), summary: context.text(project.summary),
                                       organizer: context.text(project.organizer), organizerType: project.organizerType.rawValue,
                                       series: project.series, groups: project.groups, region: context.text(project.region),
                                       start: project.start.description, end: project.end?.description, reach: project.reach,
                                       status: project.status(now: now).rawValue,
-                                      url: urls.absolute(urls.link([code, "projects", project.id])))
+                                      url: urls.absolute(.project(code, id: project.id)))
                 }).data
             },
-            PageJob(path: calendar.joined(separator: "/"), sitemap: nil) { [urls, now, config] in
+            PageJob(path: Route.projectsCalendar(code).path, sitemap: nil) { [urls, now, config] in
                 let name = [config.title.value(code), context.t("projects_directory")].compactMap { $0 }.joined(separator: " - ")
                 let events = projects.map { project in
                     ProjectsCalendar.Event(id: project.id, title: context.text(project.title), summary: context.text(project.summary),
                                            region: context.text(project.region), start: project.start, end: project.end,
-                                           url: urls.absolute(urls.link([code, "projects", project.id])))
+                                           url: urls.absolute(.project(code, id: project.id)))
                 }
                 return Data(ProjectsCalendar(name: name, host: urls.host, stamp: now, language: code, events: events).text.utf8)
             },
@@ -31,14 +29,13 @@ extension SiteRenderer {
     }
 
     func projectsCSVJob() -> PageJob {
-        PageJob(path: OpenDataRoutes.csv.joined(separator: "/"), sitemap: nil) { [site, codes] in
+        PageJob(path: Route.projectsCSV.path, sitemap: nil) { [site, codes] in
             ProjectsCSV.data(site.projects, languages: codes)
         }
     }
 
     /// Links to the open-data files, for the directory's download block.
     func openDataLinks(_ code: String) -> [String: String] {
-        ["json": urls.fileLink(OpenDataRoutes.json(code)), "csv": urls.fileLink(OpenDataRoutes.csv),
-         "ics": urls.fileLink(OpenDataRoutes.calendar(code))]
+        ["json": urls.link(.projectsJSON(code)), "csv": urls.link(.projectsCSV), "ics": urls.link(.projectsCalendar(code))]
     }
 }

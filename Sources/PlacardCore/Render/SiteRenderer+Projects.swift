@@ -5,13 +5,13 @@ extension SiteRenderer {
     func projectJobs(_ context: LanguageContext) -> [PageJob] {
         let code = context.language.code
         var jobs: [PageJob] = []
-        let versions = everyLanguage(["projects"])
+        let versions = everyLanguage(.projects(code, series: nil))
         let groupsBySeries = config.series.compactMap { series -> [String: Any]? in
             let projects = site.projects.filter { $0.series == series.key }
             guard !projects.isEmpty else { return nil }
             return ["key": series.key, "title": context.seriesTitle(series.key), "projects": projectItems(projects, code)]
         }
-        let directory = context.page(info("projects", context.t("projects_directory"), urls.link([code, "projects"]), versions: versions), [
+        let directory = context.page(info("projects", context.t("projects_directory"), urls.link(.projects(code, series: nil)), versions: versions), [
             "directory": [
                 "seriesGroups": groupsBySeries,
                 "total": site.projects.count,
@@ -20,33 +20,27 @@ extension SiteRenderer {
             ] as [String: Any],
             "figures": ProjectFigures(projects: site.projects, language: context, now: now).context,
         ])
-        jobs.append(htmlJob([code, "projects"], "projects", directory, sitemap: versions))
+        jobs.append(htmlJob(.projects(code, series: nil), "projects", directory, sitemap: versions))
 
         for list in site.projectLists {
             for project in list.projects {
-                let projectVersions = everyLanguage(["projects", project.id])
-                // The page's context is made by the job (its QR code takes time): `jobs()` stays cheap.
-                jobs.append(htmlJob([code, "projects", project.id], "project",
-                                    projectPage(project, list: list, versions: projectVersions, context: context), sitemap: projectVersions))
+                let route = Route.project(code, id: project.id)
+                let projectVersions = everyLanguage(route)
+                var row = context.projectRow(project, now: now)
+                row["html"] = bodies.projects[project.id]?[code]?.html ?? ""
+                row["list"] = context.text(list.title)
+                let related = articles(code, series: project.series).prefix(5)
+                var info = info("project", context.text(project.title), urls.link(route), versions: projectVersions, series: project.series)
+                info.description = context.text(project.summary)
+                jobs.append(htmlJob(route, "project", context.page(info, [
+                    "project": row,
+                    "related": items(related),
+                    "hasRelated": !related.isEmpty,
+                    "qr": context.qrCode(info.link),
+                ]), sitemap: projectVersions))
             }
         }
         return jobs
-    }
-
-    private func projectPage(_ project: Project, list: ProjectList, versions: [String: String], context: LanguageContext) -> [String: Any] {
-        let code = context.language.code
-        var row = context.projectRow(project, now: now)
-        row["html"] = projectBodies[project.id]?[code]?.html ?? ""
-        row["list"] = context.text(list.title)
-        let related = articles(code, series: project.series).prefix(5)
-        var info = info("project", context.text(project.title), urls.link([code, "projects", project.id]), versions: versions, series: project.series)
-        info.description = context.text(project.summary)
-        return context.page(info, [
-            "project": row,
-            "related": items(related),
-            "hasRelated": !related.isEmpty,
-            "qr": context.qrCode(info.link),
-        ])
     }
 }
 

@@ -8,37 +8,38 @@ extension SiteRenderer {
             let entry = plan.entries[index]
             var versions: [String: String] = [:]
             for (language, other) in plan.translations(of: entry) { versions[language] = plan.entries[other].link }
+            let body = bodies.entries[index]
             switch entry.document.kind {
-            case .article(let series): return articleJob(entry, series: series, versions: versions, context: context)
-            case .page: return pageJob(entry, versions: versions, context: context)
+            case .article(let series): return articleJob(entry, body, series: series, versions: versions, context: context)
+            case .page: return pageJob(entry, body, versions: versions, context: context)
             }
         }
     }
 
-    private func articleJob(_ entry: Entry, series: String, versions: [String: String], context: LanguageContext) -> PageJob {
-        htmlJob(entry.segments, "article", articleContext(entry, series: series, versions: versions, context: context),
+    private func articleJob(_ entry: Entry, _ body: EntryBody, series: String, versions: [String: String], context: LanguageContext) -> PageJob {
+        htmlJob(entry.route, "article", articleContext(entry, body, series: series, versions: versions, context: context),
                 sitemap: versions, lastModified: entry.document.date?.day.description)
     }
 
-    private func articleContext(_ entry: Entry, series: String, versions: [String: String], context: LanguageContext) -> [String: Any] {
+    private func articleContext(_ entry: Entry, _ body: EntryBody, series: String, versions: [String: String], context: LanguageContext) -> [String: Any] {
         let code = context.language.code
         let document = entry.document
         var info = info("article", document.title, entry.link, versions: versions, series: series)
-        info.description = entry.summary
-        info.image = entry.coverLink.map { $0.hasPrefix("/") ? urls.absolute($0) : $0 }
-        for other in codes where versions[other] == nil { info.switcher[other] = urls.link([other, series]) }
+        info.description = body.summary
+        info.image = body.coverLink.map { $0.hasPrefix("/") ? urls.absolute($0) : $0 }
+        for other in codes where versions[other] == nil { info.switcher[other] = urls.link(.series(other, series, page: 1)) }
         let source = document.source ?? context.text(config.identity?.organizer).nonEmpty ?? (config.title.value(code) ?? "")
         info.meta = [("ColumnName", context.seriesTitle(series)), ("ArticleTitle", document.title)]
         if let date = document.date { info.meta.append(("PubDate", date.pubDateMeta)) }
         info.meta.append(("ContentSource", source))
         let more = articles(code, series: series).prefix(6).filter { plan.entries[$0].link != entry.link }.prefix(5)
         var article: [String: Any] = [
-            "title": document.title, "html": entry.html, "summary": entry.summary,
-            "readingTime": Placeholder.fill(context.t("reading_time"), ["minutes": String(entry.readingMinutes)]),
-            "series": ["key": series, "title": context.seriesTitle(series), "url": urls.link([code, series]),
+            "title": document.title, "html": body.html, "summary": body.summary,
+            "readingTime": Placeholder.fill(context.t("reading_time"), ["minutes": String(body.readingMinutes)]),
+            "series": ["key": series, "title": context.seriesTitle(series), "url": urls.link(.series(code, series, page: 1)),
                        "accent": context.seriesAccent(series)] as [String: Any],
             "groups": context.groupLinks(document.groups),
-            "tags": document.tags.map { ["name": $0, "url": urls.link([code, "tags", TagSegment.of($0)])] },
+            "tags": document.tags.map { ["name": $0, "url": urls.link(.tag(code, segment: TagSegment.of($0)))] },
             "hasTaxonomy": !document.groups.isEmpty || !document.tags.isEmpty,
             "hasGroups": !document.groups.isEmpty, "hasTags": !document.tags.isEmpty,
         ]
@@ -48,7 +49,7 @@ extension SiteRenderer {
         }
         if let source = document.source { article["source"] = source }
         if let region = document.region { article["region"] = region }
-        if let cover = entry.coverLink { article["cover"] = cover }
+        if let cover = body.coverLink { article["cover"] = cover }
         return context.page(info, [
             "article": article,
             "more": items(more),
@@ -57,14 +58,14 @@ extension SiteRenderer {
         ])
     }
 
-    private func pageJob(_ entry: Entry, versions: [String: String], context: LanguageContext) -> PageJob {
+    private func pageJob(_ entry: Entry, _ body: EntryBody, versions: [String: String], context: LanguageContext) -> PageJob {
         var info = info("page", entry.document.title, entry.link, versions: versions)
-        info.description = entry.summary
-        for other in codes where versions[other] == nil { info.switcher[other] = urls.link([other]) }
+        info.description = body.summary
+        for other in codes where versions[other] == nil { info.switcher[other] = urls.link(.home(other)) }
         let page = context.page(info, [
-            "entry": ["title": entry.document.title, "html": entry.html, "summary": entry.summary],
+            "entry": ["title": entry.document.title, "html": body.html, "summary": body.summary],
         ])
-        return htmlJob(entry.segments, "page", page, sitemap: versions)
+        return htmlJob(entry.route, "page", page, sitemap: versions)
     }
 }
 

@@ -9,8 +9,8 @@ struct SiteRenderer {
     let urls: URLs
     let now: Day
     let contexts: [String: LanguageContext]
-    /// Project id → language → rendered body HTML.
-    let projectBodies: [String: [String: ProjectBody]]
+    /// The rendered Markdown of every entry and project.
+    let bodies: RenderedBodies
     /// Language → tag segment → (display name, indices into plan.entries).
     let tags: [String: [String: (name: String, entries: [Int])]]
     let lists: ListIndex
@@ -50,17 +50,16 @@ struct SiteRenderer {
         return result
     }
 
-    /// Versions of a page that exists in every language, at `[lang] + rest`.
-    func everyLanguage(_ rest: [String]) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: codes.map { ($0, urls.link([$0] + rest)) })
+    /// Versions of a page that exists in every language.
+    func everyLanguage(_ route: Route) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: codes.map { ($0, urls.link(route.inLanguage($0))) })
     }
 
     /// A page rendered by `template`; its context is built by the job itself, on whichever thread runs it.
-    func htmlJob(_ segments: [String], _ template: String, _ context: @autoclosure @escaping () -> [String: Any],
+    func htmlJob(_ route: Route, _ template: String, _ context: @autoclosure @escaping () -> [String: Any],
                  sitemap versions: [String: String]?, lastModified: String? = nil) -> PageJob {
-        let path = URLs.pagePath(segments)
-        let entry = versions.map { SitemapEntry(location: urls.absolute(urls.link(segments)), alternates: alternates($0), lastModified: lastModified) }
-        return PageJob(path: path, sitemap: entry) { [theme] in Data(try theme.render(template, context()).utf8) }
+        let entry = versions.map { SitemapEntry(location: urls.absolute(route), alternates: alternates($0), lastModified: lastModified) }
+        return PageJob(path: route.path, sitemap: entry) { [theme] in Data(try theme.render(template, context()).utf8) }
     }
 
     func info(_ kind: String, _ title: String, _ link: String, versions: [String: String], series: String? = nil) -> PageInfo {
@@ -75,38 +74,38 @@ struct SiteRenderer {
     func rootJob() -> PageJob {
         let language = config.defaultLanguage
         let context = contexts[language.code]!
-        let versions = everyLanguage([])
-        var info = info("languages", config.title.value(language.code) ?? "", urls.link([language.code]), versions: versions)
+        let versions = everyLanguage(.home(language.code))
+        var info = info("languages", config.title.value(language.code) ?? "", urls.link(.home(language.code)), versions: versions)
         info.alternates = alternates(versions)
         let page = context.page(info, [
-            "redirect": urls.link([language.code]),
-            "choices": config.languages.map { ["name": $0.name, "locale": $0.locale, "url": urls.link([$0.code]),
+            "redirect": urls.link(.home(language.code)),
+            "choices": config.languages.map { ["name": $0.name, "locale": $0.locale, "url": urls.link(.home($0.code)),
                                                "title": config.title.value($0.code) ?? ""] },
         ])
-        return PageJob(path: "index.html", sitemap: nil) { [theme] in Data(try theme.render("languages", page).utf8) }
+        return PageJob(path: Route.languages.path, sitemap: nil) { [theme] in Data(try theme.render("languages", page).utf8) }
     }
 
     func notFoundJob() -> PageJob {
         let context = contexts[config.defaultLanguage.code]!
-        let info = info("404", context.t("not_found_title"), urls.link([config.defaultLanguage.code]), versions: [:])
+        let info = info("404", context.t("not_found_title"), urls.link(.home(config.defaultLanguage.code)), versions: [:])
         var page = context.page(info, [:])
         var pageInfo = page["page"] as! [String: Any]
-        pageInfo["canonical"] = urls.absolute(urls.fileLink(["404.html"]))
+        pageInfo["canonical"] = urls.absolute(.notFound)
         page["page"] = pageInfo
-        return PageJob(path: "404.html", sitemap: nil) { [theme] in Data(try theme.render("404", page).utf8) }
+        return PageJob(path: Route.notFound.path, sitemap: nil) { [theme] in Data(try theme.render("404", page).utf8) }
     }
 
     func searchJob(_ context: LanguageContext) -> PageJob {
         let code = context.language.code
-        let versions = everyLanguage(["search"])
-        let page = context.page(info("search", context.t("search"), urls.link([code, "search"]), versions: versions), [
+        let versions = everyLanguage(.search(code))
+        let page = context.page(info("search", context.t("search"), urls.link(.search(code)), versions: versions), [
             "search": [
-                "indexURL": urls.fileLink([code, "search-index.json"]),
+                "indexURL": urls.link(.searchIndex(code)),
                 "kinds": SearchDocument.Kind.allCases.map { ["value": $0.rawValue, "label": context.t("kind_\($0.rawValue)")] },
                 "series": config.series.map { ["key": $0.key, "title": context.seriesTitle($0.key)] },
                 "groups": config.groups.map { ["key": $0.key, "title": context.groupTitle($0.key)] },
             ] as [String: Any],
         ])
-        return htmlJob([code, "search"], "search", page, sitemap: versions)
+        return htmlJob(.search(code), "search", page, sitemap: versions)
     }
 }

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Work spread over every core: the one place a build goes parallel. As many workers as the
+/// process may use processors take the next index until none is left, so a slow item does not
+/// hold up a fixed share of the others; results come back in input order, so output never
+/// depends on timing.
+enum Parallel {
+    /// How many workers run at once.
+    static var width: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// `body(i)` for every `i` in `0..<count`, on every core; returns when all are done.
+    static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        guard count > 1 else {
+            if count == 1 { body(0) }
+            return
+        }
+        let next = NextIndex()
+        DispatchQueue.concurrentPerform(iterations: min(width, count)) { _ in
+            while let index = next.take(below: count) { body(index) }
+        }
+    }
+
+    /// `(0..<count).map(transform)`, on every core.
+    static func map<Result: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
+        let results = Slots<Result>(count: count)
+        forEach(count) { results[$0] = transform($0) }
+        return results.values
+    }
+
+    /// `items.map(transform)`, on every core.
+    static func map<Element: Sendable, Result: Sendable>(_ items: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+        map(items.count) { transform(items[$0]) }
+    }
+}
+
+/// The shared cursor of `Parallel.forEach`.
+private final class NextIndex: @unchecked Sendable {
+    // Safe: `value` is only read and written while holding `lock`.
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below count: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < count else { return nil }
+        value += 1
+        return value - 1
+    }
+}
+
+/// One result slot per index, written by the workers of `Parallel.map`.
+private final class Slots<Value: Sendable>: @unchecked Sendable {
+    // Safe: each index is written by exactly one worker (`Parallel.forEach` hands out each index
+    // once), and `values` is read only after every worker has finished.
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = storage.deinitialize()
+        storage.deallocate()
+    }
+
+    subscript(index: Int) -> Value {
+        get { storage[index]! }
+        set { storage[index] = newValue }
+    }
+
+    var values: [Value] { storage.map { $0! } }
+}
