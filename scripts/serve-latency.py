@@ -15,12 +15,20 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 
 
 def get(url, timeout=60):
-    with urllib.request.urlopen(url, timeout=timeout) as response:
-        return response.read().decode("utf-8")
+    """The body of `url`; asks again when the server answers 500 (a request held past its time limit)."""
+    for _ in range(20):
+        try:
+            with urllib.request.urlopen(url, timeout=timeout) as response:
+                return response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            if error.code != 500:
+                raise
+    raise RuntimeError("no answer from " + url)
 
 
 def articles(site):

@@ -37,6 +37,8 @@ import Testing
 
     /// Each change, what serve must do with it (update in place or build everything), in order on one session.
     static let changes: [(name: String, path: String, text: String?, inPlace: Bool)] = [
+        ("a paragraph below the first, in the newest article (its card stays)", "content/elderly/a7.zh.md",
+         article("第7篇", date: "2025-01-07", extra: "groups: [students]\ntags: [手机, 第1组]\n", body: "第7篇正文，见[第一篇](a1.zh.md)。\n\n第二段。"), true),
         ("one word of the body", "content/elderly/a3.zh.md",
          article("第3篇", date: "2025-01-03", extra: "groups: [students]\ntags: [手机, 第0组]\n", body: "第3篇新正文，见[第一篇](a1.zh.md)。"), true),
         ("the title", "content/elderly/a3.zh.md",

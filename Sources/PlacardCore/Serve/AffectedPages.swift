@@ -3,12 +3,12 @@
 /// full build). One place for what depends on what:
 ///
 /// - the entry's own page, and its translations' pages (alternates, switcher);
-/// - its language's home page (newest articles, each series' newest three) and every feed of its language;
-/// - every list that shows it, before or after the change: the series pages whose slice of cards
-///   differs or holds a changed entry (a new date moves the entry between pages), its group pages
-///   and its tag pages (old and new groups and tags);
-/// - when a series' newest six change or hold a changed entry: every article page of that series
-///   and language ("more in this series") and that series' project pages ("related articles").
+/// - its language's home page and every feed of its language;
+/// - the lists, only when what they show of it changed (card, title, date, tags) or it joined or
+///   left them: the series pages whose slice differs or holds it (a new date moves it between pages),
+///   its group and tag pages, old and new;
+/// - when a series' newest six change or hold such an entry: every article page of that series and
+///   language ("more in this series") and that series' project pages ("related articles").
 ///
 /// The sitemap and the search indexes are rewritten separately.
 struct AffectedPages {
@@ -18,6 +18,8 @@ struct AffectedPages {
     let newLists: ListIndex
     /// Source paths of the changed documents.
     let changed: Set<String>
+    /// Those of them whose card or title changed: what lists show of an entry.
+    let shownChanged: Set<String>
     let projects: [Project]
     let paginate: Int
 
@@ -37,9 +39,21 @@ struct AffectedPages {
             paths.insert(Route.home(code).path)
             paths.insert(Route.feed(code, series: nil).path)
             for series in new.config.series { paths.insert(Route.feed(code, series: series.key).path) }
-            for group in entry.document.groups { paths.insert(Route.group(code, key: group).path) }
-            for tag in entry.document.tags where !TagSegment.of(tag).isEmpty { paths.insert(Route.tag(code, segment: TagSegment.of(tag)).path) }
             if let series = entry.seriesKey { seriesByLanguage.insert([code, series]) }
+        }
+        // A group or tag page changes when the entry joins or leaves it, or when what it shows of the entry changes.
+        for path in changed {
+            let before = old.entryIndex[path].map { old.entries[$0].document }, after = new.entryIndex[path].map { new.entries[$0].document }
+            guard let code = (after ?? before)?.language else { continue }
+            let shown = shownChanged.contains(path)
+            let groupsBefore = Set(before?.groups ?? []), groupsAfter = Set(after?.groups ?? [])
+            for group in groupsBefore.union(groupsAfter) where shown || groupsBefore.contains(group) != groupsAfter.contains(group) {
+                paths.insert(Route.group(code, key: group).path)
+            }
+            let tagsBefore = Set((before?.tags ?? []).map(TagSegment.of)), tagsAfter = Set((after?.tags ?? []).map(TagSegment.of))
+            for tag in tagsBefore.union(tagsAfter) where !tag.isEmpty && (shown || tagsBefore.contains(tag) != tagsAfter.contains(tag)) {
+                paths.insert(Route.tag(code, segment: tag).path)
+            }
         }
         for pair in seriesByLanguage { paths.formUnion(seriesPaths(language: pair[0], series: pair[1])) }
         return paths
@@ -54,12 +68,12 @@ struct AffectedPages {
         for number in 1...pages {
             let range = (number - 1) * paginate ..< number * paginate
             let a = slice(before, range), b = slice(after, range)
-            if a != b || a.contains(where: changed.contains) || b.contains(where: changed.contains) {
+            if a != b || a.contains(where: shownChanged.contains) || b.contains(where: shownChanged.contains) {
                 paths.insert(Route.series(code, series, page: number).path)
             }
         }
         let newestBefore = slice(before, 0..<Self.moreWindow), newestAfter = slice(after, 0..<Self.moreWindow)
-        if newestBefore != newestAfter || newestBefore.contains(where: changed.contains) || newestAfter.contains(where: changed.contains) {
+        if newestBefore != newestAfter || newestBefore.contains(where: shownChanged.contains) || newestAfter.contains(where: shownChanged.contains) {
             for index in newLists.bySeries[code]?[series] ?? [] { paths.insert(new.entries[index].route.path) }
             for project in projects where project.series == series { paths.insert(Route.project(code, id: project.id).path) }
         }

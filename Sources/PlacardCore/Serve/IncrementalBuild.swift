@@ -98,6 +98,15 @@ extension BuiltSite {
         } catch {
             return .needsFullBuild("a card does not render")
         }
+        // What lists show of an entry (its card, title and link) and where (its date orders them).
+        let shownChanged = Set(rendered.compactMap { index -> String? in
+            let entry = plan.entries[index], path = entry.document.sourcePath
+            guard let before = self.plan.entryIndex[path] else { return path }
+            let old = self.plan.entries[before].document
+            let same = cards[index] == self.snippets.cards[before] && entry.document.title == old.title
+                && entry.document.date?.instant == old.date?.instant && entry.document.tags == old.tags
+            return same ? nil : path
+        })
         let bodies = RenderedBodies(entries: entryBodies, projects: self.bodies.projects)
         let snippets = RenderedSnippets(cards: cards, projectRows: self.snippets.projectRows)
         timer.lap("markdown, cards")
@@ -105,7 +114,7 @@ extension BuiltSite {
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: self.now, contexts: contexts,
                                     bodies: bodies, tags: tags, lists: lists, snippets: snippets)
         let affected = AffectedPages(old: self.plan, new: plan, oldLists: self.lists, newLists: lists,
-                                     changed: sourcePaths, projects: site.projects, paginate: site.config.paginate).paths()
+                                     changed: sourcePaths, shownChanged: shownChanged, projects: site.projects, paginate: site.config.paginate).paths()
         let jobs = renderer.jobs()
         timer.lap("jobs")
         let selected = jobs.filter { affected.contains($0.path) }
