@@ -32,8 +32,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            ]
         ),
         .executableTarget(
             name: "placard",
@@ -41,20 +40,17 @@ let package = Package(
                 "PlacardCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
-            ],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            ]
         ),
         // libFuzzer targets: see scripts/fuzz.sh.
         .executableTarget(
             name: "placard-fuzz",
-            dependencies: ["PlacardCore"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            dependencies: ["PlacardCore"]
         ),
         .testTarget(
             name: "PlacardCoreTests",
             dependencies: ["PlacardCore", "placard", .product(name: "FlyingFox", package: "FlyingFox")],
-            exclude: ["Fixtures"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            exclude: ["Fixtures"]
         ),
     ]
 )

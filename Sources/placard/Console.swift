@@ -5,7 +5,7 @@ import PlacardCore
 struct Console {
     let quiet: Bool
 
-    private var isTerminal: Bool { isatty(fileno(stderr)) != 0 }
+    private var isTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
     func report(_ diagnostics: Diagnostics) {
         for diagnostic in diagnostics.all where !(quiet && diagnostic.severity == .warning) {

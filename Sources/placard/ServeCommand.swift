@@ -5,7 +5,7 @@ import PlacardCore
 
 /// `placard serve`: build into a temporary folder, serve it on 127.0.0.1, rebuild when a source
 /// changes, and reload open pages.
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "Build, serve on 127.0.0.1, rebuild on change, reload the browser.")
 
     @Option(name: .long, help: "The site folder.")
@@ -20,20 +20,7 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .long, help: "Include articles dated in the future.")
     var future = false
 
-    func run() throws {
-        // The server is asynchronous; the command line waits for it here until it stops.
-        let done = DispatchSemaphore(value: 0)
-        let result = ResultBox()
-        Task {
-            do { try await serve() } catch { result.error = error }
-            done.signal()
-        }
-        done.wait()
-        if let error = result.error { throw error }
-    }
-
-    private func serve() async throws {
-        setvbuf(stdout, nil, _IOLBF, 0)
+    func run() async throws {
         let language = MessageLanguage.current
         let root = URL(fileURLWithPath: source).standardizedFileURL
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent("site.yml").path) else {
@@ -54,9 +41,9 @@ struct ServeCommand: ParsableCommand {
             let result = await builds.rebuild(changed: changed, diagnostics: diagnostics)
             Console(quiet: false).report(diagnostics)
             if let summary = result.summary {
-                print(summary.message.text(in: language))
+                Self.say(summary.message.text(in: language))
             } else if result.updatedFiles > 0 {
-                print(Message.serveUpdated(files: result.updatedFiles, seconds: Date().timeIntervalSince(started)).text(in: language))
+                Self.say(Message.serveUpdated(files: result.updatedFiles, seconds: Date().timeIntervalSince(started)).text(in: language))
             }
             // Pages reload now; requests for the search indexes wait until they are written too.
             await state.finished(errors: diagnostics.errors, succeeded: result.succeeded, searchPending: !result.searchLanguages.isEmpty)
@@ -114,7 +101,7 @@ struct ServeCommand: ParsableCommand {
             if type.hasPrefix("text/html") { data = ServeOverlay.decorate(data, errors: errors, language: language) }
             return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
         }
-        print(Message.serving("http://127.0.0.1:\(port)\(basePath)").text(in: language))
+        Self.say(Message.serving("http://127.0.0.1:\(port)\(basePath)").text(in: language))
         // Changes are built one batch at a time; those that come during a build are the next batch.
         let queue = ChangeQueue()
         let (signals, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
@@ -133,14 +120,15 @@ struct ServeCommand: ParsableCommand {
         }
     }
 
+    /// A line on stdout, written at once: whoever reads serve's output sees each line as it happens.
+    private static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
     private func fail(_ message: Message, prefix: String = "error: ") -> Never {
         FileHandle.standardError.write(Data((prefix + message.text(in: .current) + "\n").utf8))
         Foundation.exit(1)
     }
-}
-
-final class ResultBox: @unchecked Sendable {
-    var error: Error?
 }
 
 /// What open pages poll and show: a number that changes with every build whose outcome they

@@ -11,9 +11,18 @@ struct Placard: ParsableCommand {
         subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SearchCommand.self, AuditCommand.self])
 }
 
+/// Runs a command; `serve` is asynchronous (its server and watcher are tasks), the others are not.
+func run(_ command: inout any ParsableCommand) async throws {
+    if var asynchronous = command as? any AsyncParsableCommand {
+        try await asynchronous.run()
+    } else {
+        try command.run()
+    }
+}
+
 do {
     var command = try Placard.parseAsRoot()
-    try command.run()
+    try await run(&command)
 } catch {
     let code = Placard.exitCode(for: error)
     if code == .success || error is CleanExit {

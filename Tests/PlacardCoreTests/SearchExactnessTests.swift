@@ -11,7 +11,9 @@ import Testing
     }
 
     /// Built once: 300 articles (both languages), or nil without `../shared/bench`.
-    static let fixtures: [String: Fixture]? = {
+    /// `nonisolated(unsafe)`: the engine caches lazily and is not Sendable, but the suite is
+    /// serialized, so one test at a time uses it.
+    nonisolated(unsafe) static let fixtures: [String: Fixture]? = {
         guard let site = try? SearchCorpus.generate(articles: 300, seed: 7) else { return nil }
         var result: [String: Fixture] = [:]
         for language in ["zh", "en"] {

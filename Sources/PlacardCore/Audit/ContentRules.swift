@@ -24,15 +24,11 @@ struct ContentRules {
         let projects = site.projects
         let listFiles = Dictionary(uniqueKeysWithValues: Set(projects.map(\.sourcePath)).map { ($0, SourceFile(root: root, path: $0)) })
         // Files are independent: read them on every core (the Markdown parse itself takes turns behind its lock).
-        var results = [(findings: [AuditFinding], links: [ExternalLink])](repeating: ([], []), count: entries.count + projects.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let out = buffer
-            DispatchQueue.concurrentPerform(iterations: out.count) { index in
-                out[index] = index < entries.count
-                    ? entryFindings(entries[index], renderer: renderer, resolver: resolver)
-                    : projectFindings(projects[index - entries.count], file: listFiles[projects[index - entries.count].sourcePath]!,
-                                      renderer: renderer, resolver: resolver)
-            }
+        let results = Parallel.map(entries.count + projects.count) { index in
+            index < entries.count
+                ? entryFindings(entries[index], renderer: renderer, resolver: resolver)
+                : projectFindings(projects[index - entries.count], file: listFiles[projects[index - entries.count].sourcePath]!,
+                                  renderer: renderer, resolver: resolver)
         }
         return (results.flatMap(\.findings), results.flatMap(\.links) + identityLinks())
     }

@@ -13,14 +13,15 @@ struct LinkChecker: Sendable {
     /// URL → nil when it works, else why not.
     func check(_ urls: [String]) -> [String: LinkProblem?] {
         let results = Locked<[String: LinkProblem?]>([:])
-        let queue = WorkQueue(urls)
+        // Each URL handed out once to the checking threads.
+        let queue = Locked(Array(urls.reversed()))
         let session = URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
         defer { session.finishTasksAndInvalidate() }
         let group = DispatchGroup()
         for _ in 0..<min(concurrency, urls.count) {
             group.enter()
             Thread.detachNewThread {
-                while let url = queue.next() {
+                while let url = queue.withLock({ $0.popLast() }) {
                     let problem = check(url, session: session)
                     results.update { $0[url] = .some(problem) }
                 }
@@ -99,40 +100,8 @@ struct LinkChecker: Sendable {
     }
 }
 
-/// Hands out each URL once to the checking threads.
-private final class WorkQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [String]
-
-    init(_ items: [String]) { self.items = items.reversed() }
-
-    func next() -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return items.popLast()
-    }
-}
-
-/// A value shared between threads.
-private final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-
-    init(_ value: Value) { stored = value }
-
-    var value: Value {
-        get { lock.lock(); defer { lock.unlock() }; return stored }
-        set { lock.lock(); stored = newValue; lock.unlock() }
-    }
-
-    func update(_ change: (inout Value) -> Void) {
-        lock.lock()
-        change(&stored)
-        lock.unlock()
-    }
-}
-
 /// Leaves redirects to `LinkChecker`, which follows them itself and counts them.
+/// `@unchecked Sendable`: it has no state (URLSession wants a Sendable delegate; NSObject cannot say so).
 private final class NoRedirects: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {

@@ -2,6 +2,7 @@ import Foundation
 
 /// Collects diagnostics from every stage (and from many threads); a stage goes on after a
 /// problem so that one run reports all of them.
+/// `@unchecked Sendable`: its list is read and changed only while holding `lock`.
 public final class Diagnostics: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Diagnostic] = []

@@ -62,8 +62,7 @@ struct SiteFolder: Sendable {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let n = readlink("/proc/self/fd/\(fd)", &buffer, Int(PATH_MAX))
         if n > 0 {
-            buffer[n] = 0
-            return String(cString: buffer)
+            return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
         #endif
         return realPath(fallback)

@@ -68,16 +68,13 @@ public enum SiteLoader {
             markdownJobs.append((relative, kind, slug, language))
         }
 
-        documents = Array(repeating: nil, count: markdownJobs.count)
-        documents.withUnsafeMutableBufferPointer { buffer in
-            let out = buffer
-            DispatchQueue.concurrentPerform(iterations: markdownJobs.count) { index in
-                let job = markdownJobs[index]
-                let path = "content/" + job.relative
-                guard let text = TextFile.read(contentRoot.appendingPathComponent(job.relative), path: path, within: boundary,
-                                              diagnostics: diagnostics) else { return }
-                out[index] = documentLoader.load(text: text, path: path, kind: job.kind, fileSlug: job.slug, language: job.language)
-            }
+        let jobs = markdownJobs
+        documents = Parallel.map(jobs.count) { index -> Document? in
+            let job = jobs[index]
+            let path = "content/" + job.relative
+            guard let text = TextFile.read(contentRoot.appendingPathComponent(job.relative), path: path, within: boundary,
+                                          diagnostics: diagnostics) else { return nil }
+            return documentLoader.load(text: text, path: path, kind: job.kind, fileSlug: job.slug, language: job.language)
         }
         let lists = ProjectListLoader(config: config, diagnostics: diagnostics).load(contentRoot: contentRoot, files: listFiles)
         let site = Site(config: config, documents: documents.compactMap { $0 }, projectLists: lists, assetPaths: assets)

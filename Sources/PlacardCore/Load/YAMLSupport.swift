@@ -63,7 +63,6 @@ extension Node {
     }
 
     var isMapping: Bool { if case .mapping = self { return true } else { return false } }
-    var isSequence: Bool { if case .sequence = self { return true } else { return false } }
 
     /// A scalar's text exactly as written (no conversion to dates or numbers); nil for `null` or collections.
     var text: String? {

@@ -3,7 +3,7 @@ import Foundation
 /// Runs jobs on every core; each page is written as soon as it is made.
 enum JobRunner {
     static func run(_ jobs: [PageJob], writer: OutputWriter?, diagnostics: Diagnostics, progress: (@Sendable (Int, Int) -> Void)?) -> Int {
-        let counter = Counter()
+        let counter = Locked(0)
         Parallel.forEach(jobs.count) { index in
             let job = jobs[index]
             do {
@@ -13,22 +13,10 @@ enum JobRunner {
             } catch {
                 diagnostics.error(job.path, .cannotWritePage(error.localizedDescription))
             }
-            let done = counter.increment()
+            let done = counter.withLock { $0 += 1; return $0 }
             if done == jobs.count / 2 { TestHook.pause(at: "render") }
             if let progress, done % 500 == 0 || done == jobs.count { progress(done, jobs.count) }
         }
         return jobs.count
-    }
-}
-
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
     }
 }

@@ -14,42 +14,35 @@ enum Parallel {
             if count == 1 { body(0) }
             return
         }
-        let next = NextIndex()
+        let next = Locked(0)
         DispatchQueue.concurrentPerform(iterations: min(width, count)) { _ in
-            while let index = next.take(below: count) { body(index) }
+            while let index = next.withLock({ (value: inout Int) -> Int? in
+                guard value < count else { return nil }
+                value += 1
+                return value - 1
+            }) {
+                body(index)
+            }
         }
     }
 
     /// `(0..<count).map(transform)`, on every core.
-    static func map<Result: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
+    /// A result is made by one worker and handed to the caller once every worker is done: it is
+    /// passed on, never shared, so it need not be `Sendable` (a search postings builder is not).
+    static func map<Result>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
         let results = Slots<Result>(count: count)
         forEach(count) { results[$0] = transform($0) }
         return results.values
     }
 
     /// `items.map(transform)`, on every core.
-    static func map<Element: Sendable, Result: Sendable>(_ items: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+    static func map<Element: Sendable, Result>(_ items: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
         map(items.count) { transform(items[$0]) }
     }
 }
 
-/// The shared cursor of `Parallel.forEach`.
-private final class NextIndex: @unchecked Sendable {
-    // Safe: `value` is only read and written while holding `lock`.
-    private let lock = NSLock()
-    private var value = 0
-
-    func take(below count: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < count else { return nil }
-        value += 1
-        return value - 1
-    }
-}
-
 /// One result slot per index, written by the workers of `Parallel.map`.
-private final class Slots<Value: Sendable>: @unchecked Sendable {
+private final class Slots<Value>: @unchecked Sendable {
     // Safe: each index is written by exactly one worker (`Parallel.forEach` hands out each index
     // once), and `values` is read only after every worker has finished.
     private let storage: UnsafeMutableBufferPointer<Value?>

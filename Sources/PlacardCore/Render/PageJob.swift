@@ -1,34 +1,42 @@
 import Foundation
 
 /// A file to write, path relative to the site root.
-struct OutputFile {
+struct OutputFile: Sendable {
     let path: String
     let data: Data
 }
 
 /// One unit of output work (a page, a feed, a language's search index): made and written by
 /// whichever thread picks it up.
-struct PageJob {
+struct PageJob: Sendable {
     /// The main output path (`zh/elderly/phone-class/index.html`).
     let path: String
     /// The page's entry in the sitemap, if it has one.
     let sitemap: SitemapEntry?
-    let make: () throws -> [OutputFile]
+    let make: @Sendable () throws -> [OutputFile]
 
-    init(path: String, sitemap: SitemapEntry?, files: @escaping () throws -> [OutputFile]) {
+    init(path: String, sitemap: SitemapEntry?, files: @escaping @Sendable () throws -> [OutputFile]) {
         self.path = path
         self.sitemap = sitemap
         self.make = files
     }
 
     /// A job that makes the one file at `path`.
-    init(path: String, sitemap: SitemapEntry?, make: @escaping () throws -> Data) {
+    init(path: String, sitemap: SitemapEntry?, make: @escaping @Sendable () throws -> Data) {
         self.init(path: path, sitemap: sitemap) { [OutputFile(path: path, data: try make())] }
     }
 }
 
+/// A template context, or the closure that makes one, handed to a job that runs on another thread.
+/// `@unchecked Sendable` because `[String: Any]` cannot say so itself: the contexts hold only strings,
+/// numbers, booleans and arrays and dictionaries of them, and values of the plan, all made before the
+/// job runs and never changed after.
+struct TemplateInput<Value>: @unchecked Sendable {
+    let value: Value
+}
+
 /// A page in the sitemap: its absolute URL, alternates, and last change.
-struct SitemapEntry {
+struct SitemapEntry: Sendable {
     let location: String
     let alternates: [(hreflang: String, href: String)]
     let lastModified: String?

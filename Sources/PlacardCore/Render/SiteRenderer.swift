@@ -59,7 +59,8 @@ struct SiteRenderer {
     func htmlJob(_ route: Route, _ template: String, _ context: @autoclosure @escaping () -> [String: Any],
                  sitemap versions: [String: String]?, lastModified: String? = nil) -> PageJob {
         let entry = versions.map { SitemapEntry(location: urls.absolute(route), alternates: alternates($0), lastModified: lastModified) }
-        return PageJob(path: route.path, sitemap: entry) { [theme] in Data(try theme.render(template, context()).utf8) }
+        let input = TemplateInput(value: context)
+        return PageJob(path: route.path, sitemap: entry) { [theme] in Data(try theme.render(template, input.value()).utf8) }
     }
 
     func info(_ kind: String, _ title: String, _ link: String, versions: [String: String], series: String? = nil) -> PageInfo {
@@ -82,7 +83,8 @@ struct SiteRenderer {
             "choices": config.languages.map { ["name": $0.name, "locale": $0.locale, "url": urls.link(.home($0.code)),
                                                "title": config.title.value($0.code) ?? ""] },
         ])
-        return PageJob(path: Route.languages.path, sitemap: nil) { [theme] in Data(try theme.render("languages", page).utf8) }
+        let input = TemplateInput(value: page)
+        return PageJob(path: Route.languages.path, sitemap: nil) { [theme] in Data(try theme.render("languages", input.value).utf8) }
     }
 
     func notFoundJob() -> PageJob {
@@ -92,7 +94,8 @@ struct SiteRenderer {
         var pageInfo = page["page"] as! [String: Any]
         pageInfo["canonical"] = urls.absolute(.notFound)
         page["page"] = pageInfo
-        return PageJob(path: Route.notFound.path, sitemap: nil) { [theme] in Data(try theme.render("404", page).utf8) }
+        let input = TemplateInput(value: page)
+        return PageJob(path: Route.notFound.path, sitemap: nil) { [theme] in Data(try theme.render("404", input.value).utf8) }
     }
 
     func searchJob(_ context: LanguageContext) -> PageJob {

@@ -2,6 +2,7 @@ import Foundation
 
 /// Root-absolute links (`/zh/about/`) that name no content file: they must name a page or a
 /// file of the built site, which is known only once every page is planned.
+/// `@unchecked Sendable`: `links` is read and changed only while holding `lock`.
 final class SiteLinks: @unchecked Sendable {
     struct Link: Hashable {
         var path: String

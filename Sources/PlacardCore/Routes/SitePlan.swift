@@ -67,11 +67,6 @@ struct SitePlan: Sendable {
         assetPaths = Set(site.assetPaths.map { "content/" + $0 })
     }
 
-    /// Indices of the entries of one language, newest first.
-    func entries(language: String) -> [Int] {
-        entries.indices.filter { entries[$0].language == language }
-    }
-
     /// The other language versions of an entry, by language code (itself included).
     func translations(of entry: Entry) -> [String: Int] {
         translations[entry.document.translationKey] ?? [:]

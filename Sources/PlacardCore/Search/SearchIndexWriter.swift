@@ -18,12 +18,13 @@ public enum SearchIndexWriter {
     /// query side (SPEC §7.5).
     public static func files(for documents: [SearchDocument], language: String, synonyms: [[String]] = []) -> [SearchIndexFile] {
         let docs = documents.sorted(by: SearchIndexWriter.order)
-        // Two halves on two threads (the machines have two cores), merged in order.
-        let parts = docs.count >= 256 ? 2 : 1
-        let builders = (0..<parts).map { _ in SearchPostingsBuilder() }
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
+        // One run of documents per core, merged in order.
+        let parts = docs.count >= 256 ? min(Parallel.width, docs.count / 128) : 1
+        let builders = Parallel.map(parts) { part in
+            let builder = SearchPostingsBuilder()
             let range = (docs.count * part / parts)..<(docs.count * (part + 1) / parts)
-            for doc in docs[range] { builders[part].add(segments: segments(of: doc)) }
+            for doc in docs[range] { builder.add(segments: segments(of: doc)) }
+            return builder
         }
         let terms = SearchTermTable(builders: builders, documents: docs)
         let positions = terms.positionShards()

@@ -10,7 +10,9 @@ final class SearchPostingsBuilder {
     @exclusivity(unchecked) private(set) var termKeys: [UInt64] = []
     @exclusivity(unchecked) private(set) var hasPositions: [Bool] = []
     /// One term's postings, a class so appending never copies the outer array.
-    final class Postings {
+    /// `@unchecked Sendable`: built on one thread, then only read by the scoring workers of
+    /// `SearchTermTable` after every builder has finished.
+    final class Postings: @unchecked Sendable {
         @exclusivity(unchecked) var docs: [UInt32] = []
         /// Four 16-bit counters (title, summary, body, meta) per posting.
         @exclusivity(unchecked) var counts: [UInt64] = []

@@ -54,16 +54,17 @@ struct SearchTermTable {
             offset += UInt32(builder.fieldLengths.count / 4)
         }
 
-        // Scores and position blocks, term by term, on two threads.
-        terms = Self.parallelMap(merged.count) { t in
-            let postings = merged[t]
+        // Scores and position blocks, term by term, on every core.
+        let (allPostings, termKeys, isTriple, hasPositions, averages) = (merged, keys, triple, positional, average)
+        terms = Parallel.map(allPostings.count) { t in
+            let postings = allPostings[t]
             let docs = postings.docs
-            var scores = [UInt8](repeating: 0, count: triple[t] ? 0 : docs.count)
+            var scores = [UInt8](repeating: 0, count: isTriple[t] ? 0 : docs.count)
             for (i, doc) in docs.enumerated() where !scores.isEmpty {
-                scores[i] = Self.score(counts: postings.counts[i], lengths: lengths, doc: Int(doc), average: average)
+                scores[i] = Self.score(counts: postings.counts[i], lengths: lengths, doc: Int(doc), average: averages)
             }
             var positions: [UInt8] = []
-            if positional[t] {
+            if hasPositions[t] {
                 var w = SearchByteWriter()
                 w.bytes.reserveCapacity(postings.positions.count * 2 + postings.positionCounts.count)
                 var p = 0
@@ -79,24 +80,12 @@ struct SearchTermTable {
                 }
                 positions = w.bytes
             }
-            return Term(key: Array(keys[t].utf8), docs: docs, scores: scores,
+            return Term(key: Array(termKeys[t].utf8), docs: docs, scores: scores,
                         idf: Self.idf(documents: n, containing: docs.count), positions: positions)
         }
         terms.append(contentsOf: Self.filterTerms(documents))
         terms.append(contentsOf: SearchPinyinTerms.terms(documents))
         terms.sort { SearchTermKey.less($0.key, $1.key) }
-    }
-
-    /// `(0..<count).map(transform)` on two threads (the machines have two cores).
-    static func parallelMap<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
-        var results = [T?](repeating: nil, count: count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let out = buffer
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
-                for i in stride(from: part, to: count, by: 2) { out[i] = transform(i) }
-            }
-        }
-        return results.map { $0! }
     }
 
     /// Filter terms: which documents have each kind, series and group.
@@ -160,7 +149,7 @@ struct SearchTermTable {
 
     /// Encodes the term records and cuts them into shards; returns the shards and the first key of each.
     func termShards(positions: [Location?]) -> (shards: [[UInt8]], firstKeys: [String]) {
-        let records: [[UInt8]] = Self.parallelMap(terms.count) { i in
+        let records: [[UInt8]] = Parallel.map(terms.count) { i in
             let term = terms[i]
             var w = SearchByteWriter()
             w.bytes.reserveCapacity(term.key.count + term.docs.count * 2 + 16)

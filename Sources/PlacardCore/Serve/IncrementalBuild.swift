@@ -162,18 +162,16 @@ extension BuiltSite {
 
     /// Makes the jobs on every core and writes their files; nil when one fails.
     private static func run(_ jobs: [PageJob], into output: URL, diagnostics: Diagnostics) -> Int? {
-        let failed = Counter(), files = Counter()
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+        let written = Parallel.map(jobs.count) { index -> Int? in
             do {
-                for file in try jobs[index].make() {
-                    try OutputFolder.write(file.data, to: file.path, in: output)
-                    _ = files.increment()
-                }
+                let files = try jobs[index].make()
+                for file in files { try OutputFolder.write(file.data, to: file.path, in: output) }
+                return files.count
             } catch {
-                _ = failed.increment()
+                return nil
             }
         }
-        return failed.increment() == 1 ? files.increment() - 1 : nil
+        return written.contains(where: { $0 == nil }) ? nil : written.reduce(0) { $0 + ($1 ?? 0) }
     }
 }
 

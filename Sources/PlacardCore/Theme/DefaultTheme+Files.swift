@@ -339,7 +339,15 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
 .chart { position: relative; overflow: hidden; min-width: 0; margin: 0;  /* keeps the screen-reader table from widening the page */
    padding: 1rem 1.25rem 1.25rem; background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); }
 .chart figcaption { margin: 0 0 0.75rem; font-size: 1.1rem; font-weight: 700; }
-.bar-chart { display: block; width: 100%; max-width: 32rem; height: auto; }
+.bar-chart { display: block; width: 100%; max-width: 32rem; height: auto; fill: #1a1a1a; }
+/* Bar colours, in bar order (the seventh bar takes the first again), each at least 3:1 against white
+   (WCAG non-text contrast). A theme recolours the charts here. */
+.bar-chart .bar-fill-1 { fill: #b3261e; }
+.bar-chart .bar-fill-2 { fill: #0b5cad; }
+.bar-chart .bar-fill-3 { fill: #1b6e3a; }
+.bar-chart .bar-fill-4 { fill: #8a4b08; }
+.bar-chart .bar-fill-5 { fill: #6a3d9a; }
+.bar-chart .bar-fill-6 { fill: #00677f; }
 .figures > h2 { position: relative; margin: 2.75rem 0 1.25rem; padding-bottom: 0.5rem; border-bottom: 2px solid var(--line); font-size: 1.55rem; }
 .figures > h2::after { content: ""; position: absolute; left: 0; bottom: -2px; width: 3rem; height: 4px; background: var(--red); }
 
@@ -2169,7 +2177,7 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
 <meta name="theme-color" content="#9e1b1b">
 <link rel="stylesheet" href="{{assets.style_css}}">
 <script src="{{assets.textsize_js}}"></script>
-{{$scripts}}{{/scripts}}
+{{$scripts}}{{/scripts}}{{$head}}{{>head-extra}}{{/head}}
 </head>
 <body class="kind-{{page.kind}}">
 <a class="skip-link" href="#main">{{t.skip_to_content}}</a>
@@ -2242,6 +2250,9 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
     {{/identity}}
   </div>
 </footer>
+
+"""#,
+        "templates/head-extra.mustache": #"""
 
 """#,
         "templates/header.mustache": #"""

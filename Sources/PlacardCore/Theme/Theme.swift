@@ -10,7 +10,6 @@ struct Theme: Sendable {
     let staticFiles: [(path: String, data: Data)]
     /// Asset key (`style_css`) → output path relative to the site root (`style.3f2a91c0.css`).
     let assets: [String: String]
-    let templateNames: Set<String>
 
     enum RenderError: Error {
         case missingTemplate(String)
@@ -60,7 +59,7 @@ enum ThemeLoader {
         let strings = ThemeStrings.load(files: files, languages: languages, diagnostics: diagnostics)
         let (staticFiles, assets) = StaticAssets.fingerprint(files: files)
         guard diagnostics.hasErrors == before else { return nil }
-        return Theme(library: library, strings: strings, staticFiles: staticFiles, assets: assets, templateNames: Set(texts.keys))
+        return Theme(library: library, strings: strings, staticFiles: staticFiles, assets: assets)
     }
 }
 

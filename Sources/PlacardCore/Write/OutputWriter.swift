@@ -7,12 +7,14 @@ import Foundation
 /// exchanges the two folders in one step (`renameat2` with `RENAME_EXCHANGE`), so a build killed at any
 /// moment leaves the complete previous site or the complete new one; the old tree, now under the staging
 /// name, is removed afterwards. Folders with that name left by a killed build are removed by the next one.
+///
+/// `@unchecked Sendable`: pages are written from every core; the counters and the set of created
+/// folders are read and changed only while holding `lock`, everything else is constant.
 public final class OutputWriter: @unchecked Sendable {
     public let output: URL
     public let staging: URL
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
-    private var bytes = 0
     private var files = 0
 
     public init(output: URL) throws {
@@ -70,7 +72,7 @@ public final class OutputWriter: @unchecked Sendable {
     public func write(_ data: Data, to relativePath: String) throws {
         let path = try prepare(relativePath)
         try FileSystem.write(data, to: path)
-        count(data.count)
+        countFile()
     }
 
     public func write(_ text: String, to relativePath: String) throws {
@@ -86,11 +88,9 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     public var writtenFiles: Int { lock.lock(); defer { lock.unlock() }; return files }
-    public var writtenBytes: Int { lock.lock(); defer { lock.unlock() }; return bytes }
 
-    private func count(_ size: Int) {
+    private func countFile() {
         lock.lock()
-        bytes += size
         files += 1
         lock.unlock()
     }

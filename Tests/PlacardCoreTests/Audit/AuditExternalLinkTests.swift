@@ -6,6 +6,8 @@ import Testing
 /// `dead-link` with `--external-links`, against servers started on 127.0.0.1 only (SPEC §7.4).
 @Suite(.serialized) struct AuditExternalLinkTests {
     /// A server whose paths answer as their names say, counting the requests it gets.
+    /// `@unchecked Sendable`: `log` is touched only under `lock`, and `port` is set once in `start()`,
+    /// before any request is made.
     final class LinkServer: @unchecked Sendable {
         let server = HTTPServer(address: try! .inet(ip4: "127.0.0.1", port: 0), timeout: 30, logger: .disabled)
         private let lock = NSLock()

@@ -3,6 +3,8 @@ import Foundation
 /// What every page of one language shares (site title, strings, menu, footer), and the
 /// assembly of a whole page context from it. Contexts are plain dictionaries, the form
 /// swift-mustache reads fastest; they never leave the theme layer.
+/// `@unchecked Sendable` because of `shared` (`[String: Any]`): it holds only strings, numbers,
+/// booleans and arrays and dictionaries of them, made in `init` and never changed after.
 struct LanguageContext: @unchecked Sendable {
     let language: Language
     let config: SiteConfig

@@ -2,6 +2,7 @@ import Foundation
 
 /// Dates and numbers in a language's locale (`2024年5月20日`, `May 20, 2024`, `12,000`).
 /// Formatters are made once per locale and used behind a lock.
+/// `@unchecked Sendable`: the formatters (not Sendable themselves) and the cache are used only while holding `lock`.
 final class LocaleFormat: @unchecked Sendable {
     private let lock = NSLock()
     private let dateFormatter: DateFormatter

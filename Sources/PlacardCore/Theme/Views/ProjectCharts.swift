@@ -16,21 +16,21 @@ struct BarChart {
     private static let rowHeight = 30
     private static let labelWidth = 112
     private static let valueWidth = 52
-    /// Bar colours, each at least 3:1 against white (WCAG non-text contrast).
-    private static let colours = ["#b3261e", "#0b5cad", "#1b6e3a", "#8a4b08", "#6a3d9a", "#00677f"]
+    /// How many bar colours the theme has: bar N is `.bar-fill-N` in projects.css, repeating after the last.
+    private static let colourCount = 6
 
     var svg: String {
         let height = max(1, bars.count) * Self.rowHeight + 8
         let maxValue = max(1, bars.map(\.value).max() ?? 1)
         let barSpace = Self.width - Self.labelWidth - Self.valueWidth
         var out = "<svg class=\"bar-chart\" viewBox=\"0 0 \(Self.width) \(height)\" width=\"100%\" "
-            + "aria-hidden=\"true\" focusable=\"false\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"14\" fill=\"#1a1a1a\">"
+            + "aria-hidden=\"true\" focusable=\"false\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"14\">"
         for (index, bar) in bars.enumerated() {
             let y = index * Self.rowHeight + 4
             let length = bar.value == 0 ? 0 : max(2, barSpace * bar.value / maxValue)
             out += "<g class=\"bar\">"
             out += "<text x=\"\(Self.labelWidth - 10)\" y=\"\(y + 20)\" text-anchor=\"end\" class=\"bar-label\">\(XMLEscape.text(Self.shorten(bar.label)))</text>"
-            out += "<rect x=\"\(Self.labelWidth)\" y=\"\(y + 6)\" width=\"\(length)\" height=\"20\" rx=\"3\" fill=\"\(Self.colours[index % Self.colours.count])\"></rect>"
+            out += "<rect x=\"\(Self.labelWidth)\" y=\"\(y + 6)\" width=\"\(length)\" height=\"20\" rx=\"3\" class=\"bar-fill-\(index % Self.colourCount + 1)\"></rect>"
             out += "<text x=\"\(Self.labelWidth + length + 8)\" y=\"\(y + 20)\" class=\"bar-value\">\(XMLEscape.text(format.number(bar.value)))</text>"
             out += "</g>"
         }
