@@ -55,12 +55,13 @@ struct BodyRenderer {
     }
 
     /// One body per entry of the plan, in the plan's order.
-    func renderEntries() -> [EntryBody] {
+    /// With `only` (indices into the plan's entries), the bodies of those entries, in that order.
+    func renderEntries(only indices: [Int]? = nil) -> [EntryBody] {
         let resolver = resolver(plan)
         let renderer = markdown
         let diagnostics = diagnostics
         let siteLinks = siteLinks
-        return Parallel.map(plan.entries) { entry in
+        return Parallel.map(indices.map { $0.map { plan.entries[$0] } } ?? plan.entries) { entry in
             let document = entry.document
             let rendered = renderer.render(document.body) { destination, _ in
                 resolver.resolve(destination, from: document.sourcePath)

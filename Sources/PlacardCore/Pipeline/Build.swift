@@ -26,8 +26,10 @@ public struct BuildSummary: Sendable {
 public enum Build {
     /// Builds the site; nil when the content has errors (they are in `diagnostics`, and the previous
     /// output is untouched). With `write: false` everything is checked and nothing is written.
+    /// `keep` receives the loaded and rendered site of a build that succeeded (what `placard serve`
+    /// updates in place when one article changes).
     public static func run(_ options: BuildOptions, diagnostics: Diagnostics, write: Bool = true,
-                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> BuildSummary? {
+                           progress: (@Sendable (Int, Int) -> Void)? = nil, keep: ((BuiltSite) -> Void)? = nil) -> BuildSummary? {
         let start = Date()
         let timer = StageTimer(enabled: options.timings)
         defer { timer.report() }
@@ -111,6 +113,10 @@ public enum Build {
             writer?.discard()
             return nil
         }
+        keep?(BuiltSite(options: options, site: site, theme: theme, urls: urls, now: now, plan: plan, contexts: contexts,
+                        bodies: bodies, snippets: snippets, tags: renderer.tags, lists: renderer.lists,
+                        themeAssets: loadedTheme?.assets ?? [:],
+                        outputPaths: outputPaths))
         return BuildSummary(languages: site.config.languages.count,
                             articles: plan.entries.filter { $0.seriesKey != nil }.count,
                             projects: site.projects.count,

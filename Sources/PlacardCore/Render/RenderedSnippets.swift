@@ -8,11 +8,20 @@ struct RenderedSnippets: Sendable {
     /// Language → project id → row HTML.
     let projectRows: [String: [String: String]]
 
+    init(cards: [String], projectRows: [String: [String: String]]) {
+        self.cards = cards
+        self.projectRows = projectRows
+    }
+
+    /// The card of one entry.
+    static func card(_ entry: Entry, _ body: EntryBody, theme: Theme, contexts: [String: LanguageContext]) throws -> String {
+        guard let context = contexts[entry.language] else { return "" }
+        return try theme.render("card", context.snippet(context.card(entry, body)))
+    }
+
     init(plan: SitePlan, bodies: [EntryBody], projects: [Project], theme: Theme, contexts: [String: LanguageContext], now: Day) throws {
         let cards = Parallel.map(plan.entries.count) { index -> Result<String, Error> in
-            let entry = plan.entries[index]
-            guard let context = contexts[entry.language] else { return .success("") }
-            return Result { try theme.render("card", context.snippet(context.card(entry, bodies[index]))) }
+            Result { try Self.card(plan.entries[index], bodies[index], theme: theme, contexts: contexts) }
         }
         let pairs = contexts.keys.sorted().flatMap { code in projects.map { (code, $0) } }
         let rendered = Parallel.map(pairs.count) { index -> Result<String, Error> in

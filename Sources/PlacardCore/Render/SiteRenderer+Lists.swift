@@ -83,7 +83,7 @@ extension SiteRenderer {
                 info.meta = [("ColumnName", context.seriesTitle(series.key))]
                 // Another language may have fewer pages: its switcher link leads to its first page.
                 for other in codes where versions[other] == nil { info.switcher[other] = urls.link(.series(other, series.key, page: 1)) }
-                let page = context.page(info, [
+                jobs.append(htmlJob(route, "series", context.page(info, [
                     "series": ["key": series.key, "title": context.seriesTitle(series.key), "description": context.text(series.description),
                                "url": urls.link(.series(code, series.key, page: 1)), "feed": urls.link(.feed(code, series: series.key)),
                                "accent": context.seriesAccent(series.key)] as [String: Any],
@@ -98,8 +98,7 @@ extension SiteRenderer {
                         ? ["url": urls.link(.projects(code, series: series.key)),
                            "text": Placeholder.fill(context.t("all_projects_of_series"), ["count": context.format.number(projects.count)])]
                         : false,
-                ])
-                jobs.append(htmlJob(route, "series", page, sitemap: versions))
+                ]), sitemap: versions))
             }
             // `/page/1/` leads to the series' first page, as Hugo users expect.
             let first = urls.link(.series(code, series.key, page: 1))
@@ -119,11 +118,10 @@ extension SiteRenderer {
             let title = context.groupTitle(group.key)
             let route = Route.group(code, key: group.key)
             let versions = everyLanguage(route)
-            let page = context.page(info("group", title, urls.link(route), versions: versions), termArticles(items, context).merging([
+            jobs.append(htmlJob(route, "term", context.page(info("group", title, urls.link(route), versions: versions), termArticles(items, context).merging([
                 "term": ["name": title, "heading": Placeholder.fill(context.t("everything_for_group"), ["name": title]), "kind": "group"],
                 "projects": projectItems(projects, code), "hasProjects": !projects.isEmpty,
-            ]) { $1 })
-            jobs.append(htmlJob(route, "term", page, sitemap: versions))
+            ]) { $1 }), sitemap: versions))
         }
         for (segment, tag) in (tags[code] ?? [:]).sorted(by: { $0.key < $1.key }) {
             var versions: [String: String] = [:]
@@ -131,11 +129,10 @@ extension SiteRenderer {
             for other in codes where tags[other]?[segment] != nil { versions[other] = urls.link(route.inLanguage(other)) }
             var pageInfo = info("tag", tag.name, urls.link(route), versions: versions)
             for other in codes where versions[other] == nil { pageInfo.switcher[other] = urls.link(.home(other)) }
-            let page = context.page(pageInfo, termArticles(tag.entries, context).merging([
+            jobs.append(htmlJob(route, "term", context.page(pageInfo, termArticles(tag.entries, context).merging([
                 "term": ["name": tag.name, "heading": Placeholder.fill(context.t("everything_tagged"), ["name": tag.name]), "kind": "tag"],
                 "projects": [], "hasProjects": false,
-            ]) { $1 })
-            jobs.append(htmlJob(route, "term", page, sitemap: versions))
+            ]) { $1 }), sitemap: versions))
         }
         return jobs
     }

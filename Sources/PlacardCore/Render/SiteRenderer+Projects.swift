@@ -32,13 +32,12 @@ extension SiteRenderer {
                 let related = articles(code, series: project.series).prefix(5)
                 var info = info("project", context.text(project.title), urls.link(route), versions: projectVersions, series: project.series)
                 info.description = context.text(project.summary)
-                let page = context.page(info, [
+                jobs.append(htmlJob(route, "project", context.page(info, [
                     "project": row,
                     "related": items(related),
                     "hasRelated": !related.isEmpty,
                     "qr": context.qrCode(info.link),
-                ])
-                jobs.append(htmlJob(route, "project", page, sitemap: projectVersions))
+                ]), sitemap: projectVersions))
             }
         }
         return jobs

@@ -4,18 +4,23 @@ import Foundation
 /// while the site has errors, a panel listing them over the page. Both are files below
 /// `/__placard/`, so pages keep a Content-Security-Policy without inline scripts or styles.
 public enum ServeOverlay {
-    /// Asks for the build number each second and reloads the page when it changes: after a build
-    /// that succeeded, and after one that failed (to show its errors).
+    /// Waits for the build number to change (the server answers `?wait=N` as soon as it does) and
+    /// reloads the page then: after a build that succeeded, and after one that failed (to show its errors).
+    /// When the server is away it asks again each second.
     public static let reloadScript = """
     (function () {
       var seen = null;
-      function poll() {
-        fetch("/__placard/build", {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (t) {
-          if (seen === null) seen = t; else if (t !== seen) location.reload();
-        }).catch(function () {});
+      function wait() {
+        fetch("/__placard/build" + (seen === null ? "" : "?wait=" + seen), {cache: "no-store"}).then(function (r) {
+          if (!r.ok) throw new Error(r.status);
+          return r.text();
+        }).then(function (t) {
+          if (seen !== null && t !== seen) { location.reload(); return; }
+          seen = t;
+          wait();
+        }).catch(function () { setTimeout(wait, 1000); });
       }
-      setInterval(poll, 1000);
-      poll();
+      wait();
     })();
 
     """

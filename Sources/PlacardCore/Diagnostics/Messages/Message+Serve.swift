@@ -4,6 +4,11 @@ extension Message {
         Message(en: "Serving on \(address) (Ctrl-C to stop)", zh: "网站已在 \(address) 上预览（按 Ctrl-C 停止）")
     }
 
+    public static func serveUpdated(files: Int, seconds: Double) -> Message {
+        let time = String(format: "%.2f", seconds)
+        return Message(en: "Updated \(count(files, "file")) in \(time) s", zh: "已更新 \(files) 个文件，用时 \(time) 秒")
+    }
+
     public static func portBusy(_ port: Int) -> Message {
         Message(en: "the port \(port) is already in use (another `placard serve`?); stop that program or choose another port with --port, like --port 1314",
                 zh: "端口 \(port) 已被占用（是不是已经开着一个 placard serve？）；请关掉那个程序，或者用 --port 换一个端口，如 --port 1314")
@@ -27,6 +32,7 @@ extension Message {
 extension MessageArea {
     static let serve = MessageArea(title: Message(en: "placard serve", zh: "placard serve（本机预览）"), examples: [
         ("serving", .serving("http://127.0.0.1:1313/")),
+        ("serveUpdated", .serveUpdated(files: 12, seconds: 0.08)),
         ("portBusy", .portBusy(1313)),
         ("serveFailed", .serveFailed("Address family not supported")),
         ("serveOverlayTitle", .serveOverlayTitle(errors: 1)),

@@ -1,0 +1,70 @@
+import Foundation
+
+/// What one rebuild of `placard serve` did.
+public struct ServeRebuild: Sendable {
+    /// Whether the served site is now the sources' (false: the last good site stays, with errors).
+    public var succeeded: Bool
+    /// The summary of a full build; nil for an update in place or a failed build.
+    public var summary: BuildSummary?
+    /// Files written by an update in place.
+    public var updatedFiles = 0
+    /// Languages whose search indexes still need `ServeSession.writeSearchIndexes`.
+    public var searchLanguages: [String] = []
+}
+
+/// The builds of `placard serve`: a full build first, then, for each batch of changed files, an update in
+/// place of only what depends on them when that is possible (`BuiltSite.update`) and a full build otherwise:
+/// site.yml, the theme, project lists, files added or removed, links, tags or translations that change, errors.
+public struct ServeSession: Sendable {
+    public let options: BuildOptions
+    /// Whether each build's "now" is the time it starts (serve) or `options.now` (tests).
+    public let followsClock: Bool
+    private var built: BuiltSite?
+    /// Source paths the last good build read: a path outside it that is gone (an editor's scratch file) changes nothing.
+    private var known: Set<String> = []
+
+    public init(options: BuildOptions, followsClock: Bool = true) {
+        self.options = options
+        self.followsClock = followsClock
+    }
+
+    private var now: Date { followsClock ? Date() : options.now }
+
+    /// Builds after `changed` (paths relative to the site folder; nil: not known, which builds everything).
+    public mutating func rebuild(changed: Set<String>?, diagnostics: Diagnostics) -> ServeRebuild {
+        if let changed, var built {
+            let fileManager = FileManager.default
+            let relevant = changed.filter { !$0.hasPrefix("content/") || known.contains($0) || fileManager.fileExists(atPath: options.source.appendingPathComponent($0).path) }
+            if relevant.isEmpty { return ServeRebuild(succeeded: true) }
+            if relevant.allSatisfy({ $0.hasPrefix("content/") && known.contains($0) }) {
+                switch built.update(changed: relevant, now: now, diagnostics: diagnostics) {
+                case .updated(let files, let languages):
+                    self.built = built
+                    return ServeRebuild(succeeded: true, updatedFiles: files, searchLanguages: languages)
+                case .needsFullBuild:
+                    break
+                }
+            }
+        }
+        return fullBuild(diagnostics: diagnostics)
+    }
+
+    /// Brings the search indexes up to date after an update in place.
+    public func writeSearchIndexes(languages: [String], diagnostics: Diagnostics) {
+        built?.writeSearchIndexes(languages: languages, diagnostics: diagnostics)
+    }
+
+    private mutating func fullBuild(diagnostics: Diagnostics) -> ServeRebuild {
+        var options = self.options
+        options.now = now
+        var kept: BuiltSite?
+        let summary = Build.run(options, diagnostics: diagnostics, keep: { kept = $0 })
+        // A failed build leaves the last good site served, but its sources are no longer the ones on disk.
+        built = kept
+        if let site = kept?.site {
+            known = Set(["site.yml"] + site.documents.map(\.sourcePath) + site.assetPaths.map { "content/" + $0 }
+                        + site.projectLists.map(\.sourcePath))
+        }
+        return ServeRebuild(succeeded: summary != nil, summary: summary)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import PlacardCore
+
+/// `placard serve` updates the output in place after a change; whatever it does, every served file must
+/// equal, byte for byte, a full build of the changed folder.
+@Suite(.serialized) struct ServeIncrementalTests {
+    static let files: [String: String] = {
+        var files: [String: String] = [
+            "content/projects/list.yml": """
+            title: {zh: 清单, en: List}
+            projects:
+              - id: class
+                title: {zh: 课堂, en: Class}
+                organizer: {zh: 社区, en: Community}
+                organizerType: base
+                series: elderly
+                groups: [elderly]
+                region: 成都市
+                start: 2025-03-01
+                summary: {zh: 课堂摘要, en: Class summary}
+            """,
+            "content/pages/about.zh.md": "---\ntitle: 关于\ndate: 2024-01-01\n---\n\n关于本站。\n",
+            "content/pages/about.en.md": "---\ntitle: About\ndate: 2024-01-01\n---\n\nAbout the site.\n",
+        ]
+        for day in 1...7 {
+            let groups = day % 2 == 0 ? "groups: [elderly]\n" : "groups: [students]\n"
+            let tags = "tags: [手机, 第\(day % 3)组]\n"
+            files["content/elderly/a\(day).zh.md"] = article("第\(day)篇", date: "2025-01-0\(day)", extra: groups + tags,
+                                                              body: "第\(day)篇正文，见[第一篇](a1.zh.md)。")
+            files["content/elderly/a\(day).en.md"] = article("Article \(day)", date: "2025-01-0\(day)", extra: groups,
+                                                              body: "Article \(day) body.")
+        }
+        files["content/education/b1.zh.md"] = article("教育", date: "2025-02-01", extra: "tags: [手机]\n", body: "教育正文。")
+        return files
+    }()
+
+    /// Each change, what serve must do with it (update in place or build everything), in order on one session.
+    static let changes: [(name: String, path: String, text: String?, inPlace: Bool)] = [
+        ("a paragraph below the first, in the newest article (its card stays)", "content/elderly/a7.zh.md",
+         article("第7篇", date: "2025-01-07", extra: "groups: [students]\ntags: [手机, 第1组]\n", body: "第7篇正文，见[第一篇](a1.zh.md)。\n\n第二段。"), true),
+        ("one word of the body", "content/elderly/a3.zh.md",
+         article("第3篇", date: "2025-01-03", extra: "groups: [students]\ntags: [手机, 第0组]\n", body: "第3篇新正文，见[第一篇](a1.zh.md)。"), true),
+        ("the title", "content/elderly/a3.zh.md",
+         article("改过的第3篇", date: "2025-01-03", extra: "groups: [students]\ntags: [手机, 第0组]\n", body: "第3篇新正文。"), true),
+        ("the date, to the newest", "content/elderly/a3.zh.md",
+         article("改过的第3篇", date: "2025-01-09", extra: "groups: [students]\ntags: [手机, 第0组]\n", body: "第3篇新正文。"), true),
+        ("the date, to the oldest", "content/elderly/a5.en.md",
+         article("Article 5", date: "2024-12-01", extra: "groups: [students]\n", body: "Article 5 body."), true),
+        ("the groups", "content/elderly/a2.zh.md",
+         article("第2篇", date: "2025-01-02", extra: "groups: [students, elderly]\ntags: [手机, 第2组]\n", body: "第2篇正文。"), true),
+        ("the tags, among existing ones", "content/elderly/a2.zh.md",
+         article("第2篇", date: "2025-01-02", extra: "groups: [students, elderly]\ntags: [第1组]\n", body: "第2篇正文。"), true),
+        ("a page's body", "content/pages/about.en.md", "---\ntitle: About\ndate: 2024-01-01\n---\n\nAbout this site.\n", true),
+        ("a new tag", "content/elderly/a2.zh.md",
+         article("第2篇", date: "2025-01-02", extra: "groups: [students, elderly]\ntags: [新标签]\n", body: "第2篇正文。"), false),
+        ("the draft flag", "content/elderly/a4.zh.md",
+         article("第4篇", date: "2025-01-04", extra: "draft: true\n", body: "第4篇正文。"), false),
+        ("a deleted article", "content/elderly/a6.en.md", nil, false),
+        ("an added article", "content/education/b2.zh.md", article("新文章", date: "2025-02-02", body: "新正文。"), false),
+        ("the body after a full build", "content/education/b2.zh.md", article("新文章", date: "2025-02-02", body: "新的正文。"), true),
+        ("a page's title", "content/pages/about.zh.md", "---\ntitle: 关于我们\ndate: 2024-01-01\n---\n\n关于本站。\n", false),
+    ]
+
+    @Test func everyServedFileEqualsAFullBuild() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        var session = ServeSession(options: site.options(), followsClock: false)
+        let first = session.rebuild(changed: nil, diagnostics: Diagnostics())
+        #expect(first.succeeded && first.summary != nil)
+        let fresh = site.root.appendingPathComponent("fresh")
+        for change in Self.changes {
+            if let text = change.text {
+                try site.write(Data(text.utf8), to: change.path)
+            } else {
+                try FileManager.default.removeItem(at: site.root.appendingPathComponent(change.path))
+            }
+            let diagnostics = Diagnostics()
+            let result = session.rebuild(changed: [change.path], diagnostics: diagnostics)
+            #expect(result.succeeded, "\(change.name): \(diagnostics.all)")
+            #expect((result.updatedFiles > 0) == change.inPlace, "\(change.name): updated in place \(result.updatedFiles > 0)")
+            session.writeSearchIndexes(languages: result.searchLanguages, diagnostics: diagnostics)
+            #expect(diagnostics.errors.isEmpty, "\(change.name): \(diagnostics.errors)")
+
+            FileSystem.removeTree(fresh.path)
+            #expect(site.build(output: fresh).summary != nil)
+            let served = site.outputFiles(), built = site.outputFiles(in: fresh)
+            #expect(served == built, "\(change.name): \(Set(served).symmetricDifference(built).sorted())")
+            let different = built.filter { readData(site.output, $0) != readData(fresh, $0) }
+            #expect(different.isEmpty, "\(change.name): \(different)")
+        }
+    }
+
+    @Test func scratchFilesOfEditorsChangeNothing() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        var session = ServeSession(options: site.options(), followsClock: false)
+        #expect(session.rebuild(changed: nil, diagnostics: Diagnostics()).succeeded)
+        let result = session.rebuild(changed: ["content/elderly/4913"], diagnostics: Diagnostics())
+        #expect(result.succeeded && result.summary == nil && result.updatedFiles == 0)
+    }
+
+    @Test func anErrorInTheChangedArticleBuildsEverythingAndKeepsTheLastGoodSite() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        var session = ServeSession(options: site.options(), followsClock: false)
+        #expect(session.rebuild(changed: nil, diagnostics: Diagnostics()).succeeded)
+        let before = site.read("zh/elderly/a3/index.html")
+        try site.write(Data(article("第3篇", body: "见[不存在](nothing.zh.md)。").utf8), to: "content/elderly/a3.zh.md")
+        let diagnostics = Diagnostics()
+        let result = session.rebuild(changed: ["content/elderly/a3.zh.md"], diagnostics: diagnostics)
+        #expect(!result.succeeded)
+        #expect(diagnostics.errors.contains { $0.path == "content/elderly/a3.zh.md" })
+        #expect(site.read("zh/elderly/a3/index.html") == before)
+        try site.write(Data(Self.files["content/elderly/a3.zh.md"]!.utf8), to: "content/elderly/a3.zh.md")
+        #expect(session.rebuild(changed: ["content/elderly/a3.zh.md"], diagnostics: Diagnostics()).summary != nil, "a full build after a failed one")
+    }
+
+    private func readData(_ folder: URL, _ path: String) -> Data? {
+        try? Data(contentsOf: folder.appendingPathComponent(path))
+    }
+}
