@@ -1,18 +1,19 @@
-import FlyingFox
 import Foundation
 import Testing
 @testable import PlacardCore
 
 /// `dead-link` with `--external-links`, against servers started on 127.0.0.1 only (SPEC §7.4).
 @Suite(.serialized) struct AuditExternalLinkTests {
-    /// A server whose paths answer as their names say, counting the requests it gets.
-    /// `@unchecked Sendable`: `log` is touched only under `lock`, and `port` is set once in `start()`,
-    /// before any request is made.
+    /// A server whose paths answer as their names say, counting the requests it gets. It runs on
+    /// threads of its own, not on the shared task pool: other suites' builds can fill that pool for
+    /// seconds, and a server waiting behind them would look dead to the audit.
+    /// `@unchecked Sendable`: `log` is touched only under `lock`; `port` and `listener` are set once in
+    /// `start()`, before any request is made.
     final class LinkServer: @unchecked Sendable {
-        let server = HTTPServer(address: try! .inet(ip4: "127.0.0.1", port: 0), timeout: 30, logger: .disabled)
         private let lock = NSLock()
         private var log: [String] = []
-        var port: UInt16 = 0
+        private var listener: Int32 = -1
+        private(set) var port: UInt16 = 0
 
         var requests: [String] {
             lock.lock()
@@ -20,18 +21,58 @@ import Testing
             return log
         }
 
-        func start() async throws {
-            await server.appendRoute("*") { [self] request in
-                record("\(request.method.rawValue) \(request.path)")
-                return try await answer(request)
+        func start() throws {
+            listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            let bound = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    bind(listener, $0, length) == 0 && getsockname(listener, $0, &length) == 0
+                }
             }
-            Task { try await server.run() }
-            try await server.waitUntilListening()
-            guard case .ip4(_, let port)? = await server.listeningAddress else { throw CancellationError() }
-            self.port = port
+            guard bound, listen(listener, 64) == 0 else { throw CancellationError() }
+            port = UInt16(bigEndian: address.sin_port)
+            let listening = listener
+            Thread.detachNewThread { [self] in
+                while true {
+                    let connection = accept(listening, nil, nil)
+                    guard connection >= 0 else { return }
+                    Thread.detachNewThread { self.handle(connection) }
+                }
+            }
         }
 
-        func stop() async { await server.stop() }
+        func stop() {
+            shutdown(listener, Int32(SHUT_RDWR))
+            close(listener)
+        }
+
+        func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+
+        /// Reads one request's head and answers it; the connection closes after.
+        private func handle(_ connection: Int32) {
+            defer { close(connection) }
+            var head: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while head.count < 65536 {
+                let count = read(connection, &buffer, buffer.count)
+                guard count > 0 else { return }
+                head += buffer[0..<count]
+                if String(decoding: head, as: UTF8.self).contains("\r\n\r\n") { break }
+            }
+            let requestLine = String(decoding: head, as: UTF8.self).components(separatedBy: "\r\n")[0].split(separator: " ")
+            guard requestLine.count >= 2 else { return }
+            let method = String(requestLine[0]), path = String(requestLine[1])
+            record("\(method) \(path)")
+            let (status, location) = answer(method: method, path: path)
+            var response = "HTTP/1.1 \(status)\r\nContent-Length: 0\r\nConnection: close\r\n"
+            if let location { response += "Location: \(location)\r\n" }
+            response += "\r\n"
+            // MSG_NOSIGNAL: the audit may have given up on /slow and closed the connection.
+            _ = response.withCString { send(connection, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
+        }
 
         private func record(_ request: String) {
             lock.lock()
@@ -39,22 +80,19 @@ import Testing
             lock.unlock()
         }
 
-        func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
-
-        private func answer(_ request: HTTPRequest) async throws -> HTTPResponse {
-            switch request.path {
-            case "/ok": return HTTPResponse(statusCode: .ok)
-            case "/one": return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: "/two"]))
-            case "/two": return HTTPResponse(statusCode: HTTPStatusCode(302, phrase: "Found"), headers: HTTPHeaders([.location: url("/ok")]))
-            case "/loop": return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: "/loop"]))
-            case "/to-missing": return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: "/missing"]))
-            case "/broken": return HTTPResponse(statusCode: HTTPStatusCode(500, phrase: "Internal Server Error"))
-            case "/get-only":
-                return HTTPResponse(statusCode: request.method == .HEAD ? .methodNotAllowed : .ok)
+        private func answer(method: String, path: String) -> (status: String, location: String?) {
+            switch path {
+            case "/ok": return ("200 OK", nil)
+            case "/one": return ("301 Moved Permanently", "/two")
+            case "/two": return ("302 Found", url("/ok"))
+            case "/loop": return ("301 Moved Permanently", "/loop")
+            case "/to-missing": return ("301 Moved Permanently", "/missing")
+            case "/broken": return ("500 Internal Server Error", nil)
+            case "/get-only": return (method == "HEAD" ? "405 Method Not Allowed" : "200 OK", nil)
             case "/slow":
-                try await Task.sleep(nanoseconds: 3_000_000_000)
-                return HTTPResponse(statusCode: .ok)
-            default: return HTTPResponse(statusCode: .notFound)
+                Thread.sleep(forTimeInterval: 6)
+                return ("200 OK", nil)
+            default: return ("404 Not Found", nil)
             }
         }
     }
@@ -94,12 +132,12 @@ import Testing
               - {id: p1, title: 项目, organizer: 教育厅, organizerType: department, series: elderly, start: 2025-01-01,
                  link: "\(server.url("/missing"))"}
             """
-        return try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 1}\nidentity:\n  reportURL: \(server.url("/ok"))\n"))
+        return try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 2}\nidentity:\n  reportURL: \(server.url("/ok"))\n"))
     }
 
     @Test func deadLinksAreFoundOnceEachAndNothingIsAskedWithoutTheFlag() async throws {
         let server = LinkServer()
-        try await server.start()
+        try server.start()
         let site = try site(server, refused: Self.closedPort())
         defer { site.remove() }
 
@@ -118,7 +156,7 @@ import Testing
             "content/elderly/links.zh.md:9: warning: the link http://127.0.0.1:\(port)/to-missing does not work: the server answers 404; correct or remove it",
             "content/elderly/links.zh.md:10: warning: the link http://127.0.0.1:\(port)/missing does not work: the server answers 404; correct or remove it",
             "content/elderly/links.zh.md:11: warning: the link http://127.0.0.1:\(port)/broken does not work: the server answers 500; correct or remove it",
-            "content/elderly/links.zh.md:13: warning: the link http://127.0.0.1:\(port)/slow does not work: no answer within 1 s; correct or remove it",
+            "content/elderly/links.zh.md:13: warning: the link http://127.0.0.1:\(port)/slow does not work: no answer within 2 s; correct or remove it",
         ] + dead.filter { $0.contains("links.zh.md:15") } + [
             "content/projects/list.yml:4: warning: the link http://127.0.0.1:\(port)/missing does not work: the server answers 404; correct or remove it",
         ])
@@ -133,12 +171,12 @@ import Testing
         #expect(requests.filter { $0.hasSuffix(" /get-only") } == ["HEAD /get-only", "GET /get-only"])
         #expect(requests.filter { $0 == "HEAD /loop" }.count == 11)
         #expect(!requests.contains("GET /slow"))
-        await server.stop()
+        server.stop()
     }
 
     @Test func goodLinksAreCachedForADay() async throws {
         let server = LinkServer()
-        try await server.start()
+        try server.start()
         var files = everySeries("2025-05-30")
         files["content/elderly/links.zh.md"] = article("链接", date: "2025-05-01", body: "[好](\(server.url("/ok")))和[坏](\(server.url("/broken")))")
         let site = try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 2}\n"))
@@ -158,6 +196,6 @@ import Testing
         // A day later: asked again.
         _ = await audit(site, externalLinks: true, clock: start.addingTimeInterval(25 * 3600))
         #expect(server.requests.filter { $0 == "HEAD /ok" }.count == 2)
-        await server.stop()
+        server.stop()
     }
 }
