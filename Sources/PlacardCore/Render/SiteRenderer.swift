@@ -95,11 +95,11 @@ struct SiteRenderer {
     func searchJob(_ context: LanguageContext) -> PageJob {
         let code = context.language.code
         let versions = everyLanguage(.search(code))
-        let page = context.page(info("search", context.t("search"), urls.link(.search(code)), versions: versions), SearchPage(
+        let page = context.page(info("search", context.t("search"), urls.link(.search(code)), versions: versions), SearchPage(search: .init(
             indexURL: urls.link(.searchIndex(code)),
             kinds: SearchDocument.Kind.allCases.map { ["value": $0.rawValue, "label": context.t("kind_\($0.rawValue)")] },
             series: config.series.map { ["key": $0.key, "title": context.seriesTitle($0.key)] },
-            groups: config.groups.map { ["key": $0.key, "title": context.groupTitle($0.key)] }))
+            groups: config.groups.map { ["key": $0.key, "title": context.groupTitle($0.key)] })))
         return htmlJob(.search(code), "search", page, sitemap: versions)
     }
 }

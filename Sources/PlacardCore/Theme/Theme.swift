@@ -16,8 +16,8 @@ struct Theme: Sendable {
     }
 
     /// Renders a page; a template the theme lacks is an error, never an empty page.
-    func render(_ template: String, _ context: any TemplateModel) throws -> String {
-        guard let html = library.render(context, withTemplate: template) else { throw RenderError.missingTemplate(template) }
+    func render<Model: TemplateModel>(_ template: String, _ model: Model) throws -> String {
+        guard let html = library.render(ModelBox(model), withTemplate: template) else { throw RenderError.missingTemplate(template) }
         return html
     }
 }
