@@ -18,7 +18,7 @@ struct SitePlan: Sendable {
     let config: SiteConfig
     let urls: URLs
     /// Published entries, newest first (then by path), all languages.
-    let entries: [Entry]
+    private(set) var entries: [Entry]
     /// Source path → index in `entries`.
     let entryIndex: [String: Int]
     /// Source path → link, for documents left out (drafts, future).
@@ -65,6 +65,16 @@ struct SitePlan: Sendable {
         leftOutFuture = future
         self.translations = translations
         assetPaths = Set(site.assetPaths.map { "content/" + $0 })
+    }
+
+    /// The same plan with the documents at `paths` taken from `documents` (a site's documents): for documents
+    /// whose address, date and publication did not change (`placard serve` updating in place).
+    func replacing(documents: [Document], at paths: Set<String>) -> SitePlan {
+        var plan = self
+        for document in documents where paths.contains(document.sourcePath) {
+            if let index = entryIndex[document.sourcePath] { plan.entries[index].document = document }
+        }
+        return plan
     }
 
     /// The other language versions of an entry, by language code (itself included).

@@ -18,6 +18,8 @@ public struct BuiltSite: Sendable {
     let themeAssets: [String: String]
     /// Every file the build made (pages, feeds, search indexes, theme files, sitemap): what links may point to.
     let outputPaths: Set<String>
+    /// Source path → index in `site.documents`, made at the first update.
+    var documentPositions: [String: Int] = [:]
 }
 
 /// What an update of a built site did.
@@ -37,19 +39,22 @@ extension BuiltSite {
     /// asks for a full build (which reports the errors); `self` is then unchanged.
     public mutating func update(changed: Set<String>, now: Date = Date(), diagnostics: Diagnostics) -> IncrementalOutcome {
         let started = Date()
-        let timer = StageTimer(enabled: options.timings || ProcessInfo.processInfo.environment["PLACARD_TIMINGS"] != nil)
+        let timer = StageTimer(enabled: options.timings || StageTimer.requested)
         defer { timer.report() }
         let local = Diagnostics()
         var options = self.options
         options.now = now
         guard Day(now) == self.now else { return .needsFullBuild("the day changed") }
+        if documentPositions.isEmpty {
+            documentPositions = Dictionary(uniqueKeysWithValues: site.documents.enumerated().map { ($1.sourcePath, $0) })
+        }
         var documents = site.documents
-        let positions = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.sourcePath, $0) })
         let loader = DocumentLoader(config: site.config, diagnostics: local)
         let boundary = SiteFolder(options.source)
         var sourcePaths: Set<String> = []
+        var sameShape = true
         for path in changed {
-            guard let position = positions[path] else { return .needsFullBuild("\(path) is not an article or page") }
+            guard let position = documentPositions[path] else { return .needsFullBuild("\(path) is not an article or page") }
             let old = documents[position]
             guard let text = TextFile.read(options.source.appendingPathComponent(path), path: path, within: boundary, diagnostics: local),
                   let document = loader.load(text: text, path: path, kind: old.kind, fileSlug: old.fileSlug, language: old.language)
@@ -59,70 +64,53 @@ extension BuiltSite {
             else { return .needsFullBuild("\(path): translation, cover or page title changed") }
             documents[position] = document
             sourcePaths.insert(path)
+            sameShape = sameShape && Self.sameShape(old, document)
         }
         var site = self.site
         site.documents = documents
-        SiteValidator(site: site, diagnostics: local).validate()
-        guard !local.hasErrors else { return .needsFullBuild("errors") }
         timer.lap("load")
 
-        let plan = SitePlan(site: site, urls: urls, options: options)
-        guard Set(plan.entries.map(\.link)) == Set(self.plan.entries.map(\.link)),
-              plan.excludedLinks == self.plan.excludedLinks
-        else { return .needsFullBuild("the published entries changed") }
-        let oldTags = self.tags, tags = TagIndex.make(plan)
-        guard oldTags.mapValues({ Set($0.keys) }) == tags.mapValues({ Set($0.keys) }) else { return .needsFullBuild("the tags changed") }
+        var plan = self.plan, tags = self.tags, lists = self.lists
+        if sameShape {
+            // Same addresses, dates, publication, groups and tags: the old plan, lists and tags with the new
+            // documents, and nothing the site validator checks changed.
+            plan = plan.replacing(documents: documents, at: sourcePaths)
+        } else {
+            SiteValidator(site: site, diagnostics: local).validate()
+            guard !local.hasErrors else { return .needsFullBuild("errors") }
+            plan = SitePlan(site: site, urls: urls, options: options)
+            guard Set(plan.entries.map(\.link)) == Set(self.plan.entries.map(\.link)),
+                  plan.excludedLinks == self.plan.excludedLinks
+            else { return .needsFullBuild("the published entries changed") }
+            tags = TagIndex.make(plan)
+            guard self.tags.mapValues({ Set($0.keys) }) == tags.mapValues({ Set($0.keys) }) else { return .needsFullBuild("the tags changed") }
+            lists = ListIndex(plan: plan)
+        }
         timer.lap("plan")
 
-        // Unchanged entries keep their bodies and cards; the changed ones are rendered again.
-        var entryBodies = [EntryBody](repeating: EntryBody(), count: plan.entries.count)
-        var cards = [String](repeating: "", count: plan.entries.count)
-        var rendered: [Int] = []
-        for index in plan.entries.indices {
-            let path = plan.entries[index].document.sourcePath
-            guard !sourcePaths.contains(path), let before = self.plan.entryIndex[path] else {
-                rendered.append(index)
-                continue
-            }
-            entryBodies[index] = bodies.entries[before]
-            cards[index] = snippets.cards[before]
-        }
-        let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: themeAssets, diagnostics: local)
-        for (index, body) in zip(rendered, bodyRenderer.renderEntries(only: rendered)) { entryBodies[index] = body }
-        bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: local)
-        guard !local.hasErrors else { return .needsFullBuild("errors") }
-        do {
-            for index in rendered {
-                cards[index] = try RenderedSnippets.card(plan.entries[index], entryBodies[index], theme: theme, contexts: contexts)
-            }
-        } catch {
-            return .needsFullBuild("a card does not render")
-        }
-        // What lists show of an entry (its card, title and link) and where (its date orders them).
-        let shownChanged = Set(rendered.compactMap { index -> String? in
-            let entry = plan.entries[index], path = entry.document.sourcePath
-            guard let before = self.plan.entryIndex[path] else { return path }
-            let old = self.plan.entries[before].document
-            let same = cards[index] == self.snippets.cards[before] && entry.document.title == old.title
-                && entry.document.date?.instant == old.date?.instant && entry.document.tags == old.tags
-            return same ? nil : path
-        })
-        let bodies = RenderedBodies(entries: entryBodies, projects: self.bodies.projects)
-        let snippets = RenderedSnippets(cards: cards, projectRows: self.snippets.projectRows)
+        guard let rendered = renderChanged(plan: plan, site: site, paths: sourcePaths, sameOrder: sameShape, diagnostics: local)
+        else { return .needsFullBuild("errors") }
+        let (bodies, snippets, shownChanged) = rendered
         timer.lap("markdown, cards")
-        let lists = ListIndex(plan: plan)
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: self.now, contexts: contexts,
                                     bodies: bodies, tags: tags, lists: lists, snippets: snippets)
         let affected = AffectedPages(old: self.plan, new: plan, oldLists: self.lists, newLists: lists,
-                                     changed: sourcePaths, shownChanged: shownChanged, projects: site.projects, paginate: site.config.paginate).paths()
-        let jobs = renderer.jobs()
+                                     changed: sourcePaths, shownChanged: shownChanged, projects: site.projects,
+                                     paginate: site.config.paginate, feedItems: site.config.feedItems).routes()
+        let affectedPaths = Set(affected.map(\.path))
+        // The sitemap holds every page's address, alternates and date: it changes only with a date.
+        let jobs = sameShape ? renderer.jobs(for: affected) : renderer.jobs()
         timer.lap("jobs")
-        let selected = jobs.filter { affected.contains($0.path) }
+        let selected = jobs.filter { affectedPaths.contains($0.path) }
         guard let written = Self.run(selected, into: options.output, diagnostics: local) else { return .needsFullBuild("a page does not write") }
         timer.lap("render and write \(selected.count) pages")
-        let sitemap = Data(Sitemap.xml(jobs.compactMap(\.sitemap)).utf8)
-        guard (try? OutputFolder.write(sitemap, to: Route.sitemap.path, in: options.output)) != nil else { return .needsFullBuild("the sitemap does not write") }
-        timer.lap("sitemap")
+        var files = written
+        if !sameShape {
+            let sitemap = Data(Sitemap.xml(jobs.compactMap(\.sitemap)).utf8)
+            guard (try? OutputFolder.write(sitemap, to: Route.sitemap.path, in: options.output)) != nil else { return .needsFullBuild("the sitemap does not write") }
+            files += 1
+            timer.lap("sitemap")
+        }
 
         for warning in local.warnings { diagnostics.report(warning) }
         self.options = options
@@ -132,16 +120,67 @@ extension BuiltSite {
         self.bodies = bodies
         self.tags = tags
         self.lists = lists
-        Timing.note("incremental", started: started, detail: "\(written + 1) files of \(jobs.count) jobs")
+        Timing.note("incremental", started: started, detail: "\(files) files")
         let languages = Set(sourcePaths.compactMap { plan.entryIndex[$0].map { plan.entries[$0].language } })
-        return .updated(files: written + 1, searchLanguages: languages.sorted())
+        return .updated(files: files, searchLanguages: languages.sorted())
     }
 
-    /// Writes the search indexes of `languages` again, removing index files they no longer have.
-    public func writeSearchIndexes(languages: [String], diagnostics: Diagnostics) {
+    /// Whether a document changed nothing that places it: address, date, publication, groups, tags.
+    private static func sameShape(_ old: Document, _ new: Document) -> Bool {
+        Route.entry(old) == Route.entry(new) && old.draft == new.draft && old.date?.instant == new.date?.instant
+            && old.groups == new.groups && old.tags == new.tags
+    }
+
+    /// The bodies and cards for `plan`: those of the documents at `paths` rendered again, the others kept.
+    /// Also the paths whose card, title, date or tags changed: what lists show of an entry. Nil on errors.
+    private func renderChanged(plan: SitePlan, site: Site, paths: Set<String>, sameOrder: Bool, diagnostics local: Diagnostics)
+        -> (RenderedBodies, RenderedSnippets, Set<String>)? {
+        var entryBodies = bodies.entries, cards = snippets.cards, rendered: [Int] = []
+        if sameOrder {
+            rendered = paths.compactMap { plan.entryIndex[$0] }.sorted()
+        } else {
+            entryBodies = [EntryBody](repeating: EntryBody(), count: plan.entries.count)
+            cards = [String](repeating: "", count: plan.entries.count)
+            for index in plan.entries.indices {
+                let path = plan.entries[index].document.sourcePath
+                guard !paths.contains(path), let before = self.plan.entryIndex[path] else {
+                    rendered.append(index)
+                    continue
+                }
+                entryBodies[index] = bodies.entries[before]
+                cards[index] = snippets.cards[before]
+            }
+        }
+        let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: themeAssets, diagnostics: local)
+        for (index, body) in zip(rendered, bodyRenderer.renderEntries(only: rendered)) { entryBodies[index] = body }
+        bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: local)
+        guard !local.hasErrors else { return nil }
+        do {
+            for index in rendered {
+                cards[index] = try RenderedSnippets.card(plan.entries[index], entryBodies[index], theme: theme, contexts: contexts)
+            }
+        } catch {
+            return nil
+        }
+        let shownChanged = Set(rendered.compactMap { index -> String? in
+            let entry = plan.entries[index], path = entry.document.sourcePath
+            guard let before = self.plan.entryIndex[path] else { return path }
+            let old = self.plan.entries[before].document
+            let same = cards[index] == self.snippets.cards[before] && entry.document.title == old.title
+                && entry.document.date?.instant == old.date?.instant && entry.document.tags == old.tags
+            return same ? nil : path
+        })
+        return (RenderedBodies(entries: entryBodies, projects: bodies.projects),
+                RenderedSnippets(cards: cards, projectRows: snippets.projectRows), shownChanged)
+    }
+
+    /// Writes the search indexes of `languages` again: the files whose bytes changed, removing those they no longer have.
+    /// `digests`: file → hash of the bytes an earlier call wrote there (within one process, a hash tells an unchanged file).
+    func writeSearchIndexes(languages: [String], digests searchDigests: inout [String: Int], diagnostics: Diagnostics) {
         let started = Date()
         let jobs = SearchJobs.make(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
             .filter { job in languages.contains { job.path == Route.searchIndex($0).path } }
+        var written = 0
         for job in jobs {
             do {
                 let files = try job.make()
@@ -151,13 +190,27 @@ extension BuiltSite {
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
                 where !keep.contains("\(language)/\(SearchIndexFormat.folder)\(name)") {
                     try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+                    searchDigests["\(language)/\(SearchIndexFormat.folder)\(name)"] = nil
                 }
-                for file in files { try OutputFolder.write(file.data, to: file.path, in: options.output) }
+                for file in files {
+                    let digest = Self.digest(file.data)
+                    guard searchDigests[file.path] != digest else { continue }
+                    try OutputFolder.write(file.data, to: file.path, in: options.output)
+                    searchDigests[file.path] = digest
+                    written += 1
+                }
             } catch {
                 diagnostics.error(job.path, .cannotWritePage(error.localizedDescription))
             }
         }
-        Timing.note("search indexes", started: started, detail: languages.joined(separator: ","))
+        Timing.note("search indexes", started: started, detail: "\(languages.joined(separator: ",")): \(written) files written")
+    }
+
+    /// A hash of every byte (`Data.hashValue` looks at the first few only).
+    private static func digest(_ data: Data) -> Int {
+        var hasher = Hasher()
+        data.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 
     /// Makes the jobs on every core and writes their files; nil when one fails.
@@ -191,7 +244,7 @@ enum OutputFolder {
 /// Update times, on stderr when `PLACARD_TIMINGS` is set.
 enum Timing {
     static func note(_ stage: String, started: Date, detail: String) {
-        guard ProcessInfo.processInfo.environment["PLACARD_TIMINGS"] != nil else { return }
+        guard StageTimer.requested else { return }
         let text = String(format: "timings: %@ %.3f s (%@)\n", stage, Date().timeIntervalSince(started), detail)
         FileHandle.standardError.write(Data(text.utf8))
     }
