@@ -34,38 +34,29 @@ enum ReportText {
                 zh: "不能通过：有 \(errors) 条错误会导致不合格（另有 \(warnings) 条警告）。")
     }
 
-    static func name(_ rule: AuditRule) -> Message {
-        switch rule {
-        case .staleHome: Message(en: "Home page updates", zh: "首页更新")
-        case .staleSeries: Message(en: "Series updates", zh: "栏目更新")
-        case .blankSeries: Message(en: "Blank series", zh: "空白栏目")
-        case .brokenLink: Message(en: "Broken links in the site", zh: "站内链接不可用")
-        case .deadLink: Message(en: "Dead external links", zh: "站外链接不可用")
-        case .term: Message(en: "Misused words", zh: "错别字")
-        case .traditional: Message(en: "Traditional characters", zh: "繁体字")
-        case .punctuation: Message(en: "Half-width punctuation", zh: "半角标点")
-        case .missingAlt: Message(en: "Images without alt text", zh: "图片缺少替代文字")
-        }
-    }
+    static func name(_ rule: AuditRule) -> Message { words(rule).name }
+    static func indicator(_ rule: AuditRule) -> Message { words(rule).indicator }
 
-    static func indicator(_ rule: AuditRule) -> Message {
-        switch rule {
-        case .staleHome:
-            Message(en: "Single veto: home page not updated for more than two weeks", zh: "单项否决：首页栏目信息超过2周未更新")
-        case .staleSeries:
-            Message(en: "Single veto: five or more columns not updated in time", zh: "单项否决：5个以上栏目信息长期未更新")
-        case .blankSeries:
-            Message(en: "Single veto: five or more blank columns", zh: "单项否决：5个以上空白栏目")
-        case .brokenLink, .deadLink:
-            Message(en: "Points off: links that do not work", zh: "扣分项：链接不可用")
-        case .term:
-            Message(en: "Single veto when serious: serious misspellings (严重错别字)", zh: "严重时单项否决：严重错别字")
-        case .traditional:
-            Message(en: "Misspellings: standard characters (National Common Language and Script Law)", zh: "错别字：规范汉字（《国家通用语言文字法》）")
-        case .punctuation:
-            Message(en: "Wording: punctuation (GB/T 15834-2011)", zh: "内容表述：标点符号用法（GB/T 15834-2011）")
-        case .missingAlt:
-            Message(en: "Accessibility: text alternatives (GB/T 37668-2019)", zh: "无障碍：图片替代文本（GB/T 37668-2019）")
+    /// A rule's name, and the indicator it stands for.
+    private static func words(_ rule: AuditRule) -> (name: Message, indicator: Message) {
+        let linksIndicator = Message(en: "Points off: links that do not work", zh: "扣分项：链接不可用")
+        return switch rule {
+        case .staleHome: (Message(en: "Home page updates", zh: "首页更新"),
+                          Message(en: "Single veto: home page not updated for more than two weeks", zh: "单项否决：首页栏目信息超过2周未更新"))
+        case .staleSeries: (Message(en: "Series updates", zh: "栏目更新"),
+                            Message(en: "Single veto: five or more columns not updated in time", zh: "单项否决：5个以上栏目信息长期未更新"))
+        case .blankSeries: (Message(en: "Blank series", zh: "空白栏目"),
+                            Message(en: "Single veto: five or more blank columns", zh: "单项否决：5个以上空白栏目"))
+        case .brokenLink: (Message(en: "Broken links in the site", zh: "站内链接不可用"), linksIndicator)
+        case .deadLink: (Message(en: "Dead external links", zh: "站外链接不可用"), linksIndicator)
+        case .term: (Message(en: "Misused words", zh: "错别字"),
+                     Message(en: "Single veto when serious: serious misspellings (严重错别字)", zh: "严重时单项否决：严重错别字"))
+        case .traditional: (Message(en: "Traditional characters", zh: "繁体字"),
+                            Message(en: "Misspellings: standard characters (National Common Language and Script Law)", zh: "错别字：规范汉字（《国家通用语言文字法》）"))
+        case .punctuation: (Message(en: "Half-width punctuation", zh: "半角标点"),
+                            Message(en: "Wording: punctuation (GB/T 15834-2011)", zh: "内容表述：标点符号用法（GB/T 15834-2011）"))
+        case .missingAlt: (Message(en: "Images without alt text", zh: "图片缺少替代文字"),
+                           Message(en: "Accessibility: text alternatives (GB/T 37668-2019)", zh: "无障碍：图片替代文本（GB/T 37668-2019）"))
         }
     }
 }

@@ -106,24 +106,14 @@ struct CodeQualityIssue: Encodable {
 /// One entry of `--format json`: `line` is null when no line is known.
 struct JSONFinding: Encodable {
     var path: String
-    var line: Int?
+    var line: JSONNullable<Int>
     var severity: String
     var message: String
 
     init(_ diagnostic: Diagnostic, language: MessageLanguage) {
         path = diagnostic.path
-        line = diagnostic.line
+        line = JSONNullable(diagnostic.line)
         severity = diagnostic.severity.rawValue
         message = diagnostic.text.text(in: language)
     }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(path, forKey: .path)
-        try container.encode(line, forKey: .line)
-        try container.encode(severity, forKey: .severity)
-        try container.encode(message, forKey: .message)
-    }
-
-    private enum CodingKeys: String, CodingKey { case path, line, severity, message }
 }

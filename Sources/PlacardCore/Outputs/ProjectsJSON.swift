@@ -6,31 +6,10 @@ struct ProjectsJSON {
         var id, title, summary, organizer, organizerType, series: String
         var groups: [String]
         var region, start: String
-        var end: String?
-        var reach: Int?
-        var status, url: String
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, summary, organizer, organizerType, series, groups, region, start, end, reach, status, url
-        }
-
         /// Every key is always there: a missing end or reach is `null`.
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
-            try container.encode(summary, forKey: .summary)
-            try container.encode(organizer, forKey: .organizer)
-            try container.encode(organizerType, forKey: .organizerType)
-            try container.encode(series, forKey: .series)
-            try container.encode(groups, forKey: .groups)
-            try container.encode(region, forKey: .region)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(reach, forKey: .reach)
-            try container.encode(status, forKey: .status)
-            try container.encode(url, forKey: .url)
-        }
+        var end: JSONNullable<String>
+        var reach: JSONNullable<Int>
+        var status, url: String
     }
 
     let items: [Item]
@@ -43,5 +22,18 @@ struct ProjectsJSON {
             data.append(0x0A)
             return data
         }
+    }
+}
+
+/// An optional that encodes as `null` when it is nil, where a synthesized `Encodable` would leave
+/// the key out.
+struct JSONNullable<Wrapped: Encodable>: Encodable {
+    let value: Wrapped?
+
+    init(_ value: Wrapped?) { self.value = value }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value { try container.encode(value) } else { try container.encodeNil() }
     }
 }

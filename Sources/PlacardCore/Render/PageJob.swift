@@ -27,14 +27,6 @@ struct PageJob: Sendable {
     }
 }
 
-/// A template context, or the closure that makes one, handed to a job that runs on another thread.
-/// `@unchecked Sendable` because `[String: Any]` cannot say so itself: the contexts hold only strings,
-/// numbers, booleans and arrays and dictionaries of them, and values of the plan, all made before the
-/// job runs and never changed after.
-struct TemplateInput<Value>: @unchecked Sendable {
-    let value: Value
-}
-
 /// A page in the sitemap: its absolute URL, alternates, and last change.
 struct SitemapEntry: Sendable {
     let location: String

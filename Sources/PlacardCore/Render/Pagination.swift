@@ -6,18 +6,15 @@ enum Pagination {
         max(1, (count + perPage - 1) / perPage)
     }
 
-    static func context(current: Int, total: Int, context: LanguageContext, link: (Int) -> String) -> [String: Any] {
-        var result: [String: Any] = [
-            "current": current, "total": total, "show": total > 1,
-            "label": Placeholder.fill(context.t("page_n_of_m"), ["page": String(current), "total": String(total)]),
-            "pages": shown(current: current, total: total).map { number -> [String: Any] in
-                guard let number else { return ["gap": true] }
-                return ["number": number, "url": link(number), "current": number == current]
+    static func model(current: Int, total: Int, context: LanguageContext, link: (Int) -> String) -> PaginationModel {
+        PaginationModel(
+            current: current, total: total, show: total > 1,
+            label: Placeholder.fill(context.t("page_n_of_m"), ["page": String(current), "total": String(total)]),
+            pages: shown(current: current, total: total).map { number in
+                PageLink(number: number, url: number.map(link) ?? "", current: number == current)
             },
-        ]
-        if current > 1 { result["newer"] = link(current - 1) }
-        if current < total { result["older"] = link(current + 1) }
-        return result
+            newer: current > 1 ? link(current - 1) : nil,
+            older: current < total ? link(current + 1) : nil)
     }
 }
 

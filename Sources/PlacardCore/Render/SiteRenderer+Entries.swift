@@ -24,7 +24,7 @@ extension SiteRenderer {
                 sitemap: versions, lastModified: entry.document.date?.day.description)
     }
 
-    private func articleContext(_ entry: Entry, _ body: EntryBody, series: String, versions: [String: String], context: LanguageContext) -> [String: Any] {
+    private func articleContext(_ entry: Entry, _ body: EntryBody, series: String, versions: [String: String], context: LanguageContext) -> PageModel {
         let code = context.language.code
         let document = entry.document
         var info = info("article", document.title, entry.link, versions: versions, series: series)
@@ -36,38 +36,22 @@ extension SiteRenderer {
         if let date = document.date { info.meta.append(("PubDate", date.pubDateMeta)) }
         info.meta.append(("ContentSource", source))
         let more = articles(code, series: series).prefix(6).filter { plan.entries[$0].link != entry.link }.prefix(5)
-        var article: [String: Any] = [
-            "title": document.title, "html": body.html, "summary": body.summary,
-            "readingTime": Placeholder.fill(context.t("reading_time"), ["minutes": String(body.readingMinutes)]),
-            "series": ["key": series, "title": context.seriesTitle(series), "url": urls.link(.series(code, series, page: 1)),
-                       "accent": context.seriesAccent(series)] as [String: Any],
-            "groups": context.groupLinks(document.groups),
-            "tags": document.tags.map { ["name": $0, "url": urls.link(.tag(code, segment: TagSegment.of($0)))] },
-            "hasTaxonomy": !document.groups.isEmpty || !document.tags.isEmpty,
-            "hasGroups": !document.groups.isEmpty, "hasTags": !document.tags.isEmpty,
-        ]
-        if let date = document.date {
-            article["date"] = context.format.date(date.day)
-            article["dateISO"] = date.rfc3339
-        }
-        if let source = document.source { article["source"] = source }
-        if let region = document.region { article["region"] = region }
-        if let cover = body.coverLink { article["cover"] = cover }
-        return context.page(info, [
-            "article": article,
-            "more": items(more),
-            "hasMore": !more.isEmpty,
-            "qr": context.qrCode(entry.link),
-        ])
+        let article = ArticleModel(
+            title: document.title, html: body.html, summary: body.summary,
+            readingTime: Placeholder.fill(context.t("reading_time"), ["minutes": String(body.readingMinutes)]),
+            series: seriesLink(series, context),
+            groups: context.groupLinks(document.groups),
+            tags: document.tags.map { ["name": $0, "url": urls.link(.tag(code, segment: TagSegment.of($0)))] },
+            date: document.date.map { context.format.date($0.day) }, dateISO: document.date?.rfc3339,
+            source: document.source, region: document.region, cover: body.coverLink)
+        return context.page(info, ArticlePage(article: article, more: items(more), qr: context.qrCode(entry.link)))
     }
 
     private func pageJob(_ entry: Entry, _ body: EntryBody, versions: [String: String], context: LanguageContext) -> PageJob {
         var info = info("page", entry.document.title, entry.link, versions: versions)
         info.description = body.summary
         for other in codes where versions[other] == nil { info.switcher[other] = urls.link(.home(other)) }
-        let page = context.page(info, [
-            "entry": ["title": entry.document.title, "html": body.html, "summary": body.summary],
-        ])
+        let page = context.page(info, EntryPage(entry: ["title": entry.document.title, "html": body.html, "summary": body.summary]))
         return htmlJob(entry.route, "page", page, sitemap: versions)
     }
 }

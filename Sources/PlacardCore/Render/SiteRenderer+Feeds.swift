@@ -5,25 +5,34 @@ extension SiteRenderer {
     func feedJobs(_ context: LanguageContext) -> [PageJob] {
         let code = context.language.code
         let siteTitle = config.title.value(code) ?? ""
+        let all = Array(articles(code).prefix(config.feedItems))
+        let bySeries = config.series.map { Array(articles(code, series: $0.key).prefix(config.feedItems)) }
+        // An article is in the language's feed and its series' feed: its HTML is made absolute once.
+        let shown = Array(Set(all + bySeries.joined()))
+        let html = Dictionary(uniqueKeysWithValues: zip(shown, Parallel.map(shown) { [bodies, urls] in
+            Feed.absoluteLinks(bodies.entries[$0].html, urls: urls)
+        }))
         var jobs = [feedJob(context, title: siteTitle, description: config.description.value(code) ?? "",
-                            page: .home(code), file: .feed(code, series: nil), items: articles(code))]
-        for series in config.series {
+                            page: .home(code), file: .feed(code, series: nil), items: all, html: html)]
+        for (series, items) in zip(config.series, bySeries) {
             jobs.append(feedJob(context, title: "\(context.seriesTitle(series.key)) - \(siteTitle)",
                                 description: context.text(series.description), page: .series(code, series.key, page: 1),
-                                file: .feed(code, series: series.key), items: articles(code, series: series.key)))
+                                file: .feed(code, series: series.key), items: items, html: html))
         }
         return jobs
     }
 
-    private func feedJob(_ context: LanguageContext, title: String, description: String, page: Route, file: Route, items: [Int]) -> PageJob {
-        PageJob(path: file.path, sitemap: nil) { [plan, bodies, urls, config] in
+    /// `html`: entry index → its HTML with absolute links.
+    private func feedJob(_ context: LanguageContext, title: String, description: String, page: Route, file: Route,
+                         items: [Int], html: [Int: String]) -> PageJob {
+        PageJob(path: file.path, sitemap: nil) { [plan, bodies, urls] in
             let feed = Feed(
                 title: title, description: description, link: urls.absolute(page),
                 selfLink: urls.absolute(file), language: context.language.locale,
-                items: items.prefix(config.feedItems).map { index in
+                items: items.map { index in
                     let entry = plan.entries[index], body = bodies.entries[index]
                     return Feed.Item(title: entry.document.title, link: urls.absolute(entry.link), date: entry.document.date,
-                                     summary: body.summary, html: Feed.absoluteLinks(body.html, urls: urls),
+                                     summary: body.summary, html: html[index] ?? "",
                                      categories: entry.seriesKey.map { [context.seriesTitle($0)] } ?? [])
                 })
             return Data(feed.xml.utf8)

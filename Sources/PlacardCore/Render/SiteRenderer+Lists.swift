@@ -25,40 +25,51 @@ extension SiteRenderer {
         return item
     }
 
-    /// The keys of a group or tag page's article list: the newest `paginate` as cards (`items`),
-    /// every older one as a dated link (`earlier`), so a page listing thousands stays light.
-    func termArticles(_ indices: [Int], _ context: LanguageContext) -> [String: Any] {
-        let earlier = indices.dropFirst(config.paginate)
-        return ["items": items(indices.prefix(config.paginate)), "hasItems": !indices.isEmpty,
-                "earlier": earlier.map { datedItem($0, context) }, "hasEarlier": !earlier.isEmpty]
+    /// A group or tag page: the newest `paginate` articles as cards (`items`), every older one as a
+    /// dated link (`earlier`), so a page listing thousands stays light.
+    func termPage(_ term: [String: String], _ indices: [Int], projects: [Project], _ context: LanguageContext) -> TermPage {
+        TermPage(term: term, items: items(indices.prefix(config.paginate)),
+                 earlier: indices.dropFirst(config.paginate).map { datedItem($0, context) },
+                 projects: projectItems(projects, context.language.code))
     }
 
     func projectItems(_ projects: [Project], _ code: String) -> [[String: String]] {
         projects.map { ["html": snippets.projectRows[code]?[$0.id] ?? ""] }
     }
 
+    /// The head of a series' pages: its link, description and feed.
+    func seriesHeader(_ series: Series, _ context: LanguageContext) -> SeriesLink {
+        var header = seriesLink(series.key, context)
+        header.description = context.text(series.description)
+        header.feed = urls.link(.feed(context.language.code, series: series.key))
+        return header
+    }
+
+    /// A series as an article or a series page links it.
+    func seriesLink(_ key: String, _ context: LanguageContext) -> SeriesLink {
+        SeriesLink(key: key, title: context.seriesTitle(key), url: urls.link(.series(context.language.code, key, page: 1)),
+                   accent: context.seriesAccent(key))
+    }
+
     func homeJob(_ context: LanguageContext) -> PageJob {
         let code = context.language.code
         let all = articles(code)
-        let cards = config.series.map { series -> [String: Any] in
+        let cards = config.series.map { series in
             let items = articles(code, series: series.key)
             let title = context.seriesTitle(series.key)
-            return [
-                "key": series.key, "title": title,
-                "description": context.text(series.description), "url": urls.link(.series(code, series.key, page: 1)),
-                "count": items.count, "articles": items.prefix(3).map { datedItem($0, context) },
-                "hasArticles": !items.isEmpty,
-                "accent": context.seriesAccent(series.key),
-                "moreText": Placeholder.fill(context.t(items.count == 1 ? "series_all_one" : "series_all"),
-                                             ["count": context.format.number(items.count), "name": title]),
-            ]
+            return SeriesCard(
+                key: series.key, title: title,
+                description: context.text(series.description), url: urls.link(.series(code, series.key, page: 1)),
+                count: items.count, articles: items.prefix(3).map { datedItem($0, context) },
+                accent: context.seriesAccent(series.key),
+                moreText: Placeholder.fill(context.t(items.count == 1 ? "series_all_one" : "series_all"),
+                                           ["count": context.format.number(items.count), "name": title]))
         }
         let versions = everyLanguage(.home(code))
-        let page = context.page(info("home", config.title.value(code) ?? "", urls.link(.home(code)), versions: versions), [
-            "seriesCards": cards,
-            "newest": items(all.prefix(6)),
-            "figures": ProjectFigures(projects: site.projects, language: context, now: now).context,
-        ])
+        let page = context.page(info("home", config.title.value(code) ?? "", urls.link(.home(code)), versions: versions), HomePage(
+            seriesCards: cards,
+            newest: items(all.prefix(6)),
+            figures: ProjectFigures(projects: site.projects, language: context, now: now).model))
         return htmlJob(.home(code), "home", page, sitemap: versions)
     }
 
@@ -78,27 +89,24 @@ extension SiteRenderer {
                 var versions: [String: String] = [:]
                 for other in codes where number <= pageCounts[other] ?? 1 { versions[other] = urls.link(route.inLanguage(other)) }
                 let slice = items.dropFirst((number - 1) * config.paginate).prefix(config.paginate)
-                var info = info("series", context.seriesTitle(series.key), link, versions: versions, series: series.key)
-                info.description = context.text(series.description)
-                info.meta = [("ColumnName", context.seriesTitle(series.key))]
+                var pageInfo = info("series", context.seriesTitle(series.key), link, versions: versions, series: series.key)
+                pageInfo.description = context.text(series.description)
+                pageInfo.meta = [("ColumnName", context.seriesTitle(series.key))]
                 // Another language may have fewer pages: its switcher link leads to its first page.
-                for other in codes where versions[other] == nil { info.switcher[other] = urls.link(.series(other, series.key, page: 1)) }
-                jobs.append(htmlJob(route, "series", context.page(info, [
-                    "series": ["key": series.key, "title": context.seriesTitle(series.key), "description": context.text(series.description),
-                               "url": urls.link(.series(code, series.key, page: 1)), "feed": urls.link(.feed(code, series: series.key)),
-                               "accent": context.seriesAccent(series.key)] as [String: Any],
-                    "items": self.items(slice),
-                    "hasItems": !slice.isEmpty,
-                    "pagination": Pagination.context(current: number, total: pages, context: context) { n in
+                for other in codes where versions[other] == nil { pageInfo.switcher[other] = urls.link(.series(other, series.key, page: 1)) }
+                let info = pageInfo
+                jobs.append(htmlJob(route, "series", context.page(info, SeriesPage(
+                    series: seriesHeader(series, context),
+                    items: self.items(slice),
+                    pagination: Pagination.model(current: number, total: pages, context: context) { n in
                         urls.link(.series(code, series.key, page: n))
                     },
-                    "projects": number == 1 ? projectItems(Array(projects.prefix(Self.seriesProjectLimit)), code) : [],
-                    "hasProjects": number == 1 && !projects.isEmpty,
-                    "moreProjects": number == 1 && projects.count > Self.seriesProjectLimit
+                    projects: number == 1 ? projectItems(Array(projects.prefix(Self.seriesProjectLimit)), code) : [],
+                    hasProjects: number == 1 && !projects.isEmpty,
+                    moreProjects: number == 1 && projects.count > Self.seriesProjectLimit
                         ? ["url": urls.link(.projects(code, series: series.key)),
                            "text": Placeholder.fill(context.t("all_projects_of_series"), ["count": context.format.number(projects.count)])]
-                        : false,
-                ]), sitemap: versions))
+                        : nil)), sitemap: versions))
             }
             // `/page/1/` leads to the series' first page, as Hugo users expect.
             let first = urls.link(.series(code, series.key, page: 1))
@@ -118,10 +126,9 @@ extension SiteRenderer {
             let title = context.groupTitle(group.key)
             let route = Route.group(code, key: group.key)
             let versions = everyLanguage(route)
-            jobs.append(htmlJob(route, "term", context.page(info("group", title, urls.link(route), versions: versions), termArticles(items, context).merging([
-                "term": ["name": title, "heading": Placeholder.fill(context.t("everything_for_group"), ["name": title]), "kind": "group"],
-                "projects": projectItems(projects, code), "hasProjects": !projects.isEmpty,
-            ]) { $1 }), sitemap: versions))
+            let term = ["name": title, "heading": Placeholder.fill(context.t("everything_for_group"), ["name": title]), "kind": "group"]
+            jobs.append(htmlJob(route, "term", context.page(info("group", title, urls.link(route), versions: versions),
+                                                           termPage(term, items, projects: projects, context)), sitemap: versions))
         }
         for (segment, tag) in (tags[code] ?? [:]).sorted(by: { $0.key < $1.key }) {
             var versions: [String: String] = [:]
@@ -129,10 +136,9 @@ extension SiteRenderer {
             for other in codes where tags[other]?[segment] != nil { versions[other] = urls.link(route.inLanguage(other)) }
             var pageInfo = info("tag", tag.name, urls.link(route), versions: versions)
             for other in codes where versions[other] == nil { pageInfo.switcher[other] = urls.link(.home(other)) }
-            jobs.append(htmlJob(route, "term", context.page(pageInfo, termArticles(tag.entries, context).merging([
-                "term": ["name": tag.name, "heading": Placeholder.fill(context.t("everything_tagged"), ["name": tag.name]), "kind": "tag"],
-                "projects": [], "hasProjects": false,
-            ]) { $1 }), sitemap: versions))
+            let term = ["name": tag.name, "heading": Placeholder.fill(context.t("everything_tagged"), ["name": tag.name]), "kind": "tag"]
+            let info = pageInfo
+            jobs.append(htmlJob(route, "term", context.page(info, termPage(term, tag.entries, projects: [], context)), sitemap: versions))
         }
         return jobs
     }

@@ -11,7 +11,7 @@ extension SiteRenderer {
                     ProjectsJSON.Item(id: project.id, title: context.text(project.title), summary: context.text(project.summary),
                                       organizer: context.text(project.organizer), organizerType: project.organizerType.rawValue,
                                       series: project.series, groups: project.groups, region: context.text(project.region),
-                                      start: project.start.description, end: project.end?.description, reach: project.reach,
+                                      start: project.start.description, end: JSONNullable(project.end?.description), reach: JSONNullable(project.reach),
                                       status: project.status(now: now).rawValue,
                                       url: urls.absolute(.project(code, id: project.id)))
                 }).data

@@ -6,38 +6,33 @@ extension SiteRenderer {
         let code = context.language.code
         var jobs: [PageJob] = []
         let versions = everyLanguage(.projects(code, series: nil))
-        let groupsBySeries = config.series.compactMap { series -> [String: Any]? in
+        let groupsBySeries = config.series.compactMap { series -> ProjectsPage.SeriesGroup? in
             let projects = site.projects.filter { $0.series == series.key }
             guard !projects.isEmpty else { return nil }
-            return ["key": series.key, "title": context.seriesTitle(series.key), "projects": projectItems(projects, code)]
+            return ProjectsPage.SeriesGroup(key: series.key, title: context.seriesTitle(series.key), projects: projectItems(projects, code))
         }
-        let directory = context.page(info("projects", context.t("projects_directory"), urls.link(.projects(code, series: nil)), versions: versions), [
-            "directory": [
-                "seriesGroups": groupsBySeries,
-                "total": site.projects.count,
-                "filters": ProjectFilters(projects: site.projects, language: context).context,
-                "downloads": openDataLinks(code),
-            ] as [String: Any],
-            "figures": ProjectFigures(projects: site.projects, language: context, now: now).context,
-        ])
+        let directory = context.page(info("projects", context.t("projects_directory"), urls.link(.projects(code, series: nil)), versions: versions), ProjectsPage(
+            directory: ProjectsPage.Directory(
+                seriesGroups: groupsBySeries,
+                total: site.projects.count,
+                filters: ProjectFilters(projects: site.projects, language: context).choices,
+                downloads: openDataLinks(code)),
+            figures: ProjectFigures(projects: site.projects, language: context, now: now).model))
         jobs.append(htmlJob(.projects(code, series: nil), "projects", directory, sitemap: versions))
 
         for list in site.projectLists {
             for project in list.projects {
                 let route = Route.project(code, id: project.id)
                 let projectVersions = everyLanguage(route)
-                var row = context.projectRow(project, now: now)
-                row["html"] = bodies.projects[project.id]?[code]?.html ?? ""
-                row["list"] = context.text(list.title)
+                var projectRow = context.projectRow(project, now: now)
+                projectRow.html = bodies.projects[project.id]?[code]?.html ?? ""
+                projectRow.list = context.text(list.title)
                 let related = articles(code, series: project.series).prefix(5)
-                var info = info("project", context.text(project.title), urls.link(route), versions: projectVersions, series: project.series)
-                info.description = context.text(project.summary)
-                jobs.append(htmlJob(route, "project", context.page(info, [
-                    "project": row,
-                    "related": items(related),
-                    "hasRelated": !related.isEmpty,
-                    "qr": context.qrCode(info.link),
-                ]), sitemap: projectVersions))
+                var pageInfo = info("project", context.text(project.title), urls.link(route), versions: projectVersions, series: project.series)
+                pageInfo.description = context.text(project.summary)
+                let (info, row) = (pageInfo, projectRow)
+                jobs.append(htmlJob(route, "project", context.page(info, ProjectPage(
+                    project: row, related: items(related), qr: context.qrCode(info.link))), sitemap: projectVersions))
             }
         }
         return jobs
@@ -49,7 +44,8 @@ struct ProjectFilters {
     let projects: [Project]
     let language: LanguageContext
 
-    var context: [String: Any] {
+    /// Filter name → choices (value, label).
+    var choices: [String: [[String: String]]] {
         let config = language.config
         let usedSeries = Set(projects.map(\.series))
         let usedGroups = Set(projects.flatMap(\.groups))

@@ -16,7 +16,7 @@ struct Theme: Sendable {
     }
 
     /// Renders a page; a template the theme lacks is an error, never an empty page.
-    func render(_ template: String, _ context: [String: Any]) throws -> String {
+    func render(_ template: String, _ context: any TemplateModel) throws -> String {
         guard let html = library.render(context, withTemplate: template) else { throw RenderError.missingTemplate(template) }
         return html
     }

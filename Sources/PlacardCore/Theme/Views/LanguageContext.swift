@@ -1,55 +1,49 @@
 import Foundation
 
 /// What every page of one language shares (site title, strings, menu, footer), and the
-/// assembly of a whole page context from it. Contexts are plain dictionaries, the form
-/// swift-mustache reads fastest; they never leave the theme layer.
-/// `@unchecked Sendable` because of `shared` (`[String: Any]`): it holds only strings, numbers,
-/// booleans and arrays and dictionaries of them, made in `init` and never changed after.
-struct LanguageContext: @unchecked Sendable {
+/// assembly of a whole page's model from it.
+struct LanguageContext: Sendable {
     let language: Language
     let config: SiteConfig
     let urls: URLs
     let strings: [String: String]
     let format: LocaleFormat
     let assets: [String: String]
-    private let shared: [String: Any]
+    let shared: SharedKeys
 
     init(language: Language, config: SiteConfig, urls: URLs, theme: Theme, footerPages: [(title: String, link: String)]) {
         self.language = language
         self.config = config
         self.urls = urls
-        strings = theme.strings[language.code] ?? [:]
+        let strings = theme.strings[language.code] ?? [:]
+        self.strings = strings
         format = LocaleFormat(locale: language.locale)
-        assets = theme.assets.mapValues { urls.link(.file($0)) }
+        let assets = theme.assets.mapValues { urls.link(.file($0)) }
+        self.assets = assets
         let code = language.code
-        var shared: [String: Any] = [
-            "site": ["title": config.title.value(code) ?? "", "description": config.description.value(code) ?? "",
-                     "basePath": urls.basePath, "origin": urls.origin],
-            "lang": ["code": code, "locale": language.locale, "name": language.name],
-            "t": strings,
-            "assets": assets,
-            "footerPages": footerPages.map { ["title": $0.title, "url": $0.link] },
-        ]
-        var links: [String: Any] = [
+        var links = [
             "home": urls.link(.home(code)), "projects": urls.link(.projects(code, series: nil)), "search": urls.link(.search(code)),
             "feed": urls.link(.feed(code, series: nil)), "searchIndex": urls.link(.searchIndex(code)),
         ]
         if let about = footerPages.first(where: { $0.link.hasSuffix("/about/") }) { links["about"] = about.link }
-        shared["urls"] = links
-        if let identity = config.identity { shared["identity"] = Self.identity(identity, code: code) }
-        // The other languages' names and UI strings, for pages that speak to every reader at once (404).
-        shared["otherLanguages"] = config.languages.filter { $0.code != code }.map { other -> [String: Any] in
-            ["code": other.code, "locale": other.locale, "name": other.name, "url": urls.link(.home(other.code)),
-             "t": theme.strings[other.code] ?? [:]]
-        }
-        self.shared = shared
+        shared = SharedKeys(
+            site: ["title": config.title.value(code) ?? "", "description": config.description.value(code) ?? "",
+                   "basePath": urls.basePath, "origin": urls.origin],
+            lang: ["code": code, "locale": language.locale, "name": language.name],
+            t: strings,
+            assets: assets,
+            footerPages: footerPages.map { ["title": $0.title, "url": $0.link] },
+            urls: links,
+            identity: config.identity.map { Self.identity($0, code: code) },
+            otherLanguages: config.languages.filter { $0.code != code }.map { other in
+                OtherLanguage(code: other.code, locale: other.locale, name: other.name, url: urls.link(.home(other.code)),
+                              t: theme.strings[other.code] ?? [:])
+            })
     }
 
-    /// The context of a snippet (a card, a project row): its own keys plus `t`, `lang`, `site` and `urls`.
-    func snippet(_ own: [String: Any]) -> [String: Any] {
-        var context = own
-        for key in ["t", "lang", "site", "urls", "assets"] where context[key] == nil { context[key] = shared[key] }
-        return context
+    /// The model of a snippet (a card, a project row): its own keys plus `t`, `lang`, `site`, `urls` and `assets`.
+    func snippet(_ own: any TemplateModel) -> SnippetModel {
+        SnippetModel(own: own, shared: shared)
     }
 
     func t(_ key: String) -> String { strings[key] ?? key }
@@ -76,26 +70,20 @@ struct LanguageContext: @unchecked Sendable {
     func seriesAccent(_ key: String) -> Int { (config.series.firstIndex { $0.key == key } ?? 0) % 6 + 1 }
 
     /// Everything a page template gets: the shared keys, `page`, `head`, `menu`, `languages` and the page's own keys.
-    func page(_ info: PageInfo, _ own: [String: Any]) -> [String: Any] {
-        var context = shared
+    func page(_ info: PageInfo, _ own: any TemplateModel) -> PageModel {
         let siteTitle = config.title.value(language.code) ?? ""
-        var page: [String: Any] = [
-            "title": info.title,
-            "fullTitle": info.title.isEmpty || info.title == siteTitle ? siteTitle : "\(info.title) - \(siteTitle)",
+        let isProjects = info.kind == "projects" || info.kind == "project"
+        let page = PageMeta(
+            title: info.title,
+            fullTitle: info.title.isEmpty || info.title == siteTitle ? siteTitle : "\(info.title) - \(siteTitle)",
             // Share cards and search engines want a description on every page: the page's own, else the site's.
-            "description": info.description?.nonEmpty ?? config.description.value(language.code)?.nonEmpty ?? siteTitle,
-            "canonical": urls.absolute(info.link),
-            "ogType": info.kind == "article" ? "article" : "website",
-            "ogLocale": language.locale.replacingOccurrences(of: "-", with: "_"),
-            "url": info.link,
-            "kind": info.kind,
-            "isHome": info.kind == "home",
-            "isProjects": info.kind == "projects" || info.kind == "project",
-        ]
-        // The menu's project link: `aria-current="page"` on the directory, `"true"` on a project inside it.
-        if info.kind == "projects" || info.kind == "project" { page["projectsCurrent"] = info.kind == "projects" ? "page" : "true" }
-        if let image = info.image { page["image"] = image }
-        context["page"] = page
+            description: info.description?.nonEmpty ?? config.description.value(language.code)?.nonEmpty ?? siteTitle,
+            canonical: urls.absolute(info.link),
+            ogType: info.kind == "article" ? "article" : "website",
+            ogLocale: language.locale.replacingOccurrences(of: "-", with: "_"),
+            url: info.link, kind: info.kind, isHome: info.kind == "home", isProjects: isProjects,
+            projectsCurrent: isProjects ? (info.kind == "projects" ? "page" : "true") : nil,
+            image: info.image)
         var feeds: [[String: String]] = [["title": "\(siteTitle) – \(t("feed"))", "href": urls.link(.feed(language.code, series: nil))]]
         if let series = info.seriesKey {
             feeds.append(["title": "\(seriesTitle(series)) – \(t("feed"))", "href": urls.link(.feed(language.code, series: series))])
@@ -104,24 +92,22 @@ struct LanguageContext: @unchecked Sendable {
                                         ["name": "SiteDomain", "content": URL(string: config.baseURL)?.host ?? ""]]
         if let code = config.identity?.siteCode { meta.append(["name": "SiteIDCode", "content": code]) }
         meta += info.meta.map { ["name": $0.name, "content": $0.content] }
-        context["head"] = ["alternates": info.alternates.map { ["hreflang": $0.hreflang, "href": $0.href] }, "feeds": feeds, "meta": meta]
-        context["menu"] = config.series.map { series -> [String: Any] in
+        let head = PageHead(alternates: info.alternates.map { ["hreflang": $0.hreflang, "href": $0.href] }, feeds: feeds, meta: meta)
+        let menu = config.series.map { series in
             let link = urls.link(.series(language.code, series.key, page: 1))
-            return ["key": series.key, "title": seriesTitle(series.key), "url": link, "accent": seriesAccent(series.key),
-                    "current": series.key == info.seriesKey && info.kind != "home",
-                    // `here`: this is the series' own page; `section`: a page inside the series (an article, page 2).
-                    "here": link == info.link, "section": series.key == info.seriesKey && (info.kind == "series" || info.kind == "article")]
+            return MenuItem(key: series.key, title: seriesTitle(series.key), url: link, accent: seriesAccent(series.key),
+                            current: series.key == info.seriesKey && info.kind != "home",
+                            here: link == info.link, section: series.key == info.seriesKey && (info.kind == "series" || info.kind == "article"))
         }
-        context["languages"] = config.languages.map { other -> [String: Any] in
-            ["code": other.code, "name": other.name, "locale": other.locale,
-             "url": info.switcher[other.code] ?? urls.link(.home(other.code)), "current": other.code == language.code]
+        let languages = config.languages.map { other in
+            LanguageChoice(code: other.code, name: other.name, locale: other.locale,
+                           url: info.switcher[other.code] ?? urls.link(.home(other.code)), current: other.code == language.code)
         }
-        for (key, value) in own { context[key] = value }
-        return context
+        return PageModel(shared: shared, page: page, head: head, menu: menu, languages: languages, own: own)
     }
 
-    private static func identity(_ identity: Identity, code: String) -> [String: Any] {
-        var result: [String: Any] = [:]
+    private static func identity(_ identity: Identity, code: String) -> [String: String] {
+        var result: [String: String] = [:]
         result["organizer"] = identity.organizer?.value(code)
         result["operator"] = identity.operator_?.value(code)
         result["contact"] = identity.contact?.value(code)

@@ -37,8 +37,8 @@ struct BarChart {
         return out + "</svg>"
     }
 
-    var context: [String: Any] {
-        ["title": title, "svg": svg, "rows": bars.map { ["label": $0.label, "value": format.number($0.value)] }]
+    var model: ChartModel {
+        ChartModel(title: title, svg: svg, rows: bars.map { ["label": $0.label, "value": format.number($0.value)] })
     }
 
     /// Long labels are cut so that they fit beside the bars (the table keeps them whole). Widths are
@@ -60,7 +60,7 @@ struct BarChart {
 
 extension ProjectFigures {
     /// Projects per series, per organizer type and per region (the ten largest, then "other").
-    var charts: [[String: Any]] {
+    var charts: [ChartModel] {
         let config = language.config
         let perSeries = config.series.map { series in
             BarChart.Bar(label: language.seriesTitle(series.key), value: projects.filter { $0.series == series.key }.count)
@@ -80,9 +80,9 @@ extension ProjectFigures {
             perRegion = Array(perRegion.prefix(9)) + [BarChart.Bar(label: language.t("region_other"), value: rest)]
         }
         return [
-            BarChart(title: language.t("projects_per_series"), bars: perSeries, format: language.format).context,
-            BarChart(title: language.t("projects_per_type"), bars: perType, format: language.format).context,
-            BarChart(title: language.t("projects_per_region"), bars: perRegion, format: language.format).context,
+            BarChart(title: language.t("projects_per_series"), bars: perSeries, format: language.format).model,
+            BarChart(title: language.t("projects_per_type"), bars: perType, format: language.format).model,
+            BarChart(title: language.t("projects_per_region"), bars: perRegion, format: language.format).model,
         ]
     }
 }

@@ -4,20 +4,19 @@ struct ProjectFigures {
     let language: LanguageContext
     let now: Day
 
-    var context: [String: Any] {
+    var model: FiguresModel {
         let reach = projects.compactMap(\.reach).reduce(0, +)
-        let statuses = ProjectStatus.allCases.map { status -> [String: Any] in
+        let statuses = ProjectStatus.allCases.map { status in
             let count = projects.filter { $0.status(now: now) == status }.count
             return ["status": status.rawValue, "label": language.t("status_\(status.rawValue)"), "count": language.format.number(count)]
         }
-        return [
-            "hasProjects": !projects.isEmpty,
-            "count": language.format.number(projects.count),
-            "countText": Placeholder.fill(language.t("projects_count"), ["count": language.format.number(projects.count)]),
-            "reach": language.format.number(reach),
-            "reachText": Placeholder.fill(language.t("reach_people"), ["count": language.format.number(reach)]),
-            "statuses": statuses,
-            "charts": charts,
-        ]
+        return FiguresModel(
+            hasProjects: !projects.isEmpty,
+            count: language.format.number(projects.count),
+            countText: Placeholder.fill(language.t("projects_count"), ["count": language.format.number(projects.count)]),
+            reach: language.format.number(reach),
+            reachText: Placeholder.fill(language.t("reach_people"), ["count": language.format.number(reach)]),
+            statuses: statuses,
+            charts: charts)
     }
 }
