@@ -67,14 +67,10 @@ struct SitePlan: Sendable {
         assetPaths = Set(site.assetPaths.map { "content/" + $0 })
     }
 
-    /// The same plan with the documents at `paths` taken from `documents` (a site's documents): for documents
-    /// whose address, date and publication did not change (`placard serve` updating in place).
-    func replacing(documents: [Document], at paths: Set<String>) -> SitePlan {
-        var plan = self
-        for document in documents where paths.contains(document.sourcePath) {
-            if let index = entryIndex[document.sourcePath] { plan.entries[index].document = document }
-        }
-        return plan
+    /// Puts a new version of the entry's document at `index`: for one whose address, date and publication
+    /// did not change (`placard serve` updating in place).
+    mutating func setDocument(_ document: Document, at index: Int) {
+        entries[index].document = document
     }
 
     /// The other language versions of an entry, by language code (itself included).

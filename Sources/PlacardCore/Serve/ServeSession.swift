@@ -42,9 +42,11 @@ public struct ServeSession: Sendable {
             let relevant = changed.filter { !$0.hasPrefix("content/") || known.contains($0) || fileManager.fileExists(atPath: options.source.appendingPathComponent($0).path) }
             if relevant.isEmpty { return ServeRebuild(succeeded: true) }
             if relevant.allSatisfy({ $0.hasPrefix("content/") && known.contains($0) }) {
+                // Taken out of `self` while it changes, so that its arrays are changed in place, not copied.
+                self.built = nil
+                defer { self.built = built }
                 switch built.update(changed: relevant, now: now, diagnostics: diagnostics) {
                 case .updated(let files, let languages):
-                    self.built = built
                     if let searchRefresher {
                         searchRefresher.submit(built, languages: languages)
                         return ServeRebuild(succeeded: true, updatedFiles: files)
@@ -71,6 +73,7 @@ public struct ServeSession: Sendable {
         options.now = now
         var kept: BuiltSite?
         let summary = Build.run(options, diagnostics: diagnostics, keep: { kept = $0 })
+        kept?.indexDocuments()
         // A failed build leaves the last good site served, but its sources are no longer the ones on disk.
         built = kept
         if let site = kept?.site {
