@@ -32,39 +32,50 @@ struct ServeCommand: AsyncParsableCommand {
         let state = ServeState()
         // The base path is read once from site.yml: the server's routes are fixed when it starts.
         let basePath = SiteLoader.basePath(root: root)
-        let builds = ServeBuilds(ServeSession(options: BuildOptions(source: root, output: output, baseURL: "http://127.0.0.1:\(port)\(basePath)",
-                                                                    includeDrafts: drafts, includeFuture: future)))
-        let build: @Sendable (Set<String>?) async -> Void = { changed in
-            await state.started()
-            let started = Date()
+        let options = BuildOptions(source: root, output: output, baseURL: "http://127.0.0.1:\(port)\(basePath)",
+                                   includeDrafts: drafts, includeFuture: future)
+        // Builds run on a thread of their own, one batch of changes at a time (those that come during a build
+        // are the next batch): never on the pool that answers requests, which a long build would starve.
+        let queue = ChangeQueue()
+        let searchRefresher = SearchRefresher(onPending: { state.searchStarted() }) { errors in
             let diagnostics = Diagnostics()
-            let result = await builds.rebuild(changed: changed, diagnostics: diagnostics)
+            for error in errors { diagnostics.report(error) }
             Console(quiet: false).report(diagnostics)
-            if let summary = result.summary {
-                Self.say(summary.message.text(in: language))
-            } else if result.updatedFiles > 0 {
-                Self.say(Message.serveUpdated(files: result.updatedFiles, seconds: Date().timeIntervalSince(started)).text(in: language))
-            }
-            // Pages reload now; requests for the search indexes wait until they are written too.
-            await state.finished(errors: diagnostics.errors, succeeded: result.succeeded, searchPending: !result.searchLanguages.isEmpty)
-            if !result.searchLanguages.isEmpty {
-                let searchDiagnostics = Diagnostics()
-                await builds.writeSearchIndexes(languages: result.searchLanguages, diagnostics: searchDiagnostics)
-                Console(quiet: false).report(searchDiagnostics)
-                await state.searchWritten(errors: searchDiagnostics.errors)
+            state.searchWritten(errors: errors)
+        }
+        let builder = Thread {
+            var session = ServeSession(options: options, searchRefresher: searchRefresher)
+            while true {
+                let changed = queue.next()
+                state.started()
+                let started = Date()
+                let diagnostics = Diagnostics()
+                let result = session.rebuild(changed: changed, diagnostics: diagnostics)
+                // Pages reload now; requests for the search indexes wait until they are written too.
+                state.finished(errors: diagnostics.errors, succeeded: result.succeeded)
+                Console(quiet: false).report(diagnostics)
+                if let summary = result.summary {
+                    Self.say(summary.message.text(in: language))
+                } else if result.updatedFiles > 0 {
+                    Self.say(Message.serveUpdated(files: result.updatedFiles, seconds: Date().timeIntervalSince(started)).text(in: language))
+                }
             }
         }
-        await build(nil)
+        builder.name = "placard builds"
+        builder.stackSize = 8 << 20
+        queue.add(nil)
+        builder.start()
+        _ = await state.wait(timeout: nil) { $0.finishedBuilds > 0 }
 
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
         // `?wait=N` answers when the build number is no longer N (at the latest after 10 s, within the server's time limit for an answer): open pages
         // learn of a new build at once instead of asking again and again.
         await server.appendRoute("GET /__placard/build") { request in
+            var number = state.snapshot.number
             if let seen = request.query["wait"].flatMap(Int.init) {
-                let deadline = Date().addingTimeInterval(10)
-                while await state.number == seen && Date() < deadline { try? await Task.sleep(nanoseconds: 5_000_000) }
+                number = await state.wait(timeout: 10) { $0.number != seen }.number
             }
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .init("Cache-Control"): "no-store"], body: Data("\(await state.number)".utf8))
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .init("Cache-Control"): "no-store"], body: Data("\(number)".utf8))
         }
         await server.appendRoute("GET /__placard/reload.js") { _ in
             HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .init("Cache-Control"): "no-store"],
@@ -76,12 +87,11 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let base = basePath
         await server.appendRoute("GET *") { request in
-            // A page and the errors shown over it come from the same build: not from one in the middle of swapping.
-            while await state.building { try? await Task.sleep(nanoseconds: 5_000_000) }
-            if request.path.contains("/\(SearchIndexFormat.entryPath.dropLast(5))") {
-                while await state.searchPending { try? await Task.sleep(nanoseconds: 5_000_000) }
-            }
-            let (errors, hasSite) = await (state.errors, state.hasSite)
+            // A page and the errors shown over it come from the same build: not from one in the middle of writing.
+            // A full build writes beside the served folder, so after 10 s (the server's limit is 15) the last one is served.
+            let search = request.path.contains("/\(SearchIndexFormat.entryPath.dropLast(5))")
+            let snapshot = await state.wait(timeout: 10) { !$0.building && !(search && $0.searchPending) }
+            let (errors, hasSite) = (snapshot.errors, snapshot.hasSite)
             // No good build yet: every request answers with the errors.
             guard hasSite else {
                 return HTTPResponse(statusCode: .internalServerError, headers: [.contentType: "text/html; charset=utf-8", .init("Cache-Control"): "no-store"],
@@ -102,17 +112,7 @@ struct ServeCommand: AsyncParsableCommand {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
         }
         Self.say(Message.serving("http://127.0.0.1:\(port)\(basePath)").text(in: language))
-        // Changes are built one batch at a time; those that come during a build are the next batch.
-        let queue = ChangeQueue()
-        let (signals, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-        ChangeWatcher.start(root: root) { changed in
-            queue.add(changed)
-            continuation.yield()
-        }
-        let watcher = Task.detached {
-            for await _ in signals { await build(queue.take()) }
-        }
-        defer { watcher.cancel() }
+        ChangeWatcher.start(root: root) { queue.add($0) }
         do {
             try await server.run()
         } catch {
@@ -131,66 +131,30 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// What open pages poll and show: a number that changes with every build whose outcome they
-/// should see, the errors of the newest build, and whether any build succeeded yet.
-actor ServeState {
-    private(set) var number = 0
-    private(set) var errors: [Diagnostic] = []
-    private(set) var hasSite = false
-    private(set) var building = false
-    /// The pages are up to date, the search indexes not yet.
-    private(set) var searchPending = false
-
-    func started() { building = true }
-
-    func finished(errors: [Diagnostic], succeeded: Bool, searchPending: Bool = false) {
-        building = false
-        self.searchPending = searchPending
-        if succeeded || errors != self.errors { number += 1 }
-        self.errors = errors
-        hasSite = hasSite || succeeded
-    }
-
-    func searchWritten(errors: [Diagnostic]) {
-        searchPending = false
-        if !errors.isEmpty {
-            self.errors += errors
-            number += 1
-        }
-    }
-}
-
-/// The site's builds, one at a time.
-actor ServeBuilds {
-    private var session: ServeSession
-
-    init(_ session: ServeSession) { self.session = session }
-
-    func rebuild(changed: Set<String>?, diagnostics: Diagnostics) -> ServeRebuild {
-        session.rebuild(changed: changed, diagnostics: diagnostics)
-    }
-
-    func writeSearchIndexes(languages: [String], diagnostics: Diagnostics) {
-        session.writeSearchIndexes(languages: languages, diagnostics: diagnostics)
-    }
-}
-
 /// Changed paths waiting for the next build, merged (nil, "not known", wins over any set).
+/// `@unchecked Sendable`: `pending` is only touched while holding `condition`.
 final class ChangeQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pending: Set<String>? = []
+    private let condition = NSCondition()
+    private var pending: Set<String>?? = .none
 
     func add(_ paths: Set<String>?) {
-        lock.lock()
-        defer { lock.unlock() }
-        if let paths, pending != nil { pending?.formUnion(paths) } else { pending = nil }
+        condition.lock()
+        defer { condition.unlock() }
+        switch pending {
+        case .none: pending = .some(paths)
+        case .some(let waiting?): pending = .some(paths.map { waiting.union($0) })
+        case .some(nil): break
+        }
+        condition.signal()
     }
 
-    func take() -> Set<String>? {
-        lock.lock()
-        defer { lock.unlock() }
-        let taken = pending
-        pending = []
+    /// The next batch, once there is one.
+    func next() -> Set<String>? {
+        condition.lock()
+        defer { condition.unlock() }
+        while pending == nil { condition.wait() }
+        let taken = pending!
+        pending = .none
         return taken
     }
 }

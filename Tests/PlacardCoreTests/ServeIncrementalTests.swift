@@ -39,6 +39,10 @@ import Testing
     static let changes: [(name: String, path: String, text: String?, inPlace: Bool)] = [
         ("a paragraph below the first, in the newest article (its card stays)", "content/elderly/a7.zh.md",
          article("第7篇", date: "2025-01-07", extra: "groups: [students]\ntags: [手机, 第1组]\n", body: "第7篇正文，见[第一篇](a1.zh.md)。\n\n第二段。"), true),
+        ("one word of the oldest article's body (outside the home page's lists and short feeds)", "content/elderly/a1.zh.md",
+         article("第1篇", date: "2025-01-01", extra: "groups: [students]\ntags: [手机, 第1组]\n", body: "第1篇新正文，见[第一篇](a1.zh.md)。"), true),
+        ("a second paragraph in an English article", "content/elderly/a2.en.md",
+         article("Article 2", date: "2025-01-02", extra: "groups: [elderly]\n", body: "Article 2 body.\n\nA second paragraph."), true),
         ("one word of the body", "content/elderly/a3.zh.md",
          article("第3篇", date: "2025-01-03", extra: "groups: [students]\ntags: [手机, 第0组]\n", body: "第3篇新正文，见[第一篇](a1.zh.md)。"), true),
         ("the title", "content/elderly/a3.zh.md",
@@ -62,8 +66,10 @@ import Testing
         ("a page's title", "content/pages/about.zh.md", "---\ntitle: 关于我们\ndate: 2024-01-01\n---\n\n关于本站。\n", false),
     ]
 
-    @Test func everyServedFileEqualsAFullBuild() throws {
-        let site = try TestSite(Self.files)
+    /// With the default 20 feed items every article is in the feeds; with 3, most are not.
+    @Test(arguments: [20, 3]) func everyServedFileEqualsAFullBuild(feedItems: Int) throws {
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "feeds: {items: 20}", with: "feeds: {items: \(feedItems)}")
+        let site = try TestSite(Self.files, config: config)
         defer { site.remove() }
         var session = ServeSession(options: site.options(), followsClock: false)
         let first = session.rebuild(changed: nil, diagnostics: Diagnostics())
@@ -89,6 +95,44 @@ import Testing
             let different = built.filter { readData(site.output, $0) != readData(fresh, $0) }
             #expect(different.isEmpty, "\(change.name): \(different)")
         }
+    }
+
+    @Test func aBodyChangeBelowTheCardOfAnOldArticleRewritesOnlyItsPage() throws {
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "feeds: {items: 20}", with: "feeds: {items: 3}")
+        let site = try TestSite(Self.files, config: config)
+        defer { site.remove() }
+        var session = ServeSession(options: site.options(), followsClock: false)
+        #expect(session.rebuild(changed: nil, diagnostics: Diagnostics()).succeeded)
+        let sitemap = site.read("sitemap.xml")
+        try site.write(Data(article("Article 1", date: "2025-01-01", extra: "groups: [students]\n", body: "Article 1 body.\n\nMore.").utf8),
+                       to: "content/elderly/a1.en.md")
+        let result = session.rebuild(changed: ["content/elderly/a1.en.md"], diagnostics: Diagnostics())
+        #expect(result.updatedFiles == 1 && result.searchLanguages == ["en"])
+        #expect(site.read("en/elderly/a1/index.html")?.contains("More.") == true)
+        #expect(site.read("sitemap.xml") == sitemap)
+    }
+
+    @Test func aSearchRefresherWritesTheIndexesOfAFullBuildOnItsOwnThread() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        let written = DispatchSemaphore(value: 0)
+        let refresher = SearchRefresher(onPending: {}) { errors in
+            #expect(errors.isEmpty)
+            written.signal()
+        }
+        var session = ServeSession(options: site.options(), followsClock: false, searchRefresher: refresher)
+        #expect(session.rebuild(changed: nil, diagnostics: Diagnostics()).succeeded)
+        for (number, change) in Self.changes.prefix(3).enumerated() {
+            try site.write(Data(change.text!.utf8), to: change.path)
+            let result = session.rebuild(changed: [change.path], diagnostics: Diagnostics())
+            #expect(result.updatedFiles > 0 && result.searchLanguages.isEmpty, "\(number)")
+            #expect(written.wait(timeout: .now() + 60) == .success)
+        }
+        let fresh = site.root.appendingPathComponent("fresh")
+        #expect(site.build(output: fresh).summary != nil)
+        let index = site.outputFiles().filter { $0.contains("search-index") }
+        #expect(!index.isEmpty && index == site.outputFiles(in: fresh).filter { $0.contains("search-index") })
+        #expect(index.filter { readData(site.output, $0) != readData(fresh, $0) }.isEmpty)
     }
 
     @Test func scratchFilesOfEditorsChangeNothing() throws {

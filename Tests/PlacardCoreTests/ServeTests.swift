@@ -3,6 +3,23 @@ import Testing
 @testable import PlacardCore
 
 @Suite struct ServeTests {
+    @Test func theReloadWaitEndsWithTheBuildAndOtherwiseAtItsTime() async throws {
+        let state = ServeState()
+        let started = Date()
+        let idle = await state.wait(timeout: 0.05) { $0.number != 0 }
+        #expect(idle.number == 0 && Date().timeIntervalSince(started) >= 0.05)
+        state.started()
+        async let woken = state.wait(timeout: 30) { $0.number != 0 }
+        try await Task.sleep(nanoseconds: 20_000_000)
+        state.searchStarted()
+        state.finished(errors: [], succeeded: true)
+        #expect(await woken.number == 1)
+        #expect(Date().timeIntervalSince(started) < 5)
+        async let search = state.wait(timeout: 30) { !$0.building && !$0.searchPending }
+        state.searchWritten(errors: [])
+        #expect(await search.searchPending == false)
+    }
+
     @Test func requestPathsMapToBuiltFiles() throws {
         let site = try TestSite(["content/elderly/手机.zh.md": article("手机")])
         defer { site.remove() }

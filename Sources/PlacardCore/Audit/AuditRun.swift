@@ -25,7 +25,7 @@ public enum Audit {
     /// The report; nil when the site cannot be read (the errors are in `diagnostics`).
     public static func run(_ options: AuditOptions, diagnostics: Diagnostics) -> AuditReport? {
         // Audit has no --timings flag yet: its stage times stay behind PLACARD_TIMINGS.
-        let timer = StageTimer(enabled: ProcessInfo.processInfo.environment["PLACARD_TIMINGS"] != nil)
+        let timer = StageTimer(enabled: StageTimer.requested)
         defer { timer.report() }
         guard let site = SiteLoader.load(root: options.source, diagnostics: diagnostics) else { return nil }
         let terms = TermList.load(root: options.source, diagnostics: diagnostics)

@@ -1,7 +1,11 @@
 import Foundation
 
-/// Stage times, printed to stderr when `BuildOptions.timings` is set (`placard build --timings`).
+/// Stage times, printed to stderr when `BuildOptions.timings` is set (`placard build --timings`), or for
+/// the stages that have no such flag (audit, serve's updates) when `PLACARD_TIMINGS` is set.
 final class StageTimer {
+    /// Whether `PLACARD_TIMINGS` is set; read once, here.
+    static let requested = ProcessInfo.processInfo.environment["PLACARD_TIMINGS"] != nil
+
     private var last = Date()
     private var laps: [(String, Double)] = []
     private let enabled: Bool

@@ -4,15 +4,18 @@ import Foundation
 extension SiteRenderer {
     func entryJobs(_ context: LanguageContext) -> [PageJob] {
         let code = context.language.code
-        return plan.entries.indices.filter { plan.entries[$0].language == code }.map { index in
-            let entry = plan.entries[index]
-            var versions: [String: String] = [:]
-            for (language, other) in plan.translations(of: entry) { versions[language] = plan.entries[other].link }
-            let body = bodies.entries[index]
-            switch entry.document.kind {
-            case .article(let series): return articleJob(entry, body, series: series, versions: versions, context: context)
-            case .page: return pageJob(entry, body, versions: versions, context: context)
-            }
+        return plan.entries.indices.filter { plan.entries[$0].language == code }.map { entryJob($0, context) }
+    }
+
+    /// The page of the entry at `index` in the plan (in `context`'s language).
+    func entryJob(_ index: Int, _ context: LanguageContext) -> PageJob {
+        let entry = plan.entries[index]
+        var versions: [String: String] = [:]
+        for (language, other) in plan.translations(of: entry) { versions[language] = plan.entries[other].link }
+        let body = bodies.entries[index]
+        switch entry.document.kind {
+        case .article(let series): return articleJob(entry, body, series: series, versions: versions, context: context)
+        case .page: return pageJob(entry, body, versions: versions, context: context)
         }
     }
 

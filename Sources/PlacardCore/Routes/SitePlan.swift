@@ -18,7 +18,7 @@ struct SitePlan: Sendable {
     let config: SiteConfig
     let urls: URLs
     /// Published entries, newest first (then by path), all languages.
-    let entries: [Entry]
+    private(set) var entries: [Entry]
     /// Source path → index in `entries`.
     let entryIndex: [String: Int]
     /// Source path → link, for documents left out (drafts, future).
@@ -65,6 +65,12 @@ struct SitePlan: Sendable {
         leftOutFuture = future
         self.translations = translations
         assetPaths = Set(site.assetPaths.map { "content/" + $0 })
+    }
+
+    /// Puts a new version of the entry's document at `index`: for one whose address, date and publication
+    /// did not change (`placard serve` updating in place).
+    mutating func setDocument(_ document: Document, at index: Int) {
+        entries[index].document = document
     }
 
     /// The other language versions of an entry, by language code (itself included).

@@ -2,8 +2,10 @@
 /// entries at the same links, same tags, same site.yml, theme and projects (anything else is a
 /// full build). One place for what depends on what:
 ///
-/// - the entry's own page, and its translations' pages (alternates, switcher);
-/// - its language's home page and every feed of its language;
+/// - the entry's own page (its translations' pages show only its link, which stays);
+/// - the feeds that hold it (the newest `feedItems` of its language, of its series), before or after;
+/// - its language's home page, when what lists show of it changed and it is among the newest there
+///   (six cards, three titles per series);
 /// - the lists, only when what they show of it changed (card, title, date, tags) or it joined or
 ///   left them: the series pages whose slice differs or holds it (a new date moves it between pages),
 ///   its group and tag pages, old and new;
@@ -22,62 +24,77 @@ struct AffectedPages {
     let shownChanged: Set<String>
     let projects: [Project]
     let paginate: Int
+    let feedItems: Int
 
     /// Articles on each article page under "more in this series" (the newest, less the page itself).
     static let moreWindow = 6
+    /// Cards of the newest articles on the home page, and titles per series there.
+    static let homeNewest = 6, homeSeriesNewest = 3
 
     /// Output paths (relative to the output folder) to render again.
-    func paths() -> Set<String> {
-        var paths: Set<String> = []
-        let changedEntries = changed.flatMap { path in [old.entryIndex[path].map { old.entries[$0] }, new.entryIndex[path].map { new.entries[$0] }] }
-            .compactMap { $0 }
+    func paths() -> Set<String> { Set(routes().map(\.path)) }
+
+    /// The pages to render again.
+    func routes() -> Set<Route> {
+        var routes: Set<Route> = []
         var seriesByLanguage: Set<[String]> = []
-        for entry in changedEntries {
-            let code = entry.language
-            paths.insert(entry.route.path)
-            for (_, index) in new.translations(of: entry) { paths.insert(new.entries[index].route.path) }
-            paths.insert(Route.home(code).path)
-            paths.insert(Route.feed(code, series: nil).path)
-            for series in new.config.series { paths.insert(Route.feed(code, series: series.key).path) }
-            if let series = entry.seriesKey { seriesByLanguage.insert([code, series]) }
-        }
-        // A group or tag page changes when the entry joins or leaves it, or when what it shows of the entry changes.
         for path in changed {
-            let before = old.entryIndex[path].map { old.entries[$0].document }, after = new.entryIndex[path].map { new.entries[$0].document }
-            guard let code = (after ?? before)?.language else { continue }
-            let shown = shownChanged.contains(path)
-            let groupsBefore = Set(before?.groups ?? []), groupsAfter = Set(after?.groups ?? [])
-            for group in groupsBefore.union(groupsAfter) where shown || groupsBefore.contains(group) != groupsAfter.contains(group) {
-                paths.insert(Route.group(code, key: group).path)
+            let before = old.entryIndex[path].map { old.entries[$0] }, after = new.entryIndex[path].map { new.entries[$0] }
+            guard let entry = after ?? before else { continue }
+            let code = entry.language
+            for version in [before, after].compactMap({ $0 }) { routes.insert(version.route) }
+            if let series = entry.seriesKey {
+                seriesByLanguage.insert([code, series])
+                if holds(path, old: oldLists.articles[code], new: newLists.articles[code], first: feedItems) {
+                    routes.insert(.feed(code, series: nil))
+                }
+                let inSeries = (oldLists.bySeries[code]?[series], newLists.bySeries[code]?[series])
+                if holds(path, old: inSeries.0, new: inSeries.1, first: feedItems) { routes.insert(.feed(code, series: series)) }
+                if shownChanged.contains(path), holds(path, old: oldLists.articles[code], new: newLists.articles[code], first: Self.homeNewest)
+                    || holds(path, old: inSeries.0, new: inSeries.1, first: Self.homeSeriesNewest) {
+                    routes.insert(.home(code))
+                }
             }
-            let tagsBefore = Set((before?.tags ?? []).map(TagSegment.of)), tagsAfter = Set((after?.tags ?? []).map(TagSegment.of))
+            // A group or tag page changes when the entry joins or leaves it, or when what it shows of the entry changes.
+            let shown = shownChanged.contains(path)
+            let groupsBefore = Set(before?.document.groups ?? []), groupsAfter = Set(after?.document.groups ?? [])
+            for group in groupsBefore.union(groupsAfter) where shown || groupsBefore.contains(group) != groupsAfter.contains(group) {
+                routes.insert(.group(code, key: group))
+            }
+            let tagsBefore = Set((before?.document.tags ?? []).map(TagSegment.of)), tagsAfter = Set((after?.document.tags ?? []).map(TagSegment.of))
             for tag in tagsBefore.union(tagsAfter) where !tag.isEmpty && (shown || tagsBefore.contains(tag) != tagsAfter.contains(tag)) {
-                paths.insert(Route.tag(code, segment: tag).path)
+                routes.insert(.tag(code, segment: tag))
             }
         }
-        for pair in seriesByLanguage { paths.formUnion(seriesPaths(language: pair[0], series: pair[1])) }
-        return paths
+        for pair in seriesByLanguage { routes.formUnion(seriesRoutes(language: pair[0], series: pair[1])) }
+        return routes
+    }
+
+    /// Whether the entry at `path` is among the `first` of a list (entry indices, newest first) before or after.
+    private func holds(_ path: String, old before: [Int]?, new after: [Int]?, first: Int) -> Bool {
+        (before ?? []).prefix(first).contains { old.entries[$0].document.sourcePath == path }
+            || (after ?? []).prefix(first).contains { new.entries[$0].document.sourcePath == path }
     }
 
     /// The series pages whose cards change, and the pages that show the series' newest articles.
-    private func seriesPaths(language code: String, series: String) -> Set<String> {
+    private func seriesRoutes(language code: String, series: String) -> Set<Route> {
         let before = (oldLists.bySeries[code]?[series] ?? []).map { old.entries[$0].document.sourcePath }
         let after = (newLists.bySeries[code]?[series] ?? []).map { new.entries[$0].document.sourcePath }
-        var paths: Set<String> = []
+        var routes: Set<Route> = []
         let pages = Pagination.pages(count: after.count, perPage: paginate)
         for number in 1...pages {
             let range = (number - 1) * paginate ..< number * paginate
             let a = slice(before, range), b = slice(after, range)
             if a != b || a.contains(where: shownChanged.contains) || b.contains(where: shownChanged.contains) {
-                paths.insert(Route.series(code, series, page: number).path)
+                routes.insert(.series(code, series, page: number))
             }
         }
         let newestBefore = slice(before, 0..<Self.moreWindow), newestAfter = slice(after, 0..<Self.moreWindow)
         if newestBefore != newestAfter || newestBefore.contains(where: shownChanged.contains) || newestAfter.contains(where: shownChanged.contains) {
-            for index in newLists.bySeries[code]?[series] ?? [] { paths.insert(new.entries[index].route.path) }
-            for project in projects where project.series == series { paths.insert(Route.project(code, id: project.id).path) }
+            for index in newLists.bySeries[code]?[series] ?? [] { routes.insert(new.entries[index].route) }
+            for project in projects where project.series == series { routes.insert(.project(code, id: project.id)) }
         }
-        return paths
+        return routes
     }
 
     private func slice(_ list: [String], _ range: Range<Int>) -> ArraySlice<String> {

@@ -18,6 +18,8 @@ public struct BuiltSite: Sendable {
     let themeAssets: [String: String]
     /// Every file the build made (pages, feeds, search indexes, theme files, sitemap): what links may point to.
     let outputPaths: Set<String>
+    /// Source path → index in `site.documents`, made at the first update.
+    var documentPositions: [String: Int] = [:]
 }
 
 /// What an update of a built site did.
@@ -37,50 +39,172 @@ extension BuiltSite {
     /// asks for a full build (which reports the errors); `self` is then unchanged.
     public mutating func update(changed: Set<String>, now: Date = Date(), diagnostics: Diagnostics) -> IncrementalOutcome {
         let started = Date()
-        let timer = StageTimer(enabled: options.timings || ProcessInfo.processInfo.environment["PLACARD_TIMINGS"] != nil)
+        let timer = StageTimer(enabled: options.timings || StageTimer.requested)
         defer { timer.report() }
         let local = Diagnostics()
         var options = self.options
         options.now = now
         guard Day(now) == self.now else { return .needsFullBuild("the day changed") }
-        var documents = site.documents
-        let positions = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.sourcePath, $0) })
+        if documentPositions.isEmpty { indexDocuments() }
         let loader = DocumentLoader(config: site.config, diagnostics: local)
         let boundary = SiteFolder(options.source)
+        var loaded: [(position: Int, document: Document)] = []
         var sourcePaths: Set<String> = []
+        var sameShape = true
         for path in changed {
-            guard let position = positions[path] else { return .needsFullBuild("\(path) is not an article or page") }
-            let old = documents[position]
+            guard let position = documentPositions[path] else { return .needsFullBuild("\(path) is not an article or page") }
+            let old = site.documents[position]
             guard let text = TextFile.read(options.source.appendingPathComponent(path), path: path, within: boundary, diagnostics: local),
                   let document = loader.load(text: text, path: path, kind: old.kind, fileSlug: old.fileSlug, language: old.language)
             else { return .needsFullBuild("\(path) does not load") }
             guard document.translationKey == old.translationKey, document.cover == old.cover,
                   document.kind != .page || document.title == old.title
             else { return .needsFullBuild("\(path): translation, cover or page title changed") }
-            documents[position] = document
+            loaded.append((position, document))
             sourcePaths.insert(path)
+            sameShape = sameShape && Self.sameShape(old, document)
+        }
+        timer.lap("load")
+        if sameShape {
+            guard let files = updateInPlace(loaded, paths: sourcePaths, output: options.output, timer: timer, diagnostics: local)
+            else { return .needsFullBuild("errors") }
+            return finish(options: options, paths: sourcePaths, files: files, warnings: local, diagnostics: diagnostics, started: started)
         }
         var site = self.site
-        site.documents = documents
+        for (position, document) in loaded { site.documents[position] = document }
         SiteValidator(site: site, diagnostics: local).validate()
         guard !local.hasErrors else { return .needsFullBuild("errors") }
-        timer.lap("load")
-
         let plan = SitePlan(site: site, urls: urls, options: options)
         guard Set(plan.entries.map(\.link)) == Set(self.plan.entries.map(\.link)),
               plan.excludedLinks == self.plan.excludedLinks
         else { return .needsFullBuild("the published entries changed") }
-        let oldTags = self.tags, tags = TagIndex.make(plan)
-        guard oldTags.mapValues({ Set($0.keys) }) == tags.mapValues({ Set($0.keys) }) else { return .needsFullBuild("the tags changed") }
+        let tags = TagIndex.make(plan)
+        guard self.tags.mapValues({ Set($0.keys) }) == tags.mapValues({ Set($0.keys) }) else { return .needsFullBuild("the tags changed") }
+        let lists = ListIndex(plan: plan)
         timer.lap("plan")
 
-        // Unchanged entries keep their bodies and cards; the changed ones are rendered again.
+        guard let rendered = renderChanged(plan: plan, site: site, paths: sourcePaths, diagnostics: local)
+        else { return .needsFullBuild("errors") }
+        let (bodies, snippets, shownChanged) = rendered
+        timer.lap("markdown, cards")
+        let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: self.now, contexts: contexts,
+                                    bodies: bodies, tags: tags, lists: lists, snippets: snippets)
+        let affected = Set(AffectedPages(old: self.plan, new: plan, oldLists: self.lists, newLists: lists,
+                                         changed: sourcePaths, shownChanged: shownChanged, projects: site.projects,
+                                         paginate: site.config.paginate, feedItems: site.config.feedItems).paths())
+        let jobs = renderer.jobs()
+        timer.lap("jobs")
+        let selected = jobs.filter { affected.contains($0.path) }
+        guard let written = Self.run(selected, into: options.output) else { return .needsFullBuild("a page does not write") }
+        timer.lap("render and write \(selected.count) pages")
+        // The sitemap holds every page's address, alternates and date.
+        let sitemap = Data(Sitemap.xml(jobs.compactMap(\.sitemap)).utf8)
+        guard (try? OutputFolder.write(sitemap, to: Route.sitemap.path, in: options.output)) != nil else { return .needsFullBuild("the sitemap does not write") }
+        timer.lap("sitemap")
+        self.site = site
+        self.plan = plan
+        self.snippets = snippets
+        self.bodies = bodies
+        self.tags = tags
+        self.lists = lists
+        return finish(options: options, paths: sourcePaths, files: written + 1, warnings: local, diagnostics: diagnostics, started: started)
+    }
+
+    private mutating func finish(options: BuildOptions, paths: Set<String>, files: Int, warnings local: Diagnostics,
+                                 diagnostics: Diagnostics, started: Date) -> IncrementalOutcome {
+        for warning in local.warnings { diagnostics.report(warning) }
+        self.options = options
+        Timing.note("incremental", started: started, detail: "\(files) files")
+        let languages = Set(paths.compactMap { plan.entryIndex[$0].map { plan.entries[$0].language } })
+        return .updated(files: files, searchLanguages: languages.sorted())
+    }
+
+    /// The usual edit: the changed documents keep their address, date, publication, groups and tags, so the
+    /// plan, lists and tags stay, with the new documents, and nothing the site validator checks changed. The
+    /// site's arrays are changed in place, not copied (at 10,000 articles copying them costs more than
+    /// rendering the page), and put back on failure. Returns the number of files written; nil on errors.
+    private mutating func updateInPlace(_ loaded: [(position: Int, document: Document)], paths: Set<String>, output: URL,
+                                        timer: StageTimer, diagnostics local: Diagnostics) -> Int? {
+        let indices = paths.compactMap { plan.entryIndex[$0] }.sorted()
+        let before = indices.map { (document: plan.entries[$0].document, body: bodies.entries[$0], card: snippets.cards[$0]) }
+        let documentsBefore = loaded.map { (position: $0.position, document: site.documents[$0.position]) }
+        setDocuments(loaded)
+        timer.lap("plan")
+        let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: themeAssets, diagnostics: local)
+        let rendered = bodyRenderer.renderEntries(only: indices)
+        bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: local)
+        let cards = local.hasErrors ? [] : indices.indices.compactMap { n in
+            try? RenderedSnippets.card(plan.entries[indices[n]], rendered[n], theme: theme, contexts: contexts)
+        }
+        guard !local.hasErrors, cards.count == indices.count else {
+            setDocuments(documentsBefore)
+            return nil
+        }
+        setBodies(rendered, cards: cards, at: indices)
+        let shownChanged = Set(indices.indices.compactMap { n -> String? in
+            let old = before[n].document, new = plan.entries[indices[n]].document
+            return cards[n] == before[n].card && new.title == old.title ? nil : new.sourcePath
+        })
+        timer.lap("markdown, cards")
+        let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
+                                    bodies: bodies, tags: tags, lists: lists, snippets: snippets)
+        let routes = AffectedPages(old: plan, new: plan, oldLists: lists, newLists: lists, changed: paths, shownChanged: shownChanged,
+                                   projects: site.projects, paginate: site.config.paginate, feedItems: site.config.feedItems).routes()
+        let affected = Set(routes.map(\.path))
+        let jobs = renderer.jobs(for: routes).filter { affected.contains($0.path) }
+        timer.lap("jobs")
+        guard let written = Self.run(jobs, into: output) else {
+            setDocuments(documentsBefore)
+            setBodies(before.map(\.body), cards: before.map(\.card), at: indices)
+            return nil
+        }
+        timer.lap("render and write \(jobs.count) pages")
+        return written
+    }
+
+    /// Puts documents into the site and, when published, the plan, in place.
+    private mutating func setDocuments(_ documents: [(position: Int, document: Document)]) {
+        for (position, document) in documents {
+            site.documents[position] = document
+            if let index = plan.entryIndex[document.sourcePath] { plan.setDocument(document, at: index) }
+        }
+    }
+
+    /// Puts bodies and cards at entry indices, in place: the arrays are moved out of `self` first, so that
+    /// changing them does not copy them.
+    private mutating func setBodies(_ newBodies: [EntryBody], cards newCards: [String], at indices: [Int]) {
+        var entries = bodies.entries, cards = snippets.cards
+        bodies = RenderedBodies(entries: [], projects: bodies.projects)
+        snippets = RenderedSnippets(cards: [], projectRows: snippets.projectRows)
+        for (n, index) in indices.enumerated() {
+            entries[index] = newBodies[n]
+            cards[index] = newCards[n]
+        }
+        bodies = RenderedBodies(entries: entries, projects: bodies.projects)
+        snippets = RenderedSnippets(cards: cards, projectRows: snippets.projectRows)
+    }
+
+    /// Makes `documentPositions` (serve does it after a full build, not at the first save).
+    mutating func indexDocuments() {
+        documentPositions = Dictionary(uniqueKeysWithValues: site.documents.enumerated().map { ($1.sourcePath, $0) })
+    }
+
+    /// Whether a document changed nothing that places it: address, date, publication, groups, tags.
+    private static func sameShape(_ old: Document, _ new: Document) -> Bool {
+        Route.entry(old) == Route.entry(new) && old.draft == new.draft && old.date?.instant == new.date?.instant
+            && old.groups == new.groups && old.tags == new.tags
+    }
+
+    /// The bodies and cards for `plan`: those of the documents at `paths` rendered again, the others kept.
+    /// Also the paths whose card, title, date or tags changed: what lists show of an entry. Nil on errors.
+    private func renderChanged(plan: SitePlan, site: Site, paths: Set<String>, diagnostics local: Diagnostics)
+        -> (RenderedBodies, RenderedSnippets, Set<String>)? {
         var entryBodies = [EntryBody](repeating: EntryBody(), count: plan.entries.count)
         var cards = [String](repeating: "", count: plan.entries.count)
         var rendered: [Int] = []
         for index in plan.entries.indices {
             let path = plan.entries[index].document.sourcePath
-            guard !sourcePaths.contains(path), let before = self.plan.entryIndex[path] else {
+            guard !paths.contains(path), let before = self.plan.entryIndex[path] else {
                 rendered.append(index)
                 continue
             }
@@ -90,15 +214,14 @@ extension BuiltSite {
         let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: themeAssets, diagnostics: local)
         for (index, body) in zip(rendered, bodyRenderer.renderEntries(only: rendered)) { entryBodies[index] = body }
         bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: local)
-        guard !local.hasErrors else { return .needsFullBuild("errors") }
+        guard !local.hasErrors else { return nil }
         do {
             for index in rendered {
                 cards[index] = try RenderedSnippets.card(plan.entries[index], entryBodies[index], theme: theme, contexts: contexts)
             }
         } catch {
-            return .needsFullBuild("a card does not render")
+            return nil
         }
-        // What lists show of an entry (its card, title and link) and where (its date orders them).
         let shownChanged = Set(rendered.compactMap { index -> String? in
             let entry = plan.entries[index], path = entry.document.sourcePath
             guard let before = self.plan.entryIndex[path] else { return path }
@@ -107,41 +230,17 @@ extension BuiltSite {
                 && entry.document.date?.instant == old.date?.instant && entry.document.tags == old.tags
             return same ? nil : path
         })
-        let bodies = RenderedBodies(entries: entryBodies, projects: self.bodies.projects)
-        let snippets = RenderedSnippets(cards: cards, projectRows: self.snippets.projectRows)
-        timer.lap("markdown, cards")
-        let lists = ListIndex(plan: plan)
-        let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: self.now, contexts: contexts,
-                                    bodies: bodies, tags: tags, lists: lists, snippets: snippets)
-        let affected = AffectedPages(old: self.plan, new: plan, oldLists: self.lists, newLists: lists,
-                                     changed: sourcePaths, shownChanged: shownChanged, projects: site.projects, paginate: site.config.paginate).paths()
-        let jobs = renderer.jobs()
-        timer.lap("jobs")
-        let selected = jobs.filter { affected.contains($0.path) }
-        guard let written = Self.run(selected, into: options.output, diagnostics: local) else { return .needsFullBuild("a page does not write") }
-        timer.lap("render and write \(selected.count) pages")
-        let sitemap = Data(Sitemap.xml(jobs.compactMap(\.sitemap)).utf8)
-        guard (try? OutputFolder.write(sitemap, to: Route.sitemap.path, in: options.output)) != nil else { return .needsFullBuild("the sitemap does not write") }
-        timer.lap("sitemap")
-
-        for warning in local.warnings { diagnostics.report(warning) }
-        self.options = options
-        self.site = site
-        self.plan = plan
-        self.snippets = snippets
-        self.bodies = bodies
-        self.tags = tags
-        self.lists = lists
-        Timing.note("incremental", started: started, detail: "\(written + 1) files of \(jobs.count) jobs")
-        let languages = Set(sourcePaths.compactMap { plan.entryIndex[$0].map { plan.entries[$0].language } })
-        return .updated(files: written + 1, searchLanguages: languages.sorted())
+        return (RenderedBodies(entries: entryBodies, projects: bodies.projects),
+                RenderedSnippets(cards: cards, projectRows: snippets.projectRows), shownChanged)
     }
 
-    /// Writes the search indexes of `languages` again, removing index files they no longer have.
-    public func writeSearchIndexes(languages: [String], diagnostics: Diagnostics) {
+    /// Writes the search indexes of `languages` again: the files whose bytes changed, removing those they no longer have.
+    /// `digests`: file → hash of the bytes an earlier call wrote there (within one process, a hash tells an unchanged file).
+    func writeSearchIndexes(languages: [String], digests searchDigests: inout [String: Int], diagnostics: Diagnostics) {
         let started = Date()
         let jobs = SearchJobs.make(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
             .filter { job in languages.contains { job.path == Route.searchIndex($0).path } }
+        var written = 0
         for job in jobs {
             do {
                 let files = try job.make()
@@ -151,17 +250,31 @@ extension BuiltSite {
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
                 where !keep.contains("\(language)/\(SearchIndexFormat.folder)\(name)") {
                     try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+                    searchDigests["\(language)/\(SearchIndexFormat.folder)\(name)"] = nil
                 }
-                for file in files { try OutputFolder.write(file.data, to: file.path, in: options.output) }
+                for file in files {
+                    let digest = Self.digest(file.data)
+                    guard searchDigests[file.path] != digest else { continue }
+                    try OutputFolder.write(file.data, to: file.path, in: options.output)
+                    searchDigests[file.path] = digest
+                    written += 1
+                }
             } catch {
                 diagnostics.error(job.path, .cannotWritePage(error.localizedDescription))
             }
         }
-        Timing.note("search indexes", started: started, detail: languages.joined(separator: ","))
+        Timing.note("search indexes", started: started, detail: "\(languages.joined(separator: ",")): \(written) files written")
+    }
+
+    /// A hash of every byte (`Data.hashValue` looks at the first few only).
+    private static func digest(_ data: Data) -> Int {
+        var hasher = Hasher()
+        data.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 
     /// Makes the jobs on every core and writes their files; nil when one fails.
-    private static func run(_ jobs: [PageJob], into output: URL, diagnostics: Diagnostics) -> Int? {
+    private static func run(_ jobs: [PageJob], into output: URL) -> Int? {
         let written = Parallel.map(jobs.count) { index -> Int? in
             do {
                 let files = try jobs[index].make()
@@ -191,7 +304,7 @@ enum OutputFolder {
 /// Update times, on stderr when `PLACARD_TIMINGS` is set.
 enum Timing {
     static func note(_ stage: String, started: Date, detail: String) {
-        guard ProcessInfo.processInfo.environment["PLACARD_TIMINGS"] != nil else { return }
+        guard StageTimer.requested else { return }
         let text = String(format: "timings: %@ %.3f s (%@)\n", stage, Date().timeIntervalSince(started), detail)
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -22,10 +22,15 @@ public struct ServeSession: Sendable {
     private var built: BuiltSite?
     /// Source paths the last good build read: a path outside it that is gone (an editor's scratch file) changes nothing.
     private var known: Set<String> = []
+    /// Writes the search indexes after updates, on its own thread; without one the caller calls `writeSearchIndexes`.
+    private let searchRefresher: SearchRefresher?
+    /// Search index file → hash of the bytes `writeSearchIndexes` last wrote there.
+    private var searchDigests: [String: Int] = [:]
 
-    public init(options: BuildOptions, followsClock: Bool = true) {
+    public init(options: BuildOptions, followsClock: Bool = true, searchRefresher: SearchRefresher? = nil) {
         self.options = options
         self.followsClock = followsClock
+        self.searchRefresher = searchRefresher
     }
 
     private var now: Date { followsClock ? Date() : options.now }
@@ -37,9 +42,15 @@ public struct ServeSession: Sendable {
             let relevant = changed.filter { !$0.hasPrefix("content/") || known.contains($0) || fileManager.fileExists(atPath: options.source.appendingPathComponent($0).path) }
             if relevant.isEmpty { return ServeRebuild(succeeded: true) }
             if relevant.allSatisfy({ $0.hasPrefix("content/") && known.contains($0) }) {
+                // Taken out of `self` while it changes, so that its arrays are changed in place, not copied.
+                self.built = nil
+                defer { self.built = built }
                 switch built.update(changed: relevant, now: now, diagnostics: diagnostics) {
                 case .updated(let files, let languages):
-                    self.built = built
+                    if let searchRefresher {
+                        searchRefresher.submit(built, languages: languages)
+                        return ServeRebuild(succeeded: true, updatedFiles: files)
+                    }
                     return ServeRebuild(succeeded: true, updatedFiles: files, searchLanguages: languages)
                 case .needsFullBuild:
                     break
@@ -49,16 +60,20 @@ public struct ServeSession: Sendable {
         return fullBuild(diagnostics: diagnostics)
     }
 
-    /// Brings the search indexes up to date after an update in place.
-    public func writeSearchIndexes(languages: [String], diagnostics: Diagnostics) {
-        built?.writeSearchIndexes(languages: languages, diagnostics: diagnostics)
+    /// Brings the search indexes up to date after an update in place (when there is no `SearchRefresher`).
+    public mutating func writeSearchIndexes(languages: [String], diagnostics: Diagnostics) {
+        built?.writeSearchIndexes(languages: languages, digests: &searchDigests, diagnostics: diagnostics)
     }
 
     private mutating func fullBuild(diagnostics: Diagnostics) -> ServeRebuild {
+        // A full build writes every file: nothing may write the search indexes meanwhile, nor trust what it wrote before.
+        searchRefresher?.stop()
+        searchDigests = [:]
         var options = self.options
         options.now = now
         var kept: BuiltSite?
         let summary = Build.run(options, diagnostics: diagnostics, keep: { kept = $0 })
+        kept?.indexDocuments()
         // A failed build leaves the last good site served, but its sources are no longer the ones on disk.
         built = kept
         if let site = kept?.site {
