@@ -50,6 +50,8 @@ struct PageModel: TemplateModel {
     @BoxedList var menu: [MenuItem]
     @BoxedList var languages: [LanguageChoice]
     let own: any TemplateModel
+    /// `LanguageFragments.key(name)` → the fragment's HTML for this page's language and series.
+    var fragments: [String: String] = [:]
 
     func child(named name: String) -> Any? {
         if let value = own.child(named: name) { return value }
@@ -58,7 +60,7 @@ struct PageModel: TemplateModel {
         case "head": return $head
         case "menu": return $menu
         case "languages": return $languages
-        default: return shared.child(named: name)
+        default: return shared.child(named: name) ?? fragments[name]
         }
     }
 }
