@@ -191,8 +191,10 @@ struct SearchTermTable {
             w.bytes.append(contentsOf: postings.bytes)
             return w.bytes
         }
-        // The key goes before each record when the shard is put together (front-coded).
-        let total = records.indices.reduce(0) { $0 + records[$1].count + terms[$1].key.count }
+        // The key goes before each record when the shard is put together, front-coded.
+        let total = records.indices.reduce(0) {
+            $0 + records[$1].count + terms[$1].key.count + 2 - ($1 == 0 ? 0 : SearchShardKeys.shared(terms[$1 - 1].key, terms[$1].key))
+        }
         let target = max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1)
         var shards: [[UInt8]] = []
         var firstKeys: [String] = []
