@@ -59,7 +59,7 @@ struct SiteRenderer {
     func htmlJob(_ route: Route, _ template: String, _ model: @autoclosure @escaping @Sendable () -> PageModel,
                  sitemap versions: [String: String]?, lastModified: String? = nil) -> PageJob {
         let entry = versions.map { SitemapEntry(location: urls.absolute(route), alternates: alternates($0), lastModified: lastModified) }
-        return PageJob(path: route.path, sitemap: entry) { [theme] in Data(try theme.render(template, model()).utf8) }
+        return PageJob(path: route.path, sitemap: entry) { [theme] in Data(try theme.renderPage(template, model()).utf8) }
     }
 
     func info(_ kind: String, _ title: String, _ link: String, versions: [String: String], series: String? = nil) -> PageInfo {
@@ -81,7 +81,7 @@ struct SiteRenderer {
             redirect: urls.link(.home(language.code)),
             choices: config.languages.map { ["name": $0.name, "locale": $0.locale, "url": urls.link(.home($0.code)),
                                              "title": config.title.value($0.code) ?? ""] }))
-        return PageJob(path: Route.languages.path, sitemap: nil) { [theme] in Data(try theme.render("languages", page).utf8) }
+        return PageJob(path: Route.languages.path, sitemap: nil) { [theme] in Data(try theme.renderPage("languages", page).utf8) }
     }
 
     func notFoundJob() -> PageJob {
@@ -89,17 +89,17 @@ struct SiteRenderer {
         let info = info("404", context.t("not_found_title"), urls.link(.home(config.defaultLanguage.code)), versions: [:])
         var page = context.page(info, NoKeys())
         page.page.canonical = urls.absolute(.notFound)
-        return PageJob(path: Route.notFound.path, sitemap: nil) { [page, theme] in Data(try theme.render("404", page).utf8) }
+        return PageJob(path: Route.notFound.path, sitemap: nil) { [page, theme] in Data(try theme.renderPage("404", page).utf8) }
     }
 
     func searchJob(_ context: LanguageContext) -> PageJob {
         let code = context.language.code
         let versions = everyLanguage(.search(code))
-        let page = context.page(info("search", context.t("search"), urls.link(.search(code)), versions: versions), SearchPage(
+        let page = context.page(info("search", context.t("search"), urls.link(.search(code)), versions: versions), SearchPage(search: .init(
             indexURL: urls.link(.searchIndex(code)),
             kinds: SearchDocument.Kind.allCases.map { ["value": $0.rawValue, "label": context.t("kind_\($0.rawValue)")] },
             series: config.series.map { ["key": $0.key, "title": context.seriesTitle($0.key)] },
-            groups: config.groups.map { ["key": $0.key, "title": context.groupTitle($0.key)] }))
+            groups: config.groups.map { ["key": $0.key, "title": context.groupTitle($0.key)] })))
         return htmlJob(.search(code), "search", page, sitemap: versions)
     }
 }

@@ -4,6 +4,11 @@ import Mustache
 /// A loaded theme: parsed templates, UI strings per language, static files with fingerprinted names.
 struct Theme: Sendable {
     let library: MustacheLibrary
+    /// `library` with each language fragment replaced by a look-up of its HTML, rendered once per
+    /// language (`LanguageFragments`): what pages render with.
+    let pageLibrary: MustacheLibrary
+    /// Partials rendered once per language and series.
+    let fragments: [String]
     /// Language code → string key → text (missing strings already filled from English).
     let strings: [String: [String: String]]
     /// Output path (relative to the site root) → contents.
@@ -15,9 +20,15 @@ struct Theme: Sendable {
         case missingTemplate(String)
     }
 
-    /// Renders a page; a template the theme lacks is an error, never an empty page.
-    func render(_ template: String, _ context: any TemplateModel) throws -> String {
-        guard let html = library.render(context, withTemplate: template) else { throw RenderError.missingTemplate(template) }
+    /// Renders a snippet or fragment; a template the theme lacks is an error, never an empty page.
+    func render<Model: TemplateModel>(_ template: String, _ model: Model) throws -> String {
+        guard let html = library.render(ModelBox(model), withTemplate: template) else { throw RenderError.missingTemplate(template) }
+        return html
+    }
+
+    /// Renders a page, with its language's fragments already rendered.
+    func renderPage(_ template: String, _ model: PageModel) throws -> String {
+        guard let html = pageLibrary.render(ModelBox(model), withTemplate: template) else { throw RenderError.missingTemplate(template) }
         return html
     }
 }
@@ -26,6 +37,8 @@ struct Theme: Sendable {
 /// do not exist and UI strings missing for a language.
 enum ThemeLoader {
     /// Templates every site needs.
+    /// Templates rendered as whole pages.
+    static let pageTemplates: Set<String> = ["home", "series", "article", "page", "projects", "project", "term", "search", "404", "languages"]
     static let requiredTemplates = ["base", "home", "series", "article", "page", "projects", "project", "term", "search", "404", "languages", "card", "project-row"]
 
     static func load(name: String, siteRoot: URL, languages: [Language], diagnostics: Diagnostics) -> Theme? {
@@ -34,6 +47,7 @@ enum ThemeLoader {
         _ = FastHTMLContentType.registered
         var library = MustacheLibrary()
         var texts: [String: (origin: String, text: String)] = [:]
+        var registered: [String: String] = [:]
         for path in files.paths(under: "templates") where path.hasSuffix(".mustache") {
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
             let origin = files.origins[path] ?? path
@@ -41,7 +55,8 @@ enum ThemeLoader {
             do {
                 // Parsed as written first, so a parser error points at the line and column the author sees.
                 _ = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
-                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + TemplateWhitespace.compact(text)), named: name)
+                registered[name] = FastHTMLContentType.pragma + TemplateWhitespace.compact(text)
+                library.register(try MustacheTemplate(string: registered[name] ?? ""), named: name)
                 texts[name] = (origin, text)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error(origin, line: error.context.lineNumber, column: error.context.columnNumber,
@@ -61,7 +76,13 @@ enum ThemeLoader {
         let strings = ThemeStrings.load(files: files, languages: languages, diagnostics: diagnostics)
         let (staticFiles, assets) = StaticAssets.fingerprint(files: files)
         guard diagnostics.hasErrors == before else { return nil }
-        return Theme(library: library, strings: strings, staticFiles: staticFiles, assets: assets)
+        let fragments = LanguageFragments.find(registered, pageTemplates: pageTemplates)
+        var pageLibrary = library
+        for name in fragments {
+            guard let lookUp = try? MustacheTemplate(string: "{{{\(LanguageFragments.key(name))}}}") else { continue }
+            pageLibrary.register(lookUp, named: name)
+        }
+        return Theme(library: library, pageLibrary: pageLibrary, fragments: fragments, strings: strings, staticFiles: staticFiles, assets: assets)
     }
 }
 

@@ -29,7 +29,7 @@ struct PaginationModel: TemplateModel {
     let total: Int
     let show: Bool
     let label: String
-    let pages: [PageLink]
+    @BoxedList var pages: [PageLink]
     let newer: String?
     let older: String?
 
@@ -39,7 +39,7 @@ struct PaginationModel: TemplateModel {
         case "total": return total
         case "show": return show
         case "label": return label
-        case "pages": return pages
+        case "pages": return $pages
         case "newer": return newer
         case "older": return older
         default: return nil
@@ -165,7 +165,7 @@ struct FiguresModel: TemplateModel {
     let reachText: String
     /// Status, label and count of each project status.
     let statuses: [[String: String]]
-    let charts: [ChartModel]
+    @BoxedList var charts: [ChartModel]
 
     func child(named name: String) -> Any? {
         switch name {
@@ -175,7 +175,7 @@ struct FiguresModel: TemplateModel {
         case "reach": return reach
         case "reachText": return reachText
         case "statuses": return statuses
-        case "charts": return charts
+        case "charts": return $charts
         default: return nil
         }
     }

@@ -3,15 +3,15 @@
 
 /// `home`.
 struct HomePage: TemplateModel {
-    let seriesCards: [SeriesCard]
+    @BoxedList var seriesCards: [SeriesCard]
     let newest: [[String: String]]
-    let figures: FiguresModel
+    @Boxed var figures: FiguresModel
 
     func child(named name: String) -> Any? {
         switch name {
-        case "seriesCards": return seriesCards
+        case "seriesCards": return $seriesCards
         case "newest": return newest
-        case "figures": return figures
+        case "figures": return $figures
         default: return nil
         }
     }
@@ -46,9 +46,9 @@ struct SeriesCard: TemplateModel {
 
 /// `series`: one page of a series' articles, and on page 1 its projects.
 struct SeriesPage: TemplateModel {
-    let series: SeriesLink
+    @Boxed var series: SeriesLink
     let items: [[String: String]]
-    let pagination: PaginationModel
+    @Boxed var pagination: PaginationModel
     let projects: [[String: String]]
     let hasProjects: Bool
     /// Link and text to the directory filtered by the series, when it has more projects than the page shows.
@@ -56,10 +56,10 @@ struct SeriesPage: TemplateModel {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "series": return series
+        case "series": return $series
         case "items": return items
         case "hasItems": return !items.isEmpty
-        case "pagination": return pagination
+        case "pagination": return $pagination
         case "projects": return projects
         case "hasProjects": return hasProjects
         case "moreProjects": return moreProjects ?? false
@@ -70,13 +70,13 @@ struct SeriesPage: TemplateModel {
 
 /// `article`.
 struct ArticlePage: TemplateModel {
-    let article: ArticleModel
+    @Boxed var article: ArticleModel
     let more: [[String: String]]
     let qr: String
 
     func child(named name: String) -> Any? {
         switch name {
-        case "article": return article
+        case "article": return $article
         case "more": return more
         case "hasMore": return !more.isEmpty
         case "qr": return qr
@@ -90,7 +90,7 @@ struct ArticleModel: TemplateModel {
     let html: String
     let summary: String
     let readingTime: String
-    let series: SeriesLink
+    @Boxed var series: SeriesLink
     let groups: [[String: String]]
     let tags: [[String: String]]
     let date: String?
@@ -105,7 +105,7 @@ struct ArticleModel: TemplateModel {
         case "html": return html
         case "summary": return summary
         case "readingTime": return readingTime
-        case "series": return series
+        case "series": return $series
         case "groups": return groups
         case "tags": return tags
         case "hasTaxonomy": return !groups.isEmpty || !tags.isEmpty
@@ -153,19 +153,19 @@ struct TermPage: TemplateModel {
 
 /// `projects`: the project directory.
 struct ProjectsPage: TemplateModel {
-    let directory: Directory
-    let figures: FiguresModel
+    @Boxed var directory: Directory
+    @Boxed var figures: FiguresModel
 
     func child(named name: String) -> Any? {
         switch name {
-        case "directory": return directory
-        case "figures": return figures
+        case "directory": return $directory
+        case "figures": return $figures
         default: return nil
         }
     }
 
     struct Directory: TemplateModel {
-        let seriesGroups: [SeriesGroup]
+        @BoxedList var seriesGroups: [SeriesGroup]
         let total: Int
         /// Filter name (`series`, `groups`, `regions`, `types`, `statuses`) → choices (value, label).
         let filters: [String: [[String: String]]]
@@ -174,7 +174,7 @@ struct ProjectsPage: TemplateModel {
 
         func child(named name: String) -> Any? {
             switch name {
-            case "seriesGroups": return seriesGroups
+            case "seriesGroups": return $seriesGroups
             case "total": return total
             case "filters": return filters
             case "downloads": return downloads
@@ -202,13 +202,13 @@ struct ProjectsPage: TemplateModel {
 
 /// `project`: one project's page.
 struct ProjectPage: TemplateModel {
-    let project: ProjectRowModel
+    @Boxed var project: ProjectRowModel
     let related: [[String: String]]
     let qr: String
 
     func child(named name: String) -> Any? {
         switch name {
-        case "project": return project
+        case "project": return $project
         case "related": return related
         case "hasRelated": return !related.isEmpty
         case "qr": return qr
@@ -219,26 +219,22 @@ struct ProjectPage: TemplateModel {
 
 /// `search`: the search page's index link and filter choices (value, label).
 struct SearchPage: TemplateModel {
-    let indexURL: String
-    let kinds: [[String: String]]
-    let series: [[String: String]]
-    let groups: [[String: String]]
+    @Boxed var search: Search
 
-    func child(named name: String) -> Any? {
-        guard name == "search" else { return nil }
-        return SearchKeys(page: self)
-    }
+    func child(named name: String) -> Any? { name == "search" ? $search : nil }
 
-    /// The `search` key's own keys.
-    struct SearchKeys: TemplateModel {
-        let page: SearchPage
+    struct Search: TemplateModel {
+        let indexURL: String
+        let kinds: [[String: String]]
+        let series: [[String: String]]
+        let groups: [[String: String]]
 
         func child(named name: String) -> Any? {
             switch name {
-            case "indexURL": return page.indexURL
-            case "kinds": return page.kinds
-            case "series": return page.series
-            case "groups": return page.groups
+            case "indexURL": return indexURL
+            case "kinds": return kinds
+            case "series": return series
+            case "groups": return groups
             default: return nil
             }
         }

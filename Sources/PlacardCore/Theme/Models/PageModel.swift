@@ -7,24 +7,60 @@ import Mustache
 /// `Sendable`, and what swift-mustache reads fastest.
 typealias TemplateModel = MustacheParent & Sendable
 
+/// A model behind one reference. swift-mustache holds every value as `Any` and casts it to
+/// `MustacheParent` for each look-up: a struct larger than three words is copied (and its strings
+/// retained) at each cast, a class only retained. Templates are handed models in boxes.
+final class ModelBox<Model: TemplateModel>: TemplateModel {
+    let model: Model
+
+    init(_ model: Model) { self.model = model }
+
+    func child(named name: String) -> Any? { model.child(named: name) }
+}
+
+/// A nested model kept in a `ModelBox`: `$name` is what `child(named:)` returns.
+@propertyWrapper
+struct Boxed<Model: TemplateModel>: Sendable {
+    private(set) var projectedValue: ModelBox<Model>
+
+    init(wrappedValue: Model) { projectedValue = ModelBox(wrappedValue) }
+
+    var wrappedValue: Model {
+        get { projectedValue.model }
+        set { projectedValue = ModelBox(newValue) }
+    }
+}
+
+/// A list of models, each in a `ModelBox`: `$name` is what `child(named:)` returns.
+@propertyWrapper
+struct BoxedList<Model: TemplateModel>: Sendable {
+    let projectedValue: [ModelBox<Model>]
+
+    init(wrappedValue: [Model]) { projectedValue = wrappedValue.map(ModelBox.init) }
+
+    var wrappedValue: [Model] { projectedValue.map(\.model) }
+}
+
 /// Everything a page template gets: the page's own keys, then `page`, `head`, `menu` and
 /// `languages`, then the keys every page of the language shares.
 struct PageModel: TemplateModel {
     let shared: SharedKeys
-    var page: PageMeta
-    let head: PageHead
-    let menu: [MenuItem]
-    let languages: [LanguageChoice]
+    @Boxed var page: PageMeta
+    @Boxed var head: PageHead
+    @BoxedList var menu: [MenuItem]
+    @BoxedList var languages: [LanguageChoice]
     let own: any TemplateModel
+    /// `LanguageFragments.key(name)` → the fragment's HTML for this page's language and series.
+    var fragments: [String: String] = [:]
 
     func child(named name: String) -> Any? {
         if let value = own.child(named: name) { return value }
         switch name {
-        case "page": return page
-        case "head": return head
-        case "menu": return menu
-        case "languages": return languages
-        default: return shared.child(named: name)
+        case "page": return $page
+        case "head": return $head
+        case "menu": return $menu
+        case "languages": return $languages
+        default: return shared.child(named: name) ?? fragments[name]
         }
     }
 }
@@ -39,13 +75,13 @@ struct SharedKeys: TemplateModel {
     let urls: [String: String]
     let identity: [String: String]?
     /// The other languages' names and UI strings, for pages that speak to every reader at once (404).
-    let otherLanguages: [OtherLanguage]
+    @BoxedList var otherLanguages: [OtherLanguage]
 
     func child(named name: String) -> Any? {
         switch name {
         case "footerPages": return footerPages
         case "identity": return identity
-        case "otherLanguages": return otherLanguages
+        case "otherLanguages": return $otherLanguages
         default: return snippetKey(name)
         }
     }

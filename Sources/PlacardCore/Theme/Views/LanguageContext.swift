@@ -10,11 +10,15 @@ struct LanguageContext: Sendable {
     let format: LocaleFormat
     let assets: [String: String]
     let shared: SharedKeys
+    /// Series key ("" for none) → the language fragments of a page in that series.
+    private var fragments: [String: [String: String]] = [:]
+    private let theme: Theme
 
     init(language: Language, config: SiteConfig, urls: URLs, theme: Theme, footerPages: [(title: String, link: String)]) {
         self.language = language
         self.config = config
         self.urls = urls
+        self.theme = theme
         let strings = theme.strings[language.code] ?? [:]
         self.strings = strings
         format = LocaleFormat(locale: language.locale)
@@ -39,6 +43,16 @@ struct LanguageContext: Sendable {
                 OtherLanguage(code: other.code, locale: other.locale, name: other.name, url: urls.link(.home(other.code)),
                               t: theme.strings[other.code] ?? [:])
             })
+        for series in [nil] + config.series.map(\.key) { fragments[series ?? ""] = renderFragments(series: series) }
+    }
+
+    /// The theme's language fragments, rendered for a page of the given series (their feed links differ).
+    private func renderFragments(series: String?) -> [String: String] {
+        let info = PageInfo(kind: "fragment", title: "", link: urls.link(.home(language.code)), seriesKey: series)
+        let model = page(info, NoKeys(), fragments: [:])
+        var result: [String: String] = [:]
+        for name in theme.fragments { result[LanguageFragments.key(name)] = try? theme.render(name, model) }
+        return result
     }
 
     /// The model of a snippet (a card, a project row): its own keys plus `t`, `lang`, `site`, `urls` and `assets`.
@@ -71,6 +85,10 @@ struct LanguageContext: Sendable {
 
     /// Everything a page template gets: the shared keys, `page`, `head`, `menu`, `languages` and the page's own keys.
     func page(_ info: PageInfo, _ own: any TemplateModel) -> PageModel {
+        page(info, own, fragments: fragments[info.seriesKey ?? ""] ?? renderFragments(series: info.seriesKey))
+    }
+
+    private func page(_ info: PageInfo, _ own: any TemplateModel, fragments: [String: String]) -> PageModel {
         let siteTitle = config.title.value(language.code) ?? ""
         let isProjects = info.kind == "projects" || info.kind == "project"
         let page = PageMeta(
@@ -103,7 +121,7 @@ struct LanguageContext: Sendable {
             LanguageChoice(code: other.code, name: other.name, locale: other.locale,
                            url: info.switcher[other.code] ?? urls.link(.home(other.code)), current: other.code == language.code)
         }
-        return PageModel(shared: shared, page: page, head: head, menu: menu, languages: languages, own: own)
+        return PageModel(shared: shared, page: page, head: head, menu: menu, languages: languages, own: own, fragments: fragments)
     }
 
     private static func identity(_ identity: Identity, code: String) -> [String: String] {
