@@ -8,7 +8,7 @@
 // query; and a table of queries with hits and bytes, beside an older build's (--before,
 // answered with the engine of that build, --before-engine) when given. Without queries it
 // uses a default set for the bilingual demo and benchmark sites (Traditional, pinyin,
-// initials, synonym, 2-, 4- and 7-character Chinese, English).
+// initials, synonym, Chinese of 2 to 13 characters, English).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -26,7 +26,8 @@ while (args.length) {
 }
 const defaults = [
   ['2 characters', '数字'], ['4 characters', '数字素养'], ['7 characters', '数字素养与技能'],
-  ['4 characters, rare', '数字素质'], ['Traditional', '數字鴻溝'], ['Simplified', '数字鸿沟'],
+  ['11 characters (the campaign)', '全民数字素养与技能提升'], ['13 characters', '全民数字素养与技能提升行动'],
+  ['8 characters, rare ends, common inner triples', '由区融媒体中心统'], ['4 characters, absent', '数字素质'], ['Traditional', '數字鴻溝'], ['Simplified', '数字鸿沟'],
   ['full pinyin', 'shuzi'], ['full pinyin, 4 syllables', 'shuzisuyang'], ['initials', 'sz'],
   ['initials, 4 letters', 'szsy'], ['synonym (长者 → 老年人)', '长者'], ['the synonym\'s word', '老年人'],
   ['English word', 'digital'], ['two chunks', '数字 素养'],
@@ -67,10 +68,13 @@ function dictionary(site) {
     if (!/^t-\d+\.bin$/.test(name)) continue;
     const b = fs.readFileSync(path.join(folder, name)), at = { i: 0 };
     const count = varint(b, at);
+    let keyBytes = Buffer.alloc(0);
     for (let n = 0; n < count; n++) {
-      const start = at.i, keyLength = varint(b, at);
-      const key = utf8.decode(b.subarray(at.i, at.i + keyLength));
-      at.i += keyLength;
+      // Keys are front-coded: bytes shared with the key before, then the rest.
+      const start = at.i, shared = varint(b, at), rest = varint(b, at);
+      keyBytes = Buffer.concat([keyBytes.subarray(0, shared), b.subarray(at.i, at.i + rest)]);
+      const key = utf8.decode(keyBytes);
+      at.i += rest;
       varint(b, at); varint(b, at);
       const flags = varint(b, at);
       let positions = 0;

@@ -74,7 +74,8 @@ import Testing
         }
     }
 
-    @Test(arguments: [1, 2, 3, 4, 6])
+    /// Up to 16 a run may be a long gram; 17 is answered by positions.
+    @Test(arguments: [1, 2, 3, 4, 6, 9, 12, 16, 17])
     func chineseRunsFindExactlyTheDocumentsHoldingThem(length: Int) throws {
         let fixture = try Self.fixture("zh")
         var random = SearchTestRandom(seed: UInt64(100 + length))

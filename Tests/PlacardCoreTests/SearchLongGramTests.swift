@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import PlacardCore
 
-/// Long grams (`docs/search.md`, "Terms" and "Answering a query"): a run of 4 to 8 Han
-/// characters that starts or ends with a common triple is a term of its own, so a query of
-/// that many characters reads one posting list, and the answer stays exact.
+/// Long grams (`docs/search.md`, "Terms" and "Answering a query"): a run of 4 to 16 Han
+/// characters that holds a common triple is a term of its own, so a query of that many
+/// characters reads one posting list, and the answer stays exact.
 @Suite struct SearchLongGramTests {
     /// 400 documents; a phrase on every one, ten times, makes its triples common. Some hold
     /// the phrase's parts apart, some a rare run, some the phrase in Traditional characters.
@@ -14,6 +14,9 @@ import Testing
         if i % 11 == 0 { body += "罕见词汇组合在此，" }
         if i % 13 == 0 { body += "繁體的數字素養與技能，" }
         if i % 17 == 0 { body += "提升素养与技能数字化，" }
+        // Rare ends around common inner triples, and a run longer than any long gram.
+        if i % 19 == 0 { body += "奇特数字素养课程，" }
+        if i % 23 == 0 { body += "全面提升全民数字素养与技能提升行动方案细则，" }
         let title = i % 5 == 0 ? "数字素养与技能提升行动" : "工作动态"
         return SearchDocument(url: "/zh/a/\(i)/", title: title, kind: .article, body: body,
                               date: String(format: "2024-%02d-%02d", i % 12 + 1, i % 28 + 1))
@@ -44,7 +47,9 @@ import Testing
         }
         #expect(try engine.reader.term("数字素")?.isCommon == true)
         #expect(try engine.reader.term("罕见词汇") == nil, "rare runs are not long grams")
-        #expect(try engine.reader.term("全面提升全民数字素养") == nil, "runs longer than 8 are not")
+        #expect(try engine.reader.term("全面提升全民数字素养与技能")?.docs.count == 400, "13 characters")
+        #expect(try engine.reader.term("奇特数字素养课")?.docs.count == 22, "rare ends, common inner triples")
+        #expect(try engine.reader.term("全面提升全民数字素养与技能提升行动方案") == nil, "runs longer than 16 are not")
     }
 
     @Test func answersEqualTheBruteForceScan() throws {
@@ -52,7 +57,13 @@ import Testing
         let folder = SearchFolder()
         let queries = ["数字素养", "数字素养与技能", "数字素养与技", "素养与技能数字", "提升素养与技能数字化", "素养和技能",
                        "数字素养和技能与技能", "罕见词汇", "罕见词汇组合在此", "数字素养与能力", "與技能提升", "數字素養與技能",
-                       "全面提升全民数字素养与技能", "养与技能，", "技能提升行动", "全民数字素养与技能提升"]
+                       "全面提升全民数字素养与技能", "养与技能，", "技能提升行动", "全民数字素养与技能提升",
+                       // 9 to 16 characters, present and absent; rare ends with common inner triples.
+                       "全民数字素养与技能提升行动", "提升全民数字素养与技", "面提升全民数字素养与技能", "全民数字素养与技能提升行动方",
+                       "全民数字素养与技能全面提升", "奇特数字素养课", "特数字素养课程", "奇特数字素养课程", "怪异数字素养课",
+                       "奇特数字素养与技能", "数字素养课程",
+                       // Longer than any long gram: positions settle it.
+                       "全面提升全民数字素养与技能提升行动方案", "全面提升全民数字素养与技能提升行动方案细则", "全面提升全民数字素养与技能提升行动方针"]
         for query in queries {
             let expected = Set(Self.documents.filter { SearchOracle.matches(query, $0, folder: folder) }.map(\.url))
             let found = try SearchTestSupport.urls(engine, query)
@@ -69,9 +80,21 @@ import Testing
         #expect(recorder.read.allSatisfy { $0.hasPrefix("search-index/t-") } && recorder.read.count == 1, "\(recorder.read)")
         // Title hits first: the long gram carries its own scores.
         #expect(try hits.prefix(80).allSatisfy { try engine.reader.meta($0.doc).title.contains("数字素养与技能") })
-        // Absent from every document, with a common end triple: no positions are read.
-        recorder.read = []
-        #expect(try engine.search("数字素养与能力").isEmpty)
-        #expect(!recorder.read.contains { $0.hasPrefix("search-index/p-") })
+        // Absent from every document, with a common triple: no positions are read.
+        for query in ["数字素养与能力", "怪异数字素养课"] {
+            recorder.read = []
+            #expect(try engine.search(query).isEmpty)
+            #expect(!recorder.read.contains { $0.hasPrefix("search-index/p-") }, "\(query)")
+        }
+        // Runs of 10 to 16 with a common triple anywhere, and rare ends around one, are long grams.
+        let folder = SearchFolder()
+        for query in ["数字素养与技能提升行动", "全民数字素养与技能提升行动", "全面提升全民数字素养与技能", "奇特数字素养课"] {
+            recorder.read = []
+            let count = Self.documents.filter { SearchOracle.matches(query, $0, folder: folder) }.count
+            let found = try engine.search(query).count
+            #expect(count > 0 && found == count, "\(query)")
+            // The gram's shard, and its neighbour when it refers to the gram one shorter.
+            #expect(recorder.read.count <= 2 && recorder.read.allSatisfy { $0.hasPrefix("search-index/t-") }, "\(query): \(recorder.read)")
+        }
     }
 }

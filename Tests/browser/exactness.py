@@ -126,11 +126,12 @@ def contains(fields, query):
 
 
 def sample_queries(docs, count, seed=1):
-    """Runs of 1, 2, 3, 4 and 6 Han characters from the documents, and runs that occur nowhere."""
+    """Runs of 1 to 17 Han characters from the documents (up to 16 a run may be a long gram),
+    and runs that occur nowhere."""
     rng = random.Random(seed)
     texts = [t for fields in docs.values() for t in fields if t]
     queries = []
-    for length in (1, 2, 3, 4, 6):
+    for length in (1, 2, 3, 4, 6, 11, 17):
         found, tries = 0, 0
         while found < count and tries < count * 500:
             tries += 1

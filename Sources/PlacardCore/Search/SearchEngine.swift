@@ -189,8 +189,8 @@ public final class SearchEngine {
         }
         let triples = k >= 3 ? try slots(chunk, size: 3) : []
         if triples.contains(where: \.isEmpty) { return nil }
-        // A run with a common end triple would be a long gram wherever it occurs.
-        if long && !needStarts && (triples.first![0].isCommon || triples.last![0].isCommon) { return nil }
+        // A run holding a common triple would be a long gram wherever it occurs.
+        if long && !needStarts && triples.contains(where: { $0[0].isCommon }) { return nil }
         let scored = try slots(chunk, size: min(k, 2))
         if scored.contains(where: \.isEmpty) { return nil }
         var perSlot: [[UInt32: Int]] = []

@@ -1,6 +1,6 @@
-/// Constants of the index format, version 3 (described in `docs/search.md`).
+/// Constants of the index format, version 4 (described in `docs/search.md`).
 public enum SearchIndexFormat {
-    public static let version = 3
+    public static let version = 4
     public static let entryPath = "search-index.json"
     public static let folder = "search-index/"
 
@@ -19,8 +19,8 @@ public enum SearchIndexFormat {
     static let positionShardBytes = 16_384
 
     /// Long grams (`SearchLongGrams`): runs of 4 up to this many Han characters, indexed when
-    /// their first or last triple is common.
-    static let maxLongGram = 8
+    /// one of their triples is common (version 3: up to 8, when the first or last one was).
+    static let maxLongGram = 16
 
     /// A triple of Han characters is common when its position block is over this: 4 KB, or on
     /// a small site (where every term costs a whole shard) a byte a document.

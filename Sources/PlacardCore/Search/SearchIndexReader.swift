@@ -7,7 +7,18 @@ public final class SearchIndexReader {
     public typealias Loader = (String) throws -> Data
 
     public struct Entry: Decodable, Sendable {
-        public struct Terms: Decodable, Sendable { public var first: [String] }
+        /// The term shards' separators (`SearchShardKeys`), front-coded in the file as `keys`.
+        public struct Terms: Decodable, Sendable {
+            public var first: [String]
+            enum CodingKeys: String, CodingKey { case keys }
+            public init(from decoder: Decoder) throws {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                guard let keys = SearchShardKeys.decode(try c.decode(String.self, forKey: .keys)) else {
+                    throw DecodingError.dataCorruptedError(forKey: .keys, in: c, debugDescription: "damaged shard keys")
+                }
+                first = keys
+            }
+        }
         public struct Filters: Decodable, Sendable { public var kind: [String]; public var series: [String]; public var group: [String] }
         public var format: String
         public var version: Int
@@ -96,8 +107,14 @@ public final class SearchIndexReader {
         let count = try r.varint()
         var terms: [Term] = []
         terms.reserveCapacity(count)
+        var keyBytes: [UInt8] = []
         for _ in 0..<count {
-            let key = try r.string()
+            // Front-coded: bytes shared with the key before, then the rest.
+            let shared = try r.varint()
+            guard shared <= keyBytes.count else { throw SearchIndexError.malformed("term shard \(i)") }
+            keyBytes.removeSubrange(shared...)
+            keyBytes.append(contentsOf: try r.slice(try r.varint()))
+            let key = String(decoding: keyBytes, as: UTF8.self)
             let df = try r.varint()
             let idf = try r.varint()
             let flags = try r.varint()

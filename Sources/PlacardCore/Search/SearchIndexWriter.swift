@@ -102,7 +102,7 @@ public enum SearchIndexWriter {
         json.field("documents", documents.count)
         json.key("terms")
         json.beginObject()
-        json.field("first", strings: termShards)
+        json.field("keys", SearchShardKeys.encode(termShards))
         json.endObject()
         json.field("positionShards", positionShards)
         json.field("docsPerMetaShard", perShard(documents.count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard))

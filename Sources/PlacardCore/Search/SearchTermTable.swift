@@ -89,11 +89,11 @@ struct SearchTermTable {
         }
         // Triples of Han characters with large position blocks: runs starting or ending with
         // one become long grams.
-        var common = Set<UInt64>()
+        var common = SearchTermHashTable(capacity: 1 << 10)
         let threshold = SearchIndexFormat.commonTriplePositionBytes(documents: n)
         for t in terms.indices where terms[t].positions.count > threshold {
             guard let packed = SearchLongGrams.tripleKey(terms[t].key) else { continue }
-            common.insert(packed)
+            if common.find(packed) < 0 { common.insert(packed, Int32(common.count)) }
             terms[t].common = true
         }
         let averageLengths = average
@@ -164,14 +164,13 @@ struct SearchTermTable {
         return (shards, locations)
     }
 
-    /// Encodes the term records and cuts them into shards; returns the shards and the first key of each.
+    /// Encodes the term records and cuts them into shards; returns the shards and
+    /// the separator of each (the shortest start of its first key after the shard before).
     func termShards(positions: [Location?]) -> (shards: [[UInt8]], firstKeys: [String]) {
         let records: [[UInt8]] = Parallel.map(terms.count) { i in
             let term = terms[i]
             var w = SearchByteWriter()
-            w.bytes.reserveCapacity(term.key.count + term.docs.count * 2 + 16)
-            w.varint(term.key.count)
-            w.bytes.append(contentsOf: term.key)
+            w.bytes.reserveCapacity(term.docs.count * 2 + 16)
             w.varint(term.docs.count)
             w.varint(term.idf)
             w.varint((term.scores.isEmpty ? 0 : 1) | (positions[i] == nil ? 0 : 2) | (term.common ? 4 : 0) | (term.alias ? 8 : 0))
@@ -192,25 +191,44 @@ struct SearchTermTable {
             w.bytes.append(contentsOf: postings.bytes)
             return w.bytes
         }
-        let total = records.reduce(0) { $0 + $1.count }
+        // The key goes before each record when the shard is put together, front-coded.
+        let total = records.indices.reduce(0) {
+            $0 + records[$1].count + terms[$1].key.count + 2 - ($1 == 0 ? 0 : SearchShardKeys.shared(terms[$1 - 1].key, terms[$1].key))
+        }
         let target = max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1)
         var shards: [[UInt8]] = []
         var firstKeys: [String] = []
-        var current: [[UInt8]] = []
+        var current: [Int] = []
         var size = 0
         func close() {
             var w = SearchByteWriter()
             w.varint(current.count)
-            for r in current { w.bytes.append(contentsOf: r) }
+            var previous: [UInt8] = []
+            for i in current {
+                let key = terms[i].key
+                let shared = SearchShardKeys.shared(previous, key)
+                w.varint(shared)
+                w.varint(key.count - shared)
+                w.bytes.append(contentsOf: key[shared...])
+                w.bytes.append(contentsOf: records[i])
+                previous = key
+            }
             shards.append(w.bytes)
             current = []
             size = 0
         }
         for (i, record) in records.enumerated() {
-            if !current.isEmpty && size + record.count > target { close() }
-            if current.isEmpty { firstKeys.append(String(decoding: terms[i].key, as: UTF8.self)) }
-            current.append(record)
-            size += record.count
+            let key = terms[i].key
+            let shared = current.last.map { SearchShardKeys.shared(terms[$0].key, key) } ?? 0
+            // Two varints of the key's front coding are mostly a byte each.
+            let length = record.count + key.count - shared + 2
+            if !current.isEmpty && size + length > target { close() }
+            if current.isEmpty {
+                let key = i == 0 ? terms[i].key : SearchShardKeys.separator(after: terms[i - 1].key, upTo: terms[i].key)
+                firstKeys.append(String(decoding: key, as: UTF8.self))
+            }
+            current.append(i)
+            size += length
         }
         if !current.isEmpty || shards.isEmpty { close() }
         if firstKeys.isEmpty { firstKeys.append("") }

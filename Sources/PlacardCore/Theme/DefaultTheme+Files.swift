@@ -769,7 +769,8 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 3) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 4) throw new Error('unsupported search index');
+        e.terms.first = shardKeys(e.terms.keys);
         self.e = e;
         return e;
       });
@@ -783,6 +784,18 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     if (simplified || !this.scriptTable || !/[\u3400-\uffff\ud800-\udfff]/.test(text)) return Promise.resolve();
     return this.file(this.scriptTable, 'json').then(function (table) { if (!simplified) useScriptTable(table); });
   };
+
+  /** The term shards' separators from the entry file's front-coded `keys` (SearchShardKeys):
+   *  lines of one code point (U+0030 plus the code points shared with the key before) and the rest. */
+  function shardKeys(text) {
+    var previous = [];
+    return text.split('\n').map(function (line) {
+      var points = Array.from(line), shared = points[0].codePointAt(0) - 0x30;
+      if (!(shared >= 0 && shared <= previous.length)) throw new Error('damaged search index');
+      previous = previous.slice(0, shared).concat(points.slice(1));
+      return previous.join('');
+    });
+  }
 
   Index.prototype.shardFor = function (key) {
     var first = this.e.terms.first, lo = 0, hi = first.length - 1;
@@ -798,10 +811,17 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     if (!this.decoded.has(name)) {
       this.decoded.set(name, this.file('search-index/t-' + i + '.bin', 'bin').then(function (buffer) {
         var r = new Reader(new Uint8Array(buffer)), count = r.varint(), terms = new Map();
+        var keyBytes = new Uint8Array(0);
         for (var n = 0; n < count; n++) {
-          var keyLength = r.varint();
-          var key = utf8.decode(r.b.subarray(r.i, r.i + keyLength));
-          r.i += keyLength;
+          // Front-coded: bytes shared with the key before, then the rest.
+          var shared = r.varint(), rest = r.varint();
+          if (shared > keyBytes.length || r.i + rest > r.b.length) throw new Error('damaged index shard ' + i);
+          var next = new Uint8Array(shared + rest);
+          next.set(keyBytes.subarray(0, shared));
+          next.set(r.b.subarray(r.i, r.i + rest), shared);
+          r.i += rest;
+          keyBytes = next;
+          var key = utf8.decode(keyBytes);
           var term = { key: key, df: r.varint(), idf: r.varint(), posShard: -1, posOffset: 0, posLength: 0 };
           var flags = r.varint();
           term.common = (flags & 4) !== 0;
@@ -905,7 +925,7 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
   }
 
   /** Long grams: runs of 4 to this many Han characters (SearchIndexFormat.maxLongGram). */
-  var MAX_LONG_GRAM = 8;
+  var MAX_LONG_GRAM = 16;
 
   /** The cheapest set of triples (by position bytes) that covers every unit of a chunk. */
   function cover(tripleTerms, unitCount) {
@@ -953,8 +973,8 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
       }
       return slots(index, chunk, 3).then(function (triples) {
         if (triples.some(function (ts) { return ts.length === 0; })) return null;
-        // A run with a common end triple would be a long gram wherever it occurs.
-        if (triples[0][0].common || triples[triples.length - 1][0].common) return null;
+        // A run holding a common triple would be a long gram wherever it occurs.
+        if (triples.some(function (ts) { return ts[0].common; })) return null;
         return slots(index, chunk, 2).then(function (scored) { return matchTerms(index, chunk, needStarts, scored, triples); });
       });
     });

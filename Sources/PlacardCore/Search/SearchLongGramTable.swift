@@ -1,0 +1,155 @@
+/// The long grams of some documents while they are collected (`SearchLongGrams`): an
+/// open-addressing table of grams whose scalars sit back to back in one array, and postings in
+/// flat arrays chained per gram (a document and a score byte each, the field counts kept only
+/// while the document is collected), so that collecting allocates a few large arrays rather
+/// than a dictionary entry and two arrays a gram.
+struct SearchLongGramTable {
+    /// Every gram's scalars, back to back: gram `g` is `pool[start[g] ..< start[g] + length[g]]`.
+    private(set) var pool: [UInt32] = []
+    private(set) var start: [Int32] = []
+    private(set) var length: [UInt8] = []
+    private var hashes: [UInt64] = []
+    /// Gram ids by hash, -1 for an empty slot.
+    private var slots = [Int32](repeating: -1, count: 1 << 12)
+    /// Postings: one (document, score byte) each, chained per gram in document order.
+    private(set) var postingDoc: [UInt32] = []
+    private(set) var postingScore: [UInt8] = []
+    /// Field counts (four 16-bit counters) of the postings of the document being collected,
+    /// which are the postings from `documentStart` on; `finish` turns them into score bytes.
+    private var counts: [UInt64] = []
+    private var documentStart = 0
+    private(set) var next: [Int32] = []
+    private(set) var first: [Int32] = []
+    private var last: [Int32] = []
+
+    var count: Int { start.count }
+
+    /// Hash of a run of scalars, extended one scalar at a time.
+    @inline(__always)
+    static func hash(_ h: UInt64, _ scalar: UInt32) -> UInt64 {
+        (h ^ UInt64(scalar)) &* 0x9E37_79B9_7F4A_7C15 &+ 0x632B_E59B_D9B4_E019
+    }
+
+    /// The id of the gram `run[from ..< from + count]` whose hash is `h`, added when new.
+    mutating func id(_ run: UnsafeBufferPointer<UInt32>, from: Int, count n: Int, hash h: UInt64) -> Int {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h >> 20) & mask
+        while true {
+            let g = Int(slots[i])
+            if g < 0 { break }
+            if hashes[g] == h && Int(length[g]) == n && equal(g, run, from) { return g }
+            i = (i + 1) & mask
+        }
+        let g = start.count
+        slots[i] = Int32(g)
+        start.append(Int32(pool.count))
+        length.append(UInt8(n))
+        hashes.append(h)
+        for k in from..<(from + n) { pool.append(run[k]) }
+        first.append(-1)
+        last.append(-1)
+        if start.count * 2 > slots.count { grow() }
+        return g
+    }
+
+    private func equal(_ g: Int, _ run: UnsafeBufferPointer<UInt32>, _ from: Int) -> Bool {
+        let s = Int(start[g])
+        for k in 0..<Int(length[g]) where pool[s + k] != run[from + k] { return false }
+        return true
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for g in hashes.indices {
+            var i = Int(truncatingIfNeeded: hashes[g] >> 20) & mask
+            while slots[i] >= 0 { i = (i + 1) & mask }
+            slots[i] = Int32(g)
+        }
+    }
+
+    /// Counts one occurrence of gram `g` in `field` of document `doc` (documents in id order):
+    /// a repeat in the same document adds to its posting instead of making another.
+    mutating func record(_ g: Int, doc: UInt32, field: Int) {
+        let shift = UInt64(field * 16)
+        var p = Int(last[g])
+        if p < documentStart {
+            p = append(g, doc: doc, score: 0)
+            counts.append(0)
+        }
+        let c = p - documentStart
+        if (counts[c] >> shift) & 0xFFFF < 0xFFFF { counts[c] += 1 << shift }
+    }
+
+    /// Ends document `doc`: its postings' field counts become score bytes.
+    mutating func finish(doc: UInt32, score: (UInt64, Int) -> UInt8) {
+        for (c, value) in counts.enumerated() { postingScore[documentStart + c] = score(value, Int(doc)) }
+        counts.removeAll(keepingCapacity: true)
+        documentStart = postingDoc.count
+    }
+
+    @discardableResult
+    private mutating func append(_ g: Int, doc: UInt32, score: UInt8) -> Int {
+        let p = postingDoc.count
+        postingDoc.append(doc)
+        postingScore.append(score)
+        next.append(-1)
+        if last[g] < 0 { first[g] = Int32(p) } else { next[Int(last[g])] = Int32(p) }
+        last[g] = Int32(p)
+        return p
+    }
+
+    /// Appends another table's grams and postings; its documents come after this one's.
+    mutating func merge(_ other: SearchLongGramTable) {
+        other.pool.withUnsafeBufferPointer { otherPool in
+            for g in 0..<other.count {
+                let mine = id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g])
+                var p = Int(other.first[g])
+                while p >= 0 {
+                    append(mine, doc: other.postingDoc[p], score: other.postingScore[p])
+                    p = Int(other.next[p])
+                }
+            }
+        }
+    }
+
+    /// The scalars of gram `g` as a string.
+    func text(_ g: Int) -> String {
+        var view = String.UnicodeScalarView()
+        let s = Int(start[g])
+        for k in 0..<Int(length[g]) { view.append(Unicode.Scalar(pool[s + k])!) }
+        return String(view)
+    }
+
+    /// Gram `g`'s postings: documents and score bytes.
+    func postings(_ g: Int) -> (docs: [UInt32], scores: [UInt8]) {
+        var docs: [UInt32] = [], scores: [UInt8] = []
+        var p = Int(first[g])
+        while p >= 0 {
+            docs.append(postingDoc[p])
+            scores.append(postingScore[p])
+            p = Int(next[p])
+        }
+        return (docs, scores)
+    }
+
+    /// The id of the gram `g` less its last scalar, or nil when that is not a gram.
+    func shorter(_ g: Int) -> Int? {
+        let n = Int(length[g]) - 1
+        guard n >= 4 else { return nil }
+        let s = Int(start[g])
+        var h: UInt64 = 0
+        for k in 0..<n { h = Self.hash(h, pool[s + k]) }
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h >> 20) & mask
+        while true {
+            let c = Int(slots[i])
+            if c < 0 { return nil }
+            if hashes[c] == h && Int(length[c]) == n {
+                let cs = Int(start[c])
+                if (0..<n).allSatisfy({ pool[cs + $0] == pool[s + $0] }) { return c }
+            }
+            i = (i + 1) & mask
+        }
+    }
+}
