@@ -9,13 +9,13 @@ import Testing
         let idle = await state.wait(timeout: 0.05) { $0.number != 0 }
         #expect(idle.number == 0 && Date().timeIntervalSince(started) >= 0.05)
         state.started()
-        async let woken = state.wait(timeout: 30) { $0.number != 0 }
+        // A time limit far longer than the test: an answer with the new number comes from the change.
+        async let woken = state.wait(timeout: 600) { $0.number != 0 }
         try await Task.sleep(nanoseconds: 20_000_000)
         state.searchStarted()
         state.finished(errors: [], succeeded: true)
         #expect(await woken.number == 1)
-        #expect(Date().timeIntervalSince(started) < 5)
-        async let search = state.wait(timeout: 30) { !$0.building && !$0.searchPending }
+        async let search = state.wait(timeout: 600) { !$0.building && !$0.searchPending }
         state.searchWritten(errors: [])
         #expect(await search.searchPending == false)
     }
