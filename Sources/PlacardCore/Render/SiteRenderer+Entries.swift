@@ -44,7 +44,7 @@ extension SiteRenderer {
             tags: document.tags.map { ["name": $0, "url": urls.link(.tag(code, segment: TagSegment.of($0)))] },
             date: document.date.map { context.format.date($0.day) }, dateISO: document.date?.rfc3339,
             source: document.source, region: document.region, cover: body.coverLink)
-        return context.page(info, ArticlePage(article: article, more: items(more), qr: context.qrCode(entry.link)))
+        return context.page(info, ArticlePage(article: article, more: more.map { datedItem($0, context) }, qr: context.qrCode(entry.link)))
     }
 
     private func pageJob(_ entry: Entry, _ body: EntryBody, versions: [String: String], context: LanguageContext) -> PageJob {

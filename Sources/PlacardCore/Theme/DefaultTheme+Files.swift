@@ -2224,7 +2224,8 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
 <aside class="more" aria-labelledby="more-heading">
   <div class="wrap">
     <h2 id="more-heading" class="section-title">{{t.more_in_series}}</h2>
-    <ul class="cards">{{#more}}{{{html}}}{{/more}}</ul>
+    {{! Titles and dates, not cards: the reader stays on one article, and the page stays light. }}
+    <ul class="dated-list">{{#more}}<li><a href="{{url}}">{{title}}</a>{{#date}} <time datetime="{{dateISO}}">{{date}}</time>{{/date}}</li>{{/more}}</ul>
     <p><a class="button button-secondary" href="{{article.series.url}}">{{article.series.title}} · {{t.all_articles}}</a></p>
   </div>
 </aside>

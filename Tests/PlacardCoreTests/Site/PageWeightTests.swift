@@ -109,6 +109,19 @@ import Testing
         #expect(short.read("zh/groups/elderly/index.html")?.contains("dated-list") == false, "a short list is all cards")
     }
 
+    @Test func anArticleListsTheSeriesNewestOthersAsTitlesAndDates() throws {
+        var files: [String: String] = [:]
+        for i in 1...7 { files["content/elderly/a\(i).zh.md"] = article("文章\(i)", date: "2025-01-0\(i)") }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        site.build()
+        let html = try #require(site.read("zh/elderly/a7/index.html"))
+        let aside = try #require(html.components(separatedBy: "<aside class=\"more\"").dropFirst().first?.components(separatedBy: "</aside>").first)
+        #expect(!aside.contains("class=\"card\""), "no cards beside an article")
+        #expect(aside.contains("<li><a href=\"/zh/elderly/a6/\">文章6</a> <time datetime=\"2025-01-06\">2025年1月6日</time></li>"))
+        #expect(aside.count(of: "<li>") == 5 && !aside.contains("文章7<") && !aside.contains("文章1<"), "the five newest others")
+    }
+
     @Test func theFooterLinksEachPageOnce() throws {
         let site = try TestSite([
             "content/elderly/a.zh.md": article("甲"),
