@@ -130,13 +130,7 @@ extension BuiltSite {
         let documentsBefore = loaded.map { (position: $0.position, document: site.documents[$0.position]) }
         setDocuments(loaded)
         timer.lap("plan")
-        let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: themeAssets, diagnostics: local)
-        let rendered = bodyRenderer.renderEntries(only: indices)
-        bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: local)
-        let cards = local.hasErrors ? [] : indices.indices.compactMap { n in
-            try? RenderedSnippets.card(plan.entries[indices[n]], rendered[n], theme: theme, contexts: contexts)
-        }
-        guard !local.hasErrors, cards.count == indices.count else {
+        guard let (rendered, cards) = renderEntries(indices, plan: plan, site: site, diagnostics: local) else {
             setDocuments(documentsBefore)
             return nil
         }
@@ -195,6 +189,20 @@ extension BuiltSite {
             && old.groups == new.groups && old.tags == new.tags
     }
 
+    /// The bodies and cards of the entries at `indices` of `plan`, their site links checked; nil on errors.
+    private func renderEntries(_ indices: [Int], plan: SitePlan, site: Site, diagnostics local: Diagnostics) -> ([EntryBody], [String])? {
+        let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: themeAssets, diagnostics: local)
+        let rendered = bodyRenderer.renderEntries(only: indices)
+        bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: local)
+        guard !local.hasErrors else { return nil }
+        var cards: [String] = []
+        for (n, index) in indices.enumerated() {
+            guard let card = try? RenderedSnippets.card(plan.entries[index], rendered[n], theme: theme, contexts: contexts) else { return nil }
+            cards.append(card)
+        }
+        return (rendered, cards)
+    }
+
     /// The bodies and cards for `plan`: those of the documents at `paths` rendered again, the others kept.
     /// Also the paths whose card, title, date or tags changed: what lists show of an entry. Nil on errors.
     private func renderChanged(plan: SitePlan, site: Site, paths: Set<String>, diagnostics local: Diagnostics)
@@ -211,16 +219,10 @@ extension BuiltSite {
             entryBodies[index] = bodies.entries[before]
             cards[index] = snippets.cards[before]
         }
-        let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: themeAssets, diagnostics: local)
-        for (index, body) in zip(rendered, bodyRenderer.renderEntries(only: rendered)) { entryBodies[index] = body }
-        bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: local)
-        guard !local.hasErrors else { return nil }
-        do {
-            for index in rendered {
-                cards[index] = try RenderedSnippets.card(plan.entries[index], entryBodies[index], theme: theme, contexts: contexts)
-            }
-        } catch {
-            return nil
+        guard let (renderedBodies, renderedCards) = renderEntries(rendered, plan: plan, site: site, diagnostics: local) else { return nil }
+        for (n, index) in rendered.enumerated() {
+            entryBodies[index] = renderedBodies[n]
+            cards[index] = renderedCards[n]
         }
         let shownChanged = Set(rendered.compactMap { index -> String? in
             let entry = plan.entries[index], path = entry.document.sourcePath
