@@ -2,15 +2,22 @@
 /// open-addressing table of grams whose scalars sit back to back in one array, and postings in
 /// flat arrays chained per gram (a document and a score byte each, the field counts kept only
 /// while the document is collected), so that collecting allocates a few large arrays rather
-/// than a dictionary entry and two arrays a gram.
+/// than a dictionary entry and two arrays a gram. A slot of the hash table holds a gram's full
+/// hash and where its scalars are, so a lookup reads one slot and (on a hit) the scalars.
 struct SearchLongGramTable {
     /// Every gram's scalars, back to back: gram `g` is `pool[start[g] ..< start[g] + length[g]]`.
     private(set) var pool: [UInt32] = []
     private(set) var start: [Int32] = []
     private(set) var length: [UInt8] = []
     private var hashes: [UInt64] = []
-    /// Gram ids by hash, -1 for an empty slot.
-    private var slots = [Int32](repeating: -1, count: 1 << 12)
+    /// A gram's hash, id (-1: an empty slot) and scalars (`pool` start, length in the top bits).
+    private struct Slot {
+        var hash: UInt64 = 0
+        var id: Int32 = -1
+        var place: UInt32 = 0
+    }
+    private var slots = [Slot](repeating: Slot(), count: 1 << 12)
+    private static let lengthShift: UInt32 = 27
     /// Postings: one (document, score byte) each, chained per gram in document order.
     private(set) var postingDoc: [UInt32] = []
     private(set) var postingScore: [UInt8] = []
@@ -34,14 +41,25 @@ struct SearchLongGramTable {
     mutating func id(_ run: UnsafeBufferPointer<UInt32>, from: Int, count n: Int, hash h: UInt64) -> Int {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h >> 20) & mask
-        while true {
-            let g = Int(slots[i])
-            if g < 0 { break }
-            if hashes[g] == h && Int(length[g]) == n && equal(g, run, from) { return g }
-            i = (i + 1) & mask
+        let found: Int = slots.withUnsafeBufferPointer { slots in
+            pool.withUnsafeBufferPointer { pool in
+                while true {
+                    let slot = slots[i]
+                    if slot.id < 0 { return -1 }
+                    if slot.hash == h && Int(slot.place >> Self.lengthShift) == n {
+                        let s = Int(slot.place & (1 << Self.lengthShift - 1))
+                        var k = 0
+                        while k < n && pool[s + k] == run[from + k] { k += 1 }
+                        if k == n { return Int(slot.id) }
+                    }
+                    i = (i + 1) & mask
+                }
+            }
         }
+        if found >= 0 { return found }
         let g = start.count
-        slots[i] = Int32(g)
+        precondition(pool.count + n < 1 << Self.lengthShift, "too many long grams")
+        slots[i] = Slot(hash: h, id: Int32(g), place: UInt32(pool.count) | UInt32(n) << Self.lengthShift)
         start.append(Int32(pool.count))
         length.append(UInt8(n))
         hashes.append(h)
@@ -52,19 +70,14 @@ struct SearchLongGramTable {
         return g
     }
 
-    private func equal(_ g: Int, _ run: UnsafeBufferPointer<UInt32>, _ from: Int) -> Bool {
-        let s = Int(start[g])
-        for k in 0..<Int(length[g]) where pool[s + k] != run[from + k] { return false }
-        return true
-    }
-
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: slots.count * 2)
         let mask = slots.count - 1
-        for g in hashes.indices {
-            var i = Int(truncatingIfNeeded: hashes[g] >> 20) & mask
-            while slots[i] >= 0 { i = (i + 1) & mask }
-            slots[i] = Int32(g)
+        for slot in old where slot.id >= 0 {
+            var i = Int(truncatingIfNeeded: slot.hash >> 20) & mask
+            while slots[i].id >= 0 { i = (i + 1) & mask }
+            slots[i] = slot
         }
     }
 
@@ -113,12 +126,15 @@ struct SearchLongGramTable {
         }
     }
 
-    /// The scalars of gram `g` as a string.
-    func text(_ g: Int) -> String {
-        var view = String.UnicodeScalarView()
+    /// The scalars of gram `g` as UTF-8.
+    func utf8(_ g: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4 * Int(length[g]))
         let s = Int(start[g])
-        for k in 0..<Int(length[g]) { view.append(Unicode.Scalar(pool[s + k])!) }
-        return String(view)
+        for k in 0..<Int(length[g]) {
+            bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(pool[s + k]).unsafelyUnwrapped).unsafelyUnwrapped)
+        }
+        return bytes
     }
 
     /// Gram `g`'s postings: documents and score bytes.
@@ -143,7 +159,7 @@ struct SearchLongGramTable {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h >> 20) & mask
         while true {
-            let c = Int(slots[i])
+            let c = Int(slots[i].id)
             if c < 0 { return nil }
             if hashes[c] == h && Int(length[c]) == n {
                 let cs = Int(start[c])

@@ -12,17 +12,18 @@ import Foundation
 /// lacks either occurs nowhere (when a triple is common, which the triple's flag tells) or has
 /// only rare triples, whose positions are cheap to check.
 enum SearchLongGrams {
-    /// A triple of Han scalars as the `common` set holds it.
-    @inline(__always)
-    static func tripleKey(_ s: UnsafeBufferPointer<UInt32>, _ i: Int) -> UInt64 {
-        UInt64(s[i]) | UInt64(s[i + 1]) << 21 | UInt64(s[i + 2]) << 42
-    }
-
-    /// The packed key of the triple term `key` when it is three Han characters.
+    /// The packed key of the triple term `key` when it is three Han characters (as the
+    /// `common` set holds it: `tripleKey(_:_:_:)`).
     static func tripleKey(_ key: [UInt8]) -> UInt64? {
         let scalars = Array(String(decoding: key, as: UTF8.self).unicodeScalars)
         guard scalars.count == 3, scalars.allSatisfy(CJK.isHan) else { return nil }
-        return UInt64(scalars[0].value) | UInt64(scalars[1].value) << 21 | UInt64(scalars[2].value) << 42
+        return tripleKey(scalars[0].value, scalars[1].value, scalars[2].value)
+    }
+
+    /// Three Han scalars packed as the `common` set holds them (21 bits each).
+    @inline(__always)
+    static func tripleKey(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 {
+        UInt64(a) | UInt64(b) << 21 | UInt64(c) << 42
     }
 
     /// Collects the long grams of consecutive documents (in id order) with per-field counts.
@@ -31,9 +32,11 @@ enum SearchLongGrams {
         private let common: SearchTermHashTable
         private let score: @Sendable (UInt64, Int) -> UInt8
         private let folder = SearchFolder()
-        private var scalars: [Unicode.Scalar] = []
+        /// A segment's folded scalars, each Han one as its value and anything else as 0.
         private var han: [UInt32] = []
-        private var commonAt: [Bool] = []
+        private var expansion: [Unicode.Scalar] = []
+        /// Per start in a run: the first start from there on of a common triple (or the run's length).
+        private var nextCommon: [Int] = []
 
         init(common: SearchTermHashTable, score: @escaping @Sendable (UInt64, Int) -> UInt8) {
             self.common = common
@@ -44,35 +47,55 @@ enum SearchLongGrams {
             guard common.count > 0 else { return }
             defer { table.finish(doc: doc, score: score) }
             for (field, text) in segments {
-                scalars.removeAll(keepingCapacity: true)
-                for s in text.unicodeScalars { folder.fold(s, into: &scalars) }
+                fold(text)
+                let n = han.count
                 var i = 0
-                while i < scalars.count {
-                    guard CJK.isHan(scalars[i]) else { i += 1; continue }
+                while i < n {
+                    guard han[i] != 0 else { i += 1; continue }
                     var end = i + 1
-                    while end < scalars.count && CJK.isHan(scalars[end]) { end += 1 }
-                    if end - i >= 4 { addRun(scalars[i..<end], doc: doc, field: field.rawValue) }
+                    while end < n && han[end] != 0 { end += 1 }
+                    if end - i >= 4 { addRun(from: i, to: end, doc: doc, field: field.rawValue) }
                     i = end
                 }
             }
         }
 
-        private func addRun(_ run: ArraySlice<Unicode.Scalar>, doc: UInt32, field: Int) {
+        /// Folds `text` into `han`, one entry per folded scalar (0 for one that is not Han).
+        private func fold(_ text: String) {
             han.removeAll(keepingCapacity: true)
-            for s in run { han.append(s.value) }
-            let n = han.count
-            commonAt.removeAll(keepingCapacity: true)
-            han.withUnsafeBufferPointer { s in
-                for p in 0...(n - 3) { commonAt.append(common.find(SearchLongGrams.tripleKey(s, p)) >= 0) }
+            for s in text.unicodeScalars {
+                let v = s.value
+                if v < 0x80 {
+                    han.append(0)
+                } else if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) {
+                    let folded = SearchFolder.foldHan(s)
+                    han.append(CJK.isHan(folded) ? folded.value : 0)
+                } else {
+                    expansion.removeAll(keepingCapacity: true)
+                    folder.fold(s, into: &expansion)
+                    for x in expansion { han.append(CJK.isHan(x) ? x.value : 0) }
+                }
+            }
+        }
+
+        private func addRun(from start: Int, to end: Int, doc: UInt32, field: Int) {
+            let n = end - start
+            if nextCommon.count < n + 1 { nextCommon = [Int](repeating: 0, count: n + 1) }
+            han.withUnsafeBufferPointer { all in
+                let s = UnsafeBufferPointer(rebasing: all[start..<end])
+                nextCommon[n - 2] = n
+                for p in stride(from: n - 3, through: 0, by: -1) {
+                    nextCommon[p] = common.find(SearchLongGrams.tripleKey(s[p], s[p + 1], s[p + 2])) >= 0 ? p : nextCommon[p + 1]
+                }
                 for p in 0...(n - 4) {
+                    let longest = min(SearchIndexFormat.maxLongGram, n - p)
+                    // The gram p ..< p + length holds a common triple from this length on.
+                    let from = max(4, nextCommon[p] - p + 3)
+                    guard from <= longest else { continue }
                     var h: UInt64 = 0
-                    for k in 0..<3 { h = SearchLongGramTable.hash(h, s[p + k]) }
-                    // Whether a triple of the run p ..< p + length is common.
-                    var holdsCommon = commonAt[p]
-                    for length in 4...min(SearchIndexFormat.maxLongGram, n - p) {
+                    for k in 0..<(from - 1) { h = SearchLongGramTable.hash(h, s[p + k]) }
+                    for length in from...longest {
                         h = SearchLongGramTable.hash(h, s[p + length - 1])
-                        holdsCommon = holdsCommon || commonAt[p + length - 3]
-                        guard holdsCommon else { continue }
                         table.record(table.id(s, from: p, count: length, hash: h), doc: doc, field: field)
                     }
                 }
@@ -99,7 +122,7 @@ enum SearchLongGrams {
         let table = all
         var terms = Parallel.map(table.count) { g in
             let (docs, scores) = table.postings(g)
-            return SearchTermTable.Term(key: Array(table.text(g).utf8), docs: docs, scores: scores,
+            return SearchTermTable.Term(key: table.utf8(g), docs: docs, scores: scores,
                                         idf: SearchTermTable.idf(documents: documents.count, containing: docs.count),
                                         positions: [])
         }

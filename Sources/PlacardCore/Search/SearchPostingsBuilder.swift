@@ -14,10 +14,19 @@ final class SearchPostingsBuilder {
     /// `SearchTermTable` after every builder has finished.
     final class Postings: @unchecked Sendable {
         @exclusivity(unchecked) var docs: [UInt32] = []
-        /// Four 16-bit counters (title, summary, body, meta) per posting.
+        /// Four 16-bit counters (title, summary, body, meta) per posting; none for a triple,
+        /// which carries no scores.
         @exclusivity(unchecked) var counts: [UInt64] = []
         @exclusivity(unchecked) var positionCounts: [UInt32] = []
         @exclusivity(unchecked) var positions: [UInt32] = []
+
+        /// Frees the postings once they have been merged into another builder's.
+        func release() {
+            docs = []
+            counts = []
+            positionCounts = []
+            positions = []
+        }
     }
     @exclusivity(unchecked) private(set) var postings: [Postings] = []
     /// Units per field, four per document.
@@ -242,7 +251,7 @@ final class SearchPostingsBuilder {
                 let t = Int(slotTerm[s])
                 let p = postings[t]
                 p.docs.append(UInt32(doc))
-                p.counts.append(slotCounts[s])
+                if !positional[t] || termKeys[t] & Self.tripleFlag != Self.tripleFlag { p.counts.append(slotCounts[s]) }
                 if positional[t] {
                     let from = Int(slotPositions[s]), to = Int(slotPositions[s + 1])
                     p.positionCounts.append(UInt32(to - from))
@@ -272,10 +281,9 @@ final class SearchPostingsBuilder {
 
     @inline(__always)
     private func term(_ key: UInt64, positional: Bool) -> Int32 {
-        let found = termIDs.find(key)
-        if found >= 0 { return found }
-        let id = Int32(termKeys.count)
-        termIDs.insert(key, id)
+        let next = Int32(termKeys.count)
+        let id = termIDs.findOrInsert(key) { next }
+        guard id == next else { return id }
         termKeys.append(key)
         hasPositions.append(positional)
         postings.append(Postings())

@@ -1,17 +1,21 @@
-/// An open-addressing hash table from packed 64-bit term keys to term ids: the builder
-/// looks a term up for every unit and pair of a language's text, tens of millions of
-/// times, where `Dictionary`'s hashing would dominate the build.
+/// An open-addressing hash table from packed 64-bit keys to ids: the builder looks a term up
+/// for every unit and pair of a language's text, and the long-gram collector a gram for every
+/// Han character and length, tens of millions of times, where `Dictionary`'s hashing would
+/// dominate the build. A key and its id share a slot, so a lookup touches one cache line.
 struct SearchTermHashTable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 1 << 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: size)
         mask = size - 1
     }
 
@@ -23,34 +27,55 @@ struct SearchTermHashTable {
     /// The id stored for `key`, or -1.
     @inline(__always)
     func find(_ key: UInt64) -> Int32 {
-        var i = Self.slot(key, mask)
-        while true {
-            let v = values[i]
-            if v < 0 || keys[i] == key { return v }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            var i = Self.slot(key, mask)
+            while true {
+                let s = slots[i]
+                if s.value < 0 || s.key == key { return s.value }
+                i = (i + 1) & mask
+            }
         }
+    }
+
+    /// The id stored for `key`; when there is none, `make()` is stored and returned.
+    @inline(__always)
+    mutating func findOrInsert(_ key: UInt64, _ make: () -> Int32) -> Int32 {
+        let mask = self.mask
+        let found: Int32 = slots.withUnsafeMutableBufferPointer { slots in
+            var i = Self.slot(key, mask)
+            while true {
+                let s = slots[i]
+                if s.value < 0 {
+                    let id = make()
+                    slots[i] = Slot(key: key, value: id)
+                    return -1 - id
+                }
+                if s.key == key { return s.value }
+                i = (i + 1) & mask
+            }
+        }
+        if found >= 0 { return found }
+        count += 1
+        if count * 2 > slots.count { grow() }
+        return -1 - found
     }
 
     /// Stores `id` for a key that `find` did not find.
     mutating func insert(_ key: UInt64, _ id: Int32) {
-        var i = Self.slot(key, mask)
-        while values[i] >= 0 { i = (i + 1) & mask }
-        keys[i] = key
-        values[i] = id
-        count += 1
-        if count * 2 > keys.count { grow() }
+        _ = findOrInsert(key) { id }
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int32](repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (k, v) in zip(oldKeys, oldValues) where v >= 0 {
-            var i = Self.slot(k, mask)
-            while values[i] >= 0 { i = (i + 1) & mask }
-            keys[i] = k
-            values[i] = v
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: old.count * 2)
+        mask = slots.count - 1
+        let mask = self.mask
+        slots.withUnsafeMutableBufferPointer { slots in
+            for s in old where s.value >= 0 {
+                var i = Self.slot(s.key, mask)
+                while slots[i].value >= 0 { i = (i + 1) & mask }
+                slots[i] = s
+            }
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The keys of the index's dictionary (see `docs/search.md`, "Terms").
 ///
 /// A single unit is its own text (`老`, `digital`, `,`). Two or three adjacent units make a
@@ -34,6 +36,10 @@ public enum SearchTermKey {
     /// Compares keys by their UTF-8 bytes (the order the dictionary is sorted in, which is
     /// also code point order).
     public static func less(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        a.lexicographicallyPrecedes(b)
+        let n = min(a.count, b.count)
+        let order = n == 0 ? 0 : a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in memcmp(a.baseAddress!, b.baseAddress!, n) }
+        }
+        return order != 0 ? order < 0 : a.count < b.count
     }
 }

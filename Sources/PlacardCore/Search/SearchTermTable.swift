@@ -46,6 +46,7 @@ struct SearchTermTable {
                     target.counts.append(contentsOf: postings.counts)
                     target.positionCounts.append(contentsOf: postings.positionCounts)
                     target.positions.append(contentsOf: postings.positions)
+                    postings.release()
                 } else {
                     index[key] = merged.count
                     if offset > 0 { for d in postings.docs.indices { postings.docs[d] += offset } }
@@ -84,6 +85,10 @@ struct SearchTermTable {
                 }
                 positions = w.bytes
             }
+            // Only the documents stay (they are the term's own): memory goes as it is used.
+            postings.counts = []
+            postings.positionCounts = []
+            postings.positions = []
             return Term(key: Array(termKeys[t].utf8), docs: docs, scores: scores,
                         idf: Self.idf(documents: n, containing: docs.count), positions: positions)
         }
