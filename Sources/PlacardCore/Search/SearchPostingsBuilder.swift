@@ -9,23 +9,65 @@ final class SearchPostingsBuilder {
     /// Packed key of each term: a unit id, or a pair of unit ids with the top bit set.
     @exclusivity(unchecked) private(set) var termKeys: [UInt64] = []
     @exclusivity(unchecked) private(set) var hasPositions: [Bool] = []
-    /// One term's postings, a class so appending never copies the outer array.
+    /// One term's postings, compact: per document, the delta from the term's previous
+    /// document (the first from 0) and, for a term that carries scores, its field counts;
+    /// for a term with positions, its position block as the index writes it. A class, so
+    /// appending never copies the outer array.
     /// `@unchecked Sendable`: built on one thread, then only read by the scoring workers of
     /// `SearchTermTable` after every builder has finished.
     final class Postings: @unchecked Sendable {
-        @exclusivity(unchecked) var docs: [UInt32] = []
-        /// Four 16-bit counters (title, summary, body, meta) per posting; none for a triple,
-        /// which carries no scores.
-        @exclusivity(unchecked) var counts: [UInt64] = []
-        @exclusivity(unchecked) var positionCounts: [UInt32] = []
-        @exclusivity(unchecked) var positions: [UInt32] = []
+        @exclusivity(unchecked) var bytes: [UInt8] = []
+        @exclusivity(unchecked) var positions: [UInt8] = []
+        @exclusivity(unchecked) var count = 0
+        @exclusivity(unchecked) var lastDoc: UInt32 = 0
 
-        /// Frees the postings once they have been merged into another builder's.
-        func release() {
-            docs = []
-            counts = []
-            positionCounts = []
-            positions = []
+        @inline(__always)
+        func append(doc: UInt32) {
+            Self.varint(doc - lastDoc, into: &bytes)
+            lastDoc = doc
+            count += 1
+        }
+
+        /// Four 16-bit field counters as a byte saying which are not 0, then those.
+        @inline(__always)
+        func append(counts: UInt64) {
+            var mask: UInt8 = 0
+            for f in 0..<4 where (counts >> UInt64(16 * f)) & 0xFFFF != 0 { mask |= 1 << UInt8(f) }
+            bytes.append(mask)
+            for f in 0..<4 where mask & (1 << UInt8(f)) != 0 { Self.varint(UInt32((counts >> UInt64(16 * f)) & 0xFFFF), into: &bytes) }
+        }
+
+        @inline(__always)
+        static func varint(_ value: UInt32, into bytes: inout [UInt8]) {
+            var v = value
+            while v >= 0x80 {
+                bytes.append(UInt8(v & 0x7F) | 0x80)
+                v >>= 7
+            }
+            bytes.append(UInt8(v))
+        }
+
+        /// Reads what `append(doc:)` and `append(counts:)` wrote, from `i`.
+        @inline(__always)
+        static func readVarint(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
+            var result: UInt32 = 0
+            var shift: UInt32 = 0
+            while true {
+                let b = bytes[i]
+                i += 1
+                result |= UInt32(b & 0x7F) << shift
+                if b < 0x80 { return result }
+                shift += 7
+            }
+        }
+
+        @inline(__always)
+        static func readCounts(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt64 {
+            let mask = bytes[i]
+            i += 1
+            var counts: UInt64 = 0
+            for f in 0..<4 where mask & (1 << UInt8(f)) != 0 { counts |= UInt64(readVarint(bytes, &i)) << UInt64(16 * f) }
+            return counts
         }
     }
     @exclusivity(unchecked) private(set) var postings: [Postings] = []
@@ -250,12 +292,16 @@ final class SearchPostingsBuilder {
             for s in 0..<slots {
                 let t = Int(slotTerm[s])
                 let p = postings[t]
-                p.docs.append(UInt32(doc))
-                if !positional[t] || termKeys[t] & Self.tripleFlag != Self.tripleFlag { p.counts.append(slotCounts[s]) }
+                p.append(doc: UInt32(doc))
+                if !positional[t] || termKeys[t] & Self.tripleFlag != Self.tripleFlag { p.append(counts: slotCounts[s]) }
                 if positional[t] {
                     let from = Int(slotPositions[s]), to = Int(slotPositions[s + 1])
-                    p.positionCounts.append(UInt32(to - from))
-                    p.positions.append(contentsOf: UnsafeBufferPointer(rebasing: positions[from..<to]))
+                    Postings.varint(UInt32(to - from), into: &p.positions)
+                    var previous: UInt32 = 0
+                    for k in from..<to {
+                        Postings.varint(positions[k] - previous, into: &p.positions)
+                        previous = positions[k]
+                    }
                 }
             }
         } } } } } } } }
@@ -288,6 +334,14 @@ final class SearchPostingsBuilder {
         hasPositions.append(positional)
         postings.append(Postings())
         return id
+    }
+
+    /// Frees the postings (once `SearchTermTable` has read them); keys stay.
+    func release() {
+        postings = []
+        termIDs = SearchTermHashTable(capacity: 0)
+        scratch = Scratch()
+        scalars = []
     }
 
     /// Whether a term is a triple (its postings need no scores: pairs score a chunk).

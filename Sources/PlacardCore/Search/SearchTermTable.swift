@@ -29,69 +29,7 @@ struct SearchTermTable {
         for d in 0..<n { for f in 0..<4 { average[f] += Double(lengths[d * 4 + f]) } }
         for f in 0..<4 { average[f] = max(1, average[f] / Double(max(n, 1))) }
 
-        // One entry per distinct key: the first builder's postings, the others' appended.
-        var merged: [SearchPostingsBuilder.Postings] = []
-        var keys: [String] = []
-        var triple: [Bool] = []
-        var positional: [Bool] = []
-        var index: [String: Int] = [:]
-        var offset: UInt32 = 0
-        for builder in builders {
-            for t in 0..<builder.termCount {
-                let key = builder.key(of: t)
-                let postings = builder.postings[t]
-                if let i = index[key] {
-                    let target = merged[i]
-                    target.docs.append(contentsOf: postings.docs.map { $0 + offset })
-                    target.counts.append(contentsOf: postings.counts)
-                    target.positionCounts.append(contentsOf: postings.positionCounts)
-                    target.positions.append(contentsOf: postings.positions)
-                    postings.release()
-                } else {
-                    index[key] = merged.count
-                    if offset > 0 { for d in postings.docs.indices { postings.docs[d] += offset } }
-                    merged.append(postings)
-                    keys.append(key)
-                    triple.append(builder.isTriple(t))
-                    positional.append(builder.hasPositions[t])
-                }
-            }
-            offset += UInt32(builder.fieldLengths.count / 4)
-        }
-
-        // Scores and position blocks, term by term, on every core.
-        let (allPostings, termKeys, isTriple, hasPositions, averages) = (merged, keys, triple, positional, average)
-        terms = Parallel.map(allPostings.count) { t in
-            let postings = allPostings[t]
-            let docs = postings.docs
-            var scores = [UInt8](repeating: 0, count: isTriple[t] ? 0 : docs.count)
-            for (i, doc) in docs.enumerated() where !scores.isEmpty {
-                scores[i] = Self.score(counts: postings.counts[i], lengths: lengths, doc: Int(doc), average: averages)
-            }
-            var positions: [UInt8] = []
-            if hasPositions[t] {
-                var w = SearchByteWriter()
-                w.bytes.reserveCapacity(postings.positions.count * 2 + postings.positionCounts.count)
-                var p = 0
-                for count in postings.positionCounts {
-                    w.varint(Int(count))
-                    var previous: UInt32 = 0
-                    for k in 0..<Int(count) {
-                        let value = postings.positions[p + k]
-                        w.varint(Int(value - previous))
-                        previous = value
-                    }
-                    p += Int(count)
-                }
-                positions = w.bytes
-            }
-            // Only the documents stay (they are the term's own): memory goes as it is used.
-            postings.counts = []
-            postings.positionCounts = []
-            postings.positions = []
-            return Term(key: Array(termKeys[t].utf8), docs: docs, scores: scores,
-                        idf: Self.idf(documents: n, containing: docs.count), positions: positions)
-        }
+        terms = Self.textTerms(builders, lengths: lengths, average: average)
         // Triples of Han characters with large position blocks: runs starting or ending with
         // one become long grams.
         var common = SearchTermHashTable(capacity: 1 << 10)
@@ -108,6 +46,69 @@ struct SearchTermTable {
         terms.append(contentsOf: Self.filterTerms(documents))
         terms.append(contentsOf: SearchPinyinTerms.terms(documents))
         terms.sort { SearchTermKey.less($0.key, $1.key) }
+    }
+
+    /// The units, pairs and triples of builders that indexed consecutive runs of the
+    /// documents, merged and scored; the builders' postings are freed.
+    private static func textTerms(_ builders: [SearchPostingsBuilder], lengths: [UInt32], average: [Double]) -> [Term] {
+        // One entry per distinct key, with its postings in each builder that has it.
+        let parts = builders.count
+        var sources: [SearchPostingsBuilder.Postings?] = []
+        var keys: [String] = []
+        var triple: [Bool] = []
+        var index: [String: Int] = [:]
+        var offsets: [UInt32] = []
+        var offset: UInt32 = 0
+        for (b, builder) in builders.enumerated() {
+            offsets.append(offset)
+            for t in 0..<builder.termCount {
+                let key = builder.key(of: t)
+                let i: Int
+                if let found = index[key] { i = found } else {
+                    i = keys.count
+                    index[key] = i
+                    keys.append(key)
+                    triple.append(builder.isTriple(t))
+                    sources.append(contentsOf: repeatElement(nil, count: parts))
+                }
+                sources[i * parts + b] = builder.postings[t]
+            }
+            offset += UInt32(builder.fieldLengths.count / 4)
+        }
+        index = [:]
+
+        // Scores and position blocks, term by term, on every core.
+        let (allSources, termKeys, isTriple, documentOffsets, n) = (sources, keys, triple, offsets, lengths.count / 4)
+        let terms = Parallel.map(keys.count) { t in
+            var docs: [UInt32] = []
+            var scores: [UInt8] = []
+            var positions: [UInt8] = []
+            for b in 0..<parts {
+                guard let postings = allSources[t * parts + b] else { continue }
+                docs.reserveCapacity(docs.count + postings.count)
+                if !isTriple[t] { scores.reserveCapacity(scores.count + postings.count) }
+                var doc: UInt32 = 0
+                postings.bytes.withUnsafeBufferPointer { bytes in
+                    var i = 0
+                    while i < bytes.count {
+                        doc += SearchPostingsBuilder.Postings.readVarint(bytes, &i)
+                        let id = doc + documentOffsets[b]
+                        docs.append(id)
+                        if !isTriple[t] {
+                            let counts = SearchPostingsBuilder.Postings.readCounts(bytes, &i)
+                            scores.append(Self.score(counts: counts, lengths: lengths, doc: Int(id), average: average))
+                        }
+                    }
+                }
+                // Position blocks are per posting, with no document ids: they join as they are.
+                positions.append(contentsOf: postings.positions)
+            }
+            return Term(key: Array(termKeys[t].utf8), docs: docs, scores: scores,
+                        idf: Self.idf(documents: n, containing: docs.count), positions: positions)
+        }
+        sources = []
+        for builder in builders { builder.release() }
+        return terms
     }
 
     /// Filter terms: which documents have each kind, series and group.
