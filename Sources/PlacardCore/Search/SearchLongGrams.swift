@@ -131,11 +131,12 @@ enum SearchLongGrams {
         // just after, so the reader finds it in the same shard or the one before.
         var aliases: [Int] = []
         for g in 0..<table.count {
-            if let p = table.shorter(g), terms[p].docs == terms[g].docs, terms[p].scores == terms[g].scores { aliases.append(g) }
+            if let p = table.shorter(g), terms[p].postings == terms[g].postings { aliases.append(g) }
         }
         for g in aliases {
-            terms[g].docs = []
-            terms[g].scores = []
+            terms[g].postings = []
+            terms[g].df = 0
+            terms[g].scored = false
             terms[g].alias = true
         }
         return terms

@@ -16,14 +16,14 @@ final class SearchPostingsBuilder {
     /// `@unchecked Sendable`: built on one thread, then only read by the scoring workers of
     /// `SearchTermTable` after every builder has finished.
     final class Postings: @unchecked Sendable {
-        @exclusivity(unchecked) var bytes: [UInt8] = []
-        @exclusivity(unchecked) var positions: [UInt8] = []
+        @exclusivity(unchecked) var bytes = SearchByteWriter()
+        @exclusivity(unchecked) var positions = SearchByteWriter()
         @exclusivity(unchecked) var count = 0
         @exclusivity(unchecked) var lastDoc: UInt32 = 0
 
         @inline(__always)
         func append(doc: UInt32) {
-            Self.varint(doc - lastDoc, into: &bytes)
+            bytes.varint(Int(doc - lastDoc))
             lastDoc = doc
             count += 1
         }
@@ -33,18 +33,8 @@ final class SearchPostingsBuilder {
         func append(counts: UInt64) {
             var mask: UInt8 = 0
             for f in 0..<4 where (counts >> UInt64(16 * f)) & 0xFFFF != 0 { mask |= 1 << UInt8(f) }
-            bytes.append(mask)
-            for f in 0..<4 where mask & (1 << UInt8(f)) != 0 { Self.varint(UInt32((counts >> UInt64(16 * f)) & 0xFFFF), into: &bytes) }
-        }
-
-        @inline(__always)
-        static func varint(_ value: UInt32, into bytes: inout [UInt8]) {
-            var v = value
-            while v >= 0x80 {
-                bytes.append(UInt8(v & 0x7F) | 0x80)
-                v >>= 7
-            }
-            bytes.append(UInt8(v))
+            bytes.byte(mask)
+            for f in 0..<4 where mask & (1 << UInt8(f)) != 0 { bytes.varint((counts >> UInt64(16 * f)) & 0xFFFF) }
         }
 
         /// Reads what `append(doc:)` and `append(counts:)` wrote, from `i`.
@@ -296,10 +286,10 @@ final class SearchPostingsBuilder {
                 if !positional[t] || termKeys[t] & Self.tripleFlag != Self.tripleFlag { p.append(counts: slotCounts[s]) }
                 if positional[t] {
                     let from = Int(slotPositions[s]), to = Int(slotPositions[s + 1])
-                    Postings.varint(UInt32(to - from), into: &p.positions)
+                    p.positions.varint(to - from)
                     var previous: UInt32 = 0
                     for k in from..<to {
-                        Postings.varint(positions[k] - previous, into: &p.positions)
+                        p.positions.varint(Int(positions[k] - previous))
                         previous = positions[k]
                     }
                 }

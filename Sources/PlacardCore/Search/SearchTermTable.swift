@@ -5,9 +5,13 @@ import Foundation
 struct SearchTermTable {
     struct Term {
         var key: [UInt8]
-        var docs: [UInt32]
-        /// Empty for terms that carry no scores (triples and filters).
-        var scores: [UInt8]
+        /// The postings as the index writes them: per document, the delta from the one before
+        /// (the first from 0), then its score byte when `scored`.
+        var postings: [UInt8]
+        /// Documents holding the term (0 for an alias).
+        var df: Int
+        /// Whether postings carry scores (not triples, filters and pinyin).
+        var scored: Bool
         var idf: Int
         /// Encoded position block (empty when the term keeps no positions).
         var positions: [UInt8]
@@ -15,6 +19,28 @@ struct SearchTermTable {
         var common = false
         /// A long gram with the postings of the key one character shorter, not repeated.
         var alias = false
+
+        init(key: [UInt8], postings: [UInt8], df: Int, scored: Bool, idf: Int, positions: [UInt8]) {
+            self.key = key
+            self.postings = postings
+            self.df = df
+            self.scored = scored
+            self.idf = idf
+            self.positions = positions
+        }
+
+        /// `scores`: one a document, or empty for a term without scores.
+        init(key: [UInt8], docs: [UInt32], scores: [UInt8], idf: Int, positions: [UInt8]) {
+            var w = SearchByteWriter()
+            w.bytes.reserveCapacity(docs.count * 2)
+            var previous: UInt32 = 0
+            for (k, doc) in docs.enumerated() {
+                w.varint(Int(doc - previous))
+                if !scores.isEmpty { w.byte(scores[k]) }
+                previous = doc
+            }
+            self.init(key: key, postings: w.bytes, df: docs.count, scored: !scores.isEmpty, idf: idf, positions: positions)
+        }
     }
 
     struct Location { var shard: Int; var offset: Int; var length: Int }
@@ -80,31 +106,33 @@ struct SearchTermTable {
         // Scores and position blocks, term by term, on every core.
         let (allSources, termKeys, isTriple, documentOffsets, n) = (sources, keys, triple, offsets, lengths.count / 4)
         let terms = Parallel.map(keys.count) { t in
-            var docs: [UInt32] = []
-            var scores: [UInt8] = []
+            var w = SearchByteWriter()
+            var df = 0
+            var previous: UInt32 = 0
             var positions: [UInt8] = []
             for b in 0..<parts {
                 guard let postings = allSources[t * parts + b] else { continue }
-                docs.reserveCapacity(docs.count + postings.count)
-                if !isTriple[t] { scores.reserveCapacity(scores.count + postings.count) }
+                w.bytes.reserveCapacity(w.bytes.count + postings.count * (isTriple[t] ? 1 : 2))
+                df += postings.count
                 var doc: UInt32 = 0
-                postings.bytes.withUnsafeBufferPointer { bytes in
+                postings.bytes.bytes.withUnsafeBufferPointer { bytes in
                     var i = 0
                     while i < bytes.count {
                         doc += SearchPostingsBuilder.Postings.readVarint(bytes, &i)
                         let id = doc + documentOffsets[b]
-                        docs.append(id)
+                        w.varint(Int(id - previous))
+                        previous = id
                         if !isTriple[t] {
                             let counts = SearchPostingsBuilder.Postings.readCounts(bytes, &i)
-                            scores.append(Self.score(counts: counts, lengths: lengths, doc: Int(id), average: average))
+                            w.byte(Self.score(counts: counts, lengths: lengths, doc: Int(id), average: average))
                         }
                     }
                 }
                 // Position blocks are per posting, with no document ids: they join as they are.
-                positions.append(contentsOf: postings.positions)
+                positions.append(contentsOf: postings.positions.bytes)
             }
-            return Term(key: Array(termKeys[t].utf8), docs: docs, scores: scores,
-                        idf: Self.idf(documents: n, containing: docs.count), positions: positions)
+            return Term(key: Array(termKeys[t].utf8), postings: w.bytes, df: df, scored: !isTriple[t],
+                        idf: Self.idf(documents: n, containing: df), positions: positions)
         }
         sources = []
         for builder in builders { builder.release() }
@@ -176,25 +204,17 @@ struct SearchTermTable {
         let records: [[UInt8]] = Parallel.map(terms.count) { i in
             let term = terms[i]
             var w = SearchByteWriter()
-            w.bytes.reserveCapacity(term.docs.count * 2 + 16)
-            w.varint(term.docs.count)
+            w.bytes.reserveCapacity(term.postings.count + 16)
+            w.varint(term.df)
             w.varint(term.idf)
-            w.varint((term.scores.isEmpty ? 0 : 1) | (positions[i] == nil ? 0 : 2) | (term.common ? 4 : 0) | (term.alias ? 8 : 0))
+            w.varint((term.scored ? 1 : 0) | (positions[i] == nil ? 0 : 2) | (term.common ? 4 : 0) | (term.alias ? 8 : 0))
             if let location = positions[i] {
                 w.varint(location.shard)
                 w.varint(location.offset)
                 w.varint(location.length)
             }
-            var postings = SearchByteWriter()
-            postings.bytes.reserveCapacity(term.docs.count * 2)
-            var previous: UInt32 = 0
-            for (k, doc) in term.docs.enumerated() {
-                postings.varint(Int(doc - previous))
-                if !term.scores.isEmpty { postings.byte(term.scores[k]) }
-                previous = doc
-            }
-            w.varint(postings.bytes.count)
-            w.bytes.append(contentsOf: postings.bytes)
+            w.varint(term.postings.count)
+            w.bytes.append(contentsOf: term.postings)
             return w.bytes
         }
         // The key goes before each record when the shard is put together, front-coded.
