@@ -200,64 +200,72 @@ struct SearchTermTable {
 
     /// Encodes the term records and cuts them into shards; returns the shards and
     /// the separator of each (the shortest start of its first key after the shard before).
+    /// Shards are cut from the records' sizes, then each is encoded straight into its own
+    /// buffer on every core (no copy of every record on the way).
     func termShards(positions: [Location?]) -> (shards: [[UInt8]], firstKeys: [String]) {
-        let records: [[UInt8]] = Parallel.map(terms.count) { i in
-            let term = terms[i]
-            var w = SearchByteWriter()
-            w.bytes.reserveCapacity(term.postings.count + 16)
-            w.varint(term.df)
-            w.varint(term.idf)
-            w.varint((term.scored ? 1 : 0) | (positions[i] == nil ? 0 : 2) | (term.common ? 4 : 0) | (term.alias ? 8 : 0))
-            if let location = positions[i] {
-                w.varint(location.shard)
-                w.varint(location.offset)
-                w.varint(location.length)
-            }
-            w.varint(term.postings.count)
-            w.bytes.append(contentsOf: term.postings)
-            return w.bytes
-        }
+        let sizes: [Int] = Parallel.map(terms.count) { recordHeader($0, positions[$0]).count + terms[$0].postings.count }
         // The key goes before each record when the shard is put together, front-coded.
-        let total = records.indices.reduce(0) {
-            $0 + records[$1].count + terms[$1].key.count + 2 - ($1 == 0 ? 0 : SearchShardKeys.shared(terms[$1 - 1].key, terms[$1].key))
+        let total = sizes.indices.reduce(0) {
+            $0 + sizes[$1] + terms[$1].key.count + 2 - ($1 == 0 ? 0 : SearchShardKeys.shared(terms[$1 - 1].key, terms[$1].key))
         }
         let target = max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1)
-        var shards: [[UInt8]] = []
+        var ranges: [Range<Int>] = []
         var firstKeys: [String] = []
-        var current: [Int] = []
+        var start = 0
         var size = 0
-        func close() {
+        for i in sizes.indices {
+            let key = terms[i].key
+            let shared = i > start ? SearchShardKeys.shared(terms[i - 1].key, key) : 0
+            // Two varints of the key's front coding are mostly a byte each.
+            let length = sizes[i] + key.count - shared + 2
+            if i > start && size + length > target {
+                ranges.append(start..<i)
+                start = i
+                size = 0
+            }
+            if i == start {
+                let key = i == 0 ? terms[i].key : SearchShardKeys.separator(after: terms[i - 1].key, upTo: terms[i].key)
+                firstKeys.append(String(decoding: key, as: UTF8.self))
+            }
+            size += length
+        }
+        if start < sizes.count || ranges.isEmpty { ranges.append(start..<sizes.count) }
+        if firstKeys.isEmpty { firstKeys.append("") }
+        let cuts = ranges
+        let shards: [[UInt8]] = Parallel.map(cuts.count) { r in
             var w = SearchByteWriter()
-            w.varint(current.count)
+            w.bytes.reserveCapacity(cuts[r].reduce(8) { $0 + sizes[$1] + terms[$1].key.count + 4 })
+            w.varint(cuts[r].count)
             var previous: [UInt8] = []
-            for i in current {
+            for i in cuts[r] {
                 let key = terms[i].key
                 let shared = SearchShardKeys.shared(previous, key)
                 w.varint(shared)
                 w.varint(key.count - shared)
                 w.bytes.append(contentsOf: key[shared...])
-                w.bytes.append(contentsOf: records[i])
+                w.bytes.append(contentsOf: recordHeader(i, positions[i]))
+                w.bytes.append(contentsOf: terms[i].postings)
                 previous = key
             }
-            shards.append(w.bytes)
-            current = []
-            size = 0
+            return w.bytes
         }
-        for (i, record) in records.enumerated() {
-            let key = terms[i].key
-            let shared = current.last.map { SearchShardKeys.shared(terms[$0].key, key) } ?? 0
-            // Two varints of the key's front coding are mostly a byte each.
-            let length = record.count + key.count - shared + 2
-            if !current.isEmpty && size + length > target { close() }
-            if current.isEmpty {
-                let key = i == 0 ? terms[i].key : SearchShardKeys.separator(after: terms[i - 1].key, upTo: terms[i].key)
-                firstKeys.append(String(decoding: key, as: UTF8.self))
-            }
-            current.append(i)
-            size += length
-        }
-        if !current.isEmpty || shards.isEmpty { close() }
-        if firstKeys.isEmpty { firstKeys.append("") }
         return (shards, firstKeys)
+    }
+
+    /// A term's record up to its postings: df, idf, flags, the position block's place, and
+    /// the postings' length.
+    private func recordHeader(_ i: Int, _ location: Location?) -> [UInt8] {
+        let term = terms[i]
+        var w = SearchByteWriter()
+        w.varint(term.df)
+        w.varint(term.idf)
+        w.varint((term.scored ? 1 : 0) | (location == nil ? 0 : 2) | (term.common ? 4 : 0) | (term.alias ? 8 : 0))
+        if let location {
+            w.varint(location.shard)
+            w.varint(location.offset)
+            w.varint(location.length)
+        }
+        w.varint(term.postings.count)
+        return w.bytes
     }
 }
