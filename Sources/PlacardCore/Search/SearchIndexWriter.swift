@@ -27,8 +27,10 @@ public enum SearchIndexWriter {
             return builder
         }
         let terms = SearchTermTable(builders: builders, documents: docs)
+        let postings = Parallel.map(terms.terms.count) { terms.postings($0) }
         let positions = terms.positionShards()
-        let termShards = terms.termShards(positions: positions.locations)
+        let lists = terms.listShards(postings: postings)
+        let termShards = terms.termShards(postings: postings, positions: positions.locations, lists: lists.locations)
 
         var files: [SearchIndexFile] = []
         files.append(SearchIndexFile(path: SearchIndexFormat.entryPath,
@@ -40,6 +42,9 @@ public enum SearchIndexWriter {
         }
         for (i, shard) in positions.shards.enumerated() {
             files.append(SearchIndexFile(path: SearchIndexFormat.positionShardPath(i), data: Data(shard)))
+        }
+        for (i, shard) in lists.shards.enumerated() {
+            files.append(SearchIndexFile(path: SearchIndexFormat.listShardPath(i), data: Data(shard)))
         }
         let perMeta = perShard(docs.count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard)
         for (i, start) in stride(from: 0, to: docs.count, by: perMeta).enumerated() {

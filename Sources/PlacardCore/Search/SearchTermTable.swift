@@ -6,7 +6,7 @@ struct SearchTermTable {
     struct Term {
         var key: [UInt8]
         var docs: [UInt32]
-        /// Empty for terms that carry no scores (triples and filters).
+        /// Empty for terms that carry no scores (filters, triples other than Han ones).
         var scores: [UInt8]
         var idf: Int
         /// Encoded position block (empty when the term keeps no positions).
@@ -63,7 +63,9 @@ struct SearchTermTable {
         terms = Parallel.map(allPostings.count) { t in
             let postings = allPostings[t]
             let docs = postings.docs
-            var scores = [UInt8](repeating: 0, count: isTriple[t] ? 0 : docs.count)
+            // Triples of Han characters carry scores too: a run answered by positions scores from them.
+            let scored = !isTriple[t] || SearchLongGrams.tripleKey(Array(termKeys[t].utf8)) != nil
+            var scores = [UInt8](repeating: 0, count: scored ? docs.count : 0)
             for (i, doc) in docs.enumerated() where !scores.isEmpty {
                 scores[i] = Self.score(counts: postings.counts[i], lengths: lengths, doc: Int(doc), average: averages)
             }
@@ -139,99 +141,5 @@ struct SearchTermTable {
         let saturated = weighted / (SearchIndexFormat.k1 + weighted)
         let value = (tf(.title) > 0 ? 128 : 0) + Int((127 * saturated).rounded())
         return UInt8(max(1, min(255, value)))
-    }
-
-    /// Packs the position blocks into shards; returns the shards and where each term's block is.
-    func positionShards() -> (shards: [[UInt8]], locations: [Location?]) {
-        let total = terms.reduce(0) { $0 + $1.positions.count }
-        // A shard is closed before a block would take it past the target, so a large block
-        // sits alone; two shards in a row then always hold more than the target, which keeps
-        // the count under the cap.
-        let target = max(SearchIndexFormat.positionShardBytes, 2 * total / SearchIndexFormat.maxPositionShards + 1)
-        var shards: [[UInt8]] = []
-        var current: [UInt8] = []
-        var locations: [Location?] = []
-        for term in terms {
-            guard !term.positions.isEmpty else { locations.append(nil); continue }
-            if !current.isEmpty && current.count + term.positions.count > target {
-                shards.append(current)
-                current = []
-            }
-            locations.append(Location(shard: shards.count, offset: current.count, length: term.positions.count))
-            current.append(contentsOf: term.positions)
-        }
-        if !current.isEmpty { shards.append(current) }
-        return (shards, locations)
-    }
-
-    /// Encodes the term records and cuts them into shards; returns the shards and
-    /// the separator of each (the shortest start of its first key after the shard before).
-    func termShards(positions: [Location?]) -> (shards: [[UInt8]], firstKeys: [String]) {
-        let records: [[UInt8]] = Parallel.map(terms.count) { i in
-            let term = terms[i]
-            var w = SearchByteWriter()
-            w.bytes.reserveCapacity(term.docs.count * 2 + 16)
-            w.varint(term.docs.count)
-            w.varint(term.idf)
-            w.varint((term.scores.isEmpty ? 0 : 1) | (positions[i] == nil ? 0 : 2) | (term.common ? 4 : 0) | (term.alias ? 8 : 0))
-            if let location = positions[i] {
-                w.varint(location.shard)
-                w.varint(location.offset)
-                w.varint(location.length)
-            }
-            var postings = SearchByteWriter()
-            postings.bytes.reserveCapacity(term.docs.count * 2)
-            var previous: UInt32 = 0
-            for (k, doc) in term.docs.enumerated() {
-                postings.varint(Int(doc - previous))
-                if !term.scores.isEmpty { postings.byte(term.scores[k]) }
-                previous = doc
-            }
-            w.varint(postings.bytes.count)
-            w.bytes.append(contentsOf: postings.bytes)
-            return w.bytes
-        }
-        // The key goes before each record when the shard is put together, front-coded.
-        let total = records.indices.reduce(0) {
-            $0 + records[$1].count + terms[$1].key.count + 2 - ($1 == 0 ? 0 : SearchShardKeys.shared(terms[$1 - 1].key, terms[$1].key))
-        }
-        let target = max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1)
-        var shards: [[UInt8]] = []
-        var firstKeys: [String] = []
-        var current: [Int] = []
-        var size = 0
-        func close() {
-            var w = SearchByteWriter()
-            w.varint(current.count)
-            var previous: [UInt8] = []
-            for i in current {
-                let key = terms[i].key
-                let shared = SearchShardKeys.shared(previous, key)
-                w.varint(shared)
-                w.varint(key.count - shared)
-                w.bytes.append(contentsOf: key[shared...])
-                w.bytes.append(contentsOf: records[i])
-                previous = key
-            }
-            shards.append(w.bytes)
-            current = []
-            size = 0
-        }
-        for (i, record) in records.enumerated() {
-            let key = terms[i].key
-            let shared = current.last.map { SearchShardKeys.shared(terms[$0].key, key) } ?? 0
-            // Two varints of the key's front coding are mostly a byte each.
-            let length = record.count + key.count - shared + 2
-            if !current.isEmpty && size + length > target { close() }
-            if current.isEmpty {
-                let key = i == 0 ? terms[i].key : SearchShardKeys.separator(after: terms[i - 1].key, upTo: terms[i].key)
-                firstKeys.append(String(decoding: key, as: UTF8.self))
-            }
-            current.append(i)
-            size += length
-        }
-        if !current.isEmpty || shards.isEmpty { close() }
-        if firstKeys.isEmpty { firstKeys.append("") }
-        return (shards, firstKeys)
     }
 }
