@@ -589,36 +589,30 @@
     return { full: full, prefix: prefix, initials: initials };
   }
 
-  /** Documents with the syllables (or initials) `units` in a row in a title, organizer or region;
-   *  with `prefix` (the syllables), the last unit stands for every syllable it begins. */
+  /** Documents with the syllables (or initials) `units` in a row in a title, organizer or region
+   *  (SearchEngine.pinyinDocs): two by their pair, three by their triple, four or more by the
+   *  triples of cover(k) at the right distances; with `prefix` (the syllables), the last unit
+   *  stands for every syllable it begins. */
   function pinyinDocs(index, units, prefix, marker, separator) {
-    var k = units.length, jobs = [], where = [];
+    var k = units.length;
     if (k < 2) return Promise.resolve(new Set());
     var lasts = prefix ? prefix.filter(function (s) { return s.indexOf(units[k - 1]) === 0; }) : [units[k - 1]];
-    [2, 3].forEach(function (size) {
-      for (var i = 0; i + size <= k; i++) {
-        var head = units.slice(i, i + size - 1).join(separator) + separator;
-        var ends = i + size === k ? lasts : [units[i + size - 1]];
-        where.push([i, size]);
-        jobs.push(Promise.all(ends.map(function (e) { return index.term(marker + head + e); }))
-          .then(function (ts) { return ts.filter(Boolean); }));
-      }
-    });
-    return Promise.all(jobs).then(function (all) {
-      var candidates = null, triples = {};
-      all.forEach(function (terms, n) {
-        if (where[n][1] === 3) triples[where[n][0]] = terms;
+    var size = Math.min(k, 3), chosen = k === 2 ? [0] : cover(k);
+    return Promise.all(chosen.map(function (i) {
+      var head = units.slice(i, i + size - 1).join(separator) + separator;
+      var ends = i + size === k ? lasts : [units[i + size - 1]];
+      return Promise.all(ends.map(function (e) { return index.term(marker + head + e); }))
+        .then(function (ts) { return ts.filter(Boolean); });
+    })).then(function (slots) {
+      var candidates = null;
+      slots.forEach(function (terms) {
         var docs = new Set();
         terms.forEach(function (t) { t.docs.forEach(function (d) { if (!candidates || candidates.has(d)) docs.add(d); }); });
         candidates = docs;
       });
       if (k < 4 || candidates.size === 0) return candidates;
-      var chosen = [];
-      for (var i = 0; i < k - 2; i += 3) chosen.push(i);
-      if (chosen.indexOf(k - 3) === -1) chosen.push(k - 3);
-      chosen.sort(function (a, b) { return a - b; });
-      return Promise.all(chosen.map(function (c) {
-        return Promise.all(triples[c].map(function (t) { return index.positions(t); })).then(function (maps) {
+      return Promise.all(slots.map(function (terms) {
+        return Promise.all(terms.map(function (t) { return index.positions(t); })).then(function (maps) {
           var merged = new Map();
           maps.forEach(function (m) {
             m.forEach(function (list, doc) {
