@@ -229,9 +229,10 @@ public final class SearchEngine {
     }
 
     /// A run of four Han characters or more: its long gram when the index has it (16
-    /// characters at most); else the triples of `cover`, read without their postings first:
-    /// one missing, or common in a run of 16 or fewer (such a run would be a long gram), and
-    /// no document holds the run; else their positions settle it and their scores add up.
+    /// characters at most); else the triples of `cover`, read without their postings first,
+    /// one at a time: one missing, or common in a run of 16 or fewer (such a run would be a
+    /// long gram), and no document holds the run; else their positions settle it and their
+    /// scores add up.
     private func matchRun(_ chunk: SearchQuery.Chunk, needStarts: Bool) throws -> ChunkResult? {
         let k = chunk.units.count, units = chunk.units
         if k <= SearchIndexFormat.maxLongGram, let gram = try reader.term(SearchTermKey.join(units[...])) {
@@ -242,11 +243,12 @@ public final class SearchEngine {
         }
         let chosen = Self.cover(k)
         var heads: [SearchIndexReader.Term] = []
+        // One after the other, stopping at the first that settles it (the browser does the same).
         for i in chosen {
             guard let head = try reader.term(SearchTermKey.join(units[i..<(i + 3)]), postings: false) else { return nil }
+            if head.isCommon && k <= SearchIndexFormat.maxLongGram { return nil }
             heads.append(head)
         }
-        if k <= SearchIndexFormat.maxLongGram && heads.contains(where: \.isCommon) { return nil }
         var terms: [SearchIndexReader.Term] = []
         for head in heads { terms.append(try reader.term(head.key)!) }
         var candidates = Set(terms[0].docs)

@@ -993,9 +993,9 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
   }
 
   /** A run of four Han characters or more (SearchEngine.matchRun): its long gram when the
-   *  index has it; else the cover's triples, their records first: one missing, or common in
-   *  a run of MAX_LONG_GRAM or fewer, and nothing holds the run; else their positions settle
-   *  it and their scores add up. */
+   *  index has it; else the cover's triples, their records first, one at a time: one missing,
+   *  or common in a run of MAX_LONG_GRAM or fewer, and nothing holds the run; else their
+   *  positions settle it and their scores add up. */
   function matchRun(index, chunk, needStarts) {
     var k = chunk.units.length, length = chunkLength(chunk);
     var gram = k <= MAX_LONG_GRAM ? index.term(joinKey(chunk.units)) : Promise.resolve(null);
@@ -1007,10 +1007,17 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
         return { scores: scores, starts: null, length: length };
       }
       var chosen = cover(k);
-      return Promise.all(chosen.map(function (i) { return index.term(joinKey(chunk.units.slice(i, i + 3)), true); })).then(function (heads) {
-        if (heads.some(function (t) { return !t; })) return null;
+      // One after the other, stopping at the first that settles it (fewer bytes than all at once).
+      function records(n, heads) {
+        if (n === chosen.length) return Promise.resolve(heads);
+        return index.term(joinKey(chunk.units.slice(chosen[n], chosen[n] + 3)), true).then(function (t) {
+          if (!t || (t.common && k <= MAX_LONG_GRAM)) return null;
+          return records(n + 1, heads.concat([t]));
+        });
+      }
+      return records(0, []).then(function (heads) {
+        if (!heads) return null;
         var common = heads.some(function (t) { return t.common; });
-        if (common && k <= MAX_LONG_GRAM) return null;
         return Promise.all(heads.map(function (t) { return index.term(t.key); })).then(function (terms) {
           var candidates = new Set(terms[0].docs);
           terms.slice(1).forEach(function (t) {
