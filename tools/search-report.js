@@ -27,7 +27,9 @@ while (args.length) {
 const defaults = [
   ['2 characters', '数字'], ['4 characters', '数字素养'], ['7 characters', '数字素养与技能'],
   ['11 characters (the campaign)', '全民数字素养与技能提升'], ['13 characters', '全民数字素养与技能提升行动'],
-  ['8 characters, rare ends, common inner triples', '由区融媒体中心统'], ['4 characters, absent', '数字素质'], ['Traditional', '數字鴻溝'], ['Simplified', '数字鸿沟'],
+  ['8 characters, rare ends, common inner triples', '由区融媒体中心统'], ['4 characters, absent', '数字素质'],
+  ['5 characters, every triple rare', '大学与齐齐'], ['6 characters, absent, every triple rare', '参加全民传周'],
+  ['18 characters', '省总工会与成都市多家单位签订合作协议'], ['Traditional', '數字鴻溝'], ['Simplified', '数字鸿沟'],
   ['full pinyin', 'shuzi'], ['full pinyin, 4 syllables', 'shuzisuyang'], ['initials', 'sz'],
   ['initials, 4 letters', 'szsy'], ['synonym (长者 → 老年人)', '长者'], ['the synonym\'s word', '老年人'],
   ['English word', 'digital'], ['two chunks', '数字 素养'],
@@ -60,7 +62,7 @@ function dictionary(site) {
   const folder = path.join(site, 'search-index');
   const sizes = new Map();
   const add = (c, field, n) => {
-    if (!sizes.has(c)) sizes.set(c, { terms: 0, records: 0, positions: 0 });
+    if (!sizes.has(c)) sizes.set(c, { terms: 0, records: 0, positions: 0, lists: 0 });
     sizes.get(c)[field] += n;
   };
   const utf8 = new TextDecoder();
@@ -77,21 +79,23 @@ function dictionary(site) {
       at.i += rest;
       varint(b, at); varint(b, at);
       const flags = varint(b, at);
-      let positions = 0;
+      let positions = 0, list = 0;
       if (flags & 2) { varint(b, at); varint(b, at); positions = varint(b, at); }
-      const postings = varint(b, at);
-      at.i += postings;
+      // Version 5: positions inline (32), postings in a list shard (16).
+      if (flags & 32) { positions = varint(b, at); at.i += positions; }
+      if (flags & 16) { varint(b, at); varint(b, at); list = varint(b, at); } else { const n = varint(b, at); at.i += n; }
       const c = category(key);
       add(c, 'terms', 1);
       add(c, 'records', at.i - start);
       add(c, 'positions', positions);
+      add(c, 'lists', list);
     }
   }
   return sizes;
 }
 
 function files(site) {
-  const kinds = { 't-': 'term shards', 'p-': 'position shards', 'm-': 'meta shards', 'b-': 'body shards' };
+  const kinds = { 't-': 'term shards', 'p-': 'position shards', 'l-': 'list shards', 'm-': 'meta shards', 'b-': 'body shards' };
   const result = {};
   for (const name of fs.readdirSync(path.join(site, 'search-index'))) {
     const kind = kinds[name.slice(0, 2)] || 'other';
@@ -127,12 +131,12 @@ async function main() {
   const entry = JSON.parse(fs.readFileSync(path.join(dir, 'search-index.json'), 'utf8'));
   const script = fs.statSync(path.join(__dirname, '..', 'themes', 'default', 'static', 'search-script.json')).size;
   out.push('\n## What each feature adds to the index\n');
-  out.push('| feature | terms | records | position blocks |');
-  out.push('|---|---:|---:|---:|');
-  for (const [c, v] of Array.from(dictionary(dir)).sort((a, b) => (a[0] < b[0] ? -1 : 1))) out.push(`| ${c} | ${v.terms} | ${mb(v.records)} | ${mb(v.positions)} |`);
-  out.push(`| pinyin syllables (entry file) | | ${JSON.stringify(entry.pinyin || []).length} B | |`);
-  out.push(`| synonyms (entry file) | | ${JSON.stringify(entry.synonyms || []).length} B | |`);
-  out.push(`| Traditional → Simplified (search-script.json, fetched once by a query with Chinese) | | ${kb(script)} | |`);
+  out.push('| feature | terms | records (term shards) | position blocks | postings in list shards |');
+  out.push('|---|---:|---:|---:|---:|');
+  for (const [c, v] of Array.from(dictionary(dir)).sort((a, b) => (a[0] < b[0] ? -1 : 1))) out.push(`| ${c} | ${v.terms} | ${mb(v.records)} | ${mb(v.positions)} | ${mb(v.lists)} |`);
+  out.push(`| pinyin syllables (entry file) | | ${JSON.stringify(entry.pinyin || []).length} B | | |`);
+  out.push(`| synonyms (entry file) | | ${JSON.stringify(entry.synonyms || []).length} B | | |`);
+  out.push(`| Traditional → Simplified (search-script.json, fetched once by a query with Chinese) | | ${kb(script)} | | |`);
   out.push('\nTraditional → Simplified folding adds nothing to the dictionary: the index holds the folded text only.');
 
   const after = load();

@@ -85,3 +85,74 @@ def test_english_in_the_browser(chromium, site_url, built_site, placard):
     for query, answer in zip(queries, got):
         assert answer == cli(placard, built_site, "en", query), query
     assert got[0][0] > 0, "digital finds something"
+
+
+# Each query with a fresh index whose fetcher records every file: [hit count, first URLs, files].
+READS = """
+var done = arguments[arguments.length - 1], queries = arguments[0], entry = arguments[1], top = arguments[2];
+var S = window.PlacardSearch, out = [];
+queries.reduce(function (chain, q) {
+  var files = [];
+  var index = new S.Index(entry, function (url, type) {
+    return fetch(url).then(function (r) { return r.arrayBuffer(); }).then(function (b) {
+      files.push([url.replace(/^.*\\//, ''), b.byteLength]);
+      return type === 'json' ? JSON.parse(new TextDecoder().decode(b)) : b;
+    });
+  });
+  return chain.then(function () { return S.search(index, q); }).then(function (hits) {
+    return Promise.all(hits.slice(0, top).map(function (h) { return index.meta(h.doc).then(function (m) { return m.url; }); }))
+      .then(function (urls) { out.push([hits.length, urls, files.filter(function (f) { return !/^(m-|search-index\\.json|search-script)/.test(f[0]); })]); });
+  });
+}, Promise.resolve()).then(function () { done(out); }, function (e) { done('error: ' + e); });
+"""
+
+
+def runs_of(docs, length):
+    """Runs of `length` Han characters in the documents' fields, with how many documents hold each."""
+    counts = {}
+    for url, fields in docs.items():
+        seen = set()
+        for text in fields:
+            for i in range(len(text) - length + 1):
+                run = text[i:i + length]
+                if all(exactness.is_han(c) for c in run):
+                    seen.add(run)
+        for run in seen:
+            counts[run] = counts.get(run, 0) + 1
+    return counts
+
+
+def test_runs_of_four_or_more_read_little_in_the_browser(chromium, site_url, built_site, placard, zh_documents):
+    """docs/search.md, "Answering a query": a run that occurs nowhere but holds a common triple
+    reads term records only; a run whose triples are all rare reads a fixed cover of triples and
+    their inline positions; runs over 16 and two chunks stay exact; none reads a position shard
+    (a phrase's positions are not read for the bonus)."""
+    triples = runs_of(zh_documents, 3)
+    fours = runs_of(zh_documents, 4)
+    text = "".join(t for fields in zh_documents.values() for t in fields)
+    common = sorted((run for run in fours if all(triples.get(run[i:i + 3], 0) > 40 for i in range(2))), key=lambda r: -fours[r])
+    absent = []
+    for run in common[:30]:
+        for c in "质量素养技能":
+            if run[:3] + c not in text and run[1:3] + c in triples:
+                absent.append(run[:3] + c)
+                break
+    rare = [run for run in fours if all(triples.get(run[i:i + 3], 0) == 1 for i in range(2))][:6]
+    rare += [a[:3] + b[:3] for a, b in zip(rare, reversed(rare)) if a != b][:3]
+    longer = [run for run in runs_of(zh_documents, 17)][:3]
+    two = [common[0] + " " + common[5], common[0] + " " + rare[0]]
+    queries = absent[:4] + rare + longer + two
+    assert absent and rare and longer
+    chromium.get(site_url + "/zh/search/")
+    got = chromium.execute_async_script(READS, queries, "/zh/search-index.json", TOP)
+    assert not isinstance(got, str), got
+    for query, (count, urls, files) in zip(queries, got):
+        assert [count, urls] == cli(placard, built_site, "zh", query), query
+        if len(query) > 16 and " " not in query:
+            continue
+        assert not any(name.startswith("p-") for name, _ in files), (query, files)
+        # Per chunk: its long gram's shard and one per triple of the cover (SearchEngine.cover).
+        shards = sum(1 + len(set(list(range(0, len(c) - 2, 3)) + [len(c) - 3])) for c in query.split())
+        assert len([name for name, _ in files if name.startswith("t-")]) <= shards, (query, files)
+    for query, (count, urls, files) in zip(absent[:4], got):
+        assert count == 0 and not any(name.startswith("l-") for name, _ in files), (query, files)

@@ -18,9 +18,10 @@ extension SearchEngine {
             + initials.sorted().map { SearchHit(doc: Int($0), score: 0, tier: 3) }
     }
 
-    /// Documents holding the syllables (or initials) `units` in a row: every pair and triple,
-    /// and for four or more, triples at the right distances (positions). With `prefix` (the
-    /// syllables), the last unit stands for every syllable it begins, each looked up by its key.
+    /// Documents holding the syllables (or initials) `units` in a row: two by their pair,
+    /// three by their triple, four or more by the triples of `SearchEngine.cover` at the right
+    /// distances (positions). With `prefix` (the syllables), the last unit stands for every
+    /// syllable it begins, each looked up by its key.
     private func pinyinDocs(_ units: [String], prefix: [String]?, marker: String, separator: String) throws -> Set<UInt32> {
         let k = units.count
         guard k >= 2 else { return [] }
@@ -30,24 +31,21 @@ extension SearchEngine {
             let ends = i + size == k ? lasts : [units[i + size - 1]]
             return try ends.compactMap { try reader.term(marker + head + $0) }
         }
-        var candidates: Set<UInt32>?
-        var triples: [Int: [SearchIndexReader.Term]] = [:]
-        for size in [2, 3] where size <= k {
-            for i in 0...(k - size) {
-                let terms = try slot(i, size)
-                if size == 3 { triples[i] = terms }
-                let docs = Set(terms.flatMap(\.docs))
-                candidates = candidates.map { $0.intersection(docs) } ?? docs
-                if candidates!.isEmpty { return [] }
-            }
-        }
-        guard k >= 4, var result = candidates else { return candidates ?? [] }
-        // Triples starting at 0, 3, 6, ... and at k - 3 cover every unit.
-        let chosen = Array(Set(Array(stride(from: 0, to: k - 2, by: 3)) + [k - 3])).sorted()
-        var positions: [[UInt32: Set<UInt32>]] = []
+        let chosen = k == 2 ? [0] : Self.cover(k)
+        var slots: [[SearchIndexReader.Term]] = []
+        var result: Set<UInt32>?
         for i in chosen {
+            let terms = try slot(i, min(k, 3))
+            slots.append(terms)
+            let docs = Set(terms.flatMap(\.docs))
+            result = result.map { $0.intersection(docs) } ?? docs
+            if result!.isEmpty { return [] }
+        }
+        guard k >= 4, var result else { return result ?? [] }
+        var positions: [[UInt32: Set<UInt32>]] = []
+        for terms in slots {
             var merged: [UInt32: Set<UInt32>] = [:]
-            for term in triples[i] ?? [] {
+            for term in terms {
                 for (doc, list) in try reader.positions(of: term) where result.contains(doc) { merged[doc, default: []].formUnion(list) }
             }
             positions.append(merged)

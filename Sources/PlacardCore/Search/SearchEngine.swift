@@ -137,7 +137,7 @@ public final class SearchEngine {
                 total += s
             }
             guard all else { continue }
-            if phrase && Self.inSequence(results, doc: doc) { total += total / 2 }
+            if phrase && results.allSatisfy({ $0.starts != nil }) && Self.inSequence(results, doc: doc) { total += total / 2 }
             hits.append(SearchHit(doc: Int(doc), score: total, tier: throughSynonym.contains(doc) ? 1 : 0))
         }
         return hits
@@ -164,33 +164,35 @@ public final class SearchEngine {
         return slots
     }
 
-    /// Whether a chunk is a run of Han characters the index may hold as a long gram.
-    static func isLongGram(_ chunk: SearchQuery.Chunk) -> Bool {
-        (4...SearchIndexFormat.maxLongGram).contains(chunk.units.count) && chunk.units.allSatisfy { $0.kind == .han }
-    }
-
     /// Whether the index keeps positions for a chunk: a lone word, or three units or more.
     static func keepsPositions(_ chunk: SearchQuery.Chunk) -> Bool {
         chunk.units.count >= 3 || chunk.units[0].kind == .word
     }
 
+    /// The triples whose positions settle a chunk of `k` units (`k` ≥ 3): those starting at
+    /// 0, 3, 6, … and at `k` − 3, which cover every unit. Fixed, so that the engine reads the
+    /// same few terms whatever the index holds.
+    static func cover(_ k: Int) -> [Int] {
+        var starts = Array(stride(from: 0, to: k - 2, by: 3))
+        if starts.last != k - 3 { starts.append(k - 3) }
+        return starts
+    }
+
+    /// Whether a chunk is a run of four Han characters or more (answered by `matchRun`).
+    static func isHanRun(_ chunk: SearchQuery.Chunk) -> Bool {
+        chunk.units.count >= 4 && chunk.units.allSatisfy { $0.kind == .han }
+    }
+
     /// The documents holding a chunk. One unit, two and three are looked up directly (a pair
-    /// or a triple is an exact adjacency); a long gram too (without `needStarts`); other
-    /// longer chunks are checked against the positions of their triples, which makes the
-    /// answer exact. `needStarts` asks for start offsets too.
+    /// or a triple is an exact adjacency); a run of Han characters by `matchRun`; other longer
+    /// chunks are checked against the positions of a cover of their triples, which makes the
+    /// answer exact. `needStarts` asks for start offsets too (for the phrase bonus): a chunk
+    /// of Han characters gives them only from a rare triple's positions (inline, small).
     private func match(_ chunk: SearchQuery.Chunk, needStarts: Bool) throws -> ChunkResult? {
+        if Self.isHanRun(chunk) { return try matchRun(chunk, needStarts: needStarts) }
         let k = chunk.units.count
-        let long = Self.isLongGram(chunk)
-        if long && !needStarts, let term = try reader.term(SearchTermKey.join(chunk.units[...])) {
-            // A long gram's postings are exact and carry its own scores.
-            var scores: [UInt32: Int] = [:]
-            for (i, doc) in term.docs.enumerated() { scores[doc] = term.idf * Int(term.scores[i]) }
-            return ChunkResult(scores: scores, starts: nil, length: chunk.length)
-        }
         let triples = k >= 3 ? try slots(chunk, size: 3) : []
         if triples.contains(where: \.isEmpty) { return nil }
-        // A run holding a common triple would be a long gram wherever it occurs.
-        if long && !needStarts && triples.contains(where: { $0[0].isCommon }) { return nil }
         let scored = try slots(chunk, size: min(k, 2))
         if scored.contains(where: \.isEmpty) { return nil }
         var perSlot: [[UInt32: Int]] = []
@@ -216,25 +218,68 @@ public final class SearchEngine {
             }
             if all { scores[doc] = total }
         }
-        let positional = Self.keepsPositions(chunk)
-        guard positional && (k >= 4 || needStarts) else {
+        let han = chunk.units.allSatisfy { $0.kind == .han }
+        guard Self.keepsPositions(chunk) && (k >= 4 || needStarts) && !(han && triples[0][0].isCommon) else {
             return ChunkResult(scores: scores, starts: nil, length: chunk.length)
         }
-        // Start offsets: every slot's term must sit at its first unit's offset from the start.
-        let positionSlots = k >= 3 ? triples : scored
+        let chosen = k >= 3 ? Self.cover(k) : [0]
+        let starts = try self.starts(chunk, at: chosen, terms: chosen.map { (k >= 3 ? triples : scored)[$0] }, among: Set(scores.keys))
+        scores = scores.filter { starts[$0.key] != nil }
+        return ChunkResult(scores: scores, starts: starts, length: chunk.length)
+    }
+
+    /// A run of four Han characters or more: its long gram when the index has it (16
+    /// characters at most); else the triples of `cover`, read without their postings first,
+    /// one at a time: one missing, or common in a run of 16 or fewer (such a run would be a
+    /// long gram), and no document holds the run; else their positions settle it and their
+    /// scores add up.
+    private func matchRun(_ chunk: SearchQuery.Chunk, needStarts: Bool) throws -> ChunkResult? {
+        let k = chunk.units.count, units = chunk.units
+        if k <= SearchIndexFormat.maxLongGram, let gram = try reader.term(SearchTermKey.join(units[...])) {
+            // A long gram's postings are exact and carry its own scores; it has no positions.
+            var scores: [UInt32: Int] = [:]
+            for (i, doc) in gram.docs.enumerated() { scores[doc] = gram.idf * Int(gram.scores[i]) }
+            return ChunkResult(scores: scores, starts: nil, length: chunk.length)
+        }
+        let chosen = Self.cover(k)
+        var heads: [SearchIndexReader.Term] = []
+        // One after the other, stopping at the first that settles it (the browser does the same).
+        for i in chosen {
+            guard let head = try reader.term(SearchTermKey.join(units[i..<(i + 3)]), postings: false) else { return nil }
+            if head.isCommon && k <= SearchIndexFormat.maxLongGram { return nil }
+            heads.append(head)
+        }
+        var terms: [SearchIndexReader.Term] = []
+        for head in heads { terms.append(try reader.term(head.key)!) }
+        var candidates = Set(terms[0].docs)
+        for term in terms.dropFirst() { candidates.formIntersection(term.docs) }
+        let starts = try self.starts(chunk, at: chosen, terms: terms.map { [$0] }, among: candidates)
+        var scores: [UInt32: Int] = [:]
+        for term in terms {
+            for (i, doc) in term.docs.enumerated() where starts[doc] != nil {
+                scores[doc, default: 0] += term.idf * Int(term.scores.isEmpty ? 0 : term.scores[i])
+            }
+        }
+        return ChunkResult(scores: scores, starts: needStarts && !heads.contains(where: \.isCommon) ? starts : nil, length: chunk.length)
+    }
+
+    /// The start offsets of a chunk in each document of `among`: one offset `p` such that the
+    /// terms of slot `i` (the run starting at unit `at[i]`) have a position at `p` plus that
+    /// unit's offset.
+    private func starts(_ chunk: SearchQuery.Chunk, at chosen: [Int], terms: [[SearchIndexReader.Term]], among: Set<UInt32>) throws -> [UInt32: [UInt32]] {
         var slotPositions: [[UInt32: Set<UInt32>]] = []
-        for terms in positionSlots {
+        for slot in terms {
             var merged: [UInt32: Set<UInt32>] = [:]
-            for term in terms {
-                for (doc, list) in try reader.positions(of: term) where scores[doc] != nil {
+            for term in slot {
+                for (doc, list) in try reader.positions(of: term) where among.contains(doc) {
                     merged[doc, default: []].formUnion(list)
                 }
             }
             slotPositions.append(merged)
         }
-        let offsets = chunk.units.map { UInt32($0.offset) }
+        let offsets = chosen.map { UInt32(chunk.units[$0].offset) }
         var starts: [UInt32: [UInt32]] = [:]
-        for doc in scores.keys {
+        for doc in among {
             var found: [UInt32] = []
             for p in slotPositions[0][doc] ?? [] where p >= offsets[0] {
                 let start = p - offsets[0]
@@ -245,9 +290,9 @@ public final class SearchEngine {
                 }
                 if ok { found.append(start) }
             }
-            if found.isEmpty { scores[doc] = nil } else { starts[doc] = found.sorted() }
+            if !found.isEmpty { starts[doc] = found.sorted() }
         }
-        return ChunkResult(scores: scores, starts: starts, length: chunk.length)
+        return starts
     }
 
     /// Whether the chunks occur in query order, each starting one or two scalars after the

@@ -1,6 +1,13 @@
-/// Constants of the index format, version 4 (described in `docs/search.md`).
+/// Constants of the index format, version 5 (described in `docs/search.md`).
+///
+/// What version 5 bounds (`docs/search.md`, "Answering a query"): every query of 4 or more
+/// Chinese characters downloads no more than about twice a two-character query's bytes.
+/// Term shards are small (large postings live in list shards, large position blocks in
+/// position shards), so learning a term's flags and count costs a small shard; a run of Han
+/// characters that is not a long gram reads only the triples of a fixed cover (at 0, 3, 6, …
+/// and k − 3), whose positions are inline when rare, and scores from them.
 public enum SearchIndexFormat {
-    public static let version = 4
+    public static let version = 5
     public static let entryPath = "search-index.json"
     public static let folder = "search-index/"
 
@@ -9,14 +16,20 @@ public enum SearchIndexFormat {
     public static let maxPositionShards = 2048
     public static let maxMetaShards = 2048
     public static let maxBodyShards = 2048
+    public static let maxListShards = 2048
     /// Shards are cut before they pass this many bytes (unless the cap asks for larger ones);
     /// a larger single block or record has a shard of its own.
     /// A meta record is a few hundred bytes: eight make a shard of a few KB, and a page of ten
     /// hits still fetches little. A body is a few KB: two to a shard.
     static let minDocsPerMetaShard = 8
     static let minDocsPerBodyShard = 2
-    static let termShardBytes = 16_384
+    static let termShardBytes = 8_192
     static let positionShardBytes = 16_384
+    /// Postings longer than this go to a list shard of their own (flag 16) rather than the
+    /// term record (while there are at most `maxListShards` of them; else the longest).
+    static let inlinePostingsBytes = 2_048
+    /// A pinyin triple's positions are inline (flag 32) up to this.
+    static let inlinePositionBytes = 4_096
 
     /// Long grams (`SearchLongGrams`): runs of 4 up to this many Han characters, indexed when
     /// one of their triples is common (version 3: up to 8, when the first or last one was).
@@ -30,6 +43,7 @@ public enum SearchIndexFormat {
     public static func positionShardPath(_ i: Int) -> String { "\(folder)p-\(i).bin" }
     public static func metaShardPath(_ i: Int) -> String { "\(folder)m-\(i).json" }
     public static func bodyShardPath(_ i: Int) -> String { "\(folder)b-\(i).json" }
+    public static func listShardPath(_ i: Int) -> String { "\(folder)l-\(i).bin" }
 
     /// Fields, in the order the builder lays them out.
     enum Field: Int, CaseIterable {

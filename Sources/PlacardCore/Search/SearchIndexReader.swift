@@ -41,14 +41,24 @@ public final class SearchIndexReader {
         public var docs: [UInt32]
         public var scores: [UInt8]
         public var idf: Int
+        /// How many documents hold it (`docs` is empty until the postings are read when they
+        /// live in a list shard).
+        public var df: Int
         var positionShard: Int?
         var positionOffset: Int
         var positionLength: Int
+        /// Positions written in the record (flag 32), rare triples' and pinyin triples'.
+        var inlinePositions: [UInt8]?
+        /// Where the postings are when they live in a list shard (flag 16).
+        var listShard: Int?
+        var listOffset = 0
+        var listLength = 0
+        var withScores = false
         /// A triple of Han characters whose runs of 4+ are long grams (flag 4).
         var isCommon = false
         /// A long gram with the postings of the key one character shorter (flag 8).
         var isAlias = false
-        public var hasPositions: Bool { positionShard != nil }
+        public var hasPositions: Bool { positionShard != nil || inlinePositions != nil }
     }
 
     /// The stored fields of a document, as the meta shard holds them.
@@ -67,6 +77,7 @@ public final class SearchIndexReader {
     private var termShards: [Int: [Term]] = [:]
     private var positionShards: [Int: [UInt8]] = [:]
     private var metaShards: [Int: [Meta]] = [:]
+    private var listShards: [Int: [UInt8]] = [:]
     private var decodedPositions: [String: [UInt32: [UInt32]]] = [:]
 
     public init(loader: @escaping Loader) throws {
@@ -118,36 +129,57 @@ public final class SearchIndexReader {
             let df = try r.varint()
             let idf = try r.varint()
             let flags = try r.varint()
-            var shard: Int?, offset = 0, length = 0
+            var term = Term(key: key, docs: [], scores: [], idf: idf, df: df, positionShard: nil, positionOffset: 0,
+                            positionLength: 0, isCommon: flags & 4 != 0, isAlias: flags & 8 != 0)
+            term.withScores = flags & 1 != 0
             if flags & 2 != 0 {
-                shard = try r.varint()
-                offset = try r.varint()
-                length = try r.varint()
+                term.positionShard = try r.varint()
+                term.positionOffset = try r.varint()
+                term.positionLength = try r.varint()
             }
-            let postingsLength = try r.varint()
-            var p = SearchByteReader(Array(try r.slice(postingsLength)))
-            var docs: [UInt32] = [], scores: [UInt8] = []
-            docs.reserveCapacity(df)
-            scores.reserveCapacity(df)
-            var doc = 0
-            for _ in 0..<df {
-                doc += try p.varint()
-                docs.append(UInt32(doc))
-                scores.append(flags & 1 != 0 ? try p.byte() : 0)
+            if flags & 32 != 0 {
+                term.inlinePositions = Array(try r.slice(try r.varint()))
+                term.positionLength = term.inlinePositions!.count
             }
-            guard p.atEnd else { throw SearchIndexError.malformed("postings of \(key)") }
-            terms.append(Term(key: key, docs: docs, scores: scores, idf: idf,
-                              positionShard: shard,
-                              positionOffset: offset, positionLength: length, isCommon: flags & 4 != 0,
-                              isAlias: flags & 8 != 0))
+            if flags & 16 != 0 {
+                term.listShard = try r.varint()
+                term.listOffset = try r.varint()
+                term.listLength = try r.varint()
+            } else {
+                try Self.decodePostings(&term, try r.slice(try r.varint()))
+            }
+            terms.append(term)
         }
         termShards[i] = terms
         return terms
     }
 
-    /// The term with exactly this key, if the index has it.
-    public func term(_ key: String) throws -> Term? {
-        guard var term = try shard(shardIndex(for: Array(key.utf8))).first(where: { $0.key == key }) else { return nil }
+    private static func decodePostings(_ term: inout Term, _ bytes: ArraySlice<UInt8>) throws {
+        var p = SearchByteReader(Array(bytes))
+        term.docs.reserveCapacity(term.df)
+        term.scores.reserveCapacity(term.df)
+        var doc = 0
+        for _ in 0..<term.df {
+            doc += try p.varint()
+            term.docs.append(UInt32(doc))
+            term.scores.append(term.withScores ? try p.byte() : 0)
+        }
+        guard p.atEnd else { throw SearchIndexError.malformed("postings of \(term.key)") }
+    }
+
+    /// The term with exactly this key, if the index has it; with `postings: false`, its
+    /// record alone (flags, count, idf) even when its postings live in a list shard.
+    public func term(_ key: String, postings: Bool = true) throws -> Term? {
+        let i = shardIndex(for: Array(key.utf8))
+        guard let at = try shard(i).firstIndex(where: { $0.key == key }) else { return nil }
+        var term = termShards[i]![at]
+        if postings, let list = term.listShard, term.docs.isEmpty && term.df > 0 {
+            if listShards[list] == nil { listShards[list] = [UInt8](try loader(SearchIndexFormat.listShardPath(list))) }
+            let bytes = listShards[list]!
+            guard term.listOffset + term.listLength <= bytes.count else { throw SearchIndexError.malformed("postings out of range") }
+            try Self.decodePostings(&term, bytes[term.listOffset..<(term.listOffset + term.listLength)])
+            termShards[i]![at] = term
+        }
         if term.isAlias {
             guard key.unicodeScalars.count > 4, let shorter = try self.term(String(key.unicodeScalars.dropLast())) else {
                 throw SearchIndexError.malformed("long gram \(key) refers to nothing")
@@ -164,7 +196,9 @@ public final class SearchIndexReader {
         var result: [Term] = []
         var i = shardIndex(for: bytes)
         while i < firstKeys.count {
-            for term in try shard(i) where term.key.utf8.starts(with: bytes) && accept(term.key) { result.append(term) }
+            for term in try shard(i) where term.key.utf8.starts(with: bytes) && accept(term.key) {
+                result.append(try self.term(term.key)!)
+            }
             i += 1
             guard i < firstKeys.count, firstKeys[i].starts(with: bytes) else { break }
         }
@@ -173,14 +207,19 @@ public final class SearchIndexReader {
 
     /// Start offsets of a term in each document that holds it.
     public func positions(of term: Term) throws -> [UInt32: [UInt32]] {
-        guard let shardIndex = term.positionShard else { return [:] }
         if let cached = decodedPositions[term.key] { return cached }
-        if positionShards[shardIndex] == nil {
-            positionShards[shardIndex] = [UInt8](try loader(SearchIndexFormat.positionShardPath(shardIndex)))
+        var r: SearchByteReader
+        if let inline = term.inlinePositions {
+            r = SearchByteReader(inline)
+        } else {
+            guard let shardIndex = term.positionShard else { return [:] }
+            if positionShards[shardIndex] == nil {
+                positionShards[shardIndex] = [UInt8](try loader(SearchIndexFormat.positionShardPath(shardIndex)))
+            }
+            let bytes = positionShards[shardIndex]!
+            guard term.positionOffset + term.positionLength <= bytes.count else { throw SearchIndexError.malformed("position block out of range") }
+            r = SearchByteReader(Array(bytes[term.positionOffset..<(term.positionOffset + term.positionLength)]))
         }
-        let bytes = positionShards[shardIndex]!
-        guard term.positionOffset + term.positionLength <= bytes.count else { throw SearchIndexError.malformed("position block out of range") }
-        var r = SearchByteReader(Array(bytes[term.positionOffset..<(term.positionOffset + term.positionLength)]))
         var result: [UInt32: [UInt32]] = [:]
         result.reserveCapacity(term.docs.count)
         for doc in term.docs {

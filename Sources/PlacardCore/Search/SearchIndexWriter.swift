@@ -28,7 +28,8 @@ public enum SearchIndexWriter {
         }
         let terms = SearchTermTable(builders: builders, documents: docs)
         let positions = terms.positionShards()
-        let termShards = terms.termShards(positions: positions.locations)
+        let lists = terms.listShards()
+        let termShards = terms.termShards(positions: positions.locations, lists: lists.locations)
 
         var files: [SearchIndexFile] = []
         files.append(SearchIndexFile(path: SearchIndexFormat.entryPath,
@@ -40,6 +41,9 @@ public enum SearchIndexWriter {
         }
         for (i, shard) in positions.shards.enumerated() {
             files.append(SearchIndexFile(path: SearchIndexFormat.positionShardPath(i), data: Data(shard)))
+        }
+        for (i, shard) in lists.shards.enumerated() {
+            files.append(SearchIndexFile(path: SearchIndexFormat.listShardPath(i), data: Data(shard)))
         }
         let perMeta = perShard(docs.count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard)
         for (i, start) in stride(from: 0, to: docs.count, by: perMeta).enumerated() {

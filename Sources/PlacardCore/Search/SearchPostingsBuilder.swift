@@ -9,6 +9,9 @@ final class SearchPostingsBuilder {
     /// Packed key of each term: a unit id, or a pair of unit ids with the top bit set.
     @exclusivity(unchecked) private(set) var termKeys: [UInt64] = []
     @exclusivity(unchecked) private(set) var hasPositions: [Bool] = []
+    /// Whether a term's postings keep field counts for scores: all but triples, and triples
+    /// of Han characters (a run answered by positions scores from them).
+    @exclusivity(unchecked) private(set) var keepsCounts: [Bool] = []
     /// One term's postings, compact: per document, the delta from the term's previous
     /// document (the first from 0) and, for a term that carries scores, its field counts;
     /// for a term with positions, its position block as the index writes it. A class, so
@@ -231,7 +234,7 @@ final class SearchPostingsBuilder {
             w.slotPositions = [Int32](repeating: 0, count: n + 1)
         }
         if w.positions.count < n { w.positions = [UInt32](repeating: 0, count: n) }
-        let positional = hasPositions
+        let positional = hasPositions, scoring = keepsCounts
         var slots = 0
         var occurrences = w.occurrences, slotOf = w.slotOf, slotDoc = w.slotDoc, slotTerm = w.slotTerm
         var slotCounts = w.slotCounts, slotPositions = w.slotPositions, positions = w.positions
@@ -283,7 +286,7 @@ final class SearchPostingsBuilder {
                 let t = Int(slotTerm[s])
                 let p = postings[t]
                 p.append(doc: UInt32(doc))
-                if !positional[t] || termKeys[t] & Self.tripleFlag != Self.tripleFlag { p.append(counts: slotCounts[s]) }
+                if scoring[t] { p.append(counts: slotCounts[s]) }
                 if positional[t] {
                     let from = Int(slotPositions[s]), to = Int(slotPositions[s + 1])
                     p.positions.varint(to - from)
@@ -322,6 +325,7 @@ final class SearchPostingsBuilder {
         guard id == next else { return id }
         termKeys.append(key)
         hasPositions.append(positional)
+        keepsCounts.append(key & Self.tripleFlag != Self.tripleFlag || isHanTriple(key))
         postings.append(Postings())
         return id
     }
@@ -334,8 +338,14 @@ final class SearchPostingsBuilder {
         scalars = []
     }
 
-    /// Whether a term is a triple (its postings need no scores: pairs score a chunk).
+    /// Whether a term is a triple.
     func isTriple(_ term: Int) -> Bool { termKeys[term] & Self.tripleFlag == Self.tripleFlag }
+
+    /// Whether a packed triple's three units are Han characters.
+    private func isHanTriple(_ packed: UInt64) -> Bool {
+        let pair = termKeys[Int((packed >> 32) & 0x3FFF_FFFF)]
+        return isHan(UInt32((pair >> 31) & 0x7FFF_FFFF)) && isHan(UInt32(pair & 0x7FFF_FFFF)) && isHan(UInt32(packed & 0xFFFF_FFFF))
+    }
 
     /// The dictionary key of a term.
     func key(of term: Int) -> String {

@@ -10,7 +10,7 @@ struct SearchTermTable {
         var postings: [UInt8]
         /// Documents holding the term (0 for an alias).
         var df: Int
-        /// Whether postings carry scores (not triples, filters and pinyin).
+        /// Whether postings carry scores (not filters, pinyin, triples other than Han ones, common triples).
         var scored: Bool
         var idf: Int
         /// Encoded position block (empty when the term keeps no positions).
@@ -27,6 +27,22 @@ struct SearchTermTable {
             self.scored = scored
             self.idf = idf
             self.positions = positions
+        }
+
+        /// Re-encodes the postings without their score bytes.
+        mutating func dropScores() {
+            guard scored else { return }
+            var w = SearchByteWriter()
+            w.bytes.reserveCapacity(postings.count / 2)
+            postings.withUnsafeBufferPointer { bytes in
+                var i = 0
+                while i < bytes.count {
+                    w.varint(Int(SearchPostingsBuilder.Postings.readVarint(bytes, &i)))
+                    i += 1
+                }
+            }
+            postings = w.bytes
+            scored = false
         }
 
         /// `scores`: one a document, or empty for a term without scores.
@@ -64,6 +80,8 @@ struct SearchTermTable {
             guard let packed = SearchLongGrams.tripleKey(terms[t].key) else { continue }
             if common.find(packed) < 0 { common.insert(packed, Int32(common.count)) }
             terms[t].common = true
+            // No query scores from a common triple: its postings keep no score bytes.
+            terms[t].dropScores()
         }
         let averageLengths = average
         terms.append(contentsOf: SearchLongGrams.terms(documents, common: common) { counts, doc in
@@ -81,7 +99,7 @@ struct SearchTermTable {
         let parts = builders.count
         var sources: [SearchPostingsBuilder.Postings?] = []
         var keys: [String] = []
-        var triple: [Bool] = []
+        var scored: [Bool] = []
         var index: [String: Int] = [:]
         var offsets: [UInt32] = []
         var offset: UInt32 = 0
@@ -94,7 +112,7 @@ struct SearchTermTable {
                     i = keys.count
                     index[key] = i
                     keys.append(key)
-                    triple.append(builder.isTriple(t))
+                    scored.append(builder.keepsCounts[t])
                     sources.append(contentsOf: repeatElement(nil, count: parts))
                 }
                 sources[i * parts + b] = builder.postings[t]
@@ -104,7 +122,7 @@ struct SearchTermTable {
         index = [:]
 
         // Scores and position blocks, term by term, on every core.
-        let (allSources, termKeys, isTriple, documentOffsets, n) = (sources, keys, triple, offsets, lengths.count / 4)
+        let (allSources, termKeys, isScored, documentOffsets, n) = (sources, keys, scored, offsets, lengths.count / 4)
         let terms = Parallel.map(keys.count) { t in
             var w = SearchByteWriter()
             var df = 0
@@ -112,7 +130,7 @@ struct SearchTermTable {
             var positions: [UInt8] = []
             for b in 0..<parts {
                 guard let postings = allSources[t * parts + b] else { continue }
-                w.bytes.reserveCapacity(w.bytes.count + postings.count * (isTriple[t] ? 1 : 2))
+                w.bytes.reserveCapacity(w.bytes.count + postings.count * (isScored[t] ? 2 : 1))
                 df += postings.count
                 var doc: UInt32 = 0
                 postings.bytes.bytes.withUnsafeBufferPointer { bytes in
@@ -122,7 +140,7 @@ struct SearchTermTable {
                         let id = doc + documentOffsets[b]
                         w.varint(Int(id - previous))
                         previous = id
-                        if !isTriple[t] {
+                        if isScored[t] {
                             let counts = SearchPostingsBuilder.Postings.readCounts(bytes, &i)
                             w.byte(Self.score(counts: counts, lengths: lengths, doc: Int(id), average: average))
                         }
@@ -131,7 +149,7 @@ struct SearchTermTable {
                 // Position blocks are per posting, with no document ids: they join as they are.
                 positions.append(contentsOf: postings.positions.bytes)
             }
-            return Term(key: Array(termKeys[t].utf8), postings: w.bytes, df: df, scored: !isTriple[t],
+            return Term(key: Array(termKeys[t].utf8), postings: w.bytes, df: df, scored: isScored[t],
                         idf: Self.idf(documents: n, containing: df), positions: positions)
         }
         sources = []
@@ -173,99 +191,5 @@ struct SearchTermTable {
         let saturated = weighted / (SearchIndexFormat.k1 + weighted)
         let value = (tf(.title) > 0 ? 128 : 0) + Int((127 * saturated).rounded())
         return UInt8(max(1, min(255, value)))
-    }
-
-    /// Packs the position blocks into shards; returns the shards and where each term's block is.
-    func positionShards() -> (shards: [[UInt8]], locations: [Location?]) {
-        let total = terms.reduce(0) { $0 + $1.positions.count }
-        // A shard is closed before a block would take it past the target, so a large block
-        // sits alone; two shards in a row then always hold more than the target, which keeps
-        // the count under the cap.
-        let target = max(SearchIndexFormat.positionShardBytes, 2 * total / SearchIndexFormat.maxPositionShards + 1)
-        var shards: [[UInt8]] = []
-        var current: [UInt8] = []
-        var locations: [Location?] = []
-        for term in terms {
-            guard !term.positions.isEmpty else { locations.append(nil); continue }
-            if !current.isEmpty && current.count + term.positions.count > target {
-                shards.append(current)
-                current = []
-            }
-            locations.append(Location(shard: shards.count, offset: current.count, length: term.positions.count))
-            current.append(contentsOf: term.positions)
-        }
-        if !current.isEmpty { shards.append(current) }
-        return (shards, locations)
-    }
-
-    /// Encodes the term records and cuts them into shards; returns the shards and
-    /// the separator of each (the shortest start of its first key after the shard before).
-    /// Shards are cut from the records' sizes, then each is encoded straight into its own
-    /// buffer on every core (no copy of every record on the way).
-    func termShards(positions: [Location?]) -> (shards: [[UInt8]], firstKeys: [String]) {
-        let sizes: [Int] = Parallel.map(terms.count) { recordHeader($0, positions[$0]).count + terms[$0].postings.count }
-        // The key goes before each record when the shard is put together, front-coded.
-        let total = sizes.indices.reduce(0) {
-            $0 + sizes[$1] + terms[$1].key.count + 2 - ($1 == 0 ? 0 : SearchShardKeys.shared(terms[$1 - 1].key, terms[$1].key))
-        }
-        let target = max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1)
-        var ranges: [Range<Int>] = []
-        var firstKeys: [String] = []
-        var start = 0
-        var size = 0
-        for i in sizes.indices {
-            let key = terms[i].key
-            let shared = i > start ? SearchShardKeys.shared(terms[i - 1].key, key) : 0
-            // Two varints of the key's front coding are mostly a byte each.
-            let length = sizes[i] + key.count - shared + 2
-            if i > start && size + length > target {
-                ranges.append(start..<i)
-                start = i
-                size = 0
-            }
-            if i == start {
-                let key = i == 0 ? terms[i].key : SearchShardKeys.separator(after: terms[i - 1].key, upTo: terms[i].key)
-                firstKeys.append(String(decoding: key, as: UTF8.self))
-            }
-            size += length
-        }
-        if start < sizes.count || ranges.isEmpty { ranges.append(start..<sizes.count) }
-        if firstKeys.isEmpty { firstKeys.append("") }
-        let cuts = ranges
-        let shards: [[UInt8]] = Parallel.map(cuts.count) { r in
-            var w = SearchByteWriter()
-            w.bytes.reserveCapacity(cuts[r].reduce(8) { $0 + sizes[$1] + terms[$1].key.count + 4 })
-            w.varint(cuts[r].count)
-            var previous: [UInt8] = []
-            for i in cuts[r] {
-                let key = terms[i].key
-                let shared = SearchShardKeys.shared(previous, key)
-                w.varint(shared)
-                w.varint(key.count - shared)
-                w.bytes.append(contentsOf: key[shared...])
-                w.bytes.append(contentsOf: recordHeader(i, positions[i]))
-                w.bytes.append(contentsOf: terms[i].postings)
-                previous = key
-            }
-            return w.bytes
-        }
-        return (shards, firstKeys)
-    }
-
-    /// A term's record up to its postings: df, idf, flags, the position block's place, and
-    /// the postings' length.
-    private func recordHeader(_ i: Int, _ location: Location?) -> [UInt8] {
-        let term = terms[i]
-        var w = SearchByteWriter()
-        w.varint(term.df)
-        w.varint(term.idf)
-        w.varint((term.scored ? 1 : 0) | (location == nil ? 0 : 2) | (term.common ? 4 : 0) | (term.alias ? 8 : 0))
-        if let location {
-            w.varint(location.shard)
-            w.varint(location.offset)
-            w.varint(location.length)
-        }
-        w.varint(term.postings.count)
-        return w.bytes
     }
 }

@@ -769,7 +769,7 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 4) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 5) throw new Error('unsupported search index');
         e.terms.first = shardKeys(e.terms.keys);
         self.e = e;
         return e;
@@ -822,20 +822,22 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
           r.i += rest;
           keyBytes = next;
           var key = utf8.decode(keyBytes);
-          var term = { key: key, df: r.varint(), idf: r.varint(), posShard: -1, posOffset: 0, posLength: 0 };
+          var term = { key: key, df: r.varint(), idf: r.varint(), posShard: -1, posOffset: 0, posLength: 0, list: -1 };
           var flags = r.varint();
+          term.scored = (flags & 1) !== 0;
           term.common = (flags & 4) !== 0;
           term.alias = (flags & 8) !== 0;
           if (flags & 2) { term.posShard = r.varint(); term.posOffset = r.varint(); term.posLength = r.varint(); }
-          var length = r.varint(), end = r.i + length, doc = 0;
-          term.docs = new Array(term.df);
-          term.scores = new Array(term.df);
-          for (var k = 0; k < term.df; k++) {
-            doc += r.varint();
-            term.docs[k] = doc;
-            term.scores[k] = flags & 1 ? r.b[r.i++] : 0;
+          if (flags & 32) { term.posLength = r.varint(); term.inline = r.b.subarray(r.i, r.i + term.posLength); r.i += term.posLength; }
+          if (flags & 16) {
+            // Postings in a list shard, read when asked for (Index.prototype.term).
+            term.list = r.varint(); term.listOffset = r.varint(); term.listLength = r.varint();
+            term.docs = null;
+          } else {
+            var length = r.varint();
+            decodePostings(term, r.b.subarray(r.i, r.i + length), i);
+            r.i += length;
           }
-          if (r.i !== end) throw new Error('damaged index shard ' + i);
           terms.set(key, term);
         }
         return terms;
@@ -844,11 +846,36 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     return this.decoded.get(name);
   };
 
-  /** A long gram marked as an alias (flag 8) has the postings of the key one character shorter. */
-  Index.prototype.term = function (key) {
+  function decodePostings(term, bytes, where) {
+    var r = new Reader(bytes), doc = 0;
+    term.docs = new Array(term.df);
+    term.scores = new Array(term.df);
+    for (var k = 0; k < term.df; k++) {
+      doc += r.varint();
+      term.docs[k] = doc;
+      term.scores[k] = term.scored ? r.b[r.i++] : 0;
+    }
+    if (r.i !== bytes.length) throw new Error('damaged index shard ' + where);
+  }
+
+  /** The term with this key (null when the index has none), with its postings unless
+   *  `recordOnly`: then a term whose postings live in a list shard (flag 16) has docs null.
+   *  A long gram marked as an alias (flag 8) has the postings of the key one character shorter. */
+  Index.prototype.term = function (key, recordOnly) {
     var self = this;
     return this.termShard(this.shardFor(key)).then(function (terms) {
       var term = terms.get(key) || null;
+      if (term && !term.docs && !recordOnly) {
+        if (!term.listPromise) {
+          term.listPromise = self.file('search-index/l-' + term.list + '.bin', 'bin').then(function (buffer) {
+            decodePostings(term, new Uint8Array(buffer, term.listOffset, term.listLength), 'l-' + term.list);
+            return term;
+          });
+        }
+        return term.listPromise;
+      }
+      return term;
+    }).then(function (term) {
       if (!term || !term.alias || term.docs.length) return term;
       var points = Array.from(key);
       if (points.length <= 4) throw new Error('damaged index: ' + key);
@@ -865,7 +892,11 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     var self = this, first = this.e.terms.first, result = [];
     function from(i) {
       return self.termShard(i).then(function (terms) {
-        terms.forEach(function (t, key) { if (key.startsWith(prefix) && accept(key)) result.push(t); });
+        var keys = [];
+        terms.forEach(function (t, key) { if (key.startsWith(prefix) && accept(key)) keys.push(key); });
+        return Promise.all(keys.map(function (key) { return self.term(key); }));
+      }).then(function (found) {
+        found.forEach(function (t) { result.push(t); });
         if (i + 1 < first.length && first[i + 1].startsWith(prefix)) return from(i + 1);
         return result;
       });
@@ -876,8 +907,11 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
   /** Map doc → sorted start offsets of a term. */
   Index.prototype.positions = function (term) {
     if (term.positionsPromise) return term.positionsPromise;
-    term.positionsPromise = this.file('search-index/p-' + term.posShard + '.bin', 'bin').then(function (buffer) {
-      var r = new Reader(new Uint8Array(buffer, term.posOffset, term.posLength)), map = new Map();
+    var bytes = term.inline ? Promise.resolve(term.inline) : this.file('search-index/p-' + term.posShard + '.bin', 'bin').then(function (buffer) {
+      return new Uint8Array(buffer, term.posOffset, term.posLength);
+    });
+    term.positionsPromise = bytes.then(function (block) {
+      var r = new Reader(block), map = new Map();
       term.docs.forEach(function (doc) {
         var count = r.varint(), list = new Array(count), value = 0;
         for (var k = 0; k < count; k++) { value += r.varint(); list[k] = value; }
@@ -927,22 +961,13 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
   /** Long grams: runs of 4 to this many Han characters (SearchIndexFormat.maxLongGram). */
   var MAX_LONG_GRAM = 16;
 
-  /** The cheapest set of triples (by position bytes) that covers every unit of a chunk. */
-  function cover(tripleTerms, unitCount) {
-    var cost = tripleTerms.map(function (ts) { return ts.reduce(function (s, t) { return s + t.posLength; }, 0); });
-    // best[u]: cheapest way to cover units u.. when every unit before u is covered.
-    var best = [], choice = [];
-    for (var u = unitCount; u >= 0; u--) {
-      if (u >= unitCount) { best[u] = 0; continue; }
-      best[u] = Infinity;
-      for (var t = Math.max(0, u - 2); t <= Math.min(u, unitCount - 3); t++) {
-        var c = cost[t] + best[Math.min(unitCount, t + 3)];
-        if (c < best[u]) { best[u] = c; choice[u] = t; }
-      }
-    }
-    var chosen = [];
-    for (var at = 0; at < unitCount; at = choice[at] + 3) chosen.push(choice[at]);
-    return chosen;
+  /** The triples whose positions settle a chunk of k units (SearchEngine.cover): those
+   *  starting at 0, 3, 6, … and at k − 3. */
+  function cover(k) {
+    var starts = [];
+    for (var i = 0; i < k - 2; i += 3) starts.push(i);
+    if (starts[starts.length - 1] !== k - 3) starts.push(k - 3);
+    return starts;
   }
 
   function bestScores(terms) {
@@ -956,34 +981,102 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     return best;
   }
 
-  /** Documents holding a chunk, as in SearchEngine.match: a long gram answers alone; else pairs
-   *  score, triples check adjacency, positions of a cover of triples make chunks of four units
-   *  or more exact. */
+  /** Documents holding a chunk, as in SearchEngine.match: a run of Han characters by
+   *  matchRun; else pairs score, triples check adjacency, positions of a cover of triples
+   *  make chunks of four units or more exact. */
   function matchChunk(index, chunk, needStarts) {
-    var k = chunk.units.length, long = !needStarts && isLongGram(chunk);
-    if (!long) return Promise.all([slots(index, chunk, Math.min(k, 2)), k >= 3 ? slots(index, chunk, 3) : []]).then(function (both) {
+    var k = chunk.units.length;
+    if (isHanRun(chunk)) return matchRun(index, chunk, needStarts);
+    return Promise.all([slots(index, chunk, Math.min(k, 2)), k >= 3 ? slots(index, chunk, 3) : []]).then(function (both) {
       return matchTerms(index, chunk, needStarts, both[0], both[1]);
     });
-    return index.term(joinKey(chunk.units)).then(function (gram) {
+  }
+
+  /** A run of four Han characters or more (SearchEngine.matchRun): its long gram when the
+   *  index has it; else the cover's triples, their records first, one at a time: one missing,
+   *  or common in a run of MAX_LONG_GRAM or fewer, and nothing holds the run; else their
+   *  positions settle it and their scores add up. */
+  function matchRun(index, chunk, needStarts) {
+    var k = chunk.units.length, length = chunkLength(chunk);
+    var gram = k <= MAX_LONG_GRAM ? index.term(joinKey(chunk.units)) : Promise.resolve(null);
+    return gram.then(function (gram) {
       if (gram) {
-        // A long gram's postings are exact and carry its own scores.
+        // A long gram's postings are exact and carry its own scores; it has no positions.
         var scores = new Map();
         for (var i = 0; i < gram.docs.length; i++) scores.set(gram.docs[i], gram.idf * gram.scores[i]);
-        return { scores: scores, starts: null, length: chunkLength(chunk) };
+        return { scores: scores, starts: null, length: length };
       }
-      return slots(index, chunk, 3).then(function (triples) {
-        if (triples.some(function (ts) { return ts.length === 0; })) return null;
-        // A run holding a common triple would be a long gram wherever it occurs.
-        if (triples.some(function (ts) { return ts[0].common; })) return null;
-        return slots(index, chunk, 2).then(function (scored) { return matchTerms(index, chunk, needStarts, scored, triples); });
+      var chosen = cover(k);
+      // One after the other, stopping at the first that settles it (fewer bytes than all at once).
+      function records(n, heads) {
+        if (n === chosen.length) return Promise.resolve(heads);
+        return index.term(joinKey(chunk.units.slice(chosen[n], chosen[n] + 3)), true).then(function (t) {
+          if (!t || (t.common && k <= MAX_LONG_GRAM)) return null;
+          return records(n + 1, heads.concat([t]));
+        });
+      }
+      return records(0, []).then(function (heads) {
+        if (!heads) return null;
+        var common = heads.some(function (t) { return t.common; });
+        return Promise.all(heads.map(function (t) { return index.term(t.key); })).then(function (terms) {
+          var candidates = new Set(terms[0].docs);
+          terms.slice(1).forEach(function (t) {
+            var docs = new Set(t.docs);
+            candidates.forEach(function (d) { if (!docs.has(d)) candidates.delete(d); });
+          });
+          return starts(index, chunk, chosen, terms.map(function (t) { return [t]; }), candidates).then(function (found) {
+            var scores = new Map();
+            terms.forEach(function (t) {
+              for (var i = 0; i < t.docs.length; i++) {
+                if (found.has(t.docs[i])) scores.set(t.docs[i], (scores.get(t.docs[i]) || 0) + t.idf * t.scores[i]);
+              }
+            });
+            return { scores: scores, starts: needStarts && !common ? found : null, length: length };
+          });
+        });
       });
     });
   }
 
-  /** A run of 4 to maxLongGram Han characters: the index may hold it as a long gram. */
-  function isLongGram(chunk) {
-    return chunk.units.length >= 4 && chunk.units.length <= MAX_LONG_GRAM &&
-      chunk.units.every(function (u) { return u.kind === 'H'; });
+  /** A run of four Han characters or more. */
+  function isHanRun(chunk) {
+    return chunk.units.length >= 4 && chunk.units.every(function (u) { return u.kind === 'H'; });
+  }
+
+  /** Map doc → sorted start offsets of a chunk in the documents of `among` (SearchEngine.starts):
+   *  slot s's terms have a position at the start plus the offset of unit chosen[s]. */
+  function starts(index, chunk, chosen, slotTerms, among) {
+    return Promise.all(slotTerms.map(function (terms) {
+      return Promise.all(terms.map(function (t) { return index.positions(t); })).then(function (maps) {
+        var merged = new Map();
+        maps.forEach(function (m) {
+          m.forEach(function (list, doc) {
+            if (!among.has(doc)) return;
+            var set = merged.get(doc);
+            if (!set) merged.set(doc, set = new Set());
+            list.forEach(function (p) { set.add(p); });
+          });
+        });
+        return merged;
+      });
+    })).then(function (slotPositions) {
+      var offsets = chosen.map(function (s) { return chunk.units[s].offset; });
+      var result = new Map();
+      among.forEach(function (doc) {
+        var found = [];
+        (slotPositions[0].get(doc) || new Set()).forEach(function (p) {
+          var start = p - offsets[0];
+          if (start < 0) return;
+          for (var s = 1; s < chosen.length; s++) {
+            var set = slotPositions[s].get(doc);
+            if (!set || !set.has(start + offsets[s])) return;
+          }
+          found.push(start);
+        });
+        if (found.length) result.set(doc, found.sort(function (a, b) { return a - b; }));
+      });
+      return result;
+    });
   }
 
   /** The answer from a chunk's pairs (scores) and triples (adjacency, positions). */
@@ -1009,40 +1102,13 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
       scores.set(doc, total);
     });
     var result = { scores: scores, starts: null, length: chunkLength(chunk) };
-    if (!keepsPositions(chunk) || !(k >= 4 || needStarts)) return result;
-    var positionSlots = k >= 3 ? triples : scored;
-    var chosen = k >= 3 ? cover(triples, k) : [0];
-    return Promise.all(chosen.map(function (s) {
-      return Promise.all(positionSlots[s].map(function (t) { return index.positions(t); })).then(function (maps) {
-        var merged = new Map();
-        maps.forEach(function (m) {
-          m.forEach(function (list, doc) {
-            if (!scores.has(doc)) return;
-            var set = merged.get(doc);
-            if (!set) merged.set(doc, set = new Set());
-            list.forEach(function (p) { set.add(p); });
-          });
-        });
-        return merged;
-      });
-    })).then(function (slotPositions) {
-      var offsets = chosen.map(function (s) { return chunk.units[s].offset; });
-      var starts = new Map();
-      scores.forEach(function (_, doc) {
-        var found = [];
-        (slotPositions[0].get(doc) || new Set()).forEach(function (p) {
-          var start = p - offsets[0];
-          if (start < 0) return;
-          for (var s = 1; s < chosen.length; s++) {
-            var set = slotPositions[s].get(doc);
-            if (!set || !set.has(start + offsets[s])) return;
-          }
-          found.push(start);
-        });
-        if (found.length) starts.set(doc, found.sort(function (a, b) { return a - b; }));
-      });
-      scores.forEach(function (_, doc) { if (!starts.has(doc)) scores.delete(doc); });
-      result.starts = starts;
+    var han = chunk.units.every(function (u) { return u.kind === 'H'; });
+    if (!keepsPositions(chunk) || !(k >= 4 || needStarts) || (han && triples[0][0].common)) return result;
+    var chosen = k >= 3 ? cover(k) : [0];
+    var among = new Set(scores.keys());
+    return starts(index, chunk, chosen, chosen.map(function (s) { return (k >= 3 ? triples : scored)[s]; }), among).then(function (found) {
+      scores.forEach(function (_, doc) { if (!found.has(doc)) scores.delete(doc); });
+      result.starts = found;
       return result;
     });
   }
@@ -1106,36 +1172,30 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     return { full: full, prefix: prefix, initials: initials };
   }
 
-  /** Documents with the syllables (or initials) `units` in a row in a title, organizer or region;
-   *  with `prefix` (the syllables), the last unit stands for every syllable it begins. */
+  /** Documents with the syllables (or initials) `units` in a row in a title, organizer or region
+   *  (SearchEngine.pinyinDocs): two by their pair, three by their triple, four or more by the
+   *  triples of cover(k) at the right distances; with `prefix` (the syllables), the last unit
+   *  stands for every syllable it begins. */
   function pinyinDocs(index, units, prefix, marker, separator) {
-    var k = units.length, jobs = [], where = [];
+    var k = units.length;
     if (k < 2) return Promise.resolve(new Set());
     var lasts = prefix ? prefix.filter(function (s) { return s.indexOf(units[k - 1]) === 0; }) : [units[k - 1]];
-    [2, 3].forEach(function (size) {
-      for (var i = 0; i + size <= k; i++) {
-        var head = units.slice(i, i + size - 1).join(separator) + separator;
-        var ends = i + size === k ? lasts : [units[i + size - 1]];
-        where.push([i, size]);
-        jobs.push(Promise.all(ends.map(function (e) { return index.term(marker + head + e); }))
-          .then(function (ts) { return ts.filter(Boolean); }));
-      }
-    });
-    return Promise.all(jobs).then(function (all) {
-      var candidates = null, triples = {};
-      all.forEach(function (terms, n) {
-        if (where[n][1] === 3) triples[where[n][0]] = terms;
+    var size = Math.min(k, 3), chosen = k === 2 ? [0] : cover(k);
+    return Promise.all(chosen.map(function (i) {
+      var head = units.slice(i, i + size - 1).join(separator) + separator;
+      var ends = i + size === k ? lasts : [units[i + size - 1]];
+      return Promise.all(ends.map(function (e) { return index.term(marker + head + e); }))
+        .then(function (ts) { return ts.filter(Boolean); });
+    })).then(function (slots) {
+      var candidates = null;
+      slots.forEach(function (terms) {
         var docs = new Set();
         terms.forEach(function (t) { t.docs.forEach(function (d) { if (!candidates || candidates.has(d)) docs.add(d); }); });
         candidates = docs;
       });
       if (k < 4 || candidates.size === 0) return candidates;
-      var chosen = [];
-      for (var i = 0; i < k - 2; i += 3) chosen.push(i);
-      if (chosen.indexOf(k - 3) === -1) chosen.push(k - 3);
-      chosen.sort(function (a, b) { return a - b; });
-      return Promise.all(chosen.map(function (c) {
-        return Promise.all(triples[c].map(function (t) { return index.positions(t); })).then(function (maps) {
+      return Promise.all(slots.map(function (terms) {
+        return Promise.all(terms.map(function (t) { return index.positions(t); })).then(function (maps) {
           var merged = new Map();
           maps.forEach(function (m) {
             m.forEach(function (list, doc) {
@@ -1262,6 +1322,8 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     return Promise.all(query.chunks.map(function (c) { return matchWithSynonyms(index, c, phrase, throughSynonym); })).then(function (results) {
       if (results.some(function (r) { return r.scores.size === 0; })) return [];
       var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
+      // The phrase bonus needs every chunk's start offsets (a long gram has none).
+      var withStarts = results.every(function (r) { return r.starts; });
       var hits = [];
       smallest.scores.forEach(function (_, doc) {
         var total = 0;
@@ -1270,7 +1332,7 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
           if (v === undefined) return;
           total += v;
         }
-        if (phrase && inSequence(results, doc)) total += Math.floor(total / 2);
+        if (phrase && withStarts && inSequence(results, doc)) total += Math.floor(total / 2);
         hits.push({ doc: doc, score: total, tier: throughSynonym.has(doc) ? 1 : 0 });
       });
       hits.sort(function (a, b) { return a.tier - b.tier || b.score - a.score || a.doc - b.doc; });

@@ -1,0 +1,148 @@
+/// Cuts the dictionary into files (format version 5, `docs/search.md`, "Files"): term shards
+/// hold the keys and small postings; large postings go to list shards and large position
+/// blocks to position shards, so that learning what a term is (its flags, its count) costs
+/// a small term shard; a rare triple's positions are written inline, beside its postings.
+extension SearchTermTable {
+    /// Packs blocks into shards of about `target` bytes (or twice the total divided by `cap`):
+    /// a shard is closed before a block would take it past the target, so a large block sits
+    /// alone and two shards in a row always hold more than the target, under the cap.
+    static func pack(_ blocks: [[UInt8]?], target minimum: Int, cap: Int) -> (shards: [[UInt8]], locations: [Location?]) {
+        let total = blocks.reduce(0) { $0 + ($1?.count ?? 0) }
+        let target = max(minimum, 2 * total / cap + 1)
+        var shards: [[UInt8]] = []
+        var current: [UInt8] = []
+        var locations: [Location?] = []
+        for block in blocks {
+            guard let block, !block.isEmpty else { locations.append(nil); continue }
+            if !current.isEmpty && current.count + block.count > target {
+                shards.append(current)
+                current = []
+            }
+            locations.append(Location(shard: shards.count, offset: current.count, length: block.count))
+            current.append(contentsOf: block)
+        }
+        if !current.isEmpty { shards.append(current) }
+        return (shards, locations)
+    }
+
+    /// Whether term `i`'s positions are written inline: a triple of Han characters that is
+    /// not common (its block is at most `SearchIndexFormat.commonTriplePositionBytes`), or a
+    /// pinyin triple whose block is at most 4 KB.
+    func inlinePositions(_ i: Int) -> Bool {
+        let term = terms[i]
+        guard !term.positions.isEmpty else { return false }
+        if term.key.first.map({ $0 == 2 || $0 == 3 }) ?? false { return term.positions.count <= SearchIndexFormat.inlinePositionBytes }
+        return !term.common && SearchLongGrams.tripleKey(term.key) != nil
+    }
+
+    /// Position shards: the blocks that are not inline.
+    func positionShards() -> (shards: [[UInt8]], locations: [Location?]) {
+        Self.pack(terms.indices.map { inlinePositions($0) ? nil : terms[$0].positions },
+                  target: SearchIndexFormat.positionShardBytes, cap: SearchIndexFormat.maxPositionShards)
+    }
+
+    /// List shards: the longest postings, each in a file of its own: those over
+    /// `SearchIndexFormat.inlinePostingsBytes` or, when more than the cap are, over the length
+    /// of the cap-th longest + 1, so that there are never more than the cap.
+    func listShards() -> (shards: [[UInt8]], locations: [Location?]) {
+        var lengths = terms.map(\.postings.count).filter { $0 > SearchIndexFormat.inlinePostingsBytes }
+        var limit = SearchIndexFormat.inlinePostingsBytes
+        if lengths.count > SearchIndexFormat.maxListShards {
+            lengths.sort(by: >)
+            limit = lengths[SearchIndexFormat.maxListShards]
+        }
+        var shards: [[UInt8]] = []
+        var locations: [Location?] = []
+        for term in terms {
+            guard term.postings.count > limit else { locations.append(nil); continue }
+            locations.append(Location(shard: shards.count, offset: 0, length: term.postings.count))
+            shards.append(term.postings)
+        }
+        return (shards, locations)
+    }
+
+    /// Encodes the term records and cuts them into shards; returns the shards and
+    /// the separator of each (the shortest start of its first key after the shard before).
+    /// Shards are cut from the records' sizes, then each is encoded straight into its own
+    /// buffer on every core (no copy of every record on the way).
+    func termShards(positions: [Location?], lists: [Location?]) -> (shards: [[UInt8]], firstKeys: [String]) {
+        let sizes: [Int] = Parallel.map(terms.count) { recordHeader($0, positions[$0], lists[$0]).count + recordTail($0, lists[$0]) }
+        // The key goes before each record when the shard is put together, front-coded.
+        let total = sizes.indices.reduce(0) {
+            $0 + sizes[$1] + terms[$1].key.count + 2 - ($1 == 0 ? 0 : SearchShardKeys.shared(terms[$1 - 1].key, terms[$1].key))
+        }
+        let target = max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1)
+        var ranges: [Range<Int>] = []
+        var firstKeys: [String] = []
+        var start = 0
+        var size = 0
+        for i in sizes.indices {
+            let key = terms[i].key
+            let shared = i > start ? SearchShardKeys.shared(terms[i - 1].key, key) : 0
+            // Two varints of the key's front coding are mostly a byte each.
+            let length = sizes[i] + key.count - shared + 2
+            if i > start && size + length > target {
+                ranges.append(start..<i)
+                start = i
+                size = 0
+            }
+            if i == start {
+                let key = i == 0 ? terms[i].key : SearchShardKeys.separator(after: terms[i - 1].key, upTo: terms[i].key)
+                firstKeys.append(String(decoding: key, as: UTF8.self))
+            }
+            size += length
+        }
+        if start < sizes.count || ranges.isEmpty { ranges.append(start..<sizes.count) }
+        if firstKeys.isEmpty { firstKeys.append("") }
+        let cuts = ranges
+        let shards: [[UInt8]] = Parallel.map(cuts.count) { r in
+            var w = SearchByteWriter()
+            w.bytes.reserveCapacity(cuts[r].reduce(8) { $0 + sizes[$1] + terms[$1].key.count + 4 })
+            w.varint(cuts[r].count)
+            var previous: [UInt8] = []
+            for i in cuts[r] {
+                let key = terms[i].key
+                let shared = SearchShardKeys.shared(previous, key)
+                w.varint(shared)
+                w.varint(key.count - shared)
+                w.bytes.append(contentsOf: key[shared...])
+                w.bytes.append(contentsOf: recordHeader(i, positions[i], lists[i]))
+                if inlinePositions(i) { w.bytes.append(contentsOf: terms[i].positions) }
+                if lists[i] == nil { w.bytes.append(contentsOf: terms[i].postings) }
+                previous = key
+            }
+            return w.bytes
+        }
+        return (shards, firstKeys)
+    }
+
+    /// A term's record up to what follows inline: df, idf, flags, the position block's place,
+    /// the inline positions' length, then the list shard's place or the postings' length.
+    private func recordHeader(_ i: Int, _ position: Location?, _ list: Location?) -> [UInt8] {
+        let term = terms[i], inline = inlinePositions(i)
+        var w = SearchByteWriter()
+        w.varint(term.df)
+        w.varint(term.idf)
+        w.varint((term.scored ? 1 : 0) | (position == nil ? 0 : 2) | (term.common ? 4 : 0) | (term.alias ? 8 : 0)
+                 | (list == nil ? 0 : 16) | (inline ? 32 : 0))
+        if let position {
+            w.varint(position.shard)
+            w.varint(position.offset)
+            w.varint(position.length)
+        }
+        if inline { w.varint(term.positions.count) }
+        if let list {
+            w.varint(list.shard)
+            w.varint(list.offset)
+            w.varint(list.length)
+        } else {
+            w.varint(term.postings.count)
+        }
+        return w.bytes
+    }
+
+    /// The bytes after the header: inline positions, and the postings unless in a list shard.
+    private func recordTail(_ i: Int, _ list: Location?) -> Int {
+        (inlinePositions(i) ? terms[i].positions.count : 0) + (list == nil ? terms[i].postings.count : 0)
+    }
+}
