@@ -1,0 +1,292 @@
+import Foundation
+
+/// The default theme's article page written straight into bytes, the same bytes swift-mustache
+/// makes of `article.mustache` and its partials (as `TemplateWhitespace` compacts them), without
+/// its look-ups: each `{{name}}` costs swift-mustache about ten dynamic casts, and articles are
+/// most of a site's pages. Used only when every template the page reads is, to the byte, the one
+/// Placard ships (`ThemeLoader` compares the texts), so a theme that changes any of them renders
+/// through its templates as before. `DefaultArticlePageTests` holds the two paths to the same bytes.
+enum DefaultArticlePage {
+    /// The templates an article page reads; `footer` must also be one of the language fragments.
+    static let templates = ["base", "share-meta", "header", "footer", "head-extra", "article", "read-aloud", "qr-code"]
+
+    /// Whether `texts` (template name → text as written) are the default theme's for every template above.
+    static func applies(texts: [String: String], fragments: [String]) -> Bool {
+        fragments.contains("footer") && templates.allSatisfy {
+            guard let text = texts[$0] else { return false }
+            return text == DefaultTheme.textFiles["templates/\($0).mustache"]
+        }
+    }
+
+    static func render(_ model: PageModel, _ own: ArticlePage) -> [UInt8] {
+        let article = own.article
+        var out = HTMLBytes(capacity: article.html.utf8.count + own.qr.utf8.count + 16_384)
+        head(model, &out)
+        out.raw("<script src=\"")
+        out.text(model.shared.assets["read_aloud_js"])
+        out.raw("\" defer></script>\n\n</head>\n<body class=\"kind-")
+        out.text(model.page.kind)
+        out.raw("\">\n<a class=\"skip-link\" href=\"#main\">")
+        out.t(model, "skip_to_content")
+        out.raw("</a>\n")
+        header(model, &out)
+        out.raw("<main id=\"main\" tabindex=\"-1\">\n")
+        main(model, own, &out)
+        out.raw("\n</main>\n")
+        out.raw(model.fragments[LanguageFragments.key("footer")] ?? "")
+        out.raw("</body>\n</html>\n\n")
+        return out.bytes
+    }
+
+    /// `base` up to its `scripts` block, with `share-meta`.
+    private static func head(_ model: PageModel, _ out: inout HTMLBytes) {
+        let page = model.page
+        out.raw("<!doctype html>\n<html lang=\"")
+        out.text(model.shared.lang["locale"])
+        out.raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        out.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'\">\n")
+        out.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        out.text(page.fullTitle)
+        out.raw("</title>\n")
+        let shareMeta = [("name=\"description", page.description), ("property=\"og:site_name", model.shared.site["title"]),
+                         ("property=\"og:title", page.title), ("property=\"og:description", page.description),
+                         ("property=\"og:url", page.canonical), ("property=\"og:type", page.ogType), ("property=\"og:locale", page.ogLocale)]
+        for (attribute, content) in shareMeta { out.pair("<meta ", nil, attribute + "\" content=\"", content, "\">\n") }
+        if let image = page.image {
+            out.raw("<meta property=\"og:image\" content=\"")
+            out.text(image)
+            out.raw("\">\n<meta name=\"twitter:card\" content=\"summary_large_image\">\n")
+        } else {
+            out.raw("<meta name=\"twitter:card\" content=\"summary\">\n")
+        }
+        out.raw("<link rel=\"canonical\" href=\"")
+        out.text(page.canonical)
+        out.raw("\">\n")
+        for item in model.head.alternates {
+            out.pair("<link rel=\"alternate\" hreflang=\"", item["hreflang"], "\" href=\"", item["href"], "\">\n")
+        }
+        for item in model.head.feeds {
+            out.pair("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"", item["title"], "\" href=\"", item["href"], "\">\n")
+        }
+        for item in model.head.meta {
+            out.pair("<meta name=\"", item["name"], "\" content=\"", item["content"], "\">\n")
+        }
+        out.raw("<meta name=\"theme-color\" content=\"#9e1b1b\">\n<link rel=\"stylesheet\" href=\"")
+        out.text(model.shared.assets["style_css"])
+        out.raw("\">\n<script src=\"")
+        out.text(model.shared.assets["textsize_js"])
+        out.raw("\"></script>\n")
+    }
+
+    /// The `header` partial.
+    private static func header(_ model: PageModel, _ out: inout HTMLBytes) {
+        let urls = model.shared.urls
+        out.raw("<header class=\"site-header\">\n<div class=\"utility\">\n<div class=\"wrap utility-inner\">\n<div class=\"reader-switches\" role=\"group\" aria-label=\"")
+        out.t(model, "reader_settings")
+        out.raw("\">\n<button type=\"button\" class=\"reader-switch text-size-toggle\" aria-pressed=\"false\" hidden>")
+        out.t(model, "larger_text")
+        out.raw("</button>\n<button type=\"button\" class=\"reader-switch contrast-toggle\" aria-pressed=\"false\" hidden>")
+        out.t(model, "high_contrast")
+        out.raw("</button>\n<button type=\"button\" class=\"reader-switch pointer-toggle\" aria-pressed=\"false\" hidden>")
+        out.t(model, "large_pointer")
+        out.raw("</button>\n</div>\n<nav class=\"language-switcher\" aria-label=\"")
+        out.t(model, "languages")
+        out.raw("\">\n<ul>\n")
+        for language in model.languages {
+            if language.current {
+                out.pair("<li><span aria-current=\"true\" lang=\"", language.locale, "\">", language.name, "</span></li>\n")
+            } else {
+                out.pair("<li><a href=\"", language.url, "\" hreflang=\"", language.locale, "\" lang=\"")
+                out.pair("", language.locale, "\">", language.name, "</a></li>\n")
+            }
+        }
+        out.raw("</ul>\n</nav>\n</div>\n</div>\n<div class=\"wrap masthead\">\n<a class=\"site-title\" href=\"")
+        out.text(urls["home"])
+        out.raw("\">")
+        out.text(model.shared.site["title"])
+        out.raw("</a>\n<form class=\"header-search\" role=\"search\" action=\"")
+        out.text(urls["search"])
+        out.raw("\" method=\"get\">\n<label for=\"header-q\" class=\"visually-hidden\">")
+        out.t(model, "search_label")
+        out.raw("</label>\n<input id=\"header-q\" type=\"search\" name=\"q\" placeholder=\"")
+        out.t(model, "search_placeholder")
+        out.raw("\">\n<button type=\"submit\">")
+        out.t(model, "search_button")
+        out.raw("</button>\n</form>\n</div>\n<div class=\"navbar\">\n<nav class=\"wrap series-menu\" aria-label=\"")
+        out.t(model, "site_menu")
+        out.raw("\">\n<ul>\n<li><a href=\"")
+        out.text(urls["home"])
+        out.raw(model.page.isHome ? "\" aria-current=\"page\">" : "\">")
+        out.t(model, "home")
+        out.raw("</a></li>\n")
+        for item in model.menu {
+            out.raw("<li><a href=\"")
+            out.text(item.url)
+            out.raw(item.here ? "\" aria-current=\"page\">" : item.section ? "\" aria-current=\"true\">" : "\">")
+            out.text(item.title)
+            out.raw("</a></li>\n")
+        }
+        out.raw("<li><a href=\"")
+        out.text(urls["projects"])
+        out.raw("\"")
+        if let current = model.page.projectsCurrent {
+            out.raw(" aria-current=\"")
+            out.text(current)
+            out.raw("\"")
+        }
+        out.raw(">")
+        out.t(model, "projects")
+        out.raw("</a></li>\n</ul>\n</nav>\n</div>\n</header>\n")
+    }
+
+    /// The `main` block of `article`, with `read-aloud` and `qr-code`.
+    private static func main(_ model: PageModel, _ own: ArticlePage, _ out: inout HTMLBytes) {
+        let article = own.article
+        out.raw("\n<article class=\"article accent-")
+        out.raw(String(article.series.accent))
+        out.raw("\">\n<header class=\"article-header\">\n<div class=\"wrap\">\n<nav class=\"breadcrumb\" aria-label=\"")
+        out.t(model, "breadcrumb")
+        out.raw("\"><ol><li><a href=\"")
+        out.text(model.shared.urls["home"])
+        out.raw("\">")
+        out.t(model, "home")
+        out.raw("</a></li><li><a href=\"")
+        out.text(article.series.url)
+        out.raw("\">")
+        out.text(article.series.title)
+        out.raw("</a></li></ol></nav>\n<h1 data-read-aloud-text>")
+        out.text(article.title)
+        out.raw("</h1>\n<p class=\"article-meta\">\n")
+        if let date = article.date {
+            out.raw("<span>")
+            out.t(model, "published")
+            out.t(model, "colon")
+            out.raw("<time datetime=\"")
+            out.text(article.dateISO)
+            out.raw("\">")
+            out.text(date)
+            out.raw("</time></span>")
+        }
+        out.raw("\n")
+        for (key, value, open) in [("source", article.source, "<span class=\"article-source\">"), ("region", article.region, "<span>")] {
+            if let value {
+                out.raw(open)
+                out.t(model, key)
+                out.t(model, "colon")
+                out.text(value)
+                out.raw("</span>")
+            }
+            out.raw("\n")
+        }
+        out.raw("<span>")
+        out.text(article.readingTime)
+        out.raw("</span>\n</p>\n")
+        readAloud(model, &out)
+        out.raw("</div>\n</header>\n<div class=\"wrap article-body\">\n")
+        if let cover = article.cover {
+            out.raw("<img class=\"cover\" src=\"")
+            out.text(cover)
+            out.raw("\" alt=\"\">")
+        }
+        out.raw("\n<div class=\"prose\" data-read-aloud-text>\n")
+        out.raw(article.html)
+        out.raw("\n</div>\n")
+        if !article.groups.isEmpty || !article.tags.isEmpty {
+            out.raw("<footer class=\"taxonomy\">\n")
+            chips(model, "groups", article.groups, label: "title", &out)
+            chips(model, "tags", article.tags, label: "name", &out)
+            out.raw("</footer>\n")
+        }
+        out.raw("<figure class=\"qr-code\" data-qr>")
+        out.raw(own.qr)
+        out.raw("<figcaption>")
+        out.t(model, "qr_caption")
+        out.raw("</figcaption></figure>\n</div>\n</article>\n")
+        guard !own.more.isEmpty else { return }
+        out.raw("<aside class=\"more\" aria-labelledby=\"more-heading\">\n<div class=\"wrap\">\n<h2 id=\"more-heading\" class=\"section-title\">")
+        out.t(model, "more_in_series")
+        out.raw("</h2>\n<ul class=\"dated-list\">")
+        for item in own.more {
+            out.pair("<li><a href=\"", item["url"], "\">", item["title"], "</a>")
+            if let date = item["date"] { out.pair(" <time datetime=\"", item["dateISO"], "\">", date, "</time>") }
+            out.raw("</li>")
+        }
+        out.raw("</ul>\n<p><a class=\"button button-secondary\" href=\"")
+        out.text(article.series.url)
+        out.raw("\">")
+        out.text(article.series.title)
+        out.raw(" · ")
+        out.t(model, "all_articles")
+        out.raw("</a></p>\n</div>\n</aside>\n")
+    }
+
+    /// One line of the article's taxonomy footer: its groups or its tags as chips.
+    private static func chips(_ model: PageModel, _ key: String, _ items: [[String: String]], label: String, _ out: inout HTMLBytes) {
+        if !items.isEmpty {
+            out.raw("<p><span class=\"taxonomy-label\">")
+            out.t(model, key)
+            out.t(model, "colon")
+            out.raw("</span>")
+            for item in items { out.pair("<a href=\"", item["url"], "\" class=\"chip\">", item[label], "</a> ") }
+            out.raw("</p>")
+        }
+        out.raw("\n")
+    }
+
+    /// The `read-aloud` partial; its opening comment spans two lines, so it is not standalone and leaves its line break.
+    private static func readAloud(_ model: PageModel, _ out: inout HTMLBytes) {
+        out.raw("\n<div class=\"read-aloud\" data-read-aloud hidden data-t-start=\"")
+        out.t(model, "read_aloud")
+        out.raw("\" data-t-pause=\"")
+        out.t(model, "read_aloud_pause")
+        out.raw("\"\ndata-t-resume=\"")
+        out.t(model, "read_aloud_resume")
+        out.raw("\" data-t-reading=\"")
+        out.t(model, "read_aloud_reading")
+        out.raw("\" data-t-paused=\"")
+        out.t(model, "read_aloud_paused")
+        out.raw("\"\ndata-t-stopped=\"")
+        out.t(model, "read_aloud_stopped")
+        out.raw("\">\n<button type=\"button\" class=\"read-aloud-toggle\">")
+        out.t(model, "read_aloud")
+        out.raw("</button>\n<button type=\"button\" class=\"read-aloud-stop button-secondary\" hidden>")
+        out.t(model, "read_aloud_stop")
+        out.raw("</button>\n<span class=\"read-aloud-status\" role=\"status\" aria-live=\"polite\"></span>\n</div>\n")
+    }
+}
+
+/// HTML built as UTF-8 bytes: text escaped as `FastHTMLContentType` escapes it, markup as is.
+struct HTMLBytes {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// Escaped text; nil is written as nothing, as swift-mustache writes a missing value.
+    mutating func text(_ text: String?) {
+        guard let text else { return }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+            case 0x3C: bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+            case 0x3E: bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+            case 0x22: bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+            case 0x27: bytes.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+            default: bytes.append(byte)
+            }
+        }
+    }
+
+    /// Markup, text, markup, text, markup: an element with one escaped attribute and escaped content, or two attributes.
+    mutating func pair(_ before: String, _ first: String?, _ between: String, _ second: String?, _ after: String) {
+        raw(before)
+        text(first)
+        raw(between)
+        text(second)
+        raw(after)
+    }
+
+    /// A UI string of the page's language (`{{t.key}}`).
+    mutating func t(_ model: PageModel, _ key: String) { text(model.shared.t[key]) }
+}
