@@ -15,8 +15,8 @@ struct Theme: Sendable {
     let staticFiles: [(path: String, data: Data)]
     /// Asset key (`style_css`) → output path relative to the site root (`style.3f2a91c0.css`).
     let assets: [String: String]
-    /// The article page's templates are the default theme's: `DefaultArticlePage` writes it directly.
-    var directArticle = false
+    /// Page templates that are the default theme's, with all they read: `DefaultThemePages` writes them directly.
+    var directPages: Set<String> = []
 
     enum RenderError: Error {
         case missingTemplate(String)
@@ -36,9 +36,7 @@ struct Theme: Sendable {
 
     /// A page's bytes: the same as `renderPage`, written directly where the theme allows it.
     func pageData(_ template: String, _ model: PageModel) throws -> Data {
-        if directArticle, template == "article", let article = model.own as? ArticlePage {
-            return Data(DefaultArticlePage.render(model, article))
-        }
+        if directPages.contains(template), let bytes = DefaultThemePages.render(template, model) { return Data(bytes) }
         return Data(try renderPage(template, model).utf8)
     }
 }
@@ -93,7 +91,7 @@ enum ThemeLoader {
             pageLibrary.register(lookUp, named: name)
         }
         return Theme(library: library, pageLibrary: pageLibrary, fragments: fragments, strings: strings, staticFiles: staticFiles, assets: assets,
-                     directArticle: DefaultArticlePage.applies(texts: texts.mapValues(\.text), fragments: fragments))
+                     directPages: DefaultThemePages.direct(texts: texts.mapValues(\.text), fragments: fragments))
     }
 }
 

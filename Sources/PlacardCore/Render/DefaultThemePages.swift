@@ -1,40 +1,58 @@
 import Foundation
 
-/// The default theme's article page written straight into bytes, the same bytes swift-mustache
-/// makes of `article.mustache` and its partials (as `TemplateWhitespace` compacts them), without
-/// its look-ups: each `{{name}}` costs swift-mustache about ten dynamic casts, and articles are
-/// most of a site's pages. Used only when every template the page reads is, to the byte, the one
-/// Placard ships (`ThemeLoader` compares the texts), so a theme that changes any of them renders
-/// through its templates as before. `DefaultArticlePageTests` holds the two paths to the same bytes.
-enum DefaultArticlePage {
-    /// The templates an article page reads; `footer` must also be one of the language fragments.
-    static let templates = ["base", "share-meta", "header", "footer", "head-extra", "article", "read-aloud", "qr-code"]
+/// The default theme's most numerous pages, articles and the group and tag pages, written straight
+/// into bytes: the same bytes swift-mustache makes of their templates and partials (as
+/// `TemplateWhitespace` compacts them), without its look-ups (each `{{name}}` costs swift-mustache
+/// about ten dynamic casts, and a tag page lists thousands of articles). A page is written so only
+/// when every template it reads is, to the byte, the one Placard ships (`ThemeLoader` compares the
+/// texts), so a theme that changes any of them renders through its templates as before.
+/// `DefaultThemePagesTests` holds the two paths to the same bytes.
+enum DefaultThemePages {
+    /// The templates every page reads; `footer` must also be one of the language fragments.
+    static let chrome = ["base", "share-meta", "header", "footer", "head-extra"]
+    /// Page template → the templates of its own that it reads.
+    static let pages = ["article": ["article", "read-aloud", "qr-code"], "term": ["term"]]
 
-    /// Whether `texts` (template name → text as written) are the default theme's for every template above.
-    static func applies(texts: [String: String], fragments: [String]) -> Bool {
-        fragments.contains("footer") && templates.allSatisfy {
-            guard let text = texts[$0] else { return false }
-            return text == DefaultTheme.textFiles["templates/\($0).mustache"]
+    /// The page templates written directly, for a theme whose templates (name → text as written) are `texts`.
+    static func direct(texts: [String: String], fragments: [String]) -> Set<String> {
+        func isDefault(_ name: String) -> Bool {
+            guard let text = texts[name] else { return false }
+            return text == DefaultTheme.textFiles["templates/\(name).mustache"]
+        }
+        guard fragments.contains("footer"), chrome.allSatisfy(isDefault) else { return [] }
+        return Set(pages.filter { $0.value.allSatisfy(isDefault) }.keys)
+    }
+
+    /// The page's bytes; nil when `template` is not one written here or the model is not its own.
+    static func render(_ template: String, _ model: PageModel) -> [UInt8]? {
+        switch (template, model.own) {
+        case ("article", let own as ArticlePage):
+            let scripts = "<script src=\"" + HTMLBytes.escaped(model.shared.assets["read_aloud_js"]) + "\" defer></script>\n"
+            return page(model, scripts: scripts, end: "\n", capacity: own.article.html.utf8.count + own.qr.utf8.count) { article(model, own, &$0) }
+        case ("term", let own as TermPage):
+            return page(model, scripts: "", end: "", capacity: own.items.count * 512 + own.earlier.count * 160) { term(model, own, &$0) }
+        default:
+            return nil
         }
     }
 
-    static func render(_ model: PageModel, _ own: ArticlePage) -> [UInt8] {
-        let article = own.article
-        var out = HTMLBytes(capacity: article.html.utf8.count + own.qr.utf8.count + 16_384)
+    /// `base` around a page's `scripts` and `main` blocks, then what follows `{{/base}}` (`article`'s
+    /// `{{$scripts}}` line holds text, so its block tags are not standalone and keep their line breaks; `term`'s are).
+    private static func page(_ model: PageModel, scripts: String, end: String, capacity: Int, main: (inout HTMLBytes) -> Void) -> [UInt8] {
+        var out = HTMLBytes(capacity: capacity + 16_384)
         head(model, &out)
-        out.raw("<script src=\"")
-        out.text(model.shared.assets["read_aloud_js"])
-        out.raw("\" defer></script>\n\n</head>\n<body class=\"kind-")
+        out.raw(scripts)
+        out.raw("\n</head>\n<body class=\"kind-")
         out.text(model.page.kind)
         out.raw("\">\n<a class=\"skip-link\" href=\"#main\">")
         out.t(model, "skip_to_content")
         out.raw("</a>\n")
         header(model, &out)
         out.raw("<main id=\"main\" tabindex=\"-1\">\n")
-        main(model, own, &out)
+        main(&out)
         out.raw("\n</main>\n")
         out.raw(model.fragments[LanguageFragments.key("footer")] ?? "")
-        out.raw("</body>\n</html>\n\n")
+        out.raw("</body>\n</html>\n" + end)
         return out.bytes
     }
 
@@ -140,17 +158,13 @@ enum DefaultArticlePage {
     }
 
     /// The `main` block of `article`, with `read-aloud` and `qr-code`.
-    private static func main(_ model: PageModel, _ own: ArticlePage, _ out: inout HTMLBytes) {
+    private static func article(_ model: PageModel, _ own: ArticlePage, _ out: inout HTMLBytes) {
         let article = own.article
         out.raw("\n<article class=\"article accent-")
         out.raw(String(article.series.accent))
-        out.raw("\">\n<header class=\"article-header\">\n<div class=\"wrap\">\n<nav class=\"breadcrumb\" aria-label=\"")
-        out.t(model, "breadcrumb")
-        out.raw("\"><ol><li><a href=\"")
-        out.text(model.shared.urls["home"])
-        out.raw("\">")
-        out.t(model, "home")
-        out.raw("</a></li><li><a href=\"")
+        out.raw("\">\n<header class=\"article-header\">\n<div class=\"wrap\">\n")
+        breadcrumbHome(model, &out)
+        out.raw("<li><a href=\"")
         out.text(article.series.url)
         out.raw("\">")
         out.text(article.series.title)
@@ -205,19 +219,75 @@ enum DefaultArticlePage {
         guard !own.more.isEmpty else { return }
         out.raw("<aside class=\"more\" aria-labelledby=\"more-heading\">\n<div class=\"wrap\">\n<h2 id=\"more-heading\" class=\"section-title\">")
         out.t(model, "more_in_series")
-        out.raw("</h2>\n<ul class=\"dated-list\">")
-        for item in own.more {
-            out.pair("<li><a href=\"", item["url"], "\">", item["title"], "</a>")
-            if let date = item["date"] { out.pair(" <time datetime=\"", item["dateISO"], "\">", date, "</time>") }
-            out.raw("</li>")
-        }
-        out.raw("</ul>\n<p><a class=\"button button-secondary\" href=\"")
+        out.raw("</h2>\n")
+        datedList(own.more, &out)
+        out.raw("\n<p><a class=\"button button-secondary\" href=\"")
         out.text(article.series.url)
         out.raw("\">")
         out.text(article.series.title)
         out.raw(" · ")
         out.t(model, "all_articles")
         out.raw("</a></p>\n</div>\n</aside>\n")
+    }
+
+    /// The `main` block of `term`.
+    private static func term(_ model: PageModel, _ own: TermPage, _ out: inout HTMLBytes) {
+        out.raw("<header class=\"band\">\n<div class=\"wrap\">\n")
+        breadcrumbHome(model, &out)
+        out.raw("</ol></nav>\n<h1>")
+        out.text(own.term["heading"])
+        out.raw("</h1>\n</div>\n</header>\n<div class=\"wrap\">\n")
+        if !own.items.isEmpty {
+            out.raw("<section class=\"list-section\" aria-labelledby=\"term-articles\"><h2 id=\"term-articles\" class=\"section-title\">")
+            out.t(model, "articles")
+            out.raw("</h2><ul class=\"cards\">")
+            for item in own.items { out.raw(item["html"] ?? "") }
+            out.raw("</ul>\n")
+            if !own.earlier.isEmpty {
+                out.raw("<h3 class=\"dated-list-title\">")
+                out.t(model, "earlier_articles")
+                out.raw("</h3>")
+                datedList(own.earlier, &out)
+            }
+            out.raw("</section>")
+        }
+        out.raw("\n")
+        if !own.projects.isEmpty {
+            out.raw("<section class=\"list-section\" aria-labelledby=\"term-projects\"><h2 id=\"term-projects\" class=\"section-title\">")
+            out.t(model, "projects")
+            out.raw("</h2><ul class=\"projects\">")
+            for item in own.projects { out.raw(item["html"] ?? "") }
+            out.raw("</ul></section>")
+        }
+        out.raw("\n")
+        if own.items.isEmpty && own.projects.isEmpty {
+            out.raw("<p class=\"empty\">")
+            out.t(model, "no_articles")
+            out.raw("</p>")
+        }
+        out.raw("\n</div>\n")
+    }
+
+    /// A breadcrumb opened with its first step, home.
+    private static func breadcrumbHome(_ model: PageModel, _ out: inout HTMLBytes) {
+        out.raw("<nav class=\"breadcrumb\" aria-label=\"")
+        out.t(model, "breadcrumb")
+        out.raw("\"><ol><li><a href=\"")
+        out.text(model.shared.urls["home"])
+        out.raw("\">")
+        out.t(model, "home")
+        out.raw("</a></li>")
+    }
+
+    /// Titles and dates (an article's `more`, a term's `earlier`).
+    private static func datedList(_ items: [[String: String]], _ out: inout HTMLBytes) {
+        out.raw("<ul class=\"dated-list\">")
+        for item in items {
+            out.pair("<li><a href=\"", item["url"], "\">", item["title"], "</a>")
+            if let date = item["date"] { out.pair(" <time datetime=\"", item["dateISO"], "\">", date, "</time>") }
+            out.raw("</li>")
+        }
+        out.raw("</ul>")
     }
 
     /// One line of the article's taxonomy footer: its groups or its tags as chips.
@@ -262,6 +332,13 @@ struct HTMLBytes {
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
     mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// `text` escaped, as a string.
+    static func escaped(_ text: String?) -> String {
+        var out = HTMLBytes(capacity: text?.utf8.count ?? 0)
+        out.text(text)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
 
     /// Escaped text; nil is written as nothing, as swift-mustache writes a missing value.
     mutating func text(_ text: String?) {
