@@ -53,7 +53,8 @@ run() {
 # tree LABEL DIR [find args]: "files bytes" of DIR into TIMES/LABEL.tree
 tree() {
   local label=$1 dir=$2; shift 2
-  find "$dir" -type f "$@" -printf '%s\n' | awk '{n++; s+=$1} END {print n+0, s+0}' >"$TIMES/$label.tree"
+  # printf, not print: awk prints sums over 2^31 in exponent form (a 50,000-article site is 2.6 GB)
+  find "$dir" -type f "$@" -printf '%s\n' | awk '{n++; s+=$1} END {printf "%.0f %.0f\n", n, s}' >"$TIMES/$label.tree"
 }
 
 echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"

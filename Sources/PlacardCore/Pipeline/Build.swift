@@ -96,8 +96,9 @@ public enum Build {
         timer.lap("render and write pages")
         if let writer {
             copyFiles(site: site, theme: theme, source: options.source, writer: writer, diagnostics: diagnostics)
-            let sitemap = jobs.compactMap(\.sitemap)
-            try? writer.write(Sitemap.xml(sitemap), to: Route.sitemap.path)
+            for file in Sitemap.files(jobs.compactMap(\.sitemap), partURL: { urls.absolute(urls.fileLink([Sitemap.partPath($0)])) }) {
+                try? writer.write(file.text, to: file.path)
+            }
             try? writer.write(Sitemap.robots(sitemap: urls.absolute(.sitemap)), to: Route.robots.path)
         }
         guard !diagnostics.hasErrors else {

@@ -98,8 +98,10 @@ extension BuiltSite {
         guard let written = Self.run(selected, into: options.output) else { return .needsFullBuild("a page does not write") }
         timer.lap("render and write \(selected.count) pages")
         // The sitemap holds every page's address, alternates and date.
-        let sitemap = Data(Sitemap.xml(jobs.compactMap(\.sitemap)).utf8)
-        guard (try? OutputFolder.write(sitemap, to: Route.sitemap.path, in: options.output)) != nil else { return .needsFullBuild("the sitemap does not write") }
+        let sitemaps = Sitemap.files(jobs.compactMap(\.sitemap), partURL: { urls.absolute(urls.fileLink([Sitemap.partPath($0)])) })
+        for file in sitemaps {
+            guard (try? OutputFolder.write(Data(file.text.utf8), to: file.path, in: options.output)) != nil else { return .needsFullBuild("the sitemap does not write") }
+        }
         timer.lap("sitemap")
         self.site = site
         self.plan = plan
@@ -107,7 +109,7 @@ extension BuiltSite {
         self.bodies = bodies
         self.tags = tags
         self.lists = lists
-        return finish(options: options, paths: sourcePaths, files: written + 1, warnings: local, diagnostics: diagnostics, started: started)
+        return finish(options: options, paths: sourcePaths, files: written + sitemaps.count, warnings: local, diagnostics: diagnostics, started: started)
     }
 
     private mutating func finish(options: BuildOptions, paths: Set<String>, files: Int, warnings local: Diagnostics,
