@@ -59,7 +59,7 @@ struct SiteRenderer {
     func htmlJob(_ route: Route, _ template: String, _ model: @autoclosure @escaping @Sendable () -> PageModel,
                  sitemap versions: [String: String]?, lastModified: String? = nil) -> PageJob {
         let entry = versions.map { SitemapEntry(location: urls.absolute(route), alternates: alternates($0), lastModified: lastModified) }
-        return PageJob(path: route.path, sitemap: entry) { [theme] in Data(try theme.renderPage(template, model()).utf8) }
+        return PageJob(path: route.path, sitemap: entry) { [theme] in try theme.pageData(template, model()) }
     }
 
     func info(_ kind: String, _ title: String, _ link: String, versions: [String: String], series: String? = nil) -> PageInfo {

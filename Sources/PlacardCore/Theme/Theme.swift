@@ -15,6 +15,8 @@ struct Theme: Sendable {
     let staticFiles: [(path: String, data: Data)]
     /// Asset key (`style_css`) → output path relative to the site root (`style.3f2a91c0.css`).
     let assets: [String: String]
+    /// Page templates that are the default theme's, with all they read: `DefaultThemePages` writes them directly.
+    var directPages: Set<String> = []
 
     enum RenderError: Error {
         case missingTemplate(String)
@@ -30,6 +32,12 @@ struct Theme: Sendable {
     func renderPage(_ template: String, _ model: PageModel) throws -> String {
         guard let html = pageLibrary.render(ModelBox(model), withTemplate: template) else { throw RenderError.missingTemplate(template) }
         return html
+    }
+
+    /// A page's bytes: the same as `renderPage`, written directly where the theme allows it.
+    func pageData(_ template: String, _ model: PageModel) throws -> Data {
+        if directPages.contains(template), let bytes = DefaultThemePages.render(template, model) { return Data(bytes) }
+        return Data(try renderPage(template, model).utf8)
     }
 }
 
@@ -82,7 +90,8 @@ enum ThemeLoader {
             guard let lookUp = try? MustacheTemplate(string: "{{{\(LanguageFragments.key(name))}}}") else { continue }
             pageLibrary.register(lookUp, named: name)
         }
-        return Theme(library: library, pageLibrary: pageLibrary, fragments: fragments, strings: strings, staticFiles: staticFiles, assets: assets)
+        return Theme(library: library, pageLibrary: pageLibrary, fragments: fragments, strings: strings, staticFiles: staticFiles, assets: assets,
+                     directPages: DefaultThemePages.direct(texts: texts.mapValues(\.text), fragments: fragments))
     }
 }
 

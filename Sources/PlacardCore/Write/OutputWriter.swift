@@ -13,6 +13,8 @@ import Foundation
 public final class OutputWriter: @unchecked Sendable {
     public let output: URL
     public let staging: URL
+    /// `staging.path`, made once: a URL makes its path anew at each call, and every file asks for it.
+    private let stagingPath: String
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
     private var files = 0
@@ -23,8 +25,9 @@ public final class OutputWriter: @unchecked Sendable {
         try FileSystem.makeFolders(parent.path)
         Self.removeLeftovers(of: self.output)
         staging = parent.appendingPathComponent(Self.stagingPrefix(self.output) + "\(ProcessInfo.processInfo.processIdentifier)")
-        FileSystem.removeTree(staging.path)
-        try FileSystem.makeFolders(staging.path)
+        stagingPath = staging.path
+        FileSystem.removeTree(stagingPath)
+        try FileSystem.makeFolders(stagingPath)
     }
 
     /// Why the build must not write to `output`: a symbolic link (writes would land elsewhere), a folder whose
@@ -105,14 +108,14 @@ public final class OutputWriter: @unchecked Sendable {
     /// The absolute path of `relativePath` in the staging folder, its folder created.
     private func prepare(_ relativePath: String) throws -> String {
         guard Self.isContained(relativePath) else { throw FileSystem.Failure(path: relativePath, code: EINVAL) }
-        let path = staging.path + "/" + relativePath
+        let path = stagingPath + "/" + relativePath
         guard let slash = relativePath.lastIndex(of: "/") else { return path }
         let folder = String(relativePath[..<slash])
         lock.lock()
         let known = createdFolders.contains(folder)
         lock.unlock()
         if !known {
-            try FileSystem.makeFolders(staging.path + "/" + folder)
+            try FileSystem.makeFolders(stagingPath + "/" + folder)
             lock.lock()
             createdFolders.insert(folder)
             lock.unlock()

@@ -10,6 +10,9 @@ struct LanguageContext: Sendable {
     let format: LocaleFormat
     let assets: [String: String]
     let shared: SharedKeys
+    /// `og:locale` (`zh_CN`) and the site's host name for `SiteDomain`, made once instead of on every page.
+    private let ogLocale: String
+    private let siteDomain: String
     /// Series key ("" for none) → the language fragments of a page in that series.
     private var fragments: [String: [String: String]] = [:]
     private let theme: Theme
@@ -22,6 +25,8 @@ struct LanguageContext: Sendable {
         let strings = theme.strings[language.code] ?? [:]
         self.strings = strings
         format = LocaleFormat(locale: language.locale)
+        ogLocale = language.locale.replacingOccurrences(of: "-", with: "_")
+        siteDomain = URL(string: config.baseURL)?.host ?? ""
         let assets = theme.assets.mapValues { urls.link(.file($0)) }
         self.assets = assets
         let code = language.code
@@ -98,7 +103,7 @@ struct LanguageContext: Sendable {
             description: info.description?.nonEmpty ?? config.description.value(language.code)?.nonEmpty ?? siteTitle,
             canonical: urls.absolute(info.link),
             ogType: info.kind == "article" ? "article" : "website",
-            ogLocale: language.locale.replacingOccurrences(of: "-", with: "_"),
+            ogLocale: ogLocale,
             url: info.link, kind: info.kind, isHome: info.kind == "home", isProjects: isProjects,
             projectsCurrent: isProjects ? (info.kind == "projects" ? "page" : "true") : nil,
             image: info.image)
@@ -107,7 +112,7 @@ struct LanguageContext: Sendable {
             feeds.append(["title": "\(seriesTitle(series)) – \(t("feed"))", "href": urls.link(.feed(language.code, series: series))])
         }
         var meta: [[String: String]] = [["name": "SiteName", "content": siteTitle],
-                                        ["name": "SiteDomain", "content": URL(string: config.baseURL)?.host ?? ""]]
+                                        ["name": "SiteDomain", "content": siteDomain]]
         if let code = config.identity?.siteCode { meta.append(["name": "SiteIDCode", "content": code]) }
         meta += info.meta.map { ["name": $0.name, "content": $0.content] }
         let head = PageHead(alternates: info.alternates.map { ["hreflang": $0.hreflang, "href": $0.href] }, feeds: feeds, meta: meta)
