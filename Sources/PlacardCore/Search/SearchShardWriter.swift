@@ -66,7 +66,7 @@ extension SearchTermTable {
     /// Shards are cut from the records' sizes, then each is encoded straight into its own
     /// buffer on every core (no copy of every record on the way).
     func termShards(positions: [Location?], lists: [Location?]) -> (shards: [[UInt8]], firstKeys: [String]) {
-        let sizes: [Int] = Parallel.map(terms.count) { recordHeader($0, positions[$0], lists[$0]).count + recordTail($0, lists[$0]) }
+        let sizes: [Int] = Parallel.map(terms.count) { recordHeader($0, positions[$0], inList: lists[$0] != nil).count + postingsHeader($0, lists[$0]).count + inlineBytes($0, lists[$0]) }
         // The key goes before each record when the shard is put together, front-coded.
         let total = sizes.indices.reduce(0) {
             $0 + sizes[$1] + terms[$1].key.count + 2 - ($1 == 0 ? 0 : SearchShardKeys.shared(terms[$1 - 1].key, terms[$1].key))
@@ -106,8 +106,9 @@ extension SearchTermTable {
                 w.varint(shared)
                 w.varint(key.count - shared)
                 w.bytes.append(contentsOf: key[shared...])
-                w.bytes.append(contentsOf: recordHeader(i, positions[i], lists[i]))
+                w.bytes.append(contentsOf: recordHeader(i, positions[i], inList: lists[i] != nil))
                 if inlinePositions(i) { w.bytes.append(contentsOf: terms[i].positions) }
+                w.bytes.append(contentsOf: postingsHeader(i, lists[i]))
                 if lists[i] == nil { w.bytes.append(contentsOf: terms[i].postings) }
                 previous = key
             }
@@ -116,33 +117,39 @@ extension SearchTermTable {
         return (shards, firstKeys)
     }
 
-    /// A term's record up to what follows inline: df, idf, flags, the position block's place,
-    /// the inline positions' length, then the list shard's place or the postings' length.
-    private func recordHeader(_ i: Int, _ position: Location?, _ list: Location?) -> [UInt8] {
+    /// A term's record up to its inline positions: df, idf, flags, the position block's
+    /// place, the inline positions' length. (The postings' place or length follows them.)
+    private func recordHeader(_ i: Int, _ position: Location?, inList: Bool) -> [UInt8] {
         let term = terms[i], inline = inlinePositions(i)
         var w = SearchByteWriter()
         w.varint(term.df)
         w.varint(term.idf)
         w.varint((term.scored ? 1 : 0) | (position == nil ? 0 : 2) | (term.common ? 4 : 0) | (term.alias ? 8 : 0)
-                 | (list == nil ? 0 : 16) | (inline ? 32 : 0))
+                 | (inList ? 16 : 0) | (inline ? 32 : 0))
         if let position {
             w.varint(position.shard)
             w.varint(position.offset)
             w.varint(position.length)
         }
         if inline { w.varint(term.positions.count) }
+        return w.bytes
+    }
+
+    /// After the inline positions: the list shard's place, or the postings' length.
+    private func postingsHeader(_ i: Int, _ list: Location?) -> [UInt8] {
+        var w = SearchByteWriter()
         if let list {
             w.varint(list.shard)
             w.varint(list.offset)
             w.varint(list.length)
         } else {
-            w.varint(term.postings.count)
+            w.varint(terms[i].postings.count)
         }
         return w.bytes
     }
 
-    /// The bytes after the header: inline positions, and the postings unless in a list shard.
-    private func recordTail(_ i: Int, _ list: Location?) -> Int {
+    /// The inline bytes of a record: its positions when inline, its postings unless in a list shard.
+    private func inlineBytes(_ i: Int, _ list: Location?) -> Int {
         (inlinePositions(i) ? terms[i].positions.count : 0) + (list == nil ? terms[i].postings.count : 0)
     }
 }
