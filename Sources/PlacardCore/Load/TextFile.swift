@@ -13,12 +13,13 @@ enum TextFile {
     static func decode(_ data: Data, path: String, diagnostics: Diagnostics) -> String? {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // Through a buffer pointer: `String(validating:)` over `Data` itself reads byte by byte.
+        guard let text = bytes.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else {
             let line = firstBadLine(bytes)
             diagnostics.error(path, line: line, .notUTF8())
             return nil
         }
-        guard bytes.contains(UInt8(ascii: "\r")) else { return text }
+        guard bytes.withUnsafeBytes({ $0.contains(UInt8(ascii: "\r")) }) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
