@@ -22,7 +22,8 @@ public struct ServeSession: Sendable {
     private var built: BuiltSite?
     /// Source paths the last good build read: a path outside it that is gone (an editor's scratch file) changes nothing.
     private var known: Set<String> = []
-    /// Writes the search indexes after updates, on its own thread; without one the caller calls `writeSearchIndexes`.
+    /// Writes the search indexes after updates, on its own thread (the caller calls `submitSearchIndexes` after each
+    /// rebuild, once the reload event is out); without one the caller calls `writeSearchIndexes`.
     private let searchRefresher: SearchRefresher?
     /// Search index file → hash of the bytes `writeSearchIndexes` last wrote there.
     private var searchDigests: [String: Int] = [:]
