@@ -59,6 +59,7 @@ struct ServeCommand: AsyncParsableCommand {
                 } else if result.updatedFiles > 0 {
                     Self.say(Message.serveUpdated(files: result.updatedFiles, seconds: Date().timeIntervalSince(started)).text(in: language))
                 }
+                session.submitSearchIndexes()
             }
         }
         builder.name = "placard builds"

@@ -116,6 +116,41 @@ import Testing
         #expect(result.out.contains("Serving on http://127.0.0.1:\(port)/"))
     }
 
+    /// Saves that come one after the other, none waiting for the search index: the reload comes for each,
+    /// a request for the index waits until it is written, and then every file serve has is a full build's.
+    @Test func updatesEndWithTheFilesOfAFullBuildSearchIndexIncluded() async throws {
+        var files: [String: String] = [:]
+        for day in 1...6 {
+            files["content/elderly/a\(day).zh.md"] = article("第\(day)篇", date: "2025-01-0\(day)", body: "第\(day)篇正文。")
+        }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let port = Self.freePort()
+        let server = try Server(["serve", "--source", site.root.path, "--port", "\(port)"])
+        defer { if server.process.isRunning { kill(server.process.processIdentifier, SIGKILL) } }
+        let base = "http://127.0.0.1:\(port)"
+        _ = try #require(await Self.wait(base + "/zh/elderly/a1/") { status, _ in status == 200 })
+        for (n, day) in [2, 5, 2, 3].enumerated() {
+            let number = await Self.get(base + "/__placard/build")?.body ?? ""
+            let text = article("第\(day)篇", date: "2025-01-0\(day)", body: "第\(day)篇新正文\(n)，词语\(n)。")
+            try Data(text.utf8).write(to: site.root.appendingPathComponent("content/elderly/a\(day).zh.md"), options: .atomic)
+            let reloaded = await Self.wait(base + "/__placard/build", seconds: 120) { _, body in body != number }
+            #expect(reloaded != nil && reloaded?.body != number, "save \(n)")
+        }
+        let index = await Self.get(base + "/zh/search-index.json")
+        #expect(index?.status == 200)
+        let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+        let fresh = site.root.appendingPathComponent("fresh")
+        #expect(site.build(now: today, baseURL: base, output: fresh).summary != nil)
+        let served = FileManager.default.temporaryDirectory.appendingPathComponent("placard-serve-\(server.process.processIdentifier)/site")
+        let built = site.outputFiles(in: fresh)
+        #expect(site.outputFiles(in: served) == built)
+        #expect(built.contains("zh/search-index.json"))
+        let different = built.filter { (try? Data(contentsOf: served.appendingPathComponent($0))) != (try? Data(contentsOf: fresh.appendingPathComponent($0))) }
+        #expect(different.isEmpty, "\(different)")
+        _ = server.finish()
+    }
+
     @Test func aFirstBuildThatFailsAnswersEveryRequestWithTheErrors() async throws {
         let site = try TestSite(["content/elderly/a.zh.md": "---\ntitle: 甲\ndate: 2025-13-01\n---\n"])
         defer { site.remove() }

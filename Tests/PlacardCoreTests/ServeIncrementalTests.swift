@@ -126,6 +126,7 @@ import Testing
             try site.write(Data(change.text!.utf8), to: change.path)
             let result = session.rebuild(changed: [change.path], diagnostics: Diagnostics())
             #expect(result.updatedFiles > 0 && result.searchLanguages.isEmpty, "\(number)")
+            session.submitSearchIndexes()
             #expect(written.wait(timeout: .now() + 60) == .success)
         }
         let fresh = site.root.appendingPathComponent("fresh")
@@ -133,6 +134,69 @@ import Testing
         let index = site.outputFiles().filter { $0.contains("search-index") }
         #expect(!index.isEmpty && index == site.outputFiles(in: fresh).filter { $0.contains("search-index") })
         #expect(index.filter { readData(site.output, $0) != readData(fresh, $0) }.isEmpty)
+    }
+
+    /// Saves that come while the search indexes are being written (none waits for them): once the refresher
+    /// has nothing left, every served file, index included, is a full build's of the newest sources.
+    @Test func savesWhileTheIndexIsWrittenEndWithTheIndexOfTheNewestSite() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        let pending = Locked(0)
+        let idle = NSCondition()
+        let refresher = SearchRefresher(onPending: { pending.update { $0 += 1 } }) { errors in
+            #expect(errors.isEmpty)
+            idle.lock()
+            pending.update { $0 -= 1 }
+            idle.broadcast()
+            idle.unlock()
+        }
+        var session = ServeSession(options: site.options(), followsClock: false, searchRefresher: refresher)
+        #expect(session.rebuild(changed: nil, diagnostics: Diagnostics()).succeeded)
+        for round in 0..<6 {
+            for day in [1, 4, 7] {
+                let path = "content/elderly/a\(day).zh.md"
+                let text = article("第\(day)篇", date: "2025-01-0\(day)", extra: (day % 2 == 0 ? "groups: [elderly]\n" : "groups: [students]\n") + "tags: [手机, 第\(day % 3)组]\n",
+                                   body: "第\(day)篇第\(round)版正文，词\(round)语。")
+                try site.write(Data(text.utf8), to: path)
+                let result = session.rebuild(changed: [path], diagnostics: Diagnostics())
+                #expect(result.updatedFiles > 0, "round \(round), \(path)")
+                session.submitSearchIndexes()
+            }
+        }
+        idle.lock()
+        while pending.value > 0 { #expect(idle.wait(until: Date() + 60)) }
+        idle.unlock()
+        let fresh = site.root.appendingPathComponent("fresh")
+        #expect(site.build(output: fresh).summary != nil)
+        let served = site.outputFiles(), built = site.outputFiles(in: fresh)
+        #expect(served == built)
+        #expect(built.filter { readData(site.output, $0) != readData(fresh, $0) }.isEmpty)
+    }
+
+    /// A language's newer documents make the refresher give up what it writes for the older ones.
+    @Test func newerDocumentsGiveUpAnIndexBeingWritten() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("placard-refresher-\(UUID().uuidString)")
+        defer { FileSystem.removeTree(output.path) }
+        func source(_ word: String, count: Int) -> SearchIndexSource {
+            let documents = (0..<count).map { n in
+                SearchDocument(url: "/zh/a/\(n)/", title: "第\(n)篇\(word)", kind: .article, series: "a", groups: [], groupNames: [], tags: [],
+                               summary: "", body: String(repeating: "数字素养与技能提升\(n)。", count: 40), organizer: "", region: "", date: "2025-01-01")
+            }
+            return SearchIndexSource(language: "zh", documents: documents, synonyms: [], folder: "zh/", output: output)
+        }
+        let done = DispatchSemaphore(value: 0)
+        let refresher = SearchRefresher(onPending: {}) { errors in
+            #expect(errors.isEmpty)
+            done.signal()
+        }
+        refresher.submit([source("旧", count: 3000)])
+        refresher.submit([source("新", count: 300)])
+        #expect(done.wait(timeout: .now() + 120) == .success)
+        let expected = SearchIndexWriter.files(for: source("新", count: 300).documents, language: "zh")
+        for file in expected {
+            #expect((try? Data(contentsOf: output.appendingPathComponent("zh/" + file.path))) == file.data, "\(file.path)")
+        }
+        #expect(SearchIndexWriter.files(for: source("旧", count: 300).documents, language: "zh", synonyms: [], until: { true }) == nil)
     }
 
     @Test func scratchFilesOfEditorsChangeNothing() throws {

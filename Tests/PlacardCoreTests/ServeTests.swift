@@ -20,6 +20,25 @@ import Testing
         #expect(await search.searchPending == false)
     }
 
+    /// The search indexes are written at the lowest priority; their parallel work stays at it (threads of its
+    /// own, not the shared pool) and gives the same results in the same order.
+    @Test func parallelWorkOfALoweredThreadStaysLowered() throws {
+        let result = Locked<[(Int, Bool)]>([])
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            ThreadPriority.lowerCurrentThread()
+            result.value = Parallel.map(64) { ($0 * $0, ThreadPriority.isLowered) }
+            done.signal()
+        }
+        thread.start()
+        #expect(done.wait(timeout: .now() + 60) == .success)
+        #expect(result.value.map(\.0) == (0..<64).map { $0 * $0 })
+        #if os(Linux)
+        #expect(result.value.allSatisfy { $0.1 })
+        #expect(!Parallel.map(8) { _ in ThreadPriority.isLowered }.contains(true), "the test's own threads keep their priority")
+        #endif
+    }
+
     @Test func requestPathsMapToBuiltFiles() throws {
         let site = try TestSite(["content/elderly/手机.zh.md": article("手机")])
         defer { site.remove() }

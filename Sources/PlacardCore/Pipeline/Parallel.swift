@@ -3,7 +3,8 @@ import Foundation
 /// Work spread over every core: the one place a build goes parallel. As many workers as the
 /// process may use processors take the next index until none is left, so a slow item does not
 /// hold up a fixed share of the others; results come back in input order, so output never
-/// depends on timing.
+/// depends on timing. Work started on a thread of lowered priority (`ThreadPriority`) runs on threads of
+/// its own, which inherit that priority, not on the shared pool, whose threads would run it at the usual one.
 enum Parallel {
     /// How many workers run at once.
     static var width: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
@@ -15,15 +16,41 @@ enum Parallel {
             return
         }
         let next = Locked(0)
-        DispatchQueue.concurrentPerform(iterations: min(width, count)) { _ in
-            while let index = next.withLock({ (value: inout Int) -> Int? in
-                guard value < count else { return nil }
-                value += 1
-                return value - 1
-            }) {
-                body(index)
+        // `body` does not escape: every worker is done when this returns.
+        withoutActuallyEscaping(body) { body in
+            let work: @Sendable () -> Void = {
+                while let index = next.withLock({ (value: inout Int) -> Int? in
+                    guard value < count else { return nil }
+                    value += 1
+                    return value - 1
+                }) {
+                    body(index)
+                }
+            }
+            if ThreadPriority.isLowered {
+                onOwnThreads(min(width, count), work)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: min(width, count)) { _ in work() }
             }
         }
+    }
+
+    /// `work` on the calling thread and on `count - 1` threads it starts; returns when all are done, having
+    /// let go of `work` (`withoutActuallyEscaping` checks it: a finished `Thread` may still hold its block).
+    private static func onOwnThreads(_ count: Int, _ work: @escaping @Sendable () -> Void) {
+        let held = Locked<(@Sendable () -> Void)?>(work)
+        let done = DispatchSemaphore(value: 0)
+        for _ in 1..<count {
+            let thread = Thread {
+                held.value?()
+                done.signal()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        work()
+        for _ in 1..<count { done.wait() }
+        held.withLock { $0 = nil }
     }
 
     /// `(0..<count).map(transform)`, on every core.

@@ -17,19 +17,32 @@ public enum SearchIndexWriter {
     /// `synonyms`: site.yml's `search.synonyms`, written folded into the entry file for the
     /// query side (SPEC §7.5).
     public static func files(for documents: [SearchDocument], language: String, synonyms: [[String]] = []) -> [SearchIndexFile] {
+        files(for: documents, language: language, synonyms: synonyms, until: { false })!
+    }
+
+    /// The same files, or nil as soon as `stopped` says they are no longer wanted (asked between stages
+    /// and between documents: `placard serve` drops an index that a newer change makes old).
+    static func files(for documents: [SearchDocument], language: String, synonyms: [[String]],
+                      until stopped: @Sendable () -> Bool) -> [SearchIndexFile]? {
         let docs = documents.sorted(by: SearchIndexWriter.order)
         // One run of documents per core, merged in order.
         let parts = docs.count >= 256 ? min(Parallel.width, docs.count / 128) : 1
         let builders = Parallel.map(parts) { part in
             let builder = SearchPostingsBuilder()
             let range = (docs.count * part / parts)..<(docs.count * (part + 1) / parts)
-            for doc in docs[range] { builder.add(segments: segments(of: doc)) }
+            for doc in docs[range] {
+                if stopped() { break }
+                builder.add(segments: segments(of: doc))
+            }
             return builder
         }
+        guard !stopped() else { return nil }
         let terms = SearchTermTable(builders: builders, documents: docs)
+        guard !stopped() else { return nil }
         let positions = terms.positionShards()
         let lists = terms.listShards()
         let termShards = terms.termShards(positions: positions.locations, lists: lists.locations)
+        guard !stopped() else { return nil }
 
         var files: [SearchIndexFile] = []
         files.append(SearchIndexFile(path: SearchIndexFormat.entryPath,

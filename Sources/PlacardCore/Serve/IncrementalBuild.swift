@@ -25,7 +25,7 @@ public struct BuiltSite: Sendable {
 /// What an update of a built site did.
 public enum IncrementalOutcome: Sendable, Equatable {
     /// The files that changed were written (`files` of them); the search indexes of `searchLanguages`
-    /// are still those of before (see `BuiltSite.writeSearchIndexes`).
+    /// are still those of before (see `BuiltSite.searchIndexSources`).
     case updated(files: Int, searchLanguages: [String])
     /// This change needs a full build; the reason is for the log and the tests.
     case needsFullBuild(String)
@@ -236,45 +236,6 @@ extension BuiltSite {
         })
         return (RenderedBodies(entries: entryBodies, projects: bodies.projects),
                 RenderedSnippets(cards: cards, projectRows: snippets.projectRows), shownChanged)
-    }
-
-    /// Writes the search indexes of `languages` again: the files whose bytes changed, removing those they no longer have.
-    /// `digests`: file → hash of the bytes an earlier call wrote there (within one process, a hash tells an unchanged file).
-    func writeSearchIndexes(languages: [String], digests searchDigests: inout [String: Int], diagnostics: Diagnostics) {
-        let started = Date()
-        let jobs = SearchJobs.make(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
-            .filter { job in languages.contains { job.path == Route.searchIndex($0).path } }
-        var written = 0
-        for job in jobs {
-            do {
-                let files = try job.make()
-                let language = String(job.path.prefix { $0 != "/" })
-                let folder = options.output.appendingPathComponent(language).appendingPathComponent(SearchIndexFormat.folder)
-                let keep = Set(files.map(\.path))
-                for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-                where !keep.contains("\(language)/\(SearchIndexFormat.folder)\(name)") {
-                    try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-                    searchDigests["\(language)/\(SearchIndexFormat.folder)\(name)"] = nil
-                }
-                for file in files {
-                    let digest = Self.digest(file.data)
-                    guard searchDigests[file.path] != digest else { continue }
-                    try OutputFolder.write(file.data, to: file.path, in: options.output)
-                    searchDigests[file.path] = digest
-                    written += 1
-                }
-            } catch {
-                diagnostics.error(job.path, .cannotWritePage(error.localizedDescription))
-            }
-        }
-        Timing.note("search indexes", started: started, detail: "\(languages.joined(separator: ",")): \(written) files written")
-    }
-
-    /// A hash of every byte (`Data.hashValue` looks at the first few only).
-    private static func digest(_ data: Data) -> Int {
-        var hasher = Hasher()
-        data.withUnsafeBytes { hasher.combine(bytes: $0) }
-        return hasher.finalize()
     }
 
     /// Makes the jobs on every core and writes their files; nil when one fails.

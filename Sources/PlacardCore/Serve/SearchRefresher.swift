@@ -1,16 +1,26 @@
 import Foundation
 
-/// Writes the search indexes after updates in place, on a thread of its own, so that the next save's
-/// update does not wait for the index of the last one (at 10,000 articles a language's index takes
-/// seconds, its pages milliseconds). Work that comes while it writes is merged: the newest site, the
-/// union of the languages. `onPending` is called when it has work, `onWritten` when it has none left
-/// (both on the thread that causes them, in order).
+/// Writes the search indexes after updates in place, on a thread of its own at the lowest priority, so
+/// that the next save's update neither waits for the index of the last one nor shares the cores with it
+/// (at 10,000 articles a language's index takes seconds, its pages milliseconds). It is given each
+/// language's documents (`SearchIndexSource`), not the site, so an update meanwhile copies none of the
+/// site's arrays. Work that comes while it writes wins: a language whose newer documents arrive is given
+/// up at the writer's next stage or document and written again from the newest ones. `onPending` is
+/// called when it has work, `onWritten` when it has none left (both on the thread that causes them, in order).
 /// `@unchecked Sendable`: every stored value is only touched while holding `condition`; `digests`
 /// only by the writing thread, or by `stop` once that thread is idle.
 public final class SearchRefresher: @unchecked Sendable {
     private let condition = NSCondition()
-    private var queued: (site: BuiltSite, languages: Set<String>)?
-    private var writing = false
+    /// Language → the newest documents to write its index from.
+    private var queued: [String: SearchIndexSource] = [:]
+    /// Languages whose newer documents are on their way (`reserve`).
+    private var reserved: Set<String> = []
+    /// Something is being written, waits or is reserved (`onPending` was called, `onWritten` not yet).
+    private var pending = false
+    /// The thread is pending a round.
+    private var busy = false
+    /// Set by `stop`: what is being written is given up.
+    private var dropping = false
     private var errors: [Diagnostic] = []
     private var digests: [String: Int] = [:]
     private let onPending: @Sendable () -> Void
@@ -19,51 +29,90 @@ public final class SearchRefresher: @unchecked Sendable {
     public init(onPending: @escaping @Sendable () -> Void, onWritten: @escaping @Sendable ([Diagnostic]) -> Void) {
         self.onPending = onPending
         self.onWritten = onWritten
-        let thread = Thread { [unowned self] in self.run() }
+        let thread = Thread { [unowned self] in
+            ThreadPriority.lowerCurrentThread()
+            self.run()
+        }
         thread.name = "placard search indexes"
+        thread.stackSize = 8 << 20
         thread.start()
     }
 
-    /// Writes the indexes of `languages` from `site` (merged with what waits).
-    func submit(_ site: BuiltSite, languages: [String]) {
+    /// Says that the indexes of `languages` are out of date and their documents follow (`submit`): from
+    /// now on they count as pending, and what is being written for them is given up.
+    func reserve(_ languages: [String]) {
         guard !languages.isEmpty else { return }
         condition.lock()
         defer { condition.unlock() }
-        queued = (site, (queued?.languages ?? []).union(languages))
-        if !writing { onPending() }
-        writing = true
+        reserved.formUnion(languages)
+        if !pending { onPending() }
+        pending = true
+    }
+
+    /// Writes the indexes of these sources' languages, in place of what waits or is being written for them.
+    func submit(_ sources: [SearchIndexSource]) {
+        condition.lock()
+        defer { condition.unlock() }
+        for source in sources { queued[source.language] = source }
+        // What was reserved comes now: one thread reserves and submits, in turn.
+        reserved = []
+        if queued.isEmpty {
+            if pending && !busy { end() }
+            return
+        }
+        if !pending { onPending() }
+        pending = true
         condition.broadcast()
     }
 
-    /// Drops what waits and returns once nothing is being written; forgets what was written (a full build
-    /// is about to write every file).
+    /// Drops what waits, gives up what is being written and returns once nothing is; forgets what was
+    /// written (a full build is about to write every file).
     func stop() {
         condition.lock()
         defer { condition.unlock() }
-        queued = nil
-        while writing { condition.wait() }
+        queued = [:]
+        reserved = []
+        dropping = true
+        if pending && !busy { end() }
+        while pending { condition.wait() }
+        dropping = false
         digests = [:]
+    }
+
+    /// Nothing is left to write (holding `condition`).
+    private func end() {
+        pending = false
+        onWritten(errors)
+        errors = []
+        condition.broadcast()
+    }
+
+    /// Whether newer documents for `language` wait, or `stop` drops everything.
+    private func superseded(_ language: String) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return dropping || queued[language] != nil || reserved.contains(language)
     }
 
     private func run() {
         while true {
             condition.lock()
-            while queued == nil { condition.wait() }
-            let (site, languages) = queued!
-            queued = nil
+            while queued.isEmpty { condition.wait() }
+            var round = queued
+            queued = [:]
+            busy = true
             condition.unlock()
             let diagnostics = Diagnostics()
             var digests = self.digests
-            site.writeSearchIndexes(languages: languages.sorted(), digests: &digests, diagnostics: diagnostics)
+            for language in round.keys.sorted() {
+                let source = round.removeValue(forKey: language)!
+                _ = source.write(digests: &digests, diagnostics: diagnostics, until: { [unowned self] in self.superseded(language) })
+            }
             condition.lock()
             self.digests = digests
             errors += diagnostics.errors
-            if queued == nil {
-                writing = false
-                onWritten(errors)
-                errors = []
-                condition.broadcast()
-            }
+            busy = false
+            if queued.isEmpty && reserved.isEmpty { end() }
             condition.unlock()
         }
     }

@@ -22,10 +22,13 @@ public struct ServeSession: Sendable {
     private var built: BuiltSite?
     /// Source paths the last good build read: a path outside it that is gone (an editor's scratch file) changes nothing.
     private var known: Set<String> = []
-    /// Writes the search indexes after updates, on its own thread; without one the caller calls `writeSearchIndexes`.
+    /// Writes the search indexes after updates, on its own thread (the caller calls `submitSearchIndexes` after each
+    /// rebuild, once the reload event is out); without one the caller calls `writeSearchIndexes`.
     private let searchRefresher: SearchRefresher?
     /// Search index file → hash of the bytes `writeSearchIndexes` last wrote there.
     private var searchDigests: [String: Int] = [:]
+    /// Languages reserved with the `SearchRefresher` whose documents `submitSearchIndexes` hands it.
+    private var refresherLanguages: [String] = []
 
     public init(options: BuildOptions, followsClock: Bool = true, searchRefresher: SearchRefresher? = nil) {
         self.options = options
@@ -48,7 +51,8 @@ public struct ServeSession: Sendable {
                 switch built.update(changed: relevant, now: now, diagnostics: diagnostics) {
                 case .updated(let files, let languages):
                     if let searchRefresher {
-                        searchRefresher.submit(built, languages: languages)
+                        searchRefresher.reserve(languages)
+                        refresherLanguages = languages
                         return ServeRebuild(succeeded: true, updatedFiles: files)
                     }
                     return ServeRebuild(succeeded: true, updatedFiles: files, searchLanguages: languages)
@@ -60,14 +64,26 @@ public struct ServeSession: Sendable {
         return fullBuild(diagnostics: diagnostics)
     }
 
+    /// Hands the `SearchRefresher` the documents of the indexes the last update left out of date. Called
+    /// after the reload event: making them takes tens of milliseconds at 10,000 articles, and until then the
+    /// indexes count as pending (requests for them wait).
+    public mutating func submitSearchIndexes() {
+        guard let searchRefresher, !refresherLanguages.isEmpty else { return }
+        searchRefresher.submit(built?.searchIndexSources(languages: refresherLanguages) ?? [])
+        refresherLanguages = []
+    }
+
     /// Brings the search indexes up to date after an update in place (when there is no `SearchRefresher`).
     public mutating func writeSearchIndexes(languages: [String], diagnostics: Diagnostics) {
-        built?.writeSearchIndexes(languages: languages, digests: &searchDigests, diagnostics: diagnostics)
+        for source in built?.searchIndexSources(languages: languages) ?? [] {
+            _ = source.write(digests: &searchDigests, diagnostics: diagnostics, until: { false })
+        }
     }
 
     private mutating func fullBuild(diagnostics: Diagnostics) -> ServeRebuild {
         // A full build writes every file: nothing may write the search indexes meanwhile, nor trust what it wrote before.
         searchRefresher?.stop()
+        refresherLanguages = []
         searchDigests = [:]
         var options = self.options
         options.now = now
