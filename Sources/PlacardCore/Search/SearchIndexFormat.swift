@@ -1,13 +1,14 @@
-/// Constants of the index format, version 5 (described in `docs/search.md`).
+/// Constants of the index format, version 6 (described in `docs/search.md`).
 ///
-/// What version 5 bounds (`docs/search.md`, "Answering a query"): every query of 4 or more
-/// Chinese characters downloads no more than about twice a two-character query's bytes.
-/// Term shards are small (large postings live in list shards, large position blocks in
-/// position shards), so learning a term's flags and count costs a small shard; a run of Han
-/// characters that is not a long gram reads only the triples of a fixed cover (at 0, 3, 6, …
-/// and k − 3), whose positions are inline when rare, and scores from them.
+/// What it bounds (`docs/search.md`, "Answering a query"): every query of 4 or more Chinese
+/// characters downloads no more than about twice a two-character query's bytes. Term shards
+/// are small (large postings live in list shards, large position blocks in position shards),
+/// so learning a term's flags and count costs a small shard; a run of Han characters that is
+/// not a long gram reads only the triples of a fixed cover (at 0, 3, 6, … and k − 3), whose
+/// positions are inline when rare, and scores from them; a run longer than a long gram reads
+/// its 16-character windows, whose long grams carry inline positions (version 6).
 public enum SearchIndexFormat {
-    public static let version = 5
+    public static let version = 6
     public static let entryPath = "search-index.json"
     public static let folder = "search-index/"
 

@@ -4,6 +4,8 @@
 /// while the document is collected), so that collecting allocates a few large arrays rather
 /// than a dictionary entry and two arrays a gram. A slot of the hash table holds a gram's full
 /// hash and where its scalars are, so a lookup reads one slot and (on a hit) the scalars.
+/// Grams of `SearchIndexFormat.maxLongGram` characters also keep their start offsets (a run
+/// longer than that is answered from its windows' positions), chained per posting.
 struct SearchLongGramTable {
     /// Every gram's scalars, back to back: gram `g` is `pool[start[g] ..< start[g] + length[g]]`.
     private(set) var pool: [UInt32] = []
@@ -28,6 +30,12 @@ struct SearchLongGramTable {
     private(set) var next: [Int32] = []
     private(set) var first: [Int32] = []
     private var last: [Int32] = []
+    /// Start offsets of the postings that have some: per posting, its first and last entry
+    /// (-1: none); per entry, the offset and the next entry of the same posting.
+    private var firstOffset: [Int32] = []
+    private var lastOffset: [Int32] = []
+    private var offsets: [UInt32] = []
+    private var nextOffset: [Int32] = []
 
     var count: Int { start.count }
 
@@ -83,7 +91,8 @@ struct SearchLongGramTable {
 
     /// Counts one occurrence of gram `g` in `field` of document `doc` (documents in id order):
     /// a repeat in the same document adds to its posting instead of making another.
-    mutating func record(_ g: Int, doc: UInt32, field: Int) {
+    /// `offset`, when given, is where it starts (kept for grams of the longest length).
+    mutating func record(_ g: Int, doc: UInt32, field: Int, offset: UInt32? = nil) {
         let shift = UInt64(field * 16)
         var p = Int(last[g])
         if p < documentStart {
@@ -92,6 +101,16 @@ struct SearchLongGramTable {
         }
         let c = p - documentStart
         if (counts[c] >> shift) & 0xFFFF < 0xFFFF { counts[c] += 1 << shift }
+        if let offset { addOffset(offset, to: p) }
+    }
+
+    /// Appends a start offset to posting `p` (offsets come in ascending order).
+    private mutating func addOffset(_ offset: UInt32, to p: Int) {
+        let e = Int32(offsets.count)
+        offsets.append(offset)
+        nextOffset.append(-1)
+        if lastOffset[p] < 0 { firstOffset[p] = e } else { nextOffset[Int(lastOffset[p])] = e }
+        lastOffset[p] = e
     }
 
     /// Ends document `doc`: its postings' field counts become score bytes.
@@ -107,6 +126,8 @@ struct SearchLongGramTable {
         postingDoc.append(doc)
         postingScore.append(score)
         next.append(-1)
+        firstOffset.append(-1)
+        lastOffset.append(-1)
         if last[g] < 0 { first[g] = Int32(p) } else { next[Int(last[g])] = Int32(p) }
         last[g] = Int32(p)
         return p
@@ -119,7 +140,12 @@ struct SearchLongGramTable {
                 let mine = id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g])
                 var p = Int(other.first[g])
                 while p >= 0 {
-                    append(mine, doc: other.postingDoc[p], score: other.postingScore[p])
+                    let q = append(mine, doc: other.postingDoc[p], score: other.postingScore[p])
+                    var e = Int(other.firstOffset[p])
+                    while e >= 0 {
+                        addOffset(other.offsets[e], to: q)
+                        e = Int(other.nextOffset[e])
+                    }
                     p = Int(other.next[p])
                 }
             }
@@ -147,6 +173,30 @@ struct SearchLongGramTable {
             p = Int(next[p])
         }
         return (docs, scores)
+    }
+
+    /// Gram `g`'s position block as the index writes it (per posting, the count of its start
+    /// offsets, then their deltas, the first from 0), or empty when it kept none.
+    func positionBlock(_ g: Int) -> [UInt8] {
+        var w = SearchByteWriter()
+        var p = Int(first[g])
+        while p >= 0 {
+            var e = Int(firstOffset[p])
+            guard e >= 0 else { return [] }
+            var list: [UInt32] = []
+            while e >= 0 {
+                list.append(offsets[e])
+                e = Int(nextOffset[e])
+            }
+            w.varint(list.count)
+            var previous: UInt32 = 0
+            for offset in list {
+                w.varint(Int(offset - previous))
+                previous = offset
+            }
+            p = Int(next[p])
+        }
+        return w.bytes
     }
 
     /// The id of the gram `g` less its last scalar, or nil when that is not a gram.

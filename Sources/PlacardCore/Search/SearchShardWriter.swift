@@ -1,4 +1,4 @@
-/// Cuts the dictionary into files (format version 5, `docs/search.md`, "Files"): term shards
+/// Cuts the dictionary into files (format version 6, `docs/search.md`, "Files"): term shards
 /// hold the keys and small postings; large postings go to list shards and large position
 /// blocks to position shards, so that learning what a term is (its flags, its count) costs
 /// a small term shard; a rare triple's positions are written inline, beside its postings.
@@ -26,11 +26,12 @@ extension SearchTermTable {
     }
 
     /// Whether term `i`'s positions are written inline: a triple of Han characters that is
-    /// not common (its block is at most `SearchIndexFormat.commonTriplePositionBytes`), or a
-    /// pinyin triple whose block is at most 4 KB.
+    /// not common (its block is at most `SearchIndexFormat.commonTriplePositionBytes`), a
+    /// long gram of 16 characters, or a pinyin triple whose block is at most 4 KB.
     func inlinePositions(_ i: Int) -> Bool {
         let term = terms[i]
         guard !term.positions.isEmpty else { return false }
+        if term.longGram { return true }
         if term.key.first.map({ $0 == 2 || $0 == 3 }) ?? false { return term.positions.count <= SearchIndexFormat.inlinePositionBytes }
         return !term.common && SearchLongGrams.tripleKey(term.key) != nil
     }
