@@ -29,7 +29,10 @@ public enum SearchIndexFormat {
     /// Postings longer than this go to a list shard of their own (flag 16) rather than the
     /// term record (while there are at most `maxListShards` of them; else the longest).
     static let inlinePostingsBytes = 2_048
-    /// A pinyin triple's positions are inline (flag 32) up to this.
+    /// The positions of a pinyin triple or of a long gram of `maxLongGram` characters are
+    /// inline (flag 32) up to this; a larger block (a phrase a thousand documents or more
+    /// share) goes to a position shard, so that a query of 16 characters or fewer, which reads
+    /// the gram's postings only, does not fetch it with the record.
     static let inlinePositionBytes = 4_096
 
     /// Long grams (`SearchLongGrams`): runs of 4 up to this many Han characters, indexed when

@@ -137,7 +137,7 @@ enum SearchLongGrams {
         // A long gram whose postings equal those of the gram one character shorter (a phrase
         // that always goes on the same way) refers to it instead (flag 8): its key sorts
         // just after, so the reader finds it in the same shard or the one before. One of 16
-        // characters keeps its own positions (inline), read with the shorter gram's postings.
+        // characters keeps its own positions, read with the shorter gram's postings.
         var aliases: [Int] = []
         for g in 0..<table.count {
             if let p = table.shorter(g), terms[p].postings == terms[g].postings { aliases.append(g) }
