@@ -5,7 +5,8 @@
 /// than a dictionary entry and two arrays a gram. A slot of the hash table holds a gram's full
 /// hash and where its scalars are, so a lookup reads one slot and (on a hit) the scalars.
 /// Grams of `SearchIndexFormat.maxLongGram` characters also keep their start offsets (a run
-/// longer than that is answered from its windows' positions), chained per posting.
+/// longer than that is answered from its windows' positions), as (posting, offset) entries
+/// that only they have, so that the other grams' postings cost nothing more.
 struct SearchLongGramTable {
     /// Every gram's scalars, back to back: gram `g` is `pool[start[g] ..< start[g] + length[g]]`.
     private(set) var pool: [UInt32] = []
@@ -30,12 +31,10 @@ struct SearchLongGramTable {
     private(set) var next: [Int32] = []
     private(set) var first: [Int32] = []
     private var last: [Int32] = []
-    /// Start offsets of the postings that have some: per posting, its first and last entry
-    /// (-1: none); per entry, the offset and the next entry of the same posting.
-    private var firstOffset: [Int32] = []
-    private var lastOffset: [Int32] = []
-    private var offsets: [UInt32] = []
-    private var nextOffset: [Int32] = []
+    /// Start offsets, one entry each: the posting in the top 32 bits, the offset below.
+    /// Recorded in document order; `sortOffsets` sorts them (by posting, then offset) before
+    /// `merge` and `positionBlock` look a posting's up.
+    private var offsetEntries: [UInt64] = []
 
     var count: Int { start.count }
 
@@ -101,16 +100,25 @@ struct SearchLongGramTable {
         }
         let c = p - documentStart
         if (counts[c] >> shift) & 0xFFFF < 0xFFFF { counts[c] += 1 << shift }
-        if let offset { addOffset(offset, to: p) }
+        if let offset { offsetEntries.append(UInt64(p) << 32 | UInt64(offset)) }
     }
 
-    /// Appends a start offset to posting `p` (offsets come in ascending order).
-    private mutating func addOffset(_ offset: UInt32, to p: Int) {
-        let e = Int32(offsets.count)
-        offsets.append(offset)
-        nextOffset.append(-1)
-        if lastOffset[p] < 0 { firstOffset[p] = e } else { nextOffset[Int(lastOffset[p])] = e }
-        lastOffset[p] = e
+    /// Sorts the start offsets by posting, then offset.
+    mutating func sortOffsets() {
+        offsetEntries.sort()
+    }
+
+    /// The entries of posting `p` in the sorted `offsetEntries`.
+    private func offsetRange(_ p: Int) -> Range<Int> {
+        let key = UInt64(p) << 32
+        var lo = 0, hi = offsetEntries.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if offsetEntries[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < offsetEntries.count && offsetEntries[end] >> 32 == UInt64(p) { end += 1 }
+        return lo..<end
     }
 
     /// Ends document `doc`: its postings' field counts become score bytes.
@@ -126,14 +134,13 @@ struct SearchLongGramTable {
         postingDoc.append(doc)
         postingScore.append(score)
         next.append(-1)
-        firstOffset.append(-1)
-        lastOffset.append(-1)
         if last[g] < 0 { first[g] = Int32(p) } else { next[Int(last[g])] = Int32(p) }
         last[g] = Int32(p)
         return p
     }
 
-    /// Appends another table's grams and postings; its documents come after this one's.
+    /// Appends another table's grams and postings (its offsets sorted); its documents come
+    /// after this one's. Leaves this table's offsets to sort.
     mutating func merge(_ other: SearchLongGramTable) {
         other.pool.withUnsafeBufferPointer { otherPool in
             for g in 0..<other.count {
@@ -141,11 +148,7 @@ struct SearchLongGramTable {
                 var p = Int(other.first[g])
                 while p >= 0 {
                     let q = append(mine, doc: other.postingDoc[p], score: other.postingScore[p])
-                    var e = Int(other.firstOffset[p])
-                    while e >= 0 {
-                        addOffset(other.offsets[e], to: q)
-                        e = Int(other.nextOffset[e])
-                    }
+                    for e in other.offsetRange(p) { offsetEntries.append(UInt64(q) << 32 | (other.offsetEntries[e] & 0xFFFF_FFFF)) }
                     p = Int(other.next[p])
                 }
             }
@@ -176,21 +179,18 @@ struct SearchLongGramTable {
     }
 
     /// Gram `g`'s position block as the index writes it (per posting, the count of its start
-    /// offsets, then their deltas, the first from 0), or empty when it kept none.
+    /// offsets, then their deltas, the first from 0), or empty when it kept none. The offsets
+    /// must be sorted.
     func positionBlock(_ g: Int) -> [UInt8] {
+        guard Int(length[g]) == SearchIndexFormat.maxLongGram else { return [] }
         var w = SearchByteWriter()
         var p = Int(first[g])
         while p >= 0 {
-            var e = Int(firstOffset[p])
-            guard e >= 0 else { return [] }
-            var list: [UInt32] = []
-            while e >= 0 {
-                list.append(offsets[e])
-                e = Int(nextOffset[e])
-            }
-            w.varint(list.count)
+            let range = offsetRange(p)
+            w.varint(range.count)
             var previous: UInt32 = 0
-            for offset in list {
+            for e in range {
+                let offset = UInt32(truncatingIfNeeded: offsetEntries[e])
                 w.varint(Int(offset - previous))
                 previous = offset
             }

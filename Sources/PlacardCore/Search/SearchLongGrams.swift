@@ -120,11 +120,14 @@ enum SearchLongGrams {
             for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
                 collector.add(doc: UInt32(d), segments: SearchIndexWriter.segments(of: documents[d]))
             }
-            return collector.table
+            var table = collector.table
+            table.sortOffsets()
+            return table
         }
         // Taken out of the array, so that merging into it copies nothing.
         var all = tables.removeFirst()
         while !tables.isEmpty { all.merge(tables.removeFirst()) }
+        all.sortOffsets()
         let table = all
         var terms = Parallel.map(table.count) { g in
             let (docs, scores) = table.postings(g)
