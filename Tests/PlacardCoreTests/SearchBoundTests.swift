@@ -122,11 +122,39 @@ import Testing
         }
     }
 
+    /// A run of more than 16 characters (a pasted sentence) reads its 16-character windows:
+    /// each a long gram's record with its inline positions, or the records of its cover's
+    /// triples; never a position shard or a list shard, at most a term shard per window and
+    /// per triple of a window's cover (and one for a long gram that refers to a shorter one).
     @Test func runsLongerThanALongGramAndTwoChunksAreExact() throws {
-        let queries = try Self.runs(17).prefix(6).map(Self.text) + Self.runs(20).prefix(4).map(Self.text)
-        for query in queries {
-            #expect(try Self.run(query).urls == (try Self.fixture.get().oracle.expected(query)), "\(query)")
+        let reader = try Self.reader()
+        var queries: [[Unicode.Scalar]] = []
+        for length in [17, 18, 20, 25, 32, 33, 40] { queries += try Self.runs(length).prefix(5) }
+        // Runs that hold a common triple (answered from long grams' positions), each length.
+        var withCommon = 0
+        for length in [17, 24, 33] {
+            for run in try Self.runs(length) where (try Self.triples(run, reader))?.contains(true) ?? false {
+                queries.append(run)
+                withCommon += 1
+                break
+            }
         }
+        #expect(withCommon == 3)
+        // Absent: a present run with a character changed in its last window, or two runs joined.
+        for run in try Self.runs(24).prefix(3) { queries.append(Array(run.dropLast()) + [run[0]]) }
+        for (a, b) in zip(try Self.runs(10).prefix(3), try Self.runs(9).dropFirst(30).prefix(3)) { queries.append(a + b) }
+        for run in queries {
+            let query = Self.text(run)
+            let (urls, read) = try Self.run(query)
+            #expect(urls == (try Self.fixture.get().oracle.expected(query)), "\(query)")
+            #expect(read.keys.allSatisfy { $0.hasPrefix("search-index/t-") }, "\(query): \(read.keys.sorted())")
+            let windows = SearchEngine.windows(run.count).count
+            let bound = windows * (2 + SearchEngine.cover(SearchIndexFormat.maxLongGram).count)
+            #expect(read.count <= bound, "\(query): \(read.count) term shards, at most \(bound)")
+        }
+        #expect(SearchEngine.windows(17) == [0, 1])
+        #expect(SearchEngine.windows(32) == [0, 16])
+        #expect(SearchEngine.windows(40) == [0, 16, 24])
         // Two chunks of four or more: no positions are read for the phrase bonus.
         let fours = try Self.runs(4).map(Self.text)
         for (a, b) in zip(fours.prefix(6), fours.dropFirst(20).prefix(6)) {

@@ -97,4 +97,31 @@ import Testing
             #expect(recorder.read.count <= 2 && recorder.read.allSatisfy { $0.hasPrefix("search-index/t-") }, "\(query): \(recorder.read)")
         }
     }
+
+    /// Long grams of 16 characters carry the start offsets of every occurrence (a reference to
+    /// the gram one shorter too), counted as the postings builder counts them: title, summary
+    /// and body end to end with `SearchIndexFormat.fieldGap` between them.
+    @Test func gramsOfSixteenCarryTheirPositions() throws {
+        let engine = try Self.engine()
+        let run = Array("全面提升全民数字素养与技能提升行动方案细则".unicodeScalars)
+        var references = 0
+        for start in 0...(run.count - 16) {
+            let key = String(String.UnicodeScalarView(run[start..<(start + 16)]))
+            let term = try #require(try engine.reader.term(key), "\(key)")
+            #expect(term.hasPositions, "\(key)")
+            if term.isAlias { references += 1 }
+            let positions = try engine.reader.positions(of: term)
+            var expected: [UInt32: [UInt32]] = [:]
+            for (id, doc) in Self.documents.sorted(by: SearchIndexWriter.order).enumerated() {
+                let body = Array(doc.body.unicodeScalars), base = doc.title.unicodeScalars.count + 2 * SearchIndexFormat.fieldGap
+                let needle = Array(key.unicodeScalars)
+                var found: [UInt32] = []
+                for i in 0...(body.count - 16) where Array(body[i..<(i + 16)]) == needle { found.append(UInt32(base + i)) }
+                if !found.isEmpty { expected[UInt32(id)] = found }
+            }
+            #expect(!expected.isEmpty && positions == expected, "\(key)")
+        }
+        #expect(references > 0, "a reference keeps its own positions")
+        #expect(try engine.reader.term("全面提升全民数字素养与技")?.hasPositions == false, "shorter grams keep none")
+    }
 }

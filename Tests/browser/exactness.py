@@ -3,8 +3,8 @@
 
     python3 Tests/browser/exactness.py --site public --lang zh [--source .] [--queries 40] [--placard PATH]
 
-Samples Chinese queries (runs of 1, 2, 3, 4 and 6 Han characters taken from the site's
-documents, plus runs that occur nowhere) and checks that `placard search` returns exactly the
+Samples Chinese queries (runs of 1, 2, 3, 4, 6, 11, 17, 25 and 33 Han characters taken from
+the site's documents, plus runs that occur nowhere) and checks that `placard search` returns exactly the
 documents that contain them, by two brute-force scans that know nothing of the index:
 
 * the indexed text stored in the index's document shards (title, summary, body, organizer,
@@ -126,12 +126,12 @@ def contains(fields, query):
 
 
 def sample_queries(docs, count, seed=1):
-    """Runs of 1 to 17 Han characters from the documents (up to 16 a run may be a long gram),
-    and runs that occur nowhere."""
+    """Runs of 1 to 33 Han characters from the documents (up to 16 a run may be a long gram;
+    longer ones are answered from 16-character windows), and runs that occur nowhere."""
     rng = random.Random(seed)
     texts = [t for fields in docs.values() for t in fields if t]
     queries = []
-    for length in (1, 2, 3, 4, 6, 11, 17):
+    for length in (1, 2, 3, 4, 6, 11, 17, 25, 33):
         found, tries = 0, 0
         while found < count and tries < count * 500:
             tries += 1

@@ -228,39 +228,91 @@ public final class SearchEngine {
         return ChunkResult(scores: scores, starts: starts, length: chunk.length)
     }
 
-    /// A run of four Han characters or more: its long gram when the index has it (16
-    /// characters at most); else the triples of `cover`, read without their postings first,
-    /// one at a time: one missing, or common in a run of 16 or fewer (such a run would be a
-    /// long gram), and no document holds the run; else their positions settle it and their
-    /// scores add up.
+    /// A run of four Han characters or more: up to 16 characters, `matchWindow`; longer, the
+    /// 16-character windows of `windows`, read one after the other, stopping at the first
+    /// that no document holds: the run starts at `p` in a document when each window starts
+    /// at `p` plus its offset there, and its score is the sum of the windows' scores.
     private func matchRun(_ chunk: SearchQuery.Chunk, needStarts: Bool) throws -> ChunkResult? {
-        let k = chunk.units.count, units = chunk.units
-        if k <= SearchIndexFormat.maxLongGram, let gram = try reader.term(SearchTermKey.join(units[...])) {
-            // A long gram's postings are exact and carry its own scores; it has no positions.
+        let k = chunk.units.count
+        guard k > SearchIndexFormat.maxLongGram else {
+            guard let found = try matchWindow(chunk.units[...], positions: false) else { return nil }
+            return ChunkResult(scores: found.scores, starts: needStarts ? found.starts : nil, length: chunk.length)
+        }
+        var scores: [UInt32: Int] = [:]
+        var starts: [UInt32: Set<UInt32>] = [:]
+        for (n, w) in Self.windows(k).enumerated() {
+            let units = chunk.units[w..<(w + SearchIndexFormat.maxLongGram)]
+            guard let found = try matchWindow(units, positions: true), let at = found.starts else { return nil }
+            let shift = UInt32(chunk.units[w].offset)
+            if n == 0 {
+                for (doc, list) in at {
+                    starts[doc] = Set(list)
+                    scores[doc] = found.scores[doc]
+                }
+            } else {
+                for (doc, run) in starts {
+                    let here = run.filter { at[doc]?.contains($0 + shift) ?? false }
+                    if here.isEmpty {
+                        starts[doc] = nil
+                        scores[doc] = nil
+                    } else {
+                        starts[doc] = here
+                        scores[doc]! += found.scores[doc] ?? 0
+                    }
+                }
+            }
+            if starts.isEmpty { return nil }
+        }
+        return ChunkResult(scores: scores, starts: needStarts ? starts.mapValues { $0.sorted() } : nil, length: chunk.length)
+    }
+
+    /// The windows that settle a run of `k` > 16 Han characters: 16 characters each, starting
+    /// at 0, 16, 32, … and at `k` − 16, which together hold every character. Fixed, like `cover`.
+    static func windows(_ k: Int) -> [Int] {
+        let size = SearchIndexFormat.maxLongGram
+        var starts = Array(stride(from: 0, to: k - size + 1, by: size))
+        if starts.last != k - size { starts.append(k - size) }
+        return starts
+    }
+
+    /// A run of 4 to 16 Han characters (`units`, offsets from the chunk's start): its long
+    /// gram when the index has it (with `positions`, the gram's positions give its starts;
+    /// only grams of 16 characters carry them); else the triples of `cover`, read without
+    /// their postings first, one at a time: one missing or common, and no document holds the
+    /// run (it would be a long gram); else their positions settle it and their scores add
+    /// up. Starts are offsets of the run's first character, when known.
+    private func matchWindow(_ units: ArraySlice<SearchUnit>, positions: Bool) throws -> (scores: [UInt32: Int], starts: [UInt32: [UInt32]]?)? {
+        let window = SearchQuery.Chunk(units: units.map {
+            SearchUnit(kind: $0.kind, text: $0.text, offset: $0.offset - units.first!.offset, length: $0.length)
+        }, prefix: false)
+        let k = window.units.count
+        if let gram = try reader.term(SearchTermKey.join(window.units[...])) {
+            // A long gram's postings are exact and carry its own scores.
             var scores: [UInt32: Int] = [:]
             for (i, doc) in gram.docs.enumerated() { scores[doc] = gram.idf * Int(gram.scores[i]) }
-            return ChunkResult(scores: scores, starts: nil, length: chunk.length)
+            guard positions else { return (scores, nil) }
+            guard gram.hasPositions else { throw SearchIndexError.malformed("long gram \(gram.key) without positions") }
+            return (scores, try reader.positions(of: gram))
         }
         let chosen = Self.cover(k)
         var heads: [SearchIndexReader.Term] = []
         // One after the other, stopping at the first that settles it (the browser does the same).
         for i in chosen {
-            guard let head = try reader.term(SearchTermKey.join(units[i..<(i + 3)]), postings: false) else { return nil }
-            if head.isCommon && k <= SearchIndexFormat.maxLongGram { return nil }
+            guard let head = try reader.term(SearchTermKey.join(window.units[i..<(i + 3)]), postings: false), !head.isCommon else { return nil }
             heads.append(head)
         }
         var terms: [SearchIndexReader.Term] = []
         for head in heads { terms.append(try reader.term(head.key)!) }
         var candidates = Set(terms[0].docs)
         for term in terms.dropFirst() { candidates.formIntersection(term.docs) }
-        let starts = try self.starts(chunk, at: chosen, terms: terms.map { [$0] }, among: candidates)
+        let starts = try self.starts(window, at: chosen, terms: terms.map { [$0] }, among: candidates)
         var scores: [UInt32: Int] = [:]
         for term in terms {
             for (i, doc) in term.docs.enumerated() where starts[doc] != nil {
                 scores[doc, default: 0] += term.idf * Int(term.scores.isEmpty ? 0 : term.scores[i])
             }
         }
-        return ChunkResult(scores: scores, starts: needStarts && !heads.contains(where: \.isCommon) ? starts : nil, length: chunk.length)
+        return (scores, starts)
     }
 
     /// The start offsets of a chunk in each document of `among`: one offset `p` such that the

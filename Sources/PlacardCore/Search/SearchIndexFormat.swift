@@ -1,13 +1,14 @@
-/// Constants of the index format, version 5 (described in `docs/search.md`).
+/// Constants of the index format, version 6 (described in `docs/search.md`).
 ///
-/// What version 5 bounds (`docs/search.md`, "Answering a query"): every query of 4 or more
-/// Chinese characters downloads no more than about twice a two-character query's bytes.
-/// Term shards are small (large postings live in list shards, large position blocks in
-/// position shards), so learning a term's flags and count costs a small shard; a run of Han
-/// characters that is not a long gram reads only the triples of a fixed cover (at 0, 3, 6, …
-/// and k − 3), whose positions are inline when rare, and scores from them.
+/// What it bounds (`docs/search.md`, "Answering a query"): every query of 4 or more Chinese
+/// characters downloads no more than about twice a two-character query's bytes. Term shards
+/// are small (large postings live in list shards, large position blocks in position shards),
+/// so learning a term's flags and count costs a small shard; a run of Han characters that is
+/// not a long gram reads only the triples of a fixed cover (at 0, 3, 6, … and k − 3), whose
+/// positions are inline when rare, and scores from them; a run longer than a long gram reads
+/// its 16-character windows, whose long grams carry inline positions (version 6).
 public enum SearchIndexFormat {
-    public static let version = 5
+    public static let version = 6
     public static let entryPath = "search-index.json"
     public static let folder = "search-index/"
 
@@ -28,7 +29,10 @@ public enum SearchIndexFormat {
     /// Postings longer than this go to a list shard of their own (flag 16) rather than the
     /// term record (while there are at most `maxListShards` of them; else the longest).
     static let inlinePostingsBytes = 2_048
-    /// A pinyin triple's positions are inline (flag 32) up to this.
+    /// The positions of a pinyin triple or of a long gram of `maxLongGram` characters are
+    /// inline (flag 32) up to this; a larger block (a phrase a thousand documents or more
+    /// share) goes to a position shard, so that a query of 16 characters or fewer, which reads
+    /// the gram's postings only, does not fetch it with the record.
     static let inlinePositionBytes = 4_096
 
     /// Long grams (`SearchLongGrams`): runs of 4 up to this many Han characters, indexed when

@@ -4,6 +4,9 @@
 /// while the document is collected), so that collecting allocates a few large arrays rather
 /// than a dictionary entry and two arrays a gram. A slot of the hash table holds a gram's full
 /// hash and where its scalars are, so a lookup reads one slot and (on a hit) the scalars.
+/// Grams of `SearchIndexFormat.maxLongGram` characters also keep their start offsets (a run
+/// longer than that is answered from its windows' positions), as (posting, offset) entries
+/// that only they have, so that the other grams' postings cost nothing more.
 struct SearchLongGramTable {
     /// Every gram's scalars, back to back: gram `g` is `pool[start[g] ..< start[g] + length[g]]`.
     private(set) var pool: [UInt32] = []
@@ -28,6 +31,10 @@ struct SearchLongGramTable {
     private(set) var next: [Int32] = []
     private(set) var first: [Int32] = []
     private var last: [Int32] = []
+    /// Start offsets, one entry each: the posting in the top 32 bits, the offset below.
+    /// Recorded in document order; `sortOffsets` sorts them (by posting, then offset) before
+    /// `merge` and `positionBlock` look a posting's up.
+    private var offsetEntries: [UInt64] = []
 
     var count: Int { start.count }
 
@@ -83,7 +90,8 @@ struct SearchLongGramTable {
 
     /// Counts one occurrence of gram `g` in `field` of document `doc` (documents in id order):
     /// a repeat in the same document adds to its posting instead of making another.
-    mutating func record(_ g: Int, doc: UInt32, field: Int) {
+    /// `offset`, when given, is where it starts (kept for grams of the longest length).
+    mutating func record(_ g: Int, doc: UInt32, field: Int, offset: UInt32? = nil) {
         let shift = UInt64(field * 16)
         var p = Int(last[g])
         if p < documentStart {
@@ -92,6 +100,25 @@ struct SearchLongGramTable {
         }
         let c = p - documentStart
         if (counts[c] >> shift) & 0xFFFF < 0xFFFF { counts[c] += 1 << shift }
+        if let offset { offsetEntries.append(UInt64(p) << 32 | UInt64(offset)) }
+    }
+
+    /// Sorts the start offsets by posting, then offset.
+    mutating func sortOffsets() {
+        offsetEntries.sort()
+    }
+
+    /// The entries of posting `p` in the sorted `offsetEntries`.
+    private func offsetRange(_ p: Int) -> Range<Int> {
+        let key = UInt64(p) << 32
+        var lo = 0, hi = offsetEntries.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if offsetEntries[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < offsetEntries.count && offsetEntries[end] >> 32 == UInt64(p) { end += 1 }
+        return lo..<end
     }
 
     /// Ends document `doc`: its postings' field counts become score bytes.
@@ -112,14 +139,16 @@ struct SearchLongGramTable {
         return p
     }
 
-    /// Appends another table's grams and postings; its documents come after this one's.
+    /// Appends another table's grams and postings (its offsets sorted); its documents come
+    /// after this one's. Leaves this table's offsets to sort.
     mutating func merge(_ other: SearchLongGramTable) {
         other.pool.withUnsafeBufferPointer { otherPool in
             for g in 0..<other.count {
                 let mine = id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g])
                 var p = Int(other.first[g])
                 while p >= 0 {
-                    append(mine, doc: other.postingDoc[p], score: other.postingScore[p])
+                    let q = append(mine, doc: other.postingDoc[p], score: other.postingScore[p])
+                    for e in other.offsetRange(p) { offsetEntries.append(UInt64(q) << 32 | (other.offsetEntries[e] & 0xFFFF_FFFF)) }
                     p = Int(other.next[p])
                 }
             }
@@ -147,6 +176,27 @@ struct SearchLongGramTable {
             p = Int(next[p])
         }
         return (docs, scores)
+    }
+
+    /// Gram `g`'s position block as the index writes it (per posting, the count of its start
+    /// offsets, then their deltas, the first from 0), or empty when it kept none. The offsets
+    /// must be sorted.
+    func positionBlock(_ g: Int) -> [UInt8] {
+        guard Int(length[g]) == SearchIndexFormat.maxLongGram else { return [] }
+        var w = SearchByteWriter()
+        var p = Int(first[g])
+        while p >= 0 {
+            let range = offsetRange(p)
+            w.varint(range.count)
+            var previous: UInt32 = 0
+            for e in range {
+                let offset = UInt32(truncatingIfNeeded: offsetEntries[e])
+                w.varint(Int(offset - previous))
+                previous = offset
+            }
+            p = Int(next[p])
+        }
+        return w.bytes
     }
 
     /// The id of the gram `g` less its last scalar, or nil when that is not a gram.

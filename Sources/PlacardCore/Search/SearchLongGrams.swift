@@ -46,6 +46,8 @@ enum SearchLongGrams {
         func add(doc: UInt32, segments: [(SearchIndexFormat.Field, String)]) {
             guard common.count > 0 else { return }
             defer { table.finish(doc: doc, score: score) }
+            // Offsets as the postings builder counts them: fields end to end, a gap between.
+            var base = 0
             for (field, text) in segments {
                 fold(text)
                 let n = han.count
@@ -54,9 +56,10 @@ enum SearchLongGrams {
                     guard han[i] != 0 else { i += 1; continue }
                     var end = i + 1
                     while end < n && han[end] != 0 { end += 1 }
-                    if end - i >= 4 { addRun(from: i, to: end, doc: doc, field: field.rawValue) }
+                    if end - i >= 4 { addRun(from: i, to: end, doc: doc, field: field.rawValue, base: base) }
                     i = end
                 }
+                base += n + SearchIndexFormat.fieldGap
             }
         }
 
@@ -78,7 +81,9 @@ enum SearchLongGrams {
             }
         }
 
-        private func addRun(from start: Int, to end: Int, doc: UInt32, field: Int) {
+        /// The long grams of the run `han[start ..< end]`, whose offsets start at `base`; those
+        /// of the longest length with their start offsets.
+        private func addRun(from start: Int, to end: Int, doc: UInt32, field: Int, base: Int) {
             let n = end - start
             if nextCommon.count < n + 1 { nextCommon = [Int](repeating: 0, count: n + 1) }
             han.withUnsafeBufferPointer { all in
@@ -96,7 +101,8 @@ enum SearchLongGrams {
                     for k in 0..<(from - 1) { h = SearchLongGramTable.hash(h, s[p + k]) }
                     for length in from...longest {
                         h = SearchLongGramTable.hash(h, s[p + length - 1])
-                        table.record(table.id(s, from: p, count: length, hash: h), doc: doc, field: field)
+                        table.record(table.id(s, from: p, count: length, hash: h), doc: doc, field: field,
+                                     offset: length == SearchIndexFormat.maxLongGram ? UInt32(base + start + p) : nil)
                     }
                 }
             }
@@ -114,21 +120,27 @@ enum SearchLongGrams {
             for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
                 collector.add(doc: UInt32(d), segments: SearchIndexWriter.segments(of: documents[d]))
             }
-            return collector.table
+            var table = collector.table
+            table.sortOffsets()
+            return table
         }
         // Taken out of the array, so that merging into it copies nothing.
         var all = tables.removeFirst()
         while !tables.isEmpty { all.merge(tables.removeFirst()) }
+        all.sortOffsets()
         let table = all
         var terms = Parallel.map(table.count) { g in
             let (docs, scores) = table.postings(g)
-            return SearchTermTable.Term(key: table.utf8(g), docs: docs, scores: scores,
-                                        idf: SearchTermTable.idf(documents: documents.count, containing: docs.count),
-                                        positions: [])
+            var term = SearchTermTable.Term(key: table.utf8(g), docs: docs, scores: scores,
+                                            idf: SearchTermTable.idf(documents: documents.count, containing: docs.count),
+                                            positions: table.positionBlock(g))
+            term.longGram = true
+            return term
         }
         // A long gram whose postings equal those of the gram one character shorter (a phrase
         // that always goes on the same way) refers to it instead (flag 8): its key sorts
-        // just after, so the reader finds it in the same shard or the one before.
+        // just after, so the reader finds it in the same shard or the one before. One of 16
+        // characters keeps its own positions, read with the shorter gram's postings.
         var aliases: [Int] = []
         for g in 0..<table.count {
             if let p = table.shorter(g), terms[p].postings == terms[g].postings { aliases.append(g) }

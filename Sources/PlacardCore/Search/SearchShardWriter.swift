@@ -1,4 +1,4 @@
-/// Cuts the dictionary into files (format version 5, `docs/search.md`, "Files"): term shards
+/// Cuts the dictionary into files (format version 6, `docs/search.md`, "Files"): term shards
 /// hold the keys and small postings; large postings go to list shards and large position
 /// blocks to position shards, so that learning what a term is (its flags, its count) costs
 /// a small term shard; a rare triple's positions are written inline, beside its postings.
@@ -26,19 +26,32 @@ extension SearchTermTable {
     }
 
     /// Whether term `i`'s positions are written inline: a triple of Han characters that is
-    /// not common (its block is at most `SearchIndexFormat.commonTriplePositionBytes`), or a
-    /// pinyin triple whose block is at most 4 KB.
+    /// not common (its block is at most `SearchIndexFormat.commonTriplePositionBytes`), a
+    /// long gram of 16 characters or a pinyin triple whose block is at most 4 KB.
     func inlinePositions(_ i: Int) -> Bool {
         let term = terms[i]
         guard !term.positions.isEmpty else { return false }
-        if term.key.first.map({ $0 == 2 || $0 == 3 }) ?? false { return term.positions.count <= SearchIndexFormat.inlinePositionBytes }
+        if term.longGram || (term.key.first.map { $0 == 2 || $0 == 3 } ?? false) {
+            return term.positions.count <= SearchIndexFormat.inlinePositionBytes
+        }
         return !term.common && SearchLongGrams.tripleKey(term.key) != nil
     }
 
-    /// Position shards: the blocks that are not inline.
+    /// Position shards: the blocks that are not inline. A long gram's (a phrase over a thousand
+    /// documents share) has a shard of its own, after the others (the largest half the cap at
+    /// most), so that a long run reads its block and nothing else.
     func positionShards() -> (shards: [[UInt8]], locations: [Location?]) {
-        Self.pack(terms.indices.map { inlinePositions($0) ? nil : terms[$0].positions },
-                  target: SearchIndexFormat.positionShardBytes, cap: SearchIndexFormat.maxPositionShards)
+        let own = Set(terms.indices.filter { terms[$0].longGram && !inlinePositions($0) && !terms[$0].positions.isEmpty }
+            .sorted { (terms[$0].positions.count, $1) > (terms[$1].positions.count, $0) }
+            .prefix(SearchIndexFormat.maxPositionShards / 2))
+        var (shards, locations) = Self.pack(terms.indices.map { inlinePositions($0) || own.contains($0) ? nil : terms[$0].positions },
+                                            target: SearchIndexFormat.positionShardBytes,
+                                            cap: SearchIndexFormat.maxPositionShards - own.count)
+        for i in terms.indices where own.contains(i) {
+            locations[i] = Location(shard: shards.count, offset: 0, length: terms[i].positions.count)
+            shards.append(terms[i].positions)
+        }
+        return (shards, locations)
     }
 
     /// List shards: the longest postings, each in a file of its own: those over

@@ -19,6 +19,8 @@ struct SearchTermTable {
         var common = false
         /// A long gram with the postings of the key one character shorter, not repeated.
         var alias = false
+        /// A long gram (`SearchLongGrams`); one of 16 characters has positions (inline when small).
+        var longGram = false
 
         init(key: [UInt8], postings: [UInt8], df: Int, scored: Bool, idf: Int, positions: [UInt8]) {
             self.key = key

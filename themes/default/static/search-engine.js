@@ -193,7 +193,7 @@
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 5) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 6) throw new Error('unsupported search index');
         e.terms.first = shardKeys(e.terms.keys);
         self.e = e;
         return e;
@@ -416,46 +416,103 @@
     });
   }
 
-  /** A run of four Han characters or more (SearchEngine.matchRun): its long gram when the
-   *  index has it; else the cover's triples, their records first, one at a time: one missing,
-   *  or common in a run of MAX_LONG_GRAM or fewer, and nothing holds the run; else their
-   *  positions settle it and their scores add up. */
+  /** The windows that settle a run of k > MAX_LONG_GRAM Han characters (SearchEngine.windows):
+   *  MAX_LONG_GRAM characters each, starting at 0, 16, 32, … and at k − 16. */
+  function windows(k) {
+    var starts = [];
+    for (var i = 0; i + MAX_LONG_GRAM <= k; i += MAX_LONG_GRAM) starts.push(i);
+    if (starts[starts.length - 1] !== k - MAX_LONG_GRAM) starts.push(k - MAX_LONG_GRAM);
+    return starts;
+  }
+
+  /** A run of four Han characters or more (SearchEngine.matchRun): up to MAX_LONG_GRAM
+   *  characters, matchWindow; longer, its windows one after the other, stopping at the first
+   *  that no document holds: the run starts at p when each window starts at p plus its
+   *  offset, and its score is the sum of the windows' scores. */
   function matchRun(index, chunk, needStarts) {
     var k = chunk.units.length, length = chunkLength(chunk);
-    var gram = k <= MAX_LONG_GRAM ? index.term(joinKey(chunk.units)) : Promise.resolve(null);
-    return gram.then(function (gram) {
+    if (k <= MAX_LONG_GRAM) {
+      return matchWindow(index, chunk.units, false).then(function (found) {
+        return found && { scores: found.scores, starts: needStarts ? found.starts : null, length: length };
+      });
+    }
+    var plan = windows(k), scores = new Map(), runStarts = new Map();
+    function next(n) {
+      if (n === plan.length) {
+        var starts = null;
+        if (needStarts) {
+          starts = new Map();
+          runStarts.forEach(function (set, doc) { starts.set(doc, Array.from(set).sort(function (a, b) { return a - b; })); });
+        }
+        return Promise.resolve({ scores: scores, starts: starts, length: length });
+      }
+      var w = plan[n], shift = chunk.units[w].offset;
+      return matchWindow(index, chunk.units.slice(w, w + MAX_LONG_GRAM), true).then(function (found) {
+        if (!found || !found.starts) return null;
+        if (n === 0) {
+          found.starts.forEach(function (list, doc) { runStarts.set(doc, new Set(list)); scores.set(doc, found.scores.get(doc)); });
+        } else {
+          runStarts.forEach(function (set, doc) {
+            var at = new Set(found.starts.get(doc) || []), here = new Set();
+            set.forEach(function (p) { if (at.has(p + shift)) here.add(p); });
+            if (here.size) {
+              runStarts.set(doc, here);
+              scores.set(doc, scores.get(doc) + (found.scores.get(doc) || 0));
+            } else {
+              runStarts.delete(doc);
+              scores.delete(doc);
+            }
+          });
+        }
+        return runStarts.size ? next(n + 1) : null;
+      });
+    }
+    return next(0);
+  }
+
+  /** A run of 4 to MAX_LONG_GRAM Han characters (SearchEngine.matchWindow), `units` with
+   *  offsets from the chunk's start: its long gram when the index has it (with `positions`,
+   *  the gram's positions give its starts); else the cover's triples, their records first, one
+   *  at a time: one missing or common, and nothing holds the run; else their positions settle
+   *  it and their scores add up. {scores, starts} (starts of the run's first character), or null. */
+  function matchWindow(index, units, positions) {
+    var base = units[0].offset;
+    var window = { units: units.map(function (u) { return { kind: u.kind, text: u.text, offset: u.offset - base, length: u.length }; }), prefix: false };
+    var k = window.units.length;
+    return index.term(joinKey(window.units)).then(function (gram) {
       if (gram) {
-        // A long gram's postings are exact and carry its own scores; it has no positions.
+        // A long gram's postings are exact and carry its own scores.
         var scores = new Map();
         for (var i = 0; i < gram.docs.length; i++) scores.set(gram.docs[i], gram.idf * gram.scores[i]);
-        return { scores: scores, starts: null, length: length };
+        if (!positions) return { scores: scores, starts: null };
+        if (!gram.inline && gram.posShard < 0) throw new Error('damaged index: ' + gram.key);
+        return index.positions(gram).then(function (starts) { return { scores: scores, starts: starts }; });
       }
       var chosen = cover(k);
       // One after the other, stopping at the first that settles it (fewer bytes than all at once).
       function records(n, heads) {
         if (n === chosen.length) return Promise.resolve(heads);
-        return index.term(joinKey(chunk.units.slice(chosen[n], chosen[n] + 3)), true).then(function (t) {
-          if (!t || (t.common && k <= MAX_LONG_GRAM)) return null;
+        return index.term(joinKey(window.units.slice(chosen[n], chosen[n] + 3)), true).then(function (t) {
+          if (!t || t.common) return null;
           return records(n + 1, heads.concat([t]));
         });
       }
       return records(0, []).then(function (heads) {
         if (!heads) return null;
-        var common = heads.some(function (t) { return t.common; });
         return Promise.all(heads.map(function (t) { return index.term(t.key); })).then(function (terms) {
           var candidates = new Set(terms[0].docs);
           terms.slice(1).forEach(function (t) {
             var docs = new Set(t.docs);
             candidates.forEach(function (d) { if (!docs.has(d)) candidates.delete(d); });
           });
-          return starts(index, chunk, chosen, terms.map(function (t) { return [t]; }), candidates).then(function (found) {
+          return starts(index, window, chosen, terms.map(function (t) { return [t]; }), candidates).then(function (found) {
             var scores = new Map();
             terms.forEach(function (t) {
               for (var i = 0; i < t.docs.length; i++) {
                 if (found.has(t.docs[i])) scores.set(t.docs[i], (scores.get(t.docs[i]) || 0) + t.idf * t.scores[i]);
               }
             });
-            return { scores: scores, starts: needStarts && !common ? found : null, length: length };
+            return { scores: scores, starts: found };
           });
         });
       });
