@@ -1,9 +1,9 @@
 /// The long grams of some documents while they are collected (`SearchLongGrams`): an
-/// open-addressing table of grams whose scalars sit back to back in one array, and postings in
-/// flat arrays chained per gram (a document and a score byte each, the field counts kept only
-/// while the document is collected), so that collecting allocates a few large arrays rather
-/// than a dictionary entry and two arrays a gram. A slot of the hash table holds a gram's full
-/// hash and where its scalars are, so a lookup reads one slot and (on a hit) the scalars.
+/// open-addressing table of grams whose scalars sit back to back in one array, and postings
+/// chained per gram in one byte array (`SearchLongGramPostings`), so that collecting allocates
+/// a few large arrays rather than a dictionary entry and two arrays a gram. A slot of the
+/// hash table holds a gram's full hash and where its scalars are, so a lookup reads one slot
+/// and (on a hit) the scalars.
 struct SearchLongGramTable {
     /// Every gram's scalars, back to back: gram `g` is `pool[start[g] ..< start[g] + length[g]]`.
     private(set) var pool: [UInt32] = []
@@ -18,16 +18,8 @@ struct SearchLongGramTable {
     }
     private var slots = [Slot](repeating: Slot(), count: 1 << 12)
     private static let lengthShift: UInt32 = 27
-    /// Postings: one (document, score byte) each, chained per gram in document order.
-    private(set) var postingDoc: [UInt32] = []
-    private(set) var postingScore: [UInt8] = []
-    /// Field counts (four 16-bit counters) of the postings of the document being collected,
-    /// which are the postings from `documentStart` on; `finish` turns them into score bytes.
-    private var counts: [UInt64] = []
-    private var documentStart = 0
-    private(set) var next: [Int32] = []
-    private(set) var first: [Int32] = []
-    private var last: [Int32] = []
+    /// Postings, chained per gram in document order.
+    private var postings = SearchLongGramPostings()
 
     var count: Int { start.count }
 
@@ -64,8 +56,7 @@ struct SearchLongGramTable {
         length.append(UInt8(n))
         hashes.append(h)
         for k in from..<(from + n) { pool.append(run[k]) }
-        first.append(-1)
-        last.append(-1)
+        postings.addGram()
         if start.count * 2 > slots.count { grow() }
         return g
     }
@@ -84,44 +75,20 @@ struct SearchLongGramTable {
     /// Counts one occurrence of gram `g` in `field` of document `doc` (documents in id order):
     /// a repeat in the same document adds to its posting instead of making another.
     mutating func record(_ g: Int, doc: UInt32, field: Int) {
-        let shift = UInt64(field * 16)
-        var p = Int(last[g])
-        if p < documentStart {
-            p = append(g, doc: doc, score: 0)
-            counts.append(0)
-        }
-        let c = p - documentStart
-        if (counts[c] >> shift) & 0xFFFF < 0xFFFF { counts[c] += 1 << shift }
+        postings.record(g, doc: doc, field: field)
     }
 
     /// Ends document `doc`: its postings' field counts become score bytes.
     mutating func finish(doc: UInt32, score: (UInt64, Int) -> UInt8) {
-        for (c, value) in counts.enumerated() { postingScore[documentStart + c] = score(value, Int(doc)) }
-        counts.removeAll(keepingCapacity: true)
-        documentStart = postingDoc.count
+        postings.finish(doc: doc, score: score)
     }
 
-    @discardableResult
-    private mutating func append(_ g: Int, doc: UInt32, score: UInt8) -> Int {
-        let p = postingDoc.count
-        postingDoc.append(doc)
-        postingScore.append(score)
-        next.append(-1)
-        if last[g] < 0 { first[g] = Int32(p) } else { next[Int(last[g])] = Int32(p) }
-        last[g] = Int32(p)
-        return p
-    }
-
-    /// Appends another table's grams and postings; its documents come after this one's.
-    mutating func merge(_ other: SearchLongGramTable) {
+    /// Adds another table's grams to this one's (not their postings: those stay in `other`);
+    /// returns, for each gram of `other`, its id here.
+    mutating func addGrams(of other: SearchLongGramTable) -> [Int32] {
         other.pool.withUnsafeBufferPointer { otherPool in
-            for g in 0..<other.count {
-                let mine = id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g])
-                var p = Int(other.first[g])
-                while p >= 0 {
-                    append(mine, doc: other.postingDoc[p], score: other.postingScore[p])
-                    p = Int(other.next[p])
-                }
+            (0..<other.count).map { g in
+                Int32(id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g]))
             }
         }
     }
@@ -137,16 +104,12 @@ struct SearchLongGramTable {
         return bytes
     }
 
-    /// Gram `g`'s postings: documents and score bytes.
-    func postings(_ g: Int) -> (docs: [UInt32], scores: [UInt8]) {
-        var docs: [UInt32] = [], scores: [UInt8] = []
-        var p = Int(first[g])
-        while p >= 0 {
-            docs.append(postingDoc[p])
-            scores.append(postingScore[p])
-            p = Int(next[p])
+    /// Appends gram `g`'s postings (documents and score bytes) to `docs` and `scores`.
+    func appendPostings(_ g: Int, docs: inout [UInt32], scores: inout [UInt8]) {
+        postings.forEach(g) { doc, score in
+            docs.append(doc)
+            scores.append(score)
         }
-        return (docs, scores)
     }
 
     /// The id of the gram `g` less its last scalar, or nil when that is not a gram.

@@ -103,41 +103,72 @@ enum SearchLongGrams {
         }
     }
 
+    /// The tables of consecutive runs of documents, read as one without copying their postings:
+    /// the first table is given the others' grams (ids as a merge would give them), and a
+    /// gram's postings are its chain in each table, in table order (so in document order).
+    struct Parts {
+        /// Every gram: the first table, with the grams only the others have added.
+        private(set) var grams: SearchLongGramTable
+        private let others: [SearchLongGramTable]
+        /// For gram `g` and other table `k`, the gram's id there (-1 when it has none): `ids[g * others.count + k]`.
+        private let ids: [Int32]
+
+        init(_ tables: consuming [SearchLongGramTable]) {
+            // Taken out of the array, so that adding grams to it copies nothing.
+            var grams = tables.removeFirst()
+            var ids: [Int32] = []
+            let width = tables.count
+            for (k, other) in tables.enumerated() {
+                let mine = grams.addGrams(of: other)
+                if ids.count < grams.count * width { ids.append(contentsOf: repeatElement(-1, count: grams.count * width - ids.count)) }
+                for (g, id) in mine.enumerated() { ids[Int(id) * width + k] = Int32(g) }
+            }
+            self.grams = grams
+            others = tables
+            self.ids = ids
+        }
+
+        var count: Int { grams.count }
+
+        /// Gram `g`'s postings: documents and score bytes.
+        func postings(_ g: Int) -> (docs: [UInt32], scores: [UInt8]) {
+            var docs: [UInt32] = [], scores: [UInt8] = []
+            grams.appendPostings(g, docs: &docs, scores: &scores)
+            for k in others.indices {
+                let id = ids[g * others.count + k]
+                if id >= 0 { others[k].appendPostings(Int(id), docs: &docs, scores: &scores) }
+            }
+            return (docs, scores)
+        }
+    }
+
     /// The long grams of `documents` (sorted by id), collected on every core; `score` turns a
     /// posting's field counts into its score byte.
     static func terms(_ documents: [SearchDocument], common: SearchTermHashTable,
                       score: @escaping @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
         guard common.count > 0 else { return [] }
         let parts = documents.count >= 256 ? min(Parallel.width, documents.count / 128) : 1
-        var tables = Parallel.map(parts) { part in
+        let tables = Parallel.map(parts) { part in
             let collector = Collector(common: common, score: score)
             for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
                 collector.add(doc: UInt32(d), segments: SearchIndexWriter.segments(of: documents[d]))
             }
             return collector.table
         }
-        // Taken out of the array, so that merging into it copies nothing.
-        var all = tables.removeFirst()
-        while !tables.isEmpty { all.merge(tables.removeFirst()) }
-        let table = all
-        var terms = Parallel.map(table.count) { g in
-            let (docs, scores) = table.postings(g)
-            return SearchTermTable.Term(key: table.utf8(g), docs: docs, scores: scores,
-                                        idf: SearchTermTable.idf(documents: documents.count, containing: docs.count),
-                                        positions: [])
-        }
+        let table = Parts(consume tables)
         // A long gram whose postings equal those of the gram one character shorter (a phrase
         // that always goes on the same way) refers to it instead (flag 8): its key sorts
-        // just after, so the reader finds it in the same shard or the one before.
-        var aliases: [Int] = []
-        for g in 0..<table.count {
-            if let p = table.shorter(g), terms[p].postings == terms[g].postings { aliases.append(g) }
-        }
-        for g in aliases {
-            terms[g].postings = []
-            terms[g].df = 0
-            terms[g].scored = false
-            terms[g].alias = true
+        // just after, so the reader finds it in the same shard or the one before. Told here,
+        // so that an alias's postings are never kept.
+        let terms = Parallel.map(table.count) { g in
+            let (docs, scores) = table.postings(g)
+            let idf = SearchTermTable.idf(documents: documents.count, containing: docs.count)
+            if let p = table.grams.shorter(g), table.postings(p) == (docs, scores) {
+                var alias = SearchTermTable.Term(key: table.grams.utf8(g), postings: [], df: 0, scored: false, idf: idf, positions: [])
+                alias.alias = true
+                return alias
+            }
+            return SearchTermTable.Term(key: table.grams.utf8(g), docs: docs, scores: scores, idf: idf, positions: [])
         }
         return terms
     }
