@@ -77,7 +77,7 @@ public enum Build {
         // instead of finishing alone at the end.
         let jobs = SearchJobs.make(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls) + renderer.jobs()
 
-        let outputPaths = Set(jobs.map(\.path) + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
+        let outputPaths = Set(jobs.flatMap { [$0.path] + $0.otherPaths } + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
         bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else { return nil }
         timer.lap("plan pages")

@@ -17,6 +17,15 @@ public enum SearchIndexWriter {
     /// `synonyms`: site.yml's `search.synonyms`, written folded into the entry file for the
     /// query side (SPEC §7.5).
     public static func files(for documents: [SearchDocument], language: String, synonyms: [[String]] = []) -> [SearchIndexFile] {
+        var files: [SearchIndexFile] = []
+        write(documents, language: language, synonyms: synonyms) { files.append($0) }
+        return files
+    }
+
+    /// Makes the files of `files(for:language:synonyms:)`, in the same order, handing each one to
+    /// `write` as soon as it is made: only the dictionary and the file being made are held.
+    public static func write(_ documents: [SearchDocument], language: String, synonyms: [[String]] = [],
+                             to write: (SearchIndexFile) throws -> Void) rethrows {
         let docs = documents.sorted(by: SearchIndexWriter.order)
         // One run of documents per core, merged in order.
         let parts = docs.count >= 256 ? min(Parallel.width, docs.count / 128) : 1
@@ -31,24 +40,31 @@ public enum SearchIndexWriter {
         let lists = terms.listShards()
         let termShards = terms.termShards(positions: positions.locations, lists: lists.locations)
 
-        var files: [SearchIndexFile] = []
-        files.append(SearchIndexFile(path: SearchIndexFormat.entryPath,
-                                     data: Data(entry(language: language, documents: docs, termShards: termShards.firstKeys,
-                                                      positionShards: positions.shards.count, synonyms: synonyms,
-                                                      pinyin: terms.terms.contains { SearchPinyinTerms.isPinyin($0.key) }).utf8)))
-        for (i, shard) in termShards.shards.enumerated() {
-            files.append(SearchIndexFile(path: SearchIndexFormat.termShardPath(i), data: Data(shard)))
+        try write(SearchIndexFile(path: SearchIndexFormat.entryPath,
+                                  data: Data(entry(language: language, documents: docs, termShards: termShards.firstKeys,
+                                                   positionShards: positions.shards.count, synonyms: synonyms,
+                                                   pinyin: terms.terms.contains { SearchPinyinTerms.isPinyin($0.key) }).utf8)))
+        // Term shards are encoded on every core, a batch at a time.
+        let batch = 32 * Parallel.width
+        for first in stride(from: 0, to: termShards.shards.count, by: batch) {
+            let cuts = termShards.shards[first..<min(first + batch, termShards.shards.count)]
+            let encoded = Parallel.map(cuts.count) {
+                terms.termShard(cuts[first + $0], positions: positions.locations, lists: lists.locations)
+            }
+            for (k, shard) in encoded.enumerated() {
+                try write(SearchIndexFile(path: SearchIndexFormat.termShardPath(first + k), data: Data(shard)))
+            }
         }
-        for (i, shard) in positions.shards.enumerated() {
-            files.append(SearchIndexFile(path: SearchIndexFormat.positionShardPath(i), data: Data(shard)))
+        for (i, blocks) in positions.shards.enumerated() {
+            try write(SearchIndexFile(path: SearchIndexFormat.positionShardPath(i), data: Data(terms.positionShard(blocks, positions))))
         }
-        for (i, shard) in lists.shards.enumerated() {
-            files.append(SearchIndexFile(path: SearchIndexFormat.listShardPath(i), data: Data(shard)))
+        for (i, term) in lists.shards.enumerated() {
+            try write(SearchIndexFile(path: SearchIndexFormat.listShardPath(i), data: Data(terms.terms[term.lowerBound].postings)))
         }
         let perMeta = perShard(docs.count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard)
         for (i, start) in stride(from: 0, to: docs.count, by: perMeta).enumerated() {
             let slice = docs[start..<min(start + perMeta, docs.count)]
-            files.append(SearchIndexFile(path: SearchIndexFormat.metaShardPath(i), data: Data(metaShard(slice).utf8)))
+            try write(SearchIndexFile(path: SearchIndexFormat.metaShardPath(i), data: Data(metaShard(slice).utf8)))
         }
         let perBody = perShard(docs.count, cap: SearchIndexFormat.maxBodyShards, minimum: SearchIndexFormat.minDocsPerBodyShard)
         for (i, start) in stride(from: 0, to: docs.count, by: perBody).enumerated() {
@@ -56,9 +72,8 @@ public enum SearchIndexWriter {
             json.beginArray()
             for doc in docs[start..<min(start + perBody, docs.count)] { json.string(doc.body) }
             json.endArray()
-            files.append(SearchIndexFile(path: SearchIndexFormat.bodyShardPath(i), data: Data(json.text.utf8)))
+            try write(SearchIndexFile(path: SearchIndexFormat.bodyShardPath(i), data: Data(json.text.utf8)))
         }
-        return files
     }
 
     /// Document ids: newest first, then by URL, so ties in ranking go to newer documents.

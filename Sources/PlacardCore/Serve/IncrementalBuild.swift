@@ -242,29 +242,28 @@ extension BuiltSite {
     /// `digests`: file → hash of the bytes an earlier call wrote there (within one process, a hash tells an unchanged file).
     func writeSearchIndexes(languages: [String], digests searchDigests: inout [String: Int], diagnostics: Diagnostics) {
         let started = Date()
-        let jobs = SearchJobs.make(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
-            .filter { job in languages.contains { job.path == Route.searchIndex($0).path } }
         var written = 0
-        for job in jobs {
+        for language in languages {
+            guard let context = contexts[language] else { continue }
             do {
-                let files = try job.make()
-                let language = String(job.path.prefix { $0 != "/" })
+                var keep: Set<String> = []
+                try SearchJobs.write(language, site: site, plan: plan, bodies: bodies, context: context, urls: urls) { file in
+                    keep.insert(file.path)
+                    let digest = Self.digest(file.data)
+                    guard searchDigests[file.path] != digest else { return }
+                    try OutputFolder.write(file.data, to: file.path, in: options.output)
+                    searchDigests[file.path] = digest
+                    written += 1
+                }
+                // Files of the index before that it no longer has.
                 let folder = options.output.appendingPathComponent(language).appendingPathComponent(SearchIndexFormat.folder)
-                let keep = Set(files.map(\.path))
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
                 where !keep.contains("\(language)/\(SearchIndexFormat.folder)\(name)") {
                     try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
                     searchDigests["\(language)/\(SearchIndexFormat.folder)\(name)"] = nil
                 }
-                for file in files {
-                    let digest = Self.digest(file.data)
-                    guard searchDigests[file.path] != digest else { continue }
-                    try OutputFolder.write(file.data, to: file.path, in: options.output)
-                    searchDigests[file.path] = digest
-                    written += 1
-                }
             } catch {
-                diagnostics.error(job.path, .cannotWritePage(error.localizedDescription))
+                diagnostics.error(Route.searchIndex(language).path, .cannotWritePage(error.localizedDescription))
             }
         }
         Timing.note("search indexes", started: started, detail: "\(languages.joined(separator: ",")): \(written) files written")
