@@ -6,7 +6,7 @@
 /// aliases.
 struct SearchLongGramPostings {
     /// Bytes of postings a block holds (its link to the next block is in `nextBlock`).
-    private static let payload = 12
+    private static let payload = 28
     private var bytes: [UInt8] = []
     private var nextBlock: [Int32] = []
     /// Per gram: its first and last block (-1: no posting yet), the bytes used in the last
@@ -15,12 +15,14 @@ struct SearchLongGramPostings {
     private var lastBlock: [Int32] = []
     private var used: [UInt8] = []
     private var lastDocument: [UInt32] = []
+    /// Per gram: how many postings it has.
+    private(set) var counts: [Int32] = []
     /// Per gram: the index in `counts` of its posting in the document being collected (valid
     /// when its last document is that one).
     private var slot: [Int32] = []
     /// The field counts (four 16-bit counters) of the postings of the document being
     /// collected, and where each one's score byte is; `finish` writes the score bytes.
-    private var counts: [UInt64] = []
+    private var fieldCounts: [UInt64] = []
     private var scorePlaces: [Int] = []
 
     /// Makes room for the next gram.
@@ -29,6 +31,7 @@ struct SearchLongGramPostings {
         lastBlock.append(-1)
         used.append(0)
         lastDocument.append(0)
+        counts.append(0)
         slot.append(0)
     }
 
@@ -47,18 +50,19 @@ struct SearchLongGramPostings {
             append(g, UInt8(delta))
             scorePlaces.append(append(g, 0))
             lastDocument[g] = doc
-            c = counts.count
+            counts[g] += 1
+            c = fieldCounts.count
             slot[g] = Int32(c)
-            counts.append(0)
+            fieldCounts.append(0)
         }
         let shift = UInt64(field * 16)
-        if (counts[c] >> shift) & 0xFFFF < 0xFFFF { counts[c] += 1 << shift }
+        if (fieldCounts[c] >> shift) & 0xFFFF < 0xFFFF { fieldCounts[c] += 1 << shift }
     }
 
     /// Ends document `doc`: its postings' field counts become score bytes.
     mutating func finish(doc: UInt32, score: (UInt64, Int) -> UInt8) {
-        for (c, value) in counts.enumerated() { bytes[scorePlaces[c]] = score(value, Int(doc)) }
-        counts.removeAll(keepingCapacity: true)
+        for (c, value) in fieldCounts.enumerated() { bytes[scorePlaces[c]] = score(value, Int(doc)) }
+        fieldCounts.removeAll(keepingCapacity: true)
         scorePlaces.removeAll(keepingCapacity: true)
     }
 
@@ -82,36 +86,49 @@ struct SearchLongGramPostings {
         return place
     }
 
-    /// Calls `body` with the document and score byte of each posting of gram `g`, in document order.
-    func forEach(_ g: Int, _ body: (UInt32, UInt8) -> Void) {
-        var block = Int(firstBlock[g])
-        guard block >= 0 else { return }
-        let last = Int(lastBlock[g]), end = Int(used[g])
-        var at = 0
-        var doc: UInt32 = 0
-        bytes.withUnsafeBufferPointer { bytes in
-            nextBlock.withUnsafeBufferPointer { nextBlock in
-                func next() -> UInt8 {
-                    if at == Self.payload {
-                        block = Int(nextBlock[block])
-                        at = 0
-                    }
-                    at += 1
-                    return bytes[block * Self.payload + at - 1]
-                }
-                while block != last || at < end {
-                    var delta: UInt32 = 0
-                    var shift: UInt32 = 0
-                    while true {
-                        let b = next()
-                        delta |= UInt32(b & 0x7F) << shift
-                        if b < 0x80 { break }
-                        shift += 7
-                    }
-                    doc += delta
-                    body(doc, next())
-                }
+    /// Reads gram `g`'s postings, in document order.
+    func cursor(_ g: Int) -> Cursor {
+        Cursor(postings: self, block: Int(firstBlock[g]), last: Int(lastBlock[g]), end: Int(used[g]))
+    }
+
+    /// Reads one gram's postings.
+    struct Cursor {
+        fileprivate let postings: SearchLongGramPostings
+        fileprivate var block: Int
+        fileprivate let last: Int
+        fileprivate let end: Int
+        private var at = 0
+        private var doc: UInt32 = 0
+
+        fileprivate init(postings: SearchLongGramPostings, block: Int, last: Int, end: Int) {
+            self.postings = postings
+            self.block = block
+            self.last = last
+            self.end = end
+        }
+
+        /// The next posting's document and score byte; nil after the last.
+        mutating func next() -> (doc: UInt32, score: UInt8)? {
+            guard block >= 0, block != last || at < end else { return nil }
+            var delta: UInt32 = 0
+            var shift: UInt32 = 0
+            while true {
+                let b = byte()
+                delta |= UInt32(b & 0x7F) << shift
+                if b < 0x80 { break }
+                shift += 7
             }
+            doc += delta
+            return (doc, byte())
+        }
+
+        private mutating func byte() -> UInt8 {
+            if at == SearchLongGramPostings.payload {
+                block = Int(postings.nextBlock[block])
+                at = 0
+            }
+            at += 1
+            return postings.bytes[block * SearchLongGramPostings.payload + at - 1]
         }
     }
 }

@@ -104,13 +104,11 @@ struct SearchLongGramTable {
         return bytes
     }
 
-    /// Appends gram `g`'s postings (documents and score bytes) to `docs` and `scores`.
-    func appendPostings(_ g: Int, docs: inout [UInt32], scores: inout [UInt8]) {
-        postings.forEach(g) { doc, score in
-            docs.append(doc)
-            scores.append(score)
-        }
-    }
+    /// How many postings gram `g` has.
+    func postingCount(_ g: Int) -> Int { Int(postings.counts[g]) }
+
+    /// Reads gram `g`'s postings (documents and score bytes), in document order.
+    func cursor(_ g: Int) -> SearchLongGramPostings.Cursor { postings.cursor(g) }
 
     /// The id of the gram `g` less its last scalar, or nil when that is not a gram.
     func shorter(_ g: Int) -> Int? {

@@ -130,15 +130,47 @@ enum SearchLongGrams {
 
         var count: Int { grams.count }
 
-        /// Gram `g`'s postings: documents and score bytes.
-        func postings(_ g: Int) -> (docs: [UInt32], scores: [UInt8]) {
-            var docs: [UInt32] = [], scores: [UInt8] = []
-            grams.appendPostings(g, docs: &docs, scores: &scores)
-            for k in others.indices {
+        /// How many postings gram `g` has.
+        func postingCount(_ g: Int) -> Int {
+            others.indices.reduce(grams.postingCount(g)) { total, k in
                 let id = ids[g * others.count + k]
-                if id >= 0 { others[k].appendPostings(Int(id), docs: &docs, scores: &scores) }
+                return total + (id < 0 ? 0 : others[k].postingCount(Int(id)))
             }
-            return (docs, scores)
+        }
+
+        /// Gram `g`'s postings (documents and score bytes), in document order: each table's in turn.
+        func postings(_ g: Int) -> Cursor {
+            var cursors = [grams.cursor(g)]
+            for k in others.indices where ids[g * others.count + k] >= 0 {
+                cursors.append(others[k].cursor(Int(ids[g * others.count + k])))
+            }
+            return Cursor(tables: cursors)
+        }
+
+        /// Whether grams `g` and `p` have the same postings.
+        func samePostings(_ g: Int, _ p: Int) -> Bool {
+            guard postingCount(g) == postingCount(p) else { return false }
+            var a = postings(g), b = postings(p)
+            while let x = a.next() {
+                guard let y = b.next(), x == y else { return false }
+            }
+            return true
+        }
+
+        /// Reads a gram's postings in every table, in table order.
+        struct Cursor {
+            fileprivate var tables: [SearchLongGramPostings.Cursor]
+            private var k = 0
+
+            fileprivate init(tables: [SearchLongGramPostings.Cursor]) { self.tables = tables }
+
+            mutating func next() -> (doc: UInt32, score: UInt8)? {
+                while k < tables.count {
+                    if let posting = tables[k].next() { return posting }
+                    k += 1
+                }
+                return nil
+            }
         }
     }
 
@@ -161,14 +193,25 @@ enum SearchLongGrams {
         // just after, so the reader finds it in the same shard or the one before. Told here,
         // so that an alias's postings are never kept.
         let terms = Parallel.map(table.count) { g in
-            let (docs, scores) = table.postings(g)
-            let idf = SearchTermTable.idf(documents: documents.count, containing: docs.count)
-            if let p = table.grams.shorter(g), table.postings(p) == (docs, scores) {
-                var alias = SearchTermTable.Term(key: table.grams.utf8(g), postings: [], df: 0, scored: false, idf: idf, positions: [])
+            let df = table.postingCount(g)
+            let idf = SearchTermTable.idf(documents: documents.count, containing: df)
+            let key = table.grams.utf8(g)
+            if let p = table.grams.shorter(g), table.samePostings(g, p) {
+                var alias = SearchTermTable.Term(key: key, postings: [], df: 0, scored: false, idf: idf, positions: [])
                 alias.alias = true
                 return alias
             }
-            return SearchTermTable.Term(key: table.grams.utf8(g), docs: docs, scores: scores, idf: idf, positions: [])
+            // Postings as the index writes them: the delta from the document before, then the score byte.
+            var w = SearchByteWriter()
+            w.bytes.reserveCapacity(df * 2)
+            var previous: UInt32 = 0
+            var postings = table.postings(g)
+            while let (doc, score) = postings.next() {
+                w.varint(Int(doc - previous))
+                w.byte(score)
+                previous = doc
+            }
+            return SearchTermTable.Term(key: key, postings: w.bytes, df: df, scored: true, idf: idf, positions: [])
         }
         return terms
     }
