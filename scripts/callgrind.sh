@@ -46,8 +46,8 @@ STAGES = [
     ("all output jobs (JobRunner)", [r"closure #1 in static JobRunner\.run\("]),
     ("  pages (SiteRenderer.htmlJob)", [r"closure #\d+ in SiteRenderer\.htmlJob\("]),
     ("  feeds (SiteRenderer.feedJob)", [r"closure #\d+ in SiteRenderer\.feedJob\("]),
-    ("  search index (SearchJobs)", [r"closure #\d+ in closure #\d+ in static SearchJobs\.make\("]),
-    ("    of which SearchIndexWriter.files", [r"SearchIndexWriter\.files\("]),
+    ("  search index (SearchJobs)", [r"static SearchJobs\.write\(", r"closure #\d+ in closure #\d+ in static SearchJobs\.make\("]),
+    ("    of which SearchIndexWriter.write", [r"static SearchIndexWriter\.write\(", r"SearchIndexWriter\.files\("]),
     ("  templates (MustacheLibrary.render)", [r"MustacheLibrary\.render\("]),
     ("sitemap", [r"\bSitemap\.xml\("]),
 ]

@@ -16,4 +16,11 @@ public struct Site: Sendable {
     }
 
     public var projects: [Project] { projectLists.flatMap(\.projects) }
+
+    /// Empties every document's Markdown, once it is rendered and nothing will render it again
+    /// (a build that no `serve` keeps): a large site's Markdown is not held while its pages
+    /// and search indexes are made.
+    mutating func forgetMarkdown() {
+        for i in documents.indices { documents[i].body = "" }
+    }
 }

@@ -49,10 +49,19 @@ public enum Build {
 
         timer.lap("theme")
         let urls = URLs(baseURL: site.config.baseURL)
-        let plan = SitePlan(site: site, urls: urls, options: options)
-        let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: loadedTheme?.assets ?? [:], diagnostics: diagnostics)
-        let bodies = bodyRenderer.render()
+        var plan = SitePlan(site: site, urls: urls, options: options)
+        let bodies: RenderedBodies, siteLinks: SiteLinks
+        do {
+            let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: loadedTheme?.assets ?? [:], diagnostics: diagnostics)
+            bodies = bodyRenderer.render()
+            siteLinks = bodyRenderer.siteLinks
+        }
         guard !diagnostics.hasErrors, let theme = loadedTheme else { return nil }
+        // `serve` keeps the site to render changed documents again; a build needs the Markdown no more.
+        if keep == nil {
+            site.forgetMarkdown()
+            plan.forgetMarkdown()
+        }
         timer.lap("markdown")
 
         let now = Day(options.now)
@@ -77,8 +86,8 @@ public enum Build {
         // instead of finishing alone at the end.
         let jobs = SearchJobs.make(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls) + renderer.jobs()
 
-        let outputPaths = Set(jobs.map(\.path) + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
-        bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
+        let outputPaths = Set(jobs.flatMap { [$0.path] + $0.otherPaths } + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
+        siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else { return nil }
         timer.lap("plan pages")
         let writer: OutputWriter?

@@ -7,7 +7,7 @@ enum JobRunner {
         Parallel.forEach(jobs.count) { index in
             let job = jobs[index]
             do {
-                for file in try job.make() { try writer?.write(file.data, to: file.path) }
+                try job.run { file in try writer?.write(file.data, to: file.path) }
             } catch Theme.RenderError.missingTemplate(let name) {
                 diagnostics.error("templates/\(name).mustache", .templateMissing(name, neededFor: job.path))
             } catch {

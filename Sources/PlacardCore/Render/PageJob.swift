@@ -6,24 +6,37 @@ struct OutputFile: Sendable {
     let data: Data
 }
 
-/// One unit of output work (a page, a feed, a language's search index): made and written by
-/// whichever thread picks it up.
+/// One unit of output work (a page, a feed, the search indexes): made and written by whichever
+/// thread picks it up.
 struct PageJob: Sendable {
     /// The main output path (`zh/elderly/phone-class/index.html`).
     let path: String
+    /// Other files the job makes that a link may name (the search index entries of further languages).
+    let otherPaths: [String]
     /// The page's entry in the sitemap, if it has one.
     let sitemap: SitemapEntry?
-    let make: @Sendable () throws -> [OutputFile]
+    /// Makes the job's files, handing each one to `write` as soon as it is made (a job of many
+    /// files, such as a search index, never holds them all).
+    let run: @Sendable (_ write: (OutputFile) throws -> Void) throws -> Void
 
-    init(path: String, sitemap: SitemapEntry?, files: @escaping @Sendable () throws -> [OutputFile]) {
+    init(path: String, otherPaths: [String] = [], sitemap: SitemapEntry?,
+         writing run: @escaping @Sendable (_ write: (OutputFile) throws -> Void) throws -> Void) {
         self.path = path
+        self.otherPaths = otherPaths
         self.sitemap = sitemap
-        self.make = files
+        self.run = run
     }
 
     /// A job that makes the one file at `path`.
     init(path: String, sitemap: SitemapEntry?, make: @escaping @Sendable () throws -> Data) {
-        self.init(path: path, sitemap: sitemap) { [OutputFile(path: path, data: try make())] }
+        self.init(path: path, sitemap: sitemap) { write in try write(OutputFile(path: path, data: try make())) }
+    }
+
+    /// Every file the job makes, in the order it makes them.
+    func make() throws -> [OutputFile] {
+        var files: [OutputFile] = []
+        try run { files.append($0) }
+        return files
     }
 }
 

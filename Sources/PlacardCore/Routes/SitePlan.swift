@@ -73,6 +73,11 @@ struct SitePlan: Sendable {
         entries[index].document = document
     }
 
+    /// Empties every entry's Markdown (see `Site.forgetMarkdown`).
+    mutating func forgetMarkdown() {
+        for i in entries.indices { entries[i].document.body = "" }
+    }
+
     /// The other language versions of an entry, by language code (itself included).
     func translations(of entry: Entry) -> [String: Int] {
         translations[entry.document.translationKey] ?? [:]

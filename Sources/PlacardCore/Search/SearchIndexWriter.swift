@@ -24,6 +24,18 @@ public enum SearchIndexWriter {
     /// and between documents: `placard serve` drops an index that a newer change makes old).
     static func files(for documents: [SearchDocument], language: String, synonyms: [[String]],
                       until stopped: @Sendable () -> Bool) -> [SearchIndexFile]? {
+        var files: [SearchIndexFile] = []
+        let made = write(documents, language: language, synonyms: synonyms, until: stopped) { files.append($0) }
+        return made ? files : nil
+    }
+
+    /// Makes the files of `files(for:language:synonyms:)`, in the same order, handing each one to
+    /// `write` as soon as it is made: only the dictionary and the file being made are held.
+    /// Returns false when `stopped` said to give up (asked between stages and between documents).
+    @discardableResult
+    public static func write(_ documents: [SearchDocument], language: String, synonyms: [[String]] = [],
+                             until stopped: @Sendable () -> Bool = { false },
+                             to write: (SearchIndexFile) throws -> Void) rethrows -> Bool {
         let docs = documents.sorted(by: SearchIndexWriter.order)
         // One run of documents per core, merged in order.
         let parts = docs.count >= 256 ? min(Parallel.width, docs.count / 128) : 1
@@ -36,32 +48,39 @@ public enum SearchIndexWriter {
             }
             return builder
         }
-        guard !stopped() else { return nil }
+        guard !stopped() else { return false }
         let terms = SearchTermTable(builders: builders, documents: docs)
-        guard !stopped() else { return nil }
+        guard !stopped() else { return false }
         let positions = terms.positionShards()
         let lists = terms.listShards()
         let termShards = terms.termShards(positions: positions.locations, lists: lists.locations)
-        guard !stopped() else { return nil }
+        guard !stopped() else { return false }
 
-        var files: [SearchIndexFile] = []
-        files.append(SearchIndexFile(path: SearchIndexFormat.entryPath,
-                                     data: Data(entry(language: language, documents: docs, termShards: termShards.firstKeys,
-                                                      positionShards: positions.shards.count, synonyms: synonyms,
-                                                      pinyin: terms.terms.contains { SearchPinyinTerms.isPinyin($0.key) }).utf8)))
-        for (i, shard) in termShards.shards.enumerated() {
-            files.append(SearchIndexFile(path: SearchIndexFormat.termShardPath(i), data: Data(shard)))
+        try write(SearchIndexFile(path: SearchIndexFormat.entryPath,
+                                  data: Data(entry(language: language, documents: docs, termShards: termShards.firstKeys,
+                                                   positionShards: positions.shards.count, synonyms: synonyms,
+                                                   pinyin: terms.terms.contains { SearchPinyinTerms.isPinyin($0.key) }).utf8)))
+        // Term shards are encoded on every core, a batch at a time.
+        let batch = 32 * Parallel.width
+        for first in stride(from: 0, to: termShards.shards.count, by: batch) {
+            let cuts = termShards.shards[first..<min(first + batch, termShards.shards.count)]
+            let encoded = Parallel.map(cuts.count) {
+                terms.termShard(cuts[first + $0], positions: positions.locations, lists: lists.locations)
+            }
+            for (k, shard) in encoded.enumerated() {
+                try write(SearchIndexFile(path: SearchIndexFormat.termShardPath(first + k), data: Data(shard)))
+            }
         }
-        for (i, shard) in positions.shards.enumerated() {
-            files.append(SearchIndexFile(path: SearchIndexFormat.positionShardPath(i), data: Data(shard)))
+        for i in positions.shards.indices {
+            try write(SearchIndexFile(path: SearchIndexFormat.positionShardPath(i), data: Data(terms.positionShard(i, positions))))
         }
-        for (i, shard) in lists.shards.enumerated() {
-            files.append(SearchIndexFile(path: SearchIndexFormat.listShardPath(i), data: Data(shard)))
+        for (i, term) in lists.shards.enumerated() {
+            try write(SearchIndexFile(path: SearchIndexFormat.listShardPath(i), data: Data(terms.terms[term.lowerBound].postings)))
         }
         let perMeta = perShard(docs.count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard)
         for (i, start) in stride(from: 0, to: docs.count, by: perMeta).enumerated() {
             let slice = docs[start..<min(start + perMeta, docs.count)]
-            files.append(SearchIndexFile(path: SearchIndexFormat.metaShardPath(i), data: Data(metaShard(slice).utf8)))
+            try write(SearchIndexFile(path: SearchIndexFormat.metaShardPath(i), data: Data(metaShard(slice).utf8)))
         }
         let perBody = perShard(docs.count, cap: SearchIndexFormat.maxBodyShards, minimum: SearchIndexFormat.minDocsPerBodyShard)
         for (i, start) in stride(from: 0, to: docs.count, by: perBody).enumerated() {
@@ -69,9 +88,9 @@ public enum SearchIndexWriter {
             json.beginArray()
             for doc in docs[start..<min(start + perBody, docs.count)] { json.string(doc.body) }
             json.endArray()
-            files.append(SearchIndexFile(path: SearchIndexFormat.bodyShardPath(i), data: Data(json.text.utf8)))
+            try write(SearchIndexFile(path: SearchIndexFormat.bodyShardPath(i), data: Data(json.text.utf8)))
         }
-        return files
+        return true
     }
 
     /// Document ids: newest first, then by URL, so ties in ranking go to newer documents.

@@ -2,17 +2,27 @@ import Foundation
 
 /// The search index of each language, from its articles, pages and projects.
 enum SearchJobs {
+    /// One job that writes every language's index, one language after another, each file as
+    /// soon as it is made: a build holds one language's index at a time, never its files.
     static func make(site: Site, plan: SitePlan, bodies: RenderedBodies, contexts: [String: LanguageContext], urls: URLs) -> [PageJob] {
-        site.config.languages.map { language in
-            let code = language.code
-            let context = contexts[code]!
-            let route = Route.searchIndex(code)
-            let folder = route.path.dropLast(SearchIndexFormat.entryPath.count)
-            return PageJob(path: route.path, sitemap: nil, files: {
-                let documents = SearchJobs.documents(site: site, plan: plan, bodies: bodies, context: context, urls: urls)
-                TestHook.pause(at: "search")
-                return SearchIndexWriter.files(for: documents, language: code, synonyms: site.config.searchSynonyms).map { OutputFile(path: folder + $0.path, data: $0.data) }
-            })
+        let codes = site.config.languages.map(\.code)
+        guard let first = codes.first else { return [] }
+        return [PageJob(path: Route.searchIndex(first).path, otherPaths: codes.dropFirst().map { Route.searchIndex($0).path },
+                        sitemap: nil) { write in
+            for code in codes {
+                try SearchJobs.write(code, site: site, plan: plan, bodies: bodies, context: contexts[code]!, urls: urls, to: write)
+            }
+        }]
+    }
+
+    /// Makes the index of `context`'s language, handing each file to `write` as soon as it is made.
+    static func write(_ code: String, site: Site, plan: SitePlan, bodies: RenderedBodies, context: LanguageContext, urls: URLs,
+                      to write: (OutputFile) throws -> Void) throws {
+        let folder = Route.searchIndex(code).path.dropLast(SearchIndexFormat.entryPath.count)
+        let documents = SearchJobs.documents(site: site, plan: plan, bodies: bodies, context: context, urls: urls)
+        TestHook.pause(at: "search")
+        try SearchIndexWriter.write(documents, language: code, synonyms: site.config.searchSynonyms) { file in
+            try write(OutputFile(path: folder + file.path, data: file.data))
         }
     }
 

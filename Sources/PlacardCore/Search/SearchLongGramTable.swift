@@ -1,12 +1,11 @@
 /// The long grams of some documents while they are collected (`SearchLongGrams`): an
-/// open-addressing table of grams whose scalars sit back to back in one array, and postings in
-/// flat arrays chained per gram (a document and a score byte each, the field counts kept only
-/// while the document is collected), so that collecting allocates a few large arrays rather
-/// than a dictionary entry and two arrays a gram. A slot of the hash table holds a gram's full
-/// hash and where its scalars are, so a lookup reads one slot and (on a hit) the scalars.
-/// Grams of `SearchIndexFormat.maxLongGram` characters also keep their start offsets (a run
-/// longer than that is answered from its windows' positions), as (posting, offset) entries
-/// that only they have, so that the other grams' postings cost nothing more.
+/// open-addressing table of grams whose scalars sit back to back in one array, and postings
+/// chained per gram in one byte array (`SearchLongGramPostings`), so that collecting allocates
+/// a few large arrays rather than a dictionary entry and two arrays a gram. A slot of the
+/// hash table holds a gram's full hash and where its scalars are, so a lookup reads one slot
+/// and (on a hit) the scalars. Grams of `SearchIndexFormat.maxLongGram` characters also keep
+/// their start offsets (a run longer than that is answered from its windows' positions), as
+/// (gram, document, offset) entries that only they have, so the other grams cost nothing more.
 struct SearchLongGramTable {
     /// Every gram's scalars, back to back: gram `g` is `pool[start[g] ..< start[g] + length[g]]`.
     private(set) var pool: [UInt32] = []
@@ -21,20 +20,17 @@ struct SearchLongGramTable {
     }
     private var slots = [Slot](repeating: Slot(), count: 1 << 12)
     private static let lengthShift: UInt32 = 27
-    /// Postings: one (document, score byte) each, chained per gram in document order.
-    private(set) var postingDoc: [UInt32] = []
-    private(set) var postingScore: [UInt8] = []
-    /// Field counts (four 16-bit counters) of the postings of the document being collected,
-    /// which are the postings from `documentStart` on; `finish` turns them into score bytes.
-    private var counts: [UInt64] = []
-    private var documentStart = 0
-    private(set) var next: [Int32] = []
-    private(set) var first: [Int32] = []
-    private var last: [Int32] = []
-    /// Start offsets, one entry each: the posting in the top 32 bits, the offset below.
-    /// Recorded in document order; `sortOffsets` sorts them (by posting, then offset) before
-    /// `merge` and `positionBlock` look a posting's up.
-    private var offsetEntries: [UInt64] = []
+    /// Postings, chained per gram in document order.
+    private var postings = SearchLongGramPostings()
+    /// A start offset of a gram in a document.
+    private struct OffsetEntry: Comparable {
+        var gram: UInt32
+        var doc: UInt32
+        var offset: UInt32
+        static func < (a: Self, b: Self) -> Bool { (a.gram, a.doc, a.offset) < (b.gram, b.doc, b.offset) }
+    }
+    /// Recorded in document order; `sortOffsets` sorts them by gram before `appendPositions` looks them up.
+    private var offsets: [OffsetEntry] = []
 
     var count: Int { start.count }
 
@@ -71,8 +67,7 @@ struct SearchLongGramTable {
         length.append(UInt8(n))
         hashes.append(h)
         for k in from..<(from + n) { pool.append(run[k]) }
-        first.append(-1)
-        last.append(-1)
+        postings.addGram()
         if start.count * 2 > slots.count { grow() }
         return g
     }
@@ -92,68 +87,56 @@ struct SearchLongGramTable {
     /// a repeat in the same document adds to its posting instead of making another.
     /// `offset`, when given, is where it starts (kept for grams of the longest length).
     mutating func record(_ g: Int, doc: UInt32, field: Int, offset: UInt32? = nil) {
-        let shift = UInt64(field * 16)
-        var p = Int(last[g])
-        if p < documentStart {
-            p = append(g, doc: doc, score: 0)
-            counts.append(0)
-        }
-        let c = p - documentStart
-        if (counts[c] >> shift) & 0xFFFF < 0xFFFF { counts[c] += 1 << shift }
-        if let offset { offsetEntries.append(UInt64(p) << 32 | UInt64(offset)) }
+        postings.record(g, doc: doc, field: field)
+        if let offset { offsets.append(OffsetEntry(gram: UInt32(g), doc: doc, offset: offset)) }
     }
 
-    /// Sorts the start offsets by posting, then offset.
+    /// Sorts the start offsets by gram, then document and offset.
     mutating func sortOffsets() {
-        offsetEntries.sort()
+        offsets.sort()
     }
 
-    /// The entries of posting `p` in the sorted `offsetEntries`.
-    private func offsetRange(_ p: Int) -> Range<Int> {
-        let key = UInt64(p) << 32
-        var lo = 0, hi = offsetEntries.count
+    /// Appends gram `g`'s start offsets as the index writes positions: per posting (document),
+    /// the count of its offsets, then their deltas, the first from 0. The offsets must be sorted.
+    func appendPositions(_ g: Int, to w: inout SearchByteWriter) {
+        let gram = UInt32(g)
+        var lo = 0, hi = offsets.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if offsetEntries[mid] < key { lo = mid + 1 } else { hi = mid }
+            if offsets[mid].gram < gram { lo = mid + 1 } else { hi = mid }
         }
-        var end = lo
-        while end < offsetEntries.count && offsetEntries[end] >> 32 == UInt64(p) { end += 1 }
-        return lo..<end
+        var e = lo
+        while e < offsets.count && offsets[e].gram == gram {
+            let doc = offsets[e].doc
+            var end = e
+            while end < offsets.count && offsets[end].gram == gram && offsets[end].doc == doc { end += 1 }
+            w.varint(end - e)
+            var previous: UInt32 = 0
+            for k in e..<end {
+                w.varint(Int(offsets[k].offset - previous))
+                previous = offsets[k].offset
+            }
+            e = end
+        }
     }
 
     /// Ends document `doc`: its postings' field counts become score bytes.
     mutating func finish(doc: UInt32, score: (UInt64, Int) -> UInt8) {
-        for (c, value) in counts.enumerated() { postingScore[documentStart + c] = score(value, Int(doc)) }
-        counts.removeAll(keepingCapacity: true)
-        documentStart = postingDoc.count
+        postings.finish(doc: doc, score: score)
     }
 
-    @discardableResult
-    private mutating func append(_ g: Int, doc: UInt32, score: UInt8) -> Int {
-        let p = postingDoc.count
-        postingDoc.append(doc)
-        postingScore.append(score)
-        next.append(-1)
-        if last[g] < 0 { first[g] = Int32(p) } else { next[Int(last[g])] = Int32(p) }
-        last[g] = Int32(p)
-        return p
-    }
-
-    /// Appends another table's grams and postings (its offsets sorted); its documents come
-    /// after this one's. Leaves this table's offsets to sort.
-    mutating func merge(_ other: SearchLongGramTable) {
+    /// Adds another table's grams to this one's (not their postings: those stay in `other`);
+    /// returns, for each gram of `other`, its id here.
+    mutating func addGrams(of other: SearchLongGramTable) -> [Int32] {
         other.pool.withUnsafeBufferPointer { otherPool in
-            for g in 0..<other.count {
-                let mine = id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g])
-                var p = Int(other.first[g])
-                while p >= 0 {
-                    let q = append(mine, doc: other.postingDoc[p], score: other.postingScore[p])
-                    for e in other.offsetRange(p) { offsetEntries.append(UInt64(q) << 32 | (other.offsetEntries[e] & 0xFFFF_FFFF)) }
-                    p = Int(other.next[p])
-                }
+            (0..<other.count).map { g in
+                Int32(id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g]))
             }
         }
     }
+
+    /// Whether gram `g` has the longest length (and so keeps its start offsets).
+    func isLongest(_ g: Int) -> Bool { Int(length[g]) == SearchIndexFormat.maxLongGram }
 
     /// The scalars of gram `g` as UTF-8.
     func utf8(_ g: Int) -> [UInt8] {
@@ -166,38 +149,11 @@ struct SearchLongGramTable {
         return bytes
     }
 
-    /// Gram `g`'s postings: documents and score bytes.
-    func postings(_ g: Int) -> (docs: [UInt32], scores: [UInt8]) {
-        var docs: [UInt32] = [], scores: [UInt8] = []
-        var p = Int(first[g])
-        while p >= 0 {
-            docs.append(postingDoc[p])
-            scores.append(postingScore[p])
-            p = Int(next[p])
-        }
-        return (docs, scores)
-    }
+    /// How many postings gram `g` has.
+    func postingCount(_ g: Int) -> Int { Int(postings.counts[g]) }
 
-    /// Gram `g`'s position block as the index writes it (per posting, the count of its start
-    /// offsets, then their deltas, the first from 0), or empty when it kept none. The offsets
-    /// must be sorted.
-    func positionBlock(_ g: Int) -> [UInt8] {
-        guard Int(length[g]) == SearchIndexFormat.maxLongGram else { return [] }
-        var w = SearchByteWriter()
-        var p = Int(first[g])
-        while p >= 0 {
-            let range = offsetRange(p)
-            w.varint(range.count)
-            var previous: UInt32 = 0
-            for e in range {
-                let offset = UInt32(truncatingIfNeeded: offsetEntries[e])
-                w.varint(Int(offset - previous))
-                previous = offset
-            }
-            p = Int(next[p])
-        }
-        return w.bytes
-    }
+    /// Reads gram `g`'s postings (documents and score bytes), in document order.
+    func cursor(_ g: Int) -> SearchLongGramPostings.Cursor { postings.cursor(g) }
 
     /// The id of the gram `g` less its last scalar, or nil when that is not a gram.
     func shorter(_ g: Int) -> Int? {

@@ -109,13 +109,96 @@ enum SearchLongGrams {
         }
     }
 
+    /// The tables of consecutive runs of documents, read as one without copying their postings:
+    /// the first table is given the others' grams (ids as a merge would give them), and a
+    /// gram's postings are its chain in each table, in table order (so in document order).
+    struct Parts {
+        /// Every gram: the first table, with the grams only the others have added.
+        private(set) var grams: SearchLongGramTable
+        private let others: [SearchLongGramTable]
+        /// For gram `g` and other table `k`, the gram's id there (-1 when it has none): `ids[g * others.count + k]`.
+        private let ids: [Int32]
+
+        init(_ tables: consuming [SearchLongGramTable]) {
+            // Taken out of the array, so that adding grams to it copies nothing.
+            var grams = tables.removeFirst()
+            var ids: [Int32] = []
+            let width = tables.count
+            for (k, other) in tables.enumerated() {
+                let mine = grams.addGrams(of: other)
+                if ids.count < grams.count * width { ids.append(contentsOf: repeatElement(-1, count: grams.count * width - ids.count)) }
+                for (g, id) in mine.enumerated() { ids[Int(id) * width + k] = Int32(g) }
+            }
+            self.grams = grams
+            others = tables
+            self.ids = ids
+        }
+
+        var count: Int { grams.count }
+
+        /// How many postings gram `g` has.
+        func postingCount(_ g: Int) -> Int {
+            others.indices.reduce(grams.postingCount(g)) { total, k in
+                let id = ids[g * others.count + k]
+                return total + (id < 0 ? 0 : others[k].postingCount(Int(id)))
+            }
+        }
+
+        /// Gram `g`'s postings (documents and score bytes), in document order: each table's in turn.
+        func postings(_ g: Int) -> Cursor {
+            var cursors = [grams.cursor(g)]
+            for k in others.indices where ids[g * others.count + k] >= 0 {
+                cursors.append(others[k].cursor(Int(ids[g * others.count + k])))
+            }
+            return Cursor(tables: cursors)
+        }
+
+        /// Gram `g`'s position block (per posting, in document order, the count of its start
+        /// offsets, then their deltas), or empty when it is shorter than the longest grams.
+        func positionBlock(_ g: Int) -> [UInt8] {
+            guard grams.isLongest(g) else { return [] }
+            var w = SearchByteWriter()
+            grams.appendPositions(g, to: &w)
+            for k in others.indices where ids[g * others.count + k] >= 0 {
+                others[k].appendPositions(Int(ids[g * others.count + k]), to: &w)
+            }
+            return w.bytes
+        }
+
+        /// Whether grams `g` and `p` have the same postings.
+        func samePostings(_ g: Int, _ p: Int) -> Bool {
+            guard postingCount(g) == postingCount(p) else { return false }
+            var a = postings(g), b = postings(p)
+            while let x = a.next() {
+                guard let y = b.next(), x == y else { return false }
+            }
+            return true
+        }
+
+        /// Reads a gram's postings in every table, in table order.
+        struct Cursor {
+            fileprivate var tables: [SearchLongGramPostings.Cursor]
+            private var k = 0
+
+            fileprivate init(tables: [SearchLongGramPostings.Cursor]) { self.tables = tables }
+
+            mutating func next() -> (doc: UInt32, score: UInt8)? {
+                while k < tables.count {
+                    if let posting = tables[k].next() { return posting }
+                    k += 1
+                }
+                return nil
+            }
+        }
+    }
+
     /// The long grams of `documents` (sorted by id), collected on every core; `score` turns a
     /// posting's field counts into its score byte.
     static func terms(_ documents: [SearchDocument], common: SearchTermHashTable,
                       score: @escaping @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
         guard common.count > 0 else { return [] }
         let parts = documents.count >= 256 ? min(Parallel.width, documents.count / 128) : 1
-        var tables = Parallel.map(parts) { part in
+        let tables = Parallel.map(parts) { part in
             let collector = Collector(common: common, score: score)
             for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
                 collector.add(doc: UInt32(d), segments: SearchIndexWriter.segments(of: documents[d]))
@@ -124,32 +207,36 @@ enum SearchLongGrams {
             table.sortOffsets()
             return table
         }
-        // Taken out of the array, so that merging into it copies nothing.
-        var all = tables.removeFirst()
-        while !tables.isEmpty { all.merge(tables.removeFirst()) }
-        all.sortOffsets()
-        let table = all
-        var terms = Parallel.map(table.count) { g in
-            let (docs, scores) = table.postings(g)
-            var term = SearchTermTable.Term(key: table.utf8(g), docs: docs, scores: scores,
-                                            idf: SearchTermTable.idf(documents: documents.count, containing: docs.count),
-                                            positions: table.positionBlock(g))
-            term.longGram = true
-            return term
-        }
+        let table = Parts(consume tables)
         // A long gram whose postings equal those of the gram one character shorter (a phrase
         // that always goes on the same way) refers to it instead (flag 8): its key sorts
-        // just after, so the reader finds it in the same shard or the one before. One of 16
-        // characters keeps its own positions, read with the shorter gram's postings.
-        var aliases: [Int] = []
-        for g in 0..<table.count {
-            if let p = table.shorter(g), terms[p].postings == terms[g].postings { aliases.append(g) }
-        }
-        for g in aliases {
-            terms[g].postings = []
-            terms[g].df = 0
-            terms[g].scored = false
-            terms[g].alias = true
+        // just after, so the reader finds it in the same shard or the one before. Told here,
+        // so that an alias's postings are never kept.
+        let terms = Parallel.map(table.count) { g in
+            let df = table.postingCount(g)
+            let idf = SearchTermTable.idf(documents: documents.count, containing: df)
+            let key = table.grams.utf8(g)
+            // One of 16 characters keeps its own positions, even as an alias (read with the shorter gram's postings).
+            let positions = table.positionBlock(g)
+            if let p = table.grams.shorter(g), table.samePostings(g, p) {
+                var alias = SearchTermTable.Term(key: key, postings: [], df: 0, scored: false, idf: idf, positions: positions)
+                alias.alias = true
+                alias.longGram = true
+                return alias
+            }
+            // Postings as the index writes them: the delta from the document before, then the score byte.
+            var w = SearchByteWriter()
+            w.bytes.reserveCapacity(df * 2)
+            var previous: UInt32 = 0
+            var postings = table.postings(g)
+            while let (doc, score) = postings.next() {
+                w.varint(Int(doc - previous))
+                w.byte(score)
+                previous = doc
+            }
+            var term = SearchTermTable.Term(key: key, postings: w.bytes, df: df, scored: true, idf: idf, positions: positions)
+            term.longGram = true
+            return term
         }
         return terms
     }

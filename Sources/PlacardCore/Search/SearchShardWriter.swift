@@ -3,26 +3,35 @@
 /// blocks to position shards, so that learning what a term is (its flags, its count) costs
 /// a small term shard; a rare triple's positions are written inline, beside its postings.
 extension SearchTermTable {
-    /// Packs blocks into shards of about `target` bytes (or twice the total divided by `cap`):
-    /// a shard is closed before a block would take it past the target, so a large block sits
-    /// alone and two shards in a row always hold more than the target, under the cap.
-    static func pack(_ blocks: [[UInt8]?], target minimum: Int, cap: Int) -> (shards: [[UInt8]], locations: [Location?]) {
-        let total = blocks.reduce(0) { $0 + ($1?.count ?? 0) }
-        let target = max(minimum, 2 * total / cap + 1)
-        var shards: [[UInt8]] = []
-        var current: [UInt8] = []
+    /// Shards cut from blocks: the blocks each shard holds (`shards`, ranges of block indices,
+    /// where an absent block is skipped) and where each block is (nil when absent).
+    struct Packing {
+        var shards: [Range<Int>] = []
         var locations: [Location?] = []
-        for block in blocks {
-            guard let block, !block.isEmpty else { locations.append(nil); continue }
-            if !current.isEmpty && current.count + block.count > target {
-                shards.append(current)
-                current = []
+    }
+
+    /// Packs blocks of `sizes` bytes (0: no block) into shards of about `target` bytes (or
+    /// twice the total divided by `cap`): a shard is closed before a block would take it past
+    /// the target, so a large block sits alone and two shards in a row always hold more than
+    /// the target, under the cap.
+    static func pack(_ sizes: [Int], target minimum: Int, cap: Int) -> Packing {
+        let total = sizes.reduce(0, +)
+        let target = max(minimum, 2 * total / cap + 1)
+        var packing = Packing()
+        var start = 0
+        var size = 0
+        for (i, n) in sizes.enumerated() {
+            guard n > 0 else { packing.locations.append(nil); continue }
+            if size > 0 && size + n > target {
+                packing.shards.append(start..<i)
+                start = i
+                size = 0
             }
-            locations.append(Location(shard: shards.count, offset: current.count, length: block.count))
-            current.append(contentsOf: block)
+            packing.locations.append(Location(shard: packing.shards.count, offset: size, length: n))
+            size += n
         }
-        if !current.isEmpty { shards.append(current) }
-        return (shards, locations)
+        if size > 0 { packing.shards.append(start..<sizes.count) }
+        return packing
     }
 
     /// Whether term `i`'s positions are written inline: a triple of Han characters that is
@@ -40,45 +49,52 @@ extension SearchTermTable {
     /// Position shards: the blocks that are not inline. A long gram's (a phrase over a thousand
     /// documents share) has a shard of its own, after the others (the largest half the cap at
     /// most), so that a long run reads its block and nothing else.
-    func positionShards() -> (shards: [[UInt8]], locations: [Location?]) {
+    func positionShards() -> Packing {
         let own = Set(terms.indices.filter { terms[$0].longGram && !inlinePositions($0) && !terms[$0].positions.isEmpty }
             .sorted { (terms[$0].positions.count, $1) > (terms[$1].positions.count, $0) }
             .prefix(SearchIndexFormat.maxPositionShards / 2))
-        var (shards, locations) = Self.pack(terms.indices.map { inlinePositions($0) || own.contains($0) ? nil : terms[$0].positions },
-                                            target: SearchIndexFormat.positionShardBytes,
-                                            cap: SearchIndexFormat.maxPositionShards - own.count)
+        var packing = Self.pack(terms.indices.map { inlinePositions($0) || own.contains($0) ? 0 : terms[$0].positions.count },
+                                target: SearchIndexFormat.positionShardBytes, cap: SearchIndexFormat.maxPositionShards - own.count)
         for i in terms.indices where own.contains(i) {
-            locations[i] = Location(shard: shards.count, offset: 0, length: terms[i].positions.count)
-            shards.append(terms[i].positions)
+            packing.locations[i] = Location(shard: packing.shards.count, offset: 0, length: terms[i].positions.count)
+            packing.shards.append(i..<(i + 1))
         }
-        return (shards, locations)
+        return packing
     }
 
-    /// List shards: the longest postings, each in a file of its own: those over
-    /// `SearchIndexFormat.inlinePostingsBytes` or, when more than the cap are, over the length
-    /// of the cap-th longest + 1, so that there are never more than the cap.
-    func listShards() -> (shards: [[UInt8]], locations: [Location?]) {
+    /// The bytes of position shard `s` of `packing` (a packed shard's range may span a block
+    /// that has a shard of its own: only the blocks placed in `s` are written).
+    func positionShard(_ s: Int, _ packing: Packing) -> [UInt8] {
+        let blocks = packing.shards[s]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(blocks.reduce(0) { $0 + (packing.locations[$1].map { $0.shard == s ? $0.length : 0 } ?? 0) })
+        for i in blocks where packing.locations[i]?.shard == s { bytes.append(contentsOf: terms[i].positions) }
+        return bytes
+    }
+
+    /// List shards: the longest postings, each in a file of its own (the shard is the term's
+    /// postings): those over `SearchIndexFormat.inlinePostingsBytes` or, when more than the
+    /// cap are, over the length of the cap-th longest + 1, so that there are never more than the cap.
+    func listShards() -> Packing {
         var lengths = terms.map(\.postings.count).filter { $0 > SearchIndexFormat.inlinePostingsBytes }
         var limit = SearchIndexFormat.inlinePostingsBytes
         if lengths.count > SearchIndexFormat.maxListShards {
             lengths.sort(by: >)
             limit = lengths[SearchIndexFormat.maxListShards]
         }
-        var shards: [[UInt8]] = []
-        var locations: [Location?] = []
-        for term in terms {
-            guard term.postings.count > limit else { locations.append(nil); continue }
-            locations.append(Location(shard: shards.count, offset: 0, length: term.postings.count))
-            shards.append(term.postings)
+        var packing = Packing()
+        for (i, term) in terms.enumerated() {
+            guard term.postings.count > limit else { packing.locations.append(nil); continue }
+            packing.locations.append(Location(shard: packing.shards.count, offset: 0, length: term.postings.count))
+            packing.shards.append(i..<(i + 1))
         }
-        return (shards, locations)
+        return packing
     }
 
-    /// Encodes the term records and cuts them into shards; returns the shards and
-    /// the separator of each (the shortest start of its first key after the shard before).
-    /// Shards are cut from the records' sizes, then each is encoded straight into its own
-    /// buffer on every core (no copy of every record on the way).
-    func termShards(positions: [Location?], lists: [Location?]) -> (shards: [[UInt8]], firstKeys: [String]) {
+    /// Cuts the term records into shards from their sizes; returns the terms of each shard and
+    /// its separator (the shortest start of its first key after the shard before). Each shard
+    /// is then encoded straight into its own buffer (`termShard`), no copy of every record on the way.
+    func termShards(positions: [Location?], lists: [Location?]) -> (shards: [Range<Int>], firstKeys: [String]) {
         let sizes: [Int] = Parallel.map(terms.count) { recordHeader($0, positions[$0], inList: lists[$0] != nil).count + postingsHeader($0, lists[$0]).count + inlineBytes($0, lists[$0]) }
         // The key goes before each record when the shard is put together, front-coded.
         let total = sizes.indices.reduce(0) {
@@ -107,27 +123,29 @@ extension SearchTermTable {
         }
         if start < sizes.count || ranges.isEmpty { ranges.append(start..<sizes.count) }
         if firstKeys.isEmpty { firstKeys.append("") }
-        let cuts = ranges
-        let shards: [[UInt8]] = Parallel.map(cuts.count) { r in
-            var w = SearchByteWriter()
-            w.bytes.reserveCapacity(cuts[r].reduce(8) { $0 + sizes[$1] + terms[$1].key.count + 4 })
-            w.varint(cuts[r].count)
-            var previous: [UInt8] = []
-            for i in cuts[r] {
-                let key = terms[i].key
-                let shared = SearchShardKeys.shared(previous, key)
-                w.varint(shared)
-                w.varint(key.count - shared)
-                w.bytes.append(contentsOf: key[shared...])
-                w.bytes.append(contentsOf: recordHeader(i, positions[i], inList: lists[i] != nil))
-                if inlinePositions(i) { w.bytes.append(contentsOf: terms[i].positions) }
-                w.bytes.append(contentsOf: postingsHeader(i, lists[i]))
-                if lists[i] == nil { w.bytes.append(contentsOf: terms[i].postings) }
-                previous = key
-            }
-            return w.bytes
+        return (ranges, firstKeys)
+    }
+
+    /// The bytes of the term shard that holds the records of `range`.
+    func termShard(_ range: Range<Int>, positions: [Location?], lists: [Location?]) -> [UInt8] {
+        var w = SearchByteWriter()
+        // Room for each record's key, inline bytes and headers (a few numbers; grown if longer).
+        w.bytes.reserveCapacity(range.reduce(8) { $0 + terms[$1].key.count + 32 + inlineBytes($1, lists[$1]) })
+        w.varint(range.count)
+        var previous: [UInt8] = []
+        for i in range {
+            let key = terms[i].key
+            let shared = SearchShardKeys.shared(previous, key)
+            w.varint(shared)
+            w.varint(key.count - shared)
+            w.bytes.append(contentsOf: key[shared...])
+            w.bytes.append(contentsOf: recordHeader(i, positions[i], inList: lists[i] != nil))
+            if inlinePositions(i) { w.bytes.append(contentsOf: terms[i].positions) }
+            w.bytes.append(contentsOf: postingsHeader(i, lists[i]))
+            if lists[i] == nil { w.bytes.append(contentsOf: terms[i].postings) }
+            previous = key
         }
-        return (shards, firstKeys)
+        return w.bytes
     }
 
     /// A term's record up to its inline positions: df, idf, flags, the position block's
