@@ -30,7 +30,9 @@ struct SearchLongGramTable {
     }
 
     /// The id of the gram `run[from ..< from + count]` whose hash is `h`, added when new.
-    mutating func id(_ run: UnsafeBufferPointer<UInt32>, from: Int, count n: Int, hash h: UInt64) -> Int {
+    /// `prefix`: the id of the gram one scalar shorter, when that is a gram (a gram's prefix is
+    /// a gram wherever it occurs, or nowhere: whether a run is a gram depends on its text).
+    mutating func id(_ run: UnsafeBufferPointer<UInt32>, from: Int, count n: Int, hash h: UInt64, prefix: Int = -1) -> Int {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h >> 20) & mask
         let found: Int = slots.withUnsafeBufferPointer { slots in
@@ -56,7 +58,7 @@ struct SearchLongGramTable {
         length.append(UInt8(n))
         hashes.append(h)
         for k in from..<(from + n) { pool.append(run[k]) }
-        postings.addGram()
+        postings.addGram(prefix: prefix)
         if start.count * 2 > slots.count { grow() }
         return g
     }
