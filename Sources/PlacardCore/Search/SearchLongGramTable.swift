@@ -30,9 +30,7 @@ struct SearchLongGramTable {
     }
 
     /// The id of the gram `run[from ..< from + count]` whose hash is `h`, added when new.
-    /// `prefix`: the id of the gram one scalar shorter, when that is a gram (a gram's prefix is
-    /// a gram wherever it occurs, or nowhere: whether a run is a gram depends on its text).
-    mutating func id(_ run: UnsafeBufferPointer<UInt32>, from: Int, count n: Int, hash h: UInt64, prefix: Int = -1) -> Int {
+    mutating func id(_ run: UnsafeBufferPointer<UInt32>, from: Int, count n: Int, hash h: UInt64) -> Int {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h >> 20) & mask
         let found: Int = slots.withUnsafeBufferPointer { slots in
@@ -58,7 +56,7 @@ struct SearchLongGramTable {
         length.append(UInt8(n))
         hashes.append(h)
         for k in from..<(from + n) { pool.append(run[k]) }
-        postings.addGram(prefix: prefix)
+        postings.addGram()
         if start.count * 2 > slots.count { grow() }
         return g
     }

@@ -94,13 +94,9 @@ enum SearchLongGrams {
                     guard from <= longest else { continue }
                     var h: UInt64 = 0
                     for k in 0..<(from - 1) { h = SearchLongGramTable.hash(h, s[p + k]) }
-                    // Each gram's prefix one shorter is the gram recorded just before (when a gram at all).
-                    var prefix = -1
                     for length in from...longest {
                         h = SearchLongGramTable.hash(h, s[p + length - 1])
-                        let g = table.id(s, from: p, count: length, hash: h, prefix: prefix)
-                        table.record(g, doc: doc, field: field)
-                        prefix = g
+                        table.record(table.id(s, from: p, count: length, hash: h), doc: doc, field: field)
                     }
                 }
             }
