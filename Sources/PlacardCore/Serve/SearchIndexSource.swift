@@ -11,34 +11,37 @@ struct SearchIndexSource: Sendable {
     let folder: String
     let output: URL
 
-    /// Writes the files whose bytes changed and removes those the index no longer has; false when `stopped`
-    /// said to give up first (some files may then be new, some old). `digests`: file → hash of the bytes
-    /// written there earlier in this process (a hash tells an unchanged file).
+    /// Writes the files whose bytes changed, each as soon as it is made, then removes those the index no
+    /// longer has; false when `stopped` said to give up first (some files may then be new, some old).
+    /// `digests`: file → hash of the bytes written there earlier in this process (a hash tells an unchanged file).
     func write(digests: inout [String: Int], diagnostics: Diagnostics, until stopped: @Sendable () -> Bool) -> Bool {
+        struct GaveUp: Error {}
         let started = Date()
-        guard let made = SearchIndexWriter.files(for: documents, language: language, synonyms: synonyms, until: stopped)
-        else { return false }
-        let files = made.map { OutputFile(path: folder + $0.path, data: $0.data) }
+        var keep: Set<String> = []
+        var written = 0
+        do {
+            let made = try SearchIndexWriter.write(documents, language: language, synonyms: synonyms, until: stopped) { file in
+                if stopped() { throw GaveUp() }
+                let path = folder + file.path
+                keep.insert(path)
+                let digest = Self.digest(file.data)
+                guard digests[path] != digest else { return }
+                try OutputFolder.write(file.data, to: path, in: output)
+                digests[path] = digest
+                written += 1
+            }
+            guard made else { return false }
+        } catch is GaveUp {
+            return false
+        } catch {
+            diagnostics.error(folder + SearchIndexFormat.entryPath, .cannotWritePage(error.localizedDescription))
+            return true
+        }
         let shards = folder + SearchIndexFormat.folder
-        let keep = Set(files.map(\.path))
         let path = output.appendingPathComponent(shards).path
         for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where !keep.contains(shards + name) {
             try? FileManager.default.removeItem(atPath: path + "/" + name)
             digests[shards + name] = nil
-        }
-        var written = 0
-        for file in files {
-            if stopped() { return false }
-            let digest = Self.digest(file.data)
-            guard digests[file.path] != digest else { continue }
-            do {
-                try OutputFolder.write(file.data, to: file.path, in: output)
-            } catch {
-                diagnostics.error(folder + SearchIndexFormat.entryPath, .cannotWritePage(error.localizedDescription))
-                return true
-            }
-            digests[file.path] = digest
-            written += 1
         }
         Timing.note("search index", started: started, detail: "\(language): \(written) files written")
         return true
