@@ -46,10 +46,10 @@ STAGES = [
     ("all output jobs (JobRunner)", [r"closure #1 in static JobRunner\.run\("]),
     ("  pages (SiteRenderer.htmlJob)", [r"closure #\d+ in SiteRenderer\.htmlJob\("]),
     ("  feeds (SiteRenderer.feedJob)", [r"closure #\d+ in SiteRenderer\.feedJob\("]),
-    ("  search index (SearchJobs)", [r"static SearchJobs\.write\(", r"closure #\d+ in closure #\d+ in static SearchJobs\.make\("]),
+    ("  search index (SearchJobs)", [r"closure #\d+ in static SearchJobs\.make\(", r"static SearchJobs\.write\("]),
     ("    of which SearchIndexWriter.write", [r"static SearchIndexWriter\.write\(", r"SearchIndexWriter\.files\("]),
     ("  templates (MustacheLibrary.render)", [r"MustacheLibrary\.render\("]),
-    ("sitemap", [r"\bSitemap\.xml\("]),
+    ("sitemap", [r"\bSitemap\.files\(", r"\bSitemap\.xml\("]),
 ]
 total, rows = None, {}
 for line in open(sys.argv[1], encoding="utf-8", errors="replace"):

@@ -11,19 +11,8 @@ struct Placard: ParsableCommand {
         subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SearchCommand.self, AuditCommand.self])
 }
 
-/// Runs a command; `serve` is asynchronous (its server and watcher are tasks), the others are not.
-func run(_ command: inout any ParsableCommand) async throws {
-    if var asynchronous = command as? any AsyncParsableCommand {
-        try await asynchronous.run()
-    } else {
-        try command.run()
-    }
-}
-
-do {
-    var command = try Placard.parseAsRoot()
-    try await run(&command)
-} catch {
+/// Prints what went wrong (or the help or version asked for) and exits with its status.
+func exit(after error: Error) -> Never {
     let code = Placard.exitCode(for: error)
     if code == .success || error is CleanExit {
         Placard.exit(withError: error)
@@ -33,4 +22,29 @@ do {
     } else {
         Placard.exit(withError: error)
     }
+}
+
+/// Runs an asynchronous command (`serve`: its server and watcher are tasks) while the main
+/// thread serves the main queue; exits when it ends.
+func runAsynchronously(_ command: any AsyncParsableCommand) -> Never {
+    nonisolated(unsafe) var command = command
+    Task {
+        do {
+            try await command.run()
+            Foundation.exit(0)
+        } catch {
+            exit(after: error)
+        }
+    }
+    dispatchMain()
+}
+
+// The other commands run on the main thread, outside Swift concurrency: the program then never
+// parks its main thread in `dispatchMain`, which `valgrind` cannot follow (scripts/callgrind.sh).
+do {
+    var command = try Placard.parseAsRoot()
+    if let asynchronous = command as? any AsyncParsableCommand { runAsynchronously(asynchronous) }
+    try command.run()
+} catch {
+    exit(after: error)
 }
