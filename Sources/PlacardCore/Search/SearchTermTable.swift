@@ -135,7 +135,7 @@ struct SearchTermTable {
                 w.bytes.reserveCapacity(w.bytes.count + postings.count * (isScored[t] ? 2 : 1))
                 df += postings.count
                 var doc: UInt32 = 0
-                postings.bytes.bytes.withUnsafeBufferPointer { bytes in
+                postings.bytes.withBytes { bytes in
                     var i = 0
                     while i < bytes.count {
                         doc += SearchPostingsBuilder.Postings.readVarint(bytes, &i)
@@ -149,7 +149,7 @@ struct SearchTermTable {
                     }
                 }
                 // Position blocks are per posting, with no document ids: they join as they are.
-                positions.append(contentsOf: postings.positions.bytes)
+                postings.positions.withBytes { positions.append(contentsOf: $0) }
             }
             return Term(key: Array(termKeys[t].utf8), postings: w.bytes, df: df, scored: isScored[t],
                         idf: Self.idf(documents: n, containing: df), positions: positions)
