@@ -100,20 +100,24 @@ struct SearchLongGramPostings {
 
     /// Reads gram `g`'s postings, in document order.
     func cursor(_ g: Int) -> Cursor {
-        Cursor(postings: self, block: Int(chains[g].firstBlock), last: Int(chains[g].lastBlock), end: Int(chains[g].used))
+        Cursor(bytes: bytes, nextBlock: nextBlock, block: Int(chains[g].firstBlock), last: Int(chains[g].lastBlock),
+               end: Int(chains[g].used))
     }
 
-    /// Reads one gram's postings.
+    /// Reads one gram's postings. Holds the two arrays it reads, not the whole collection (a
+    /// cursor is made several times a gram).
     struct Cursor {
-        fileprivate let postings: SearchLongGramPostings
+        private let bytes: [UInt8]
+        private let nextBlock: [Int32]
         fileprivate var block: Int
         fileprivate let last: Int
         fileprivate let end: Int
         private var at = 0
         private var doc: UInt32 = 0
 
-        fileprivate init(postings: SearchLongGramPostings, block: Int, last: Int, end: Int) {
-            self.postings = postings
+        fileprivate init(bytes: [UInt8], nextBlock: [Int32], block: Int, last: Int, end: Int) {
+            self.bytes = bytes
+            self.nextBlock = nextBlock
             self.block = block
             self.last = last
             self.end = end
@@ -136,11 +140,11 @@ struct SearchLongGramPostings {
 
         private mutating func byte() -> UInt8 {
             if at == SearchLongGramPostings.payload {
-                block = Int(postings.nextBlock[block])
+                block = Int(nextBlock[block])
                 at = 0
             }
             at += 1
-            return postings.bytes[block * SearchLongGramPostings.payload + at - 1]
+            return bytes[block * SearchLongGramPostings.payload + at - 1]
         }
     }
 }

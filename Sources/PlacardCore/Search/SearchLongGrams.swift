@@ -202,11 +202,11 @@ enum SearchLongGrams {
 
         /// Gram `g`'s postings (documents and score bytes), in document order: each table's in turn.
         func postings(_ g: Int) -> Cursor {
-            var cursors = [grams.cursor(g)]
+            var cursor = Cursor(grams.cursor(g))
             for k in others.indices where ids[g * others.count + k] >= 0 {
-                cursors.append(others[k].cursor(Int(ids[g * others.count + k])))
+                cursor.then(others[k].cursor(Int(ids[g * others.count + k])))
             }
-            return Cursor(tables: cursors)
+            return cursor
         }
 
         /// Gram `g`'s position block (per posting, in document order, the count of its start
@@ -232,18 +232,27 @@ enum SearchLongGrams {
         }
 
         /// Reads a gram's postings in every table, in table order.
+        /// The table being read and the next one are held apart from the rest, so that a cursor
+        /// over one or two tables (one a core, on two cores) makes no array.
         struct Cursor {
-            fileprivate var tables: [SearchLongGramPostings.Cursor]
-            private var k = 0
+            private var current: SearchLongGramPostings.Cursor
+            private var following: SearchLongGramPostings.Cursor?
+            private var rest: [SearchLongGramPostings.Cursor] = []
 
-            fileprivate init(tables: [SearchLongGramPostings.Cursor]) { self.tables = tables }
+            fileprivate init(_ first: SearchLongGramPostings.Cursor) { current = first }
+
+            /// Reads `table` after those given so far.
+            fileprivate mutating func then(_ table: SearchLongGramPostings.Cursor) {
+                if following == nil { following = table } else { rest.append(table) }
+            }
 
             mutating func next() -> (doc: UInt32, score: UInt8)? {
-                while k < tables.count {
-                    if let posting = tables[k].next() { return posting }
-                    k += 1
+                while true {
+                    if let posting = current.next() { return posting }
+                    guard let next = following else { return nil }
+                    current = next
+                    following = rest.isEmpty ? nil : rest.removeFirst()
                 }
-                return nil
             }
         }
     }
