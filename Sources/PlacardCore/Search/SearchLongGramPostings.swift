@@ -9,17 +9,20 @@ struct SearchLongGramPostings {
     private static let payload = 28
     private var bytes: [UInt8] = []
     private var nextBlock: [Int32] = []
-    /// Per gram: its first and last block (-1: no posting yet), the bytes used in the last
-    /// one, and the document of its last posting.
-    private var firstBlock: [Int32] = []
-    private var lastBlock: [Int32] = []
-    private var used: [UInt8] = []
-    private var lastDocument: [UInt32] = []
-    /// Per gram: how many postings it has.
-    private(set) var counts: [Int32] = []
-    /// Per gram: the index in `counts` of its posting in the document being collected (valid
-    /// when its last document is that one).
-    private var slot: [Int32] = []
+    /// What a gram's chain needs while postings are added, side by side so that recording a
+    /// posting reads one place: its first and last block (-1: no posting yet), the bytes used in
+    /// the last one, the document of its last posting, how many postings it has, and the index
+    /// in `fieldCounts` of its posting in the document being collected (valid when its last
+    /// document is that one).
+    private struct Chain {
+        var firstBlock: Int32 = -1
+        var lastBlock: Int32 = -1
+        var lastDocument: UInt32 = 0
+        var count: Int32 = 0
+        var slot: Int32 = 0
+        var used: UInt8 = 0
+    }
+    private var chains: [Chain] = []
     /// The field counts (four 16-bit counters) of the postings of the document being
     /// collected, and where each one's score byte is; `finish` writes the score bytes.
     private var fieldCounts: [UInt64] = []
@@ -27,81 +30,94 @@ struct SearchLongGramPostings {
 
     /// Makes room for the next gram.
     mutating func addGram() {
-        firstBlock.append(-1)
-        lastBlock.append(-1)
-        used.append(0)
-        lastDocument.append(0)
-        counts.append(0)
-        slot.append(0)
+        chains.append(Chain())
     }
+
+    /// How many postings gram `g` has.
+    func count(of g: Int) -> Int { Int(chains[g].count) }
 
     /// Counts one occurrence of gram `g` in `field` of document `doc` (documents in id order):
     /// a repeat in the same document adds to its posting instead of making another.
     mutating func record(_ g: Int, doc: UInt32, field: Int) {
+        var chain = chains[g]
         let c: Int
-        if firstBlock[g] >= 0 && lastDocument[g] == doc {
-            c = Int(slot[g])
+        if chain.firstBlock >= 0 && chain.lastDocument == doc {
+            c = Int(chain.slot)
         } else {
-            var delta = doc - (firstBlock[g] < 0 ? 0 : lastDocument[g])
+            var delta = doc - (chain.firstBlock < 0 ? 0 : chain.lastDocument)
             while delta >= 0x80 {
-                append(g, UInt8(delta & 0x7F) | 0x80)
+                append(&chain, UInt8(delta & 0x7F) | 0x80)
                 delta >>= 7
             }
-            append(g, UInt8(delta))
-            scorePlaces.append(append(g, 0))
-            lastDocument[g] = doc
-            counts[g] += 1
+            append(&chain, UInt8(delta))
+            scorePlaces.append(append(&chain, 0))
+            chain.lastDocument = doc
+            chain.count += 1
             c = fieldCounts.count
-            slot[g] = Int32(c)
+            chain.slot = Int32(c)
             fieldCounts.append(0)
+            chains[g] = chain
         }
         let shift = UInt64(field * 16)
         if (fieldCounts[c] >> shift) & 0xFFFF < 0xFFFF { fieldCounts[c] += 1 << shift }
     }
 
     /// Ends document `doc`: its postings' field counts become score bytes.
+    /// A document's postings mostly share a few field counts, so each count's score is asked once
+    /// (a small table by count, a score of 0 marking an empty entry).
     mutating func finish(doc: UInt32, score: (UInt64, Int) -> UInt8) {
-        for (c, value) in fieldCounts.enumerated() { bytes[scorePlaces[c]] = score(value, Int(doc)) }
+        withUnsafeTemporaryAllocation(of: (counts: UInt64, score: UInt8).self, capacity: 64) { memo in
+            memo.initialize(repeating: (0, 0))
+            for (c, value) in fieldCounts.enumerated() {
+                let e = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 58)
+                if memo[e].score == 0 || memo[e].counts != value { memo[e] = (value, score(value, Int(doc))) }
+                bytes[scorePlaces[c]] = memo[e].score
+            }
+        }
         fieldCounts.removeAll(keepingCapacity: true)
         scorePlaces.removeAll(keepingCapacity: true)
     }
 
-    /// Appends a byte to gram `g`'s chain; returns where it is in `bytes`.
+    /// Appends a byte to `chain`; returns where it is in `bytes`.
     @discardableResult
-    private mutating func append(_ g: Int, _ byte: UInt8) -> Int {
-        var block = Int(lastBlock[g])
-        var at = Int(used[g])
+    private mutating func append(_ chain: inout Chain, _ byte: UInt8) -> Int {
+        var block = Int(chain.lastBlock)
+        var at = Int(chain.used)
         if block < 0 || at == Self.payload {
             let new = nextBlock.count
             nextBlock.append(-1)
             bytes.append(contentsOf: repeatElement(0, count: Self.payload))
-            if block < 0 { firstBlock[g] = Int32(new) } else { nextBlock[block] = Int32(new) }
-            lastBlock[g] = Int32(new)
+            if block < 0 { chain.firstBlock = Int32(new) } else { nextBlock[block] = Int32(new) }
+            chain.lastBlock = Int32(new)
             block = new
             at = 0
         }
         let place = block * Self.payload + at
         bytes[place] = byte
-        used[g] = UInt8(at + 1)
+        chain.used = UInt8(at + 1)
         return place
     }
 
     /// Reads gram `g`'s postings, in document order.
     func cursor(_ g: Int) -> Cursor {
-        Cursor(postings: self, block: Int(firstBlock[g]), last: Int(lastBlock[g]), end: Int(used[g]))
+        Cursor(bytes: bytes, nextBlock: nextBlock, block: Int(chains[g].firstBlock), last: Int(chains[g].lastBlock),
+               end: Int(chains[g].used))
     }
 
-    /// Reads one gram's postings.
+    /// Reads one gram's postings. Holds the two arrays it reads, not the whole collection (a
+    /// cursor is made several times a gram).
     struct Cursor {
-        fileprivate let postings: SearchLongGramPostings
+        private let bytes: [UInt8]
+        private let nextBlock: [Int32]
         fileprivate var block: Int
         fileprivate let last: Int
         fileprivate let end: Int
         private var at = 0
         private var doc: UInt32 = 0
 
-        fileprivate init(postings: SearchLongGramPostings, block: Int, last: Int, end: Int) {
-            self.postings = postings
+        fileprivate init(bytes: [UInt8], nextBlock: [Int32], block: Int, last: Int, end: Int) {
+            self.bytes = bytes
+            self.nextBlock = nextBlock
             self.block = block
             self.last = last
             self.end = end
@@ -124,11 +140,11 @@ struct SearchLongGramPostings {
 
         private mutating func byte() -> UInt8 {
             if at == SearchLongGramPostings.payload {
-                block = Int(postings.nextBlock[block])
+                block = Int(nextBlock[block])
                 at = 0
             }
             at += 1
-            return postings.bytes[block * SearchLongGramPostings.payload + at - 1]
+            return bytes[block * SearchLongGramPostings.payload + at - 1]
         }
     }
 }

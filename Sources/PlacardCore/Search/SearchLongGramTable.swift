@@ -150,7 +150,7 @@ struct SearchLongGramTable {
     }
 
     /// How many postings gram `g` has.
-    func postingCount(_ g: Int) -> Int { Int(postings.counts[g]) }
+    func postingCount(_ g: Int) -> Int { postings.count(of: g) }
 
     /// Reads gram `g`'s postings (documents and score bytes), in document order.
     func cursor(_ g: Int) -> SearchLongGramPostings.Cursor { postings.cursor(g) }

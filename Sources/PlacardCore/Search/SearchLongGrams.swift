@@ -14,10 +14,32 @@ import Foundation
 enum SearchLongGrams {
     /// The packed key of the triple term `key` when it is three Han characters (as the
     /// `common` set holds it: `tripleKey(_:_:_:)`).
+    /// Read from the UTF-8 bytes with no string made: it is asked of most terms, several times.
     static func tripleKey(_ key: [UInt8]) -> UInt64? {
-        let scalars = Array(String(decoding: key, as: UTF8.self).unicodeScalars)
-        guard scalars.count == 3, scalars.allSatisfy(CJK.isHan) else { return nil }
-        return tripleKey(scalars[0].value, scalars[1].value, scalars[2].value)
+        // A Han character takes 3 or 4 bytes.
+        guard key.count >= 9 && key.count <= 12 else { return nil }
+        return key.withUnsafeBufferPointer { bytes -> UInt64? in
+            var i = 0
+            var packed: UInt64 = 0
+            for k in 0..<3 {
+                guard i < bytes.count else { return nil }
+                let lead = UInt32(bytes[i])
+                let value: UInt32
+                if lead & 0xF0 == 0xE0, i + 2 < bytes.count {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else if lead & 0xF8 == 0xF0, i + 3 < bytes.count {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                } else {
+                    return nil
+                }
+                guard let scalar = Unicode.Scalar(value), CJK.isHan(scalar) else { return nil }
+                packed |= UInt64(value) << UInt64(21 * k)
+            }
+            return i == bytes.count ? packed : nil
+        }
     }
 
     /// Three Han scalars packed as the `common` set holds them (21 bits each).
@@ -37,6 +59,10 @@ enum SearchLongGrams {
         private var expansion: [Unicode.Scalar] = []
         /// Per start in a run: the first start from there on of a common triple (or the run's length).
         private var nextCommon: [Int] = []
+        /// The grams of runs met before, and those of the run being collected.
+        private var runs = SearchLongGramRuns()
+        private var freshStarts: [UInt8] = []
+        private var freshGrams: [Int32] = []
 
         init(common: SearchTermHashTable, score: @escaping @Sendable (UInt64, Int) -> UInt8) {
             self.common = common
@@ -82,12 +108,19 @@ enum SearchLongGrams {
         }
 
         /// The long grams of the run `han[start ..< end]`, whose offsets start at `base`; those
-        /// of the longest length with their start offsets.
+        /// of the longest length with their start offsets. A run met before replays its grams.
         private func addRun(from start: Int, to end: Int, doc: UInt32, field: Int, base: Int) {
             let n = end - start
             if nextCommon.count < n + 1 { nextCommon = [Int](repeating: 0, count: n + 1) }
             han.withUnsafeBufferPointer { all in
                 let s = UnsafeBufferPointer(rebasing: all[start..<end])
+                let runHash = SearchLongGramRuns.hash(s)
+                if let found = runs.find(s, hash: runHash) {
+                    replay(found, length: n, doc: doc, field: field, base: base + start)
+                    return
+                }
+                freshStarts.removeAll(keepingCapacity: true)
+                freshGrams.removeAll(keepingCapacity: true)
                 nextCommon[n - 2] = n
                 for p in stride(from: n - 3, through: 0, by: -1) {
                     nextCommon[p] = common.find(SearchLongGrams.tripleKey(s[p], s[p + 1], s[p + 2])) >= 0 ? p : nextCommon[p + 1]
@@ -96,13 +129,36 @@ enum SearchLongGrams {
                     let longest = min(SearchIndexFormat.maxLongGram, n - p)
                     // The gram p ..< p + length holds a common triple from this length on.
                     let from = max(4, nextCommon[p] - p + 3)
-                    guard from <= longest else { continue }
+                    guard from <= longest else { freshStarts.append(0); continue }
                     var h: UInt64 = 0
                     for k in 0..<(from - 1) { h = SearchLongGramTable.hash(h, s[p + k]) }
                     for length in from...longest {
                         h = SearchLongGramTable.hash(h, s[p + length - 1])
-                        table.record(table.id(s, from: p, count: length, hash: h), doc: doc, field: field,
+                        let g = table.id(s, from: p, count: length, hash: h)
+                        freshGrams.append(Int32(g))
+                        table.record(g, doc: doc, field: field,
                                      offset: length == SearchIndexFormat.maxLongGram ? UInt32(base + start + p) : nil)
+                    }
+                    freshStarts.append(UInt8(longest - from + 1))
+                }
+                runs.add(s, hash: runHash, perStart: freshStarts[...], grams: freshGrams)
+            }
+        }
+
+        /// Records again the grams a run of `n` characters starting at offset `base` gave before.
+        private func replay(_ found: SearchLongGramRuns.Found, length n: Int, doc: UInt32, field: Int, base: Int) {
+            runs.grams.withUnsafeBufferPointer { grams in
+                runs.perStart.withUnsafeBufferPointer { perStart in
+                    var k = found.grams
+                    for p in 0...(n - 4) {
+                        let count = Int(perStart[found.starts + p])
+                        guard count > 0 else { continue }
+                        let longest = min(SearchIndexFormat.maxLongGram, n - p)
+                        for length in (longest - count + 1)...longest {
+                            table.record(Int(grams[k]), doc: doc, field: field,
+                                         offset: length == SearchIndexFormat.maxLongGram ? UInt32(base + p) : nil)
+                            k += 1
+                        }
                     }
                 }
             }
@@ -146,11 +202,11 @@ enum SearchLongGrams {
 
         /// Gram `g`'s postings (documents and score bytes), in document order: each table's in turn.
         func postings(_ g: Int) -> Cursor {
-            var cursors = [grams.cursor(g)]
+            var cursor = Cursor(grams.cursor(g))
             for k in others.indices where ids[g * others.count + k] >= 0 {
-                cursors.append(others[k].cursor(Int(ids[g * others.count + k])))
+                cursor.then(others[k].cursor(Int(ids[g * others.count + k])))
             }
-            return Cursor(tables: cursors)
+            return cursor
         }
 
         /// Gram `g`'s position block (per posting, in document order, the count of its start
@@ -176,18 +232,27 @@ enum SearchLongGrams {
         }
 
         /// Reads a gram's postings in every table, in table order.
+        /// The table being read and the next one are held apart from the rest, so that a cursor
+        /// over one or two tables (one a core, on two cores) makes no array.
         struct Cursor {
-            fileprivate var tables: [SearchLongGramPostings.Cursor]
-            private var k = 0
+            private var current: SearchLongGramPostings.Cursor
+            private var following: SearchLongGramPostings.Cursor?
+            private var rest: [SearchLongGramPostings.Cursor] = []
 
-            fileprivate init(tables: [SearchLongGramPostings.Cursor]) { self.tables = tables }
+            fileprivate init(_ first: SearchLongGramPostings.Cursor) { current = first }
+
+            /// Reads `table` after those given so far.
+            fileprivate mutating func then(_ table: SearchLongGramPostings.Cursor) {
+                if following == nil { following = table } else { rest.append(table) }
+            }
 
             mutating func next() -> (doc: UInt32, score: UInt8)? {
-                while k < tables.count {
-                    if let posting = tables[k].next() { return posting }
-                    k += 1
+                while true {
+                    if let posting = current.next() { return posting }
+                    guard let next = following else { return nil }
+                    current = next
+                    following = rest.isEmpty ? nil : rest.removeFirst()
                 }
-                return nil
             }
         }
     }

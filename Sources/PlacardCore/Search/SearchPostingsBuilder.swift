@@ -19,14 +19,14 @@ final class SearchPostingsBuilder {
     /// `@unchecked Sendable`: built on one thread, then only read by the scoring workers of
     /// `SearchTermTable` after every builder has finished.
     final class Postings: @unchecked Sendable {
-        @exclusivity(unchecked) var bytes = SearchByteWriter()
-        @exclusivity(unchecked) var positions = SearchByteWriter()
+        @exclusivity(unchecked) var bytes = SearchGrowableBytes()
+        @exclusivity(unchecked) var positions = SearchGrowableBytes()
         @exclusivity(unchecked) var count = 0
         @exclusivity(unchecked) var lastDoc: UInt32 = 0
 
         @inline(__always)
         func append(doc: UInt32) {
-            bytes.varint(Int(doc - lastDoc))
+            bytes.varint(UInt64(doc - lastDoc))
             lastDoc = doc
             count += 1
         }
@@ -64,6 +64,10 @@ final class SearchPostingsBuilder {
         }
     }
     @exclusivity(unchecked) private(set) var postings: [Postings] = []
+    /// The same postings, unretained (`postings` holds them): `flush` reaches a term's without
+    /// retaining and releasing it.
+    @exclusivity(unchecked) private var handles: [Unmanaged<Postings>] = []
+
     /// Units per field, four per document.
     @exclusivity(unchecked) private(set) var fieldLengths: [UInt32] = []
 
@@ -282,18 +286,21 @@ final class SearchPostingsBuilder {
                     fill[s] += 1
                 }
             }
-            for s in 0..<slots {
-                let t = Int(slotTerm[s])
-                let p = postings[t]
-                p.append(doc: UInt32(doc))
-                if scoring[t] { p.append(counts: slotCounts[s]) }
-                if positional[t] {
-                    let from = Int(slotPositions[s]), to = Int(slotPositions[s + 1])
-                    p.positions.varint(to - from)
-                    var previous: UInt32 = 0
-                    for k in from..<to {
-                        p.positions.varint(Int(positions[k] - previous))
-                        previous = positions[k]
+            handles.withUnsafeBufferPointer { handles in
+                for s in 0..<slots {
+                    let t = Int(slotTerm[s])
+                    handles[t]._withUnsafeGuaranteedRef { p in
+                        p.append(doc: UInt32(doc))
+                        if scoring[t] { p.append(counts: slotCounts[s]) }
+                        if positional[t] {
+                            let from = Int(slotPositions[s]), to = Int(slotPositions[s + 1])
+                            p.positions.varint(UInt64(to - from))
+                            var previous: UInt32 = 0
+                            for k in from..<to {
+                                p.positions.varint(UInt64(positions[k] - previous))
+                                previous = positions[k]
+                            }
+                        }
                     }
                 }
             }
@@ -326,13 +333,16 @@ final class SearchPostingsBuilder {
         termKeys.append(key)
         hasPositions.append(positional)
         keepsCounts.append(key & Self.tripleFlag != Self.tripleFlag || isHanTriple(key))
-        postings.append(Postings())
+        let made = Postings()
+        postings.append(made)
+        handles.append(Unmanaged.passUnretained(made))
         return id
     }
 
     /// Frees the postings (once `SearchTermTable` has read them); keys stay.
     func release() {
         postings = []
+        handles = []
         termIDs = SearchTermHashTable(capacity: 0)
         scratch = Scratch()
         scalars = []

@@ -38,12 +38,12 @@ extension SearchTermTable {
     /// not common (its block is at most `SearchIndexFormat.commonTriplePositionBytes`), a
     /// long gram of 16 characters or a pinyin triple whose block is at most 4 KB.
     func inlinePositions(_ i: Int) -> Bool {
-        let term = terms[i]
-        guard !term.positions.isEmpty else { return false }
-        if term.longGram || (term.key.first.map { $0 == 2 || $0 == 3 } ?? false) {
-            return term.positions.count <= SearchIndexFormat.inlinePositionBytes
+        // Read in place (a copy of the term would retain and release its arrays).
+        guard !terms[i].positions.isEmpty else { return false }
+        if terms[i].longGram || (terms[i].key.first.map { $0 == 2 || $0 == 3 } ?? false) {
+            return terms[i].positions.count <= SearchIndexFormat.inlinePositionBytes
         }
-        return !term.common && SearchLongGrams.tripleKey(term.key) != nil
+        return !terms[i].common && SearchLongGrams.tripleKey(terms[i].key) != nil
     }
 
     /// Position shards: the blocks that are not inline. A long gram's (a phrase over a thousand
@@ -76,16 +76,17 @@ extension SearchTermTable {
     /// postings): those over `SearchIndexFormat.inlinePostingsBytes` or, when more than the
     /// cap are, over the length of the cap-th longest + 1, so that there are never more than the cap.
     func listShards() -> Packing {
-        var lengths = terms.map(\.postings.count).filter { $0 > SearchIndexFormat.inlinePostingsBytes }
+        var lengths = terms.indices.map { terms[$0].postings.count }.filter { $0 > SearchIndexFormat.inlinePostingsBytes }
         var limit = SearchIndexFormat.inlinePostingsBytes
         if lengths.count > SearchIndexFormat.maxListShards {
             lengths.sort(by: >)
             limit = lengths[SearchIndexFormat.maxListShards]
         }
         var packing = Packing()
-        for (i, term) in terms.enumerated() {
-            guard term.postings.count > limit else { packing.locations.append(nil); continue }
-            packing.locations.append(Location(shard: packing.shards.count, offset: 0, length: term.postings.count))
+        for i in terms.indices {
+            let length = terms[i].postings.count
+            guard length > limit else { packing.locations.append(nil); continue }
+            packing.locations.append(Location(shard: packing.shards.count, offset: 0, length: length))
             packing.shards.append(i..<(i + 1))
         }
         return packing
@@ -151,18 +152,18 @@ extension SearchTermTable {
     /// A term's record up to its inline positions: df, idf, flags, the position block's
     /// place, the inline positions' length. (The postings' place or length follows them.)
     private func recordHeader(_ i: Int, _ position: Location?, inList: Bool) -> [UInt8] {
-        let term = terms[i], inline = inlinePositions(i)
+        let inline = inlinePositions(i)
         var w = SearchByteWriter()
-        w.varint(term.df)
-        w.varint(term.idf)
-        w.varint((term.scored ? 1 : 0) | (position == nil ? 0 : 2) | (term.common ? 4 : 0) | (term.alias ? 8 : 0)
+        w.varint(terms[i].df)
+        w.varint(terms[i].idf)
+        w.varint((terms[i].scored ? 1 : 0) | (position == nil ? 0 : 2) | (terms[i].common ? 4 : 0) | (terms[i].alias ? 8 : 0)
                  | (inList ? 16 : 0) | (inline ? 32 : 0))
         if let position {
             w.varint(position.shard)
             w.varint(position.offset)
             w.varint(position.length)
         }
-        if inline { w.varint(term.positions.count) }
+        if inline { w.varint(terms[i].positions.count) }
         return w.bytes
     }
 

@@ -73,7 +73,8 @@ struct SearchTermTable {
         for d in 0..<n { for f in 0..<4 { average[f] += Double(lengths[d * 4 + f]) } }
         for f in 0..<4 { average[f] = max(1, average[f] / Double(max(n, 1))) }
 
-        terms = Self.textTerms(builders, lengths: lengths, average: average)
+        let norms = Self.norms(lengths: lengths, average: average)
+        terms = Self.textTerms(builders, norms: norms)
         // Triples of Han characters with large position blocks: runs starting or ending with
         // one become long grams.
         var common = SearchTermHashTable(capacity: 1 << 10)
@@ -85,9 +86,8 @@ struct SearchTermTable {
             // No query scores from a common triple: its postings keep no score bytes.
             terms[t].dropScores()
         }
-        let averageLengths = average
         terms.append(contentsOf: SearchLongGrams.terms(documents, common: common) { counts, doc in
-            Self.score(counts: counts, lengths: lengths, doc: doc, average: averageLengths)
+            Self.score(counts: counts, norms: norms, doc: doc)
         })
         terms.append(contentsOf: Self.filterTerms(documents))
         terms.append(contentsOf: SearchPinyinTerms.terms(documents))
@@ -96,62 +96,49 @@ struct SearchTermTable {
 
     /// The units, pairs and triples of builders that indexed consecutive runs of the
     /// documents, merged and scored; the builders' postings are freed.
-    private static func textTerms(_ builders: [SearchPostingsBuilder], lengths: [UInt32], average: [Double]) -> [Term] {
+    private static func textTerms(_ builders: [SearchPostingsBuilder], norms: [Double]) -> [Term] {
         // One entry per distinct key, with its postings in each builder that has it.
         let parts = builders.count
-        var sources: [SearchPostingsBuilder.Postings?] = []
-        var keys: [String] = []
-        var scored: [Bool] = []
-        var index: [String: Int] = [:]
+        let merge = SearchTermMerge(builders)
+        var sources = [SearchPostingsBuilder.Postings?](repeating: nil, count: merge.count * parts)
         var offsets: [UInt32] = []
         var offset: UInt32 = 0
         for (b, builder) in builders.enumerated() {
             offsets.append(offset)
-            for t in 0..<builder.termCount {
-                let key = builder.key(of: t)
-                let i: Int
-                if let found = index[key] { i = found } else {
-                    i = keys.count
-                    index[key] = i
-                    keys.append(key)
-                    scored.append(builder.keepsCounts[t])
-                    sources.append(contentsOf: repeatElement(nil, count: parts))
-                }
-                sources[i * parts + b] = builder.postings[t]
-            }
+            for t in 0..<builder.termCount { sources[Int(merge.merged[b][t]) * parts + b] = builder.postings[t] }
             offset += UInt32(builder.fieldLengths.count / 4)
         }
-        index = [:]
 
         // Scores and position blocks, term by term, on every core.
-        let (allSources, termKeys, isScored, documentOffsets, n) = (sources, keys, scored, offsets, lengths.count / 4)
-        let terms = Parallel.map(keys.count) { t in
+        let (allSources, documentOffsets, n) = (sources, offsets, norms.count / 4)
+        let terms = Parallel.map(merge.count) { t in
+            let scored = merge.keepsCounts(t)
             var w = SearchByteWriter()
             var df = 0
             var previous: UInt32 = 0
             var positions: [UInt8] = []
             for b in 0..<parts {
                 guard let postings = allSources[t * parts + b] else { continue }
-                w.bytes.reserveCapacity(w.bytes.count + postings.count * (isScored[t] ? 2 : 1))
+                w.bytes.reserveCapacity(w.bytes.count + postings.count * (scored ? 2 : 1))
                 df += postings.count
                 var doc: UInt32 = 0
-                postings.bytes.bytes.withUnsafeBufferPointer { bytes in
+                postings.bytes.withBytes { bytes in
                     var i = 0
                     while i < bytes.count {
                         doc += SearchPostingsBuilder.Postings.readVarint(bytes, &i)
                         let id = doc + documentOffsets[b]
                         w.varint(Int(id - previous))
                         previous = id
-                        if isScored[t] {
+                        if scored {
                             let counts = SearchPostingsBuilder.Postings.readCounts(bytes, &i)
-                            w.byte(Self.score(counts: counts, lengths: lengths, doc: Int(id), average: average))
+                            w.byte(Self.score(counts: counts, norms: norms, doc: Int(id)))
                         }
                     }
                 }
                 // Position blocks are per posting, with no document ids: they join as they are.
-                positions.append(contentsOf: postings.positions.bytes)
+                postings.positions.withBytes { positions.append(contentsOf: $0) }
             }
-            return Term(key: Array(termKeys[t].utf8), postings: w.bytes, df: df, scored: isScored[t],
+            return Term(key: merge.key(t), postings: w.bytes, df: df, scored: scored,
                         idf: Self.idf(documents: n, containing: df), positions: positions)
         }
         sources = []
@@ -178,14 +165,20 @@ struct SearchTermTable {
         return max(1, Int((value * 1000).rounded()))
     }
 
-    /// The score of a term in one document, 1...255: 128 when the title holds it, plus up to
-    /// 127 from BM25F over summary, other fields and body.
-    static func score(counts: UInt64, lengths: [UInt32], doc: Int, average: [Double]) -> UInt8 {
-        func tf(_ f: SearchIndexFormat.Field) -> Double { Double((counts >> UInt64(16 * f.rawValue)) & 0xFFFF) }
-        func norm(_ f: SearchIndexFormat.Field) -> Double {
-            let b = SearchIndexFormat.b[f.rawValue]
-            return 1 - b + b * Double(lengths[doc * 4 + f.rawValue]) / average[f.rawValue]
+    /// BM25F's length normalisation of each field of each document (four a document), worked
+    /// out once rather than for every posting.
+    static func norms(lengths: [UInt32], average: [Double]) -> [Double] {
+        lengths.indices.map { i in
+            let b = SearchIndexFormat.b[i % 4]
+            return 1 - b + b * Double(lengths[i]) / average[i % 4]
         }
+    }
+
+    /// The score of a term in one document, 1...255: 128 when the title holds it, plus up to
+    /// 127 from BM25F over summary, other fields and body (`norms`: `norms(lengths:average:)`).
+    static func score(counts: UInt64, norms: [Double], doc: Int) -> UInt8 {
+        func tf(_ f: SearchIndexFormat.Field) -> Double { Double((counts >> UInt64(16 * f.rawValue)) & 0xFFFF) }
+        func norm(_ f: SearchIndexFormat.Field) -> Double { norms[doc * 4 + f.rawValue] }
         let weighted = SearchIndexFormat.summaryWeight * tf(.summary) / norm(.summary)
             + SearchIndexFormat.metaWeight * tf(.meta) / norm(.meta)
             + SearchIndexFormat.bodyWeight * tf(.body) / norm(.body)

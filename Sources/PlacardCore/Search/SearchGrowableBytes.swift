@@ -1,0 +1,47 @@
+/// Bytes appended one at a time to memory of its own, for the postings builder: an array's
+/// append checks, every byte, whether its storage is shared, and with tens of millions of
+/// postings that check cost as much as the bytes. Not copyable: the one owner frees it
+/// (`SearchPostingsBuilder.Postings`, on deinit).
+struct SearchGrowableBytes: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>?
+    private(set) var count = 0
+    private var capacity = 0
+
+    init() {}
+
+    deinit { base?.deallocate() }
+
+    @inline(__always)
+    mutating func byte(_ value: UInt8) {
+        if count == capacity { grow() }
+        base.unsafelyUnwrapped[count] = value
+        count += 1
+    }
+
+    /// An unsigned LEB128 varint (as `SearchByteWriter.varint`).
+    @inline(__always)
+    mutating func varint(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            byte(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        byte(UInt8(v))
+    }
+
+    /// The bytes so far, for `body` to read.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    private mutating func grow() {
+        let larger = max(16, capacity * 2)
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        if let base {
+            new.update(from: base, count: count)
+            base.deallocate()
+        }
+        base = new
+        capacity = larger
+    }
+}

@@ -1,0 +1,87 @@
+/// The long grams each run of Han characters gave the first time it was collected, kept by
+/// the run's text (`SearchLongGrams.Collector`). A site repeats its phrases on page after page
+/// (at 10,000 articles of `tools/gen-corpus.py`, 1.3 million runs of 4 or more characters,
+/// 26,000 of them different), so a run met again replays its grams' ids instead of hashing
+/// and looking up each of its grams (about twelve a character) once more.
+///
+/// A run's grams are kept in the order the collector records them: for each start, its
+/// lengths from the shortest that holds a common triple to the longest, so per start only
+/// how many there are is kept. Holds at most `capacity` grams; a run that does not fit
+/// is collected afresh each time it occurs, which gives the same grams.
+struct SearchLongGramRuns {
+    /// Gram ids of every kept run, back to back.
+    private(set) var grams: [Int32] = []
+    /// Per start of every kept run, back to back: how many grams start there.
+    private(set) var perStart: [UInt8] = []
+    /// Every kept run's scalars, back to back.
+    private var pool: [UInt32] = []
+    /// A kept run: its hash, where its scalars, grams and per-start counts begin, its length.
+    private struct Run {
+        var hash: UInt64
+        var scalars: Int
+        var length: Int
+        var grams: Int
+        var starts: Int
+    }
+    private var runs: [Run] = []
+    /// Open addressing over `runs` (-1: an empty slot).
+    private var slots = [Int32](repeating: -1, count: 1 << 10)
+    let capacity: Int
+
+    init(capacity: Int = 1 << 23) {
+        self.capacity = capacity
+    }
+
+    /// A run's grams: per start (`perStart[starts + p]` of them, p from 0), their ids in
+    /// `grams` from `grams` on.
+    struct Found {
+        var grams: Int
+        var starts: Int
+    }
+
+    /// Hash of a whole run.
+    static func hash(_ run: UnsafeBufferPointer<UInt32>) -> UInt64 {
+        var h = UInt64(run.count)
+        for scalar in run { h = SearchLongGramTable.hash(h, scalar) }
+        return h
+    }
+
+    /// Where the grams of `run` (whose hash is `h`) are, when it is kept.
+    func find(_ run: UnsafeBufferPointer<UInt32>, hash h: UInt64) -> Found? {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h >> 20) & mask
+        while true {
+            let r = Int(slots[i])
+            if r < 0 { return nil }
+            let kept = runs[r]
+            if kept.hash == h && kept.length == run.count
+                && pool.withUnsafeBufferPointer({ pool in (0..<run.count).allSatisfy { pool[kept.scalars + $0] == run[$0] } }) {
+                return Found(grams: kept.grams, starts: kept.starts)
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Keeps `run` (hash `h`, not kept yet) with its grams: `perStart[p]` of them start at p,
+    /// their ids in order in `grams`. Does nothing once `capacity` grams are kept.
+    mutating func add(_ run: UnsafeBufferPointer<UInt32>, hash h: UInt64, perStart counts: ArraySlice<UInt8>, grams ids: [Int32]) {
+        guard grams.count + ids.count <= capacity else { return }
+        runs.append(Run(hash: h, scalars: pool.count, length: run.count, grams: grams.count, starts: perStart.count))
+        pool.append(contentsOf: run)
+        grams.append(contentsOf: ids)
+        perStart.append(contentsOf: counts)
+        if runs.count * 2 > slots.count {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            for r in runs.indices { place(Int32(r)) }
+        } else {
+            place(Int32(runs.count - 1))
+        }
+    }
+
+    private mutating func place(_ r: Int32) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: runs[Int(r)].hash >> 20) & mask
+        while slots[i] >= 0 { i = (i + 1) & mask }
+        slots[i] = r
+    }
+}
