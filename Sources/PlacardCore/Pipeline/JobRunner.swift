@@ -29,26 +29,12 @@ final class JobRunner: @unchecked Sendable {
         workers = Parallel.width
         for _ in 0..<workers {
             let thread = Thread { [self] in
-                Thread.current.threadDictionary[Self.threadKey] = self
                 while let job = take() { run(job) }
-                Thread.current.threadDictionary[Self.threadKey] = nil
                 finished.signal()
             }
             thread.stackSize = 8 << 20
             thread.start()
         }
-    }
-
-    private static let threadKey = "placard.JobRunner"
-
-    /// Whether the calling thread runs a job while other jobs wait for a worker (or may still come):
-    /// work it would spread over every core (`Parallel`) then runs on its own thread, since the
-    /// other cores have jobs to take. The last jobs, with none waiting, spread again.
-    static var othersWaitingForCurrentWorker: Bool {
-        guard let runner = Thread.current.threadDictionary[threadKey] as? JobRunner else { return false }
-        runner.condition.lock()
-        defer { runner.condition.unlock() }
-        return runner.next < runner.jobs.count || !runner.closed
     }
 
     /// Runs `jobs` once the jobs given before them have been taken.

@@ -5,16 +5,14 @@ import Foundation
 /// hold up a fixed share of the others; results come back in input order, so output never
 /// depends on timing. Work started on a thread of lowered priority (`ThreadPriority`) runs on threads of
 /// its own, which inherit that priority, not on the shared pool, whose threads would run it at the usual one.
-/// Work started inside a build job while other jobs wait for a worker runs on the job's thread alone:
-/// the other cores are busy with those jobs, and more threads than cores only cost switching.
 enum Parallel {
     /// How many workers run at once.
     static var width: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// `body(i)` for every `i` in `0..<count`, on every core; returns when all are done.
     static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
-        guard count > 1, !JobRunner.othersWaitingForCurrentWorker else {
-            for index in 0..<count { body(index) }
+        guard count > 1 else {
+            if count == 1 { body(0) }
             return
         }
         let next = Locked(0)
