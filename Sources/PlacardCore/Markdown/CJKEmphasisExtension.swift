@@ -58,9 +58,11 @@ enum CJKEmphasisExtension {
 
         // Taking the stretch of non-ASCII text whole is what cmark would do with it, in one
         // node instead of one per character.
-        let (end, node) = subject.nonASCIIText(from: start)
-        guard let text = node else { return nil }
-        subject.offset = end
+        let (end, node) = subject.takeNonASCIIText()
+        guard let text = node else {
+            subject.offset = start
+            return nil
+        }
 
         guard let last = lastBase(before: end, subject: subject), CJK.isFullWidth(last), let delimiter = subject.byte(at: end),
               delimiter == asterisk || delimiter == tilde else { return text }

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Read access to the text cmark-gfm is parsing inline (its "subject": one paragraph,
 /// heading or table cell), for an inline syntax extension.
@@ -81,19 +82,15 @@ struct InlineSubject {
         return start >= 0 ? scalar(at: start)?.scalar : nil
     }
 
-    /// The end of the stretch of non-ASCII text starting at `position` (cmark-gfm's special
-    /// characters are all ASCII), and a new text node holding that stretch.
-    func nonASCIIText(from position: Int32) -> (end: Int32, node: OpaquePointer?) {
-        var bytes: [CChar] = []
-        var current = position
-        while current < end {
-            let byte = cmark_inline_parser_peek_at(parser, current)
-            if byte < 0x80 { break }
-            bytes.append(CChar(bitPattern: byte))
-            current += 1
-        }
-        bytes.append(0)
-        return (current, Self.textNode(bytes))
+    /// The end of the stretch of non-ASCII text starting at the offset (cmark-gfm's special characters
+    /// are all ASCII), and a new text node holding that stretch. The offset moves to that end.
+    func takeNonASCIIText() -> (end: Int32, node: OpaquePointer?) {
+        // cmark's own loop reads the stretch (bounded by the subject's end) and copies it with `strndup`.
+        guard let taken = cmark_inline_parser_take_while(parser, { $0 >= 0x80 ? 1 : 0 }) else { return (offset, nil) }
+        defer { free(taken) }
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return (offset, nil) }
+        cmark_node_set_literal(node, taken)
+        return (offset, node)
     }
 
     /// A new text node holding `count` copies of `character`.

@@ -56,8 +56,8 @@ public struct RenderedMarkdown: Sendable {
 /// as a Chinese writer means it (`CJKEmphasisExtension`), and a line break between two CJK
 /// characters disappears (`SoftBreak`).
 ///
-/// cmark-gfm's extensions share global tables and are not thread-safe, so every parse and
-/// render runs behind one process-wide lock; everything around it runs in parallel.
+/// cmark-gfm's extensions share global tables and are not thread-safe, so every parse runs
+/// behind one process-wide lock; everything around it, rendering included, runs in parallel.
 public struct MarkdownRenderer: Sendable {
     public let options: MarkdownOptions
     /// Off only in tests, to compare with cmark-gfm as it comes.
@@ -106,14 +106,14 @@ public struct MarkdownRenderer: Sendable {
         rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
         let text = PlainText.extract(from: document)
 
-        Self.lock.lock()
+        // Rendering reads only this document, its parser and the extensions' constant tables (the
+        // special-character tables the lock guards are parsing's), so it runs beside other parses.
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(document, cmarkOptions, extensions) else { fatalError("cmark_render_html failed") }
         let html = String(cString: rendered)
         free(rendered)
         cmark_node_free(document)
         cmark_parser_free(parser)
-        Self.lock.unlock()
         return RenderedMarkdown(html: html, plainText: text.all,
                                 firstParagraph: text.firstParagraph, issues: issues)
     }

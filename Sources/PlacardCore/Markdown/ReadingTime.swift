@@ -17,7 +17,8 @@ public enum ReadingTime {
         var characters = 0, words = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            if CJK.isCountedCharacter(scalar) {
+            // ASCII, most of the scalars, is never a CJK character.
+            if !scalar.isASCII && CJK.isCountedCharacter(scalar) {
                 characters += 1
                 inWord = false
             } else if isWordCharacter(scalar) {

@@ -8,7 +8,7 @@
 /// characters but only between words of Latin text, so one summary can mix both.
 public enum Summary {
     public static func make(from text: String, limit: Int = 120) -> String {
-        let characters = Array(collapsingWhitespace(text))
+        let characters = leadingCharacters(of: text, limit: limit) ?? Array(collapsingWhitespace(text))
         guard limit > 0, characters.count > limit else { return String(characters) }
         if let end = sentenceCut(in: characters, limit: limit) {
             return String(characters[..<end])
@@ -19,6 +19,40 @@ public enum Summary {
     /// Line breaks and runs of spaces as one space, none at the ends.
     static func collapsingWhitespace(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The start of `collapsingWhitespace(text)` that decides the summary, without collapsing the whole
+    /// paragraph: the characters up to a fifth past the limit and on to the first one that cannot extend a
+    /// sentence end (a mark or a closer), which `sentenceCut` looks at last. Nil when the text is no longer
+    /// than that or when joining the pieces merged characters (the whole text is collapsed then).
+    static func leadingCharacters(of text: String, limit: Int) -> [Character]? {
+        guard limit > 0 else { return nil }
+        let needed = limit + limit / 5 + 1
+        var head = ""
+        var count = 0
+        var space = false
+        for character in text {
+            if character.isWhitespace {
+                space = !head.isEmpty
+                continue
+            }
+            if space {
+                head.append(" ")
+                count += 1
+                space = false
+            }
+            head.append(character)
+            count += 1
+            if count >= needed && !extendsSentenceEnd(character) {
+                let characters = Array(head)
+                return characters.count == count ? characters : nil
+            }
+        }
+        return nil
+    }
+
+    private static func extendsSentenceEnd(_ character: Character) -> Bool {
+        fullWidthEnds.contains(character) || latinEnds.contains(character) || closers.contains(character)
     }
 
     /// Where a summary may end after a sentence: the index after the end mark (and any

@@ -71,25 +71,6 @@ public enum Build {
             return (language.code, LanguageContext(language: language, config: site.config, urls: urls, theme: theme,
                                                    footerPages: pages.map { ($0.document.title, $0.link) }))
         })
-        let snippets: RenderedSnippets
-        do {
-            snippets = try RenderedSnippets(plan: plan, bodies: bodies.entries, projects: site.projects, theme: theme,
-                                            contexts: contexts, now: now)
-        } catch {
-            diagnostics.error("templates/card.mustache", .cardsUnrenderable("\(error)"))
-            return nil
-        }
-        let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
-                                    bodies: bodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
-                                    snippets: snippets)
-        // The search indexes are the longest jobs: started first, they overlap with the pages
-        // instead of finishing alone at the end.
-        let jobs = SearchJobs.make(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls) + renderer.jobs()
-
-        let outputPaths = Set(jobs.flatMap { [$0.path] + $0.otherPaths } + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
-        siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
-        guard !diagnostics.hasErrors else { return nil }
-        timer.lap("plan pages")
         let writer: OutputWriter?
         if write, let problem = OutputWriter.problem(output: options.output, site: options.source) {
             diagnostics.error(options.output.path, problem)
@@ -101,7 +82,37 @@ public enum Build {
             diagnostics.error(options.output.path, .cannotWriteOutput(error.localizedDescription))
             return nil
         }
-        let written = JobRunner.run(jobs, writer: writer, diagnostics: diagnostics, progress: progress)
+        // The search indexes are the longest jobs: started now, they run while the pages are planned
+        // and overlap with the pages instead of finishing alone at the end.
+        let searchJobs = SearchSchedule.jobs(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
+        let runner = JobRunner(writer: writer, diagnostics: diagnostics, progress: progress)
+        runner.add(searchJobs)
+        /// Waits for the jobs already started and removes what they wrote: the build stops.
+        func abandon() -> BuildSummary? {
+            runner.finish()
+            writer?.discard()
+            return nil
+        }
+        let snippets: RenderedSnippets
+        do {
+            snippets = try RenderedSnippets(plan: plan, bodies: bodies.entries, projects: site.projects, theme: theme,
+                                            contexts: contexts, now: now)
+        } catch {
+            diagnostics.error("templates/card.mustache", .cardsUnrenderable("\(error)"))
+            return abandon()
+        }
+        let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
+                                    bodies: bodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
+                                    snippets: snippets)
+        let pageJobs = renderer.jobs()
+        let jobs = searchJobs + pageJobs
+
+        let outputPaths = Set(jobs.flatMap { [$0.path] + $0.otherPaths } + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
+        siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
+        guard !diagnostics.hasErrors else { return abandon() }
+        timer.lap("plan pages")
+        // The search indexes count as one job, as when they were always one.
+        let written = runner.finish(adding: pageJobs) - searchJobs.count + min(searchJobs.count, 1)
         timer.lap("render and write pages")
         if let writer {
             copyFiles(site: site, theme: theme, source: options.source, writer: writer, diagnostics: diagnostics)

@@ -48,10 +48,13 @@ struct SitePlan: Sendable {
             }
             entries.append(Entry(document: document, route: route, link: link))
         }
-        entries.sort {
-            let a = $0.document.date?.instant ?? .distantPast, b = $1.document.date?.instant ?? .distantPast
-            return a != b ? a > b : $0.document.sourcePath < $1.document.sourcePath
+        // Newest first, then by path (unique, so the order is total). Indices are sorted, not the
+        // entries: moving an entry copies its whole document.
+        let instants = entries.map { $0.document.date?.instant ?? .distantPast }
+        let order = entries.indices.sorted { i, j in
+            instants[i] != instants[j] ? instants[i] > instants[j] : entries[i].document.sourcePath < entries[j].document.sourcePath
         }
+        entries = order.map { entries[$0] }
         self.entries = entries
         var index: [String: Int] = [:]
         var translations: [String: [String: Int]] = [:]

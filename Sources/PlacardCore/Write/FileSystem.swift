@@ -39,28 +39,6 @@ enum FileSystem {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
     }
 
-    /// `rm -rf`, without following symbolic links.
-    static func removeTree(_ path: String) {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            if let dir = opendir(path) {
-                var names: [String] = []
-                while let entry = readdir(dir) {
-                    let name = withUnsafePointer(to: entry.pointee.d_name) {
-                        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                    }
-                    if name != "." && name != ".." { names.append(name) }
-                }
-                closedir(dir)
-                for name in names { removeTree(path + "/" + name) }
-            }
-            rmdir(path)
-        } else {
-            unlink(path)
-        }
-    }
-
     static func rename(_ from: String, _ to: String) throws {
         guard Glibc.rename(from, to) == 0 else { throw Failure(path: to, code: errno) }
     }
