@@ -21,14 +21,21 @@ enum QRMask {
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         guard width <= 64, let data = code.pointee.data else { return nil }
-        var symbol = Symbol(width: width, data: data)
+        let symbol = Symbol(width: width, data: data)
+        defer { symbol.deallocate() }
         var (best, least) = (0, Int.max)
         for mask in 0..<8 {
             let demerit = symbol.demerit(mask: mask, below: least)
             if demerit < least { (best, least) = (mask, demerit) }
         }
         symbol.apply(mask: best)
-        return (width, (0..<width * width).map { symbol.rows[$0 / width] >> UInt64($0 % width) & 1 == 1 })
+        let modules = [Bool](unsafeUninitializedCapacity: width * width) { modules, count in
+            for y in 0..<width {
+                for x in 0..<width { modules[y * width + x] = symbol.rows[y] >> UInt64(x) & 1 == 1 }
+            }
+            count = width * width
+        }
+        return (width, modules)
     }
 
     /// `Split_splitStringToQRinput` and `QRcode_encodeMask` (mask -2: none), the two steps of
@@ -85,20 +92,23 @@ enum QRMask {
         /// The format information's modules.
         let format: [UInt64]
         let places: [((Int, Int), (Int, Int))]
-        /// The symbol under the last mask made, padded to 64 rows.
-        var rows = [UInt64](repeating: 0, count: 64)
-        var columns = [UInt64](repeating: 0, count: 64)
-        var runs = [Int](repeating: 0, count: 66)
+        /// The symbol under the last mask applied, 64 rows (those past the width empty), then its
+        /// columns; and room for one line's runs. Freed by `deallocate`.
+        let rows = UnsafeMutablePointer<UInt64>.allocate(capacity: 128)
+        var columns: UnsafeMutablePointer<UInt64> { rows + 64 }
+        let runs = UnsafeMutablePointer<Int>.allocate(capacity: 66)
 
         init(width: Int, data bytes: UnsafeMutablePointer<UInt8>) {
             self.width = width
             var plain = [UInt64](repeating: 0, count: width), data = plain, format = plain
             for y in 0..<width {
+                let row = bytes + y * width
+                var (dark, flippable): (UInt64, UInt64) = (0, 0)
                 for x in 0..<width {
-                    let byte = bytes[y * width + x]
-                    if byte & 1 == 1 { plain[y] |= 1 << UInt64(x) }
-                    if byte & 0x80 == 0 { data[y] |= 1 << UInt64(x) }
+                    dark |= UInt64(row[x] & 1) << UInt64(x)
+                    flippable |= UInt64(~row[x] >> 7) << UInt64(x)
                 }
+                (plain[y], data[y]) = (dark, flippable)
             }
             places = QRMask.formatPlaces(width: width)
             for (a, b) in places {
@@ -106,9 +116,15 @@ enum QRMask {
                 format[b.1] |= 1 << UInt64(b.0)
             }
             (self.plain, self.data, self.format) = (plain, data, format)
+            rows.initialize(repeating: 0, count: 128)
         }
 
-        mutating func apply(mask: Int) {
+        func deallocate() {
+            rows.deallocate()
+            runs.deallocate()
+        }
+
+        func apply(mask: Int) {
             let patterns = QRMask.patterns[mask]
             for y in 0..<width {
                 rows[y] = (plain[y] ^ patterns[y % 12] & data[y]) & ~format[y]
@@ -124,10 +140,11 @@ enum QRMask {
         }
 
         /// `Mask_mask`'s demerit of `mask`, or some number at least `bound` once it reaches it.
-        mutating func demerit(mask: Int, below bound: Int) -> Int {
+        func demerit(mask: Int, below bound: Int) -> Int {
             apply(mask: mask)
             let area = width * width
-            let dark = rows.reduce(0) { $0 + $1.nonzeroBitCount }
+            var dark = 0
+            for y in 0..<width { dark += rows[y].nonzeroBitCount }
             let ratio = (200 * dark + area) / area / 2
             var demerit = abs(ratio - 50) / 5 * 10
             // N2: every 2×2 block of one colour; bit x of `same` is the block at columns x and x + 1.
@@ -142,8 +159,8 @@ enum QRMask {
                 demerit += lineDemerit(rows[y])
                 if demerit >= bound { return demerit }
             }
-            columns = rows
-            Self.transpose(&columns)
+            columns.update(from: rows, count: 64)
+            Self.transpose(columns)
             for x in 0..<width {
                 demerit += lineDemerit(columns[x])
                 if demerit >= bound { return demerit }
@@ -151,9 +168,20 @@ enum QRMask {
             return demerit
         }
 
-        /// N1 and N3 of one row or column, as `Mask_calcRunLengthH` and `Mask_calcN1N3` count them:
-        /// the runs alternate light and dark from a light one (of length -1 when the line starts dark).
-        private mutating func lineDemerit(_ line: UInt64) -> Int {
+        /// N1 and N3 of one row or column (bit i the module at i), as `Mask_calcN1N3` counts them.
+        private func lineDemerit(_ line: UInt64) -> Int {
+            let dark = line, light = ~line & (width == 64 ? .max : (1 << UInt64(width)) - 1)
+            // N1, 3 + (length - 5) a run of five or more of one colour: bit p of `five` is five from p on,
+            // a run of n has n - 4 of them, the first without one at p - 1.
+            let five = (dark & dark >> 1 & dark >> 2 & dark >> 3 & dark >> 4)
+                | (light & light >> 1 & light >> 2 & light >> 3 & light >> 4)
+            var demerit = five.nonzeroBitCount + 2 * (five & ~(five << 1)).nonzeroBitCount
+            // N3 is dark, light, three dark, light, dark (1:1:3:1:1) or that scaled, which has six dark in a row.
+            let finder = dark & ~dark >> 1 & dark >> 2 & dark >> 3 & dark >> 4 & ~dark >> 5 & dark >> 6
+            let six = dark & dark >> 1 & dark >> 2 & dark >> 3 & dark >> 4 & dark >> 5
+            guard finder | six != 0 else { return demerit }
+            // The runs as `Mask_calcRunLengthH` lists them: alternately light and dark from a light one
+            // (of length -1 when the line starts dark).
             var count = 0, position = 0, rest = line
             if line & 1 == 1 {
                 runs[0] = -1
@@ -166,22 +194,20 @@ enum QRMask {
                 position += length
                 rest >>= UInt64(length)
             }
-            var demerit = 0
-            for i in 0..<count {
-                let run = runs[i]
-                if run >= 5 { demerit += 3 + run - 5 }
-                guard i & 1 == 1, i >= 3, i < count - 2, run % 3 == 0 else { continue }
-                let fact = run / 3
-                if runs[i - 2] == fact, runs[i - 1] == fact, runs[i + 1] == fact, runs[i + 2] == fact,
+            var i = 3
+            while i < count - 2 {
+                let run = runs[i], fact = run / 3
+                if run % 3 == 0, runs[i - 2] == fact, runs[i - 1] == fact, runs[i + 1] == fact, runs[i + 2] == fact,
                    i == 3 || runs[i - 3] >= 4 * fact || i + 4 >= count || runs[i + 3] >= 4 * fact {
                     demerit += 40
                 }
+                i += 2
             }
             return demerit
         }
 
         /// Transposes a 64×64 matrix of bits (row i bit j to row j bit i) by swapping ever smaller blocks.
-        private static func transpose(_ a: inout [UInt64]) {
+        private static func transpose(_ a: UnsafeMutablePointer<UInt64>) {
             var j = 32, m: UInt64 = 0x0000_0000_FFFF_FFFF
             while j != 0 {
                 var k = 0
