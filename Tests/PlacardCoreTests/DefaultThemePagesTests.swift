@@ -17,20 +17,22 @@ import Testing
         "content/pages/about.zh.md": article("关于", body: "关于本站。"),
     ]
 
-    /// The same templates with a comment added to `qr-code` and `term` (it renders nothing): no longer the default's text.
+    /// The same templates with a comment added to `qr-code`, `term` and `series` (it renders nothing): no longer the default's text.
     static let sameTheme: [String: String] = [
         "themes/same/theme.yml": "extends: default\n",
         "themes/same/templates/qr-code.mustache": "{{! the default's, as a theme of its own }}"
             + (DefaultTheme.textFiles["templates/qr-code.mustache"] ?? ""),
         "themes/same/templates/term.mustache": "{{! the default's, as a theme of its own }}"
             + (DefaultTheme.textFiles["templates/term.mustache"] ?? ""),
+        "themes/same/templates/series.mustache": "{{! the default's, as a theme of its own }}"
+            + (DefaultTheme.textFiles["templates/series.mustache"] ?? ""),
     ]
 
     @Test func theDefaultThemesPagesAreWrittenDirectlyAndOverridesAreNot() throws {
         let site = try TestSite(Self.files.merging(Self.sameTheme) { $1 })
         defer { site.remove() }
         let diagnostics = Diagnostics()
-        for (name, direct) in [("default", ["article", "term"]), ("same", [])] as [(String, Set<String>)] {
+        for (name, direct) in [("default", ["article", "term", "series"]), ("same", [])] as [(String, Set<String>)] {
             let theme = try #require(ThemeLoader.load(name: name, siteRoot: site.root, languages: [Language(code: "zh", locale: "zh-CN", name: "中文")],
                                                       diagnostics: diagnostics))
             // The default theme failing here: one of its templates changed. Make `DefaultThemePages` write

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The default theme's most numerous pages, articles and the group and tag pages, written straight
+/// The default theme's most numerous pages, articles, series pages and the group and tag pages, written straight
 /// into bytes: the same bytes swift-mustache makes of their templates and partials (as
 /// `TemplateWhitespace` compacts them), without its look-ups (each `{{name}}` costs swift-mustache
 /// about ten dynamic casts, and a tag page lists thousands of articles). A page is written so only
@@ -11,7 +11,7 @@ enum DefaultThemePages {
     /// The templates every page reads; `footer` must also be one of the language fragments.
     static let chrome = ["base", "share-meta", "header", "footer", "head-extra"]
     /// Page template → the templates of its own that it reads.
-    static let pages = ["article": ["article", "read-aloud", "qr-code"], "term": ["term"]]
+    static let pages = ["article": ["article", "read-aloud", "qr-code"], "term": ["term"], "series": ["series", "pagination"]]
     /// FNV-1a of each template's text as `themes/default` has it. After a change to one of these
     /// templates, the pages that read it render through swift-mustache (a test notices) until this
     /// file writes what the new text makes and its fingerprint is updated here.
@@ -19,6 +19,7 @@ enum DefaultThemePages {
         "base": 0xc34a_e5d4_901c_cb08, "share-meta": 0xf1f1_80e6_c36c_0ddc, "header": 0xc7f9_84e8_eb07_dcb9,
         "footer": 0x0929_8534_1f36_b75b, "head-extra": 0xcbf2_9ce4_8422_2325, "article": 0x8b47_21c4_90f3_dbaa,
         "read-aloud": 0xf8a8_0ac9_a2de_82bc, "qr-code": 0x4f7b_276a_a1b2_4f42, "term": 0xb016_173f_0f44_1f9a,
+        "series": 0x7a71_1f94_0d0d_8d15, "pagination": 0x7da2_fb74_d1e2_7f99,
     ]
 
     /// The page templates written directly, for a theme whose templates (name → text as written) are `texts`.
@@ -46,6 +47,8 @@ enum DefaultThemePages {
             return page(model, scripts: scripts, end: "\n", capacity: own.article.html.utf8.count + own.qr.utf8.count) { article(model, own, &$0) }
         case ("term", let own as TermPage):
             return page(model, scripts: "", end: "", capacity: own.items.count * 512 + own.earlier.count * 160) { term(model, own, &$0) }
+        case ("series", let own as SeriesPage):
+            return page(model, scripts: "", end: "", capacity: (own.items.count + own.projects.count) * 512) { series(model, own, &$0) }
         default:
             return nil
         }
@@ -281,6 +284,75 @@ enum DefaultThemePages {
             out.raw("</p>")
         }
         out.raw("\n</div>\n")
+    }
+
+    /// The `main` block of `series`, with `pagination`.
+    private static func series(_ model: PageModel, _ own: SeriesPage, _ out: inout HTMLBytes) {
+        let series = own.series
+        out.raw("<header class=\"band accent-")
+        out.raw(String(series.accent))
+        out.raw("\">\n<div class=\"wrap\">\n")
+        breadcrumbHome(model, &out)
+        out.pair("<li><a href=\"", series.url, "\">", series.title, "</a></li></ol></nav>\n<h1>")
+        out.text(series.title)
+        out.raw("</h1>\n")
+        if let description = series.description { out.pair("<p class=\"lead\">", description, "</p>", nil, "") }
+        out.raw("\n<p><a href=\"")
+        out.text(series.feed)
+        out.raw("\" class=\"feed-link\">")
+        out.t(model, "feed")
+        out.raw("</a></p>\n</div>\n</header>\n<div class=\"wrap\">\n<section class=\"list-section\" aria-labelledby=\"articles-heading\">\n")
+        out.raw("<h2 id=\"articles-heading\" class=\"section-title\">")
+        out.t(model, "all_articles")
+        out.raw("</h2>\n")
+        if own.items.isEmpty {
+            out.raw("\n<p class=\"empty\">")
+            out.t(model, "no_articles")
+            out.raw("</p>\n")
+        } else {
+            out.raw("<ul class=\"cards\">")
+            for item in own.items { out.raw(item["html"] ?? "") }
+            out.raw("</ul>\n\n")
+        }
+        pagination(model, own.pagination, &out)
+        out.raw("</section>\n")
+        if own.hasProjects {
+            out.raw("<section class=\"list-section\" aria-labelledby=\"series-projects\">\n<h2 id=\"series-projects\" class=\"section-title\">")
+            out.t(model, "projects")
+            out.raw("</h2>\n<ul class=\"projects\">")
+            for item in own.projects { out.raw(item["html"] ?? "") }
+            out.raw("</ul>\n")
+            if let more = own.moreProjects { out.pair("<p class=\"more-link\"><a href=\"", more["url"], "\">", more["text"], "</a></p>") }
+            out.raw("\n</section>\n")
+        }
+        out.raw("</div>\n")
+    }
+
+    /// The `pagination` partial, used standalone: nothing when it is not shown, and otherwise swift-mustache
+    /// keeps the line break after its opening `{{#pagination.show}}`.
+    private static func pagination(_ model: PageModel, _ pagination: PaginationModel, _ out: inout HTMLBytes) {
+        guard pagination.show else { return }
+        out.raw("\n<nav class=\"pagination\" aria-label=\"")
+        out.t(model, "pagination")
+        out.raw("\">\n<p class=\"pagination-label\">")
+        out.text(pagination.label)
+        out.raw("</p>\n<ul>\n")
+        if let newer = pagination.newer { out.pair("<li><a href=\"", newer, "\" rel=\"prev\">", model.shared.t["newer"], "</a></li>") }
+        out.raw("\n")
+        for page in pagination.pages {
+            guard let number = page.number else {
+                out.raw("<li><span class=\"pagination-gap\">…</span></li>")
+                continue
+            }
+            if page.current {
+                out.raw("<li><span aria-current=\"page\">" + String(number) + "</span></li>")
+            } else {
+                out.pair("<li><a href=\"", page.url, "\">", String(number), "</a></li>")
+            }
+        }
+        out.raw("\n")
+        if let older = pagination.older { out.pair("<li><a href=\"", older, "\" rel=\"next\">", model.shared.t["older"], "</a></li>") }
+        out.raw("\n</ul>\n</nav>\n")
     }
 
     /// A breadcrumb opened with its first step, home.
