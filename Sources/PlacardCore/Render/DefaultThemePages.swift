@@ -19,17 +19,31 @@ enum DefaultThemePages {
         "base": 0xc34a_e5d4_901c_cb08, "share-meta": 0xf1f1_80e6_c36c_0ddc, "header": 0xc7f9_84e8_eb07_dcb9,
         "footer": 0x0929_8534_1f36_b75b, "head-extra": 0xcbf2_9ce4_8422_2325, "article": 0x8b47_21c4_90f3_dbaa,
         "read-aloud": 0xf8a8_0ac9_a2de_82bc, "qr-code": 0x4f7b_276a_a1b2_4f42, "term": 0xb016_173f_0f44_1f9a,
-        "series": 0x7a71_1f94_0d0d_8d15, "pagination": 0x7da2_fb74_d1e2_7f99,
+        "series": 0x7a71_1f94_0d0d_8d15, "pagination": 0x7da2_fb74_d1e2_7f99, "card": 0x4ed8_3288_a848_f67b,
     ]
 
     /// The page templates written directly, for a theme whose templates (name → text as written) are `texts`.
     static func direct(texts: [String: String], fragments: [String]) -> Set<String> {
-        func isDefault(_ name: String) -> Bool {
-            guard let text = texts[name], let fingerprint = fingerprints[name] else { return false }
-            return fnv1a(text) == fingerprint
-        }
-        guard fragments.contains("footer"), chrome.allSatisfy(isDefault) else { return [] }
-        return Set(pages.filter { $0.value.allSatisfy(isDefault) }.keys)
+        guard fragments.contains("footer"), chrome.allSatisfy({ isDefault($0, texts) }) else { return [] }
+        return Set(pages.filter { $0.value.allSatisfy { isDefault($0, texts) } }.keys)
+    }
+
+    /// Whether template `name` of `texts` is, to the byte, the text this code was written from.
+    static func isDefault(_ name: String, _ texts: [String: String]) -> Bool {
+        guard let text = texts[name], let fingerprint = fingerprints[name] else { return false }
+        return fnv1a(text) == fingerprint
+    }
+
+    /// An entry's card as the `card` partial renders it (`{{#summary}}` shows even an empty summary: a string is never false).
+    static func card(_ card: CardModel) -> String {
+        var out = HTMLBytes(capacity: 512 + card.summary.utf8.count)
+        out.raw("<li class=\"card\">\n")
+        if let cover = card.cover { out.pair("<img class=\"card-cover\" src=\"", cover, "\" alt=\"\" loading=\"lazy\">", nil, "") }
+        out.pair("\n<h3 class=\"card-title\"><a href=\"", card.url, "\">", card.title, "</a></h3>\n<p class=\"card-meta\">")
+        if let series = card.series { out.pair("<a href=\"", series["url"], "\" class=\"card-series\">", series["title"], "</a> ") }
+        if let date = card.date { out.pair("<time datetime=\"", card.dateISO, "\">", date, "</time>") }
+        out.pair("</p>\n<p class=\"card-summary\">", card.summary, "</p>\n</li>\n", nil, "")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// The 64-bit FNV-1a hash of a text's UTF-8 bytes: the same in every run, unlike `Hasher`.
