@@ -28,6 +28,7 @@ public enum Summary {
     static func leadingCharacters(of text: String, limit: Int) -> [Character]? {
         guard limit > 0 else { return nil }
         let needed = limit + limit / 5 + 1
+        if let characters = leadingScalars(of: text, needed: needed) { return characters.isEmpty ? nil : characters }
         var head = ""
         var count = 0
         var space = false
@@ -49,6 +50,36 @@ public enum Summary {
             }
         }
         return nil
+    }
+
+    /// `leadingCharacters` read scalar by scalar while every scalar is one on its own (ASCII but CR, and
+    /// Han, CJK punctuation, full-width forms and general punctuation, none of which joins a neighbour
+    /// into one character), up to and including the scalar after the last character taken: its
+    /// characters, empty when the text ends first, nil at any other scalar.
+    private static func leadingScalars(of text: String, needed: Int) -> [Character]? {
+        var head: [Character] = []
+        head.reserveCapacity(needed + 8)
+        var space = false, done = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09...0x0C, 0x20, 0x3000:
+                if done { return head }
+                space = !head.isEmpty
+                continue
+            case 0x21...0x7E, 0xB7, 0x2010...0x2027, 0x3001...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
+                if done { return head }
+            default:
+                return nil
+            }
+            if space {
+                head.append(" ")
+                space = false
+            }
+            let character = Character(scalar)
+            head.append(character)
+            done = head.count >= needed && !extendsSentenceEnd(character)
+        }
+        return done ? head : []
     }
 
     private static func extendsSentenceEnd(_ character: Character) -> Bool {
