@@ -170,16 +170,35 @@ enum QRMask {
 
         /// N1 and N3 of one row or column (bit i the module at i), as `Mask_calcN1N3` counts them.
         private func lineDemerit(_ line: UInt64) -> Int {
-            let dark = line, light = ~line & (width == 64 ? .max : (1 << UInt64(width)) - 1)
+            let inside: UInt64 = width == 64 ? .max : (1 << UInt64(width)) - 1
+            let dark = line, light = ~line & inside
             // N1, 3 + (length - 5) a run of five or more of one colour: bit p of `five` is five from p on,
             // a run of n has n - 4 of them, the first without one at p - 1.
             let five = (dark & dark >> 1 & dark >> 2 & dark >> 3 & dark >> 4)
                 | (light & light >> 1 & light >> 2 & light >> 3 & light >> 4)
             var demerit = five.nonzeroBitCount + 2 * (five & ~(five << 1)).nonzeroBitCount
-            // N3 is dark, light, three dark, light, dark (1:1:3:1:1) or that scaled, which has six dark in a row.
-            let finder = dark & ~dark >> 1 & dark >> 2 & dark >> 3 & dark >> 4 & ~dark >> 5 & dark >> 6
+            // N3 is dark, light, three dark, light, dark (1:1:3:1:1) as whole runs, with four light before or
+            // after it or nothing but light to the line's end; scaled by two or more, it has six dark in a row.
+            let finder = dark & light >> 1 & dark >> 2 & dark >> 3 & dark >> 4 & light >> 5 & dark >> 6
             let six = dark & dark >> 1 & dark >> 2 & dark >> 3 & dark >> 4 & dark >> 5
+            if width <= 53 {
+                // Bit p of `before(k)`: module p - k is light or before the line; of `after(k)`: p + k is light
+                // or past it (p + 10 stays within 64 bits).
+                func before(_ k: UInt64) -> UInt64 { light << k | (1 << k - 1) }
+                func after(_ k: UInt64) -> UInt64 { (light | ~inside) >> k }
+                let whole = finder & before(1) & after(7)
+                let spaced = (before(1) & before(2) & before(3) & before(4)) | (after(7) & after(8) & after(9) & after(10))
+                demerit += 40 * (whole & spaced).nonzeroBitCount
+                guard six != 0 else { return demerit }
+                return demerit + scaledFinders(line, least: 2)
+            }
             guard finder | six != 0 else { return demerit }
+            return demerit + scaledFinders(line, least: 1)
+        }
+
+        /// N3 as `Mask_calcN1N3` counts it, of patterns scaled by `least` or more, from the line's runs.
+        private func scaledFinders(_ line: UInt64, least: Int) -> Int {
+            var demerit = 0
             // The runs as `Mask_calcRunLengthH` lists them: alternately light and dark from a light one
             // (of length -1 when the line starts dark).
             var count = 0, position = 0, rest = line
@@ -197,7 +216,7 @@ enum QRMask {
             var i = 3
             while i < count - 2 {
                 let run = runs[i], fact = run / 3
-                if run % 3 == 0, runs[i - 2] == fact, runs[i - 1] == fact, runs[i + 1] == fact, runs[i + 2] == fact,
+                if run % 3 == 0, fact >= least, runs[i - 2] == fact, runs[i - 1] == fact, runs[i + 1] == fact, runs[i + 2] == fact,
                    i == 3 || runs[i - 3] >= 4 * fact || i + 4 >= count || runs[i + 3] >= 4 * fact {
                     demerit += 40
                 }
