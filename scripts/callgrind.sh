@@ -43,7 +43,7 @@ STAGES = [
     ("theme (templates, i18n)", [r"ThemeLoader\.load\("]),
     ("markdown (articles and pages)", [r"closure #\d+ in closure #\d+ in BodyRenderer\.renderEntries\(", r"BodyRenderer\.renderEntries\("]),
     ("cards (RenderedSnippets)", [r"RenderedSnippets\.init\("]),
-    ("all output jobs (JobRunner)", [r"closure #1 in static JobRunner\.run\("]),
+    ("all output jobs (JobRunner)", [r"closure #1 in static JobRunner\.run\(", r"\?\?\?:JobRunner\.run\(_:\)"]),
     ("  pages (SiteRenderer.htmlJob)", [r"closure #\d+ in SiteRenderer\.htmlJob\("]),
     ("  feeds (SiteRenderer.feedJob)", [r"closure #\d+ in SiteRenderer\.feedJob\("]),
     ("  search index (SearchJobs)", [r"closure #\d+ in static SearchJobs\.make\(", r"static SearchJobs\.write\("]),

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 @testable import PlacardCore
 
@@ -66,5 +67,37 @@ import Testing
         let (summary, diagnostics) = site.build(theme: "t")
         #expect(summary == nil)
         #expect(diagnostics.contains(.error("themes/t/templates/page.mustache", line: 2, "the template `page` uses the partial `nothing-here`, which the theme does not have")))
+    }
+
+    /// Templates are parsed once, compacted; an error is still placed in the text as written.
+    @Test func aTemplateErrorPointsAtTheTextAsWritten() throws {
+        let text = "{{<base}}{{$main}}\n<div>\n        <p>{{#a}}x{{/b}}</p>\n</div>\n{{/main}}{{/base}}\n"
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲"),
+            "themes/t/theme.yml": "extends: default\n",
+            "themes/t/templates/page.mustache": text,
+        ])
+        defer { site.remove() }
+        _ = FastHTMLContentType.registered
+        func parserError(_ text: String) -> MustacheTemplate.ParserError? {
+            do { _ = try MustacheTemplate(string: FastHTMLContentType.pragma + text) } catch { return error as? MustacheTemplate.ParserError }
+            return nil
+        }
+        let expected = try #require(parserError(text))
+        let compacted = try #require(parserError(TemplateWhitespace.compact(text)))
+        #expect(expected.context.lineNumber == 3 && compacted.context.lineNumber == 3)
+        #expect(expected.context.columnNumber != compacted.context.columnNumber, "the indentation moves the column")
+        let (summary, diagnostics) = site.build(theme: "t")
+        #expect(summary == nil)
+        #expect(diagnostics.contains {
+            $0.path == "themes/t/templates/page.mustache" && $0.line == expected.context.lineNumber && $0.column == expected.context.columnNumber
+        }, "\(diagnostics)")
+    }
+
+    /// Partial references are read as characters: `\r\n` is one (not `\n`), and `>` with a combining mark is not `>`.
+    @Test func partialReferencesAreFoundWithTheirLines() {
+        let found = PartialReferences.find(in: "a\r\n{{>x}}\n{{> y }}\n{{>\u{301}z}}\n{{<p}}{{/p}}\n\u{600}{{>q}} {{>r}}")
+        #expect(found.map(\.0) == ["x", "y", "p", "r"])
+        #expect(found.map(\.1) == [1, 2, 4, 5])
     }
 }

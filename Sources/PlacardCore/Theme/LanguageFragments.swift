@@ -42,10 +42,10 @@ enum LanguageFragments {
         init(_ text: String) {
             var open: [String] = []
             var rest = Substring(text)
-            while let start = rest.range(of: "{{") {
+            while let start = Self.range(of: "{{", in: rest) {
                 let lineStart = rest[..<start.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
                 let triple = rest[start.upperBound...].hasPrefix("{")
-                guard let end = rest[start.upperBound...].range(of: triple ? "}}}" : "}}") else { languageOnly = false; return }
+                guard let end = Self.range(of: triple ? "}}}" : "}}", in: rest[start.upperBound...]) else { languageOnly = false; return }
                 var tag = rest[start.upperBound..<end.lowerBound].trimmed
                 rest = rest[end.upperBound...]
                 let sigil = tag.first ?? " "
@@ -70,6 +70,28 @@ enum LanguageFragments {
                     : !pageKeys.contains(root)
                 if !allowed || tag.isEmpty || tag == "." || tag.contains("(") || tag.contains("*") { languageOnly = false }
             }
+        }
+
+        /// The first occurrence of `needle` (ASCII punctuation) in `text`, as `range(of:)` finds it:
+        /// found in the UTF-8 bytes; a match followed by a non-ASCII character, which may combine
+        /// with it into another character, is left to `range(of:)` itself.
+        private static func range(of needle: StaticString, in text: Substring) -> Range<String.Index>? {
+            let utf8 = text.utf8
+            let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+            var index = utf8.startIndex
+            while let first = utf8[index...].firstIndex(of: pattern[0]) {
+                var end = first, matched = 0
+                while matched < pattern.count, end != utf8.endIndex, utf8[end] == pattern[matched] {
+                    end = utf8.index(after: end)
+                    matched += 1
+                }
+                if matched == pattern.count {
+                    if end == utf8.endIndex || utf8[end] < 0x80 { return first..<end }
+                    return text[first...].range(of: String(describing: needle))
+                }
+                index = utf8.index(after: first)
+            }
+            return nil
         }
     }
 }

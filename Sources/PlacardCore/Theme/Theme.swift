@@ -63,10 +63,9 @@ enum ThemeLoader {
             let origin = files.origins[path] ?? path
             guard let text = files.text(path, diagnostics: diagnostics) else { continue }
             do {
-                // Parsed as written first, so a parser error points at the line and column the author sees.
-                _ = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
-                registered[name] = FastHTMLContentType.pragma + TemplateWhitespace.compact(text)
-                library.register(try MustacheTemplate(string: registered[name] ?? ""), named: name)
+                let compact = FastHTMLContentType.pragma + TemplateWhitespace.compact(text)
+                library.register(try parse(compact, asWritten: FastHTMLContentType.pragma + text), named: name)
+                registered[name] = compact
                 texts[name] = (origin, text)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error(origin, line: error.context.lineNumber, column: error.context.columnNumber,
@@ -96,25 +95,16 @@ enum ThemeLoader {
                      directPages: DefaultThemePages.direct(texts: texts.mapValues(\.text), fragments: fragments),
                      directCard: DefaultThemePages.isDefault("card", texts.mapValues(\.text)))
     }
-}
 
-/// Finds `{{>name}}` and `{{<name}}` in a template, with their lines.
-enum PartialReferences {
-    static func find(in text: String) -> [(String, Int)] {
-        var result: [(String, Int)] = []
-        var line = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index] == "\n" { line += 1 }
-            if text[index...].hasPrefix("{{>") || text[index...].hasPrefix("{{<") {
-                let start = text.index(index, offsetBy: 3)
-                if let end = text[start...].range(of: "}}") {
-                    let name = text[start..<end.lowerBound].trimmed
-                    if !name.isEmpty { result.append((name, line)) }
-                }
-            }
-            index = text.index(after: index)
+    /// The compacted template, parsed once. Compacting changes only whitespace outside tags, which
+    /// never makes a template parse that did not; when it does not parse, the text as written is
+    /// parsed for the error, so it points at the line and column the author sees.
+    private static func parse(_ compact: String, asWritten: String) throws -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: compact)
+        } catch {
+            _ = try MustacheTemplate(string: asWritten)
+            throw error
         }
-        return result
     }
 }
