@@ -19,11 +19,12 @@ struct LinkResolver {
         guard isRoot || Self.isRelative(destination) else { return .keep }
         var path = destination
         var suffix = ""
-        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+        if let mark = PathParts.firstIndex(of: UInt8(ascii: "#"), or: UInt8(ascii: "?"), in: path) {
             suffix = String(path[mark...])
             path = String(path[..<mark])
         }
-        guard let decoded = path.removingPercentEncoding else { return .broken }
+        // Without a `%`, there is nothing to decode.
+        guard let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding : path else { return .broken }
         let sitePath = isRoot ? rootRelative(decoded) : nil
         if let sitePath, sitePath.split(separator: "/").contains("..") { return .broken }
         guard let target = sitePath.map({ Self.join(folderOf: "content/", $0) }) ?? Self.join(folderOf: sourcePath, decoded) else {
@@ -64,7 +65,7 @@ struct LinkResolver {
     /// Not a URL with a scheme, not root-relative, not only an anchor.
     static func isRelative(_ destination: String) -> Bool {
         guard let first = destination.first, first != "#", first != "/", first != "?" else { return false }
-        if let colon = destination.firstIndex(of: ":") {
+        if let colon = PathParts.firstIndex(of: UInt8(ascii: ":"), in: destination) {
             let scheme = destination[..<colon]
             if !scheme.isEmpty, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) { return false }
         }
@@ -78,9 +79,9 @@ struct LinkResolver {
 
     /// `relative` resolved against the folder of `file`; nil if it climbs out of the site folder.
     static func join(folderOf file: String, _ relative: String) -> String? {
-        var parts = file.split(separator: "/").dropLast().map(String.init)
-        if file.hasSuffix("/") { parts = file.split(separator: "/").map(String.init) }
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+        var parts = PathParts.split(file).map(String.init)
+        if !file.hasSuffix("/"), !parts.isEmpty { parts.removeLast() }
+        for part in PathParts.split(relative) {
             switch part {
             case ".": continue
             case "..":
