@@ -42,12 +42,17 @@ public struct QRCode: Sendable, Equatable {
     /// The SVG, with `role="img"` and `aria-label` set to `label` (escaped here). It is written for
     /// HTML (no `xmlns`: the HTML parser puts `<svg>` in the SVG namespace).
     public func svg(label: String) -> String {
+        svg(escapedLabel: HTMLEscape.attribute(label))
+    }
+
+    /// `svg(label:)` with the label already escaped for an attribute (a page's language escapes it once).
+    func svg(escapedLabel: String) -> String {
         let side = size + 2 * Self.quietZone
         // Printed, 0.8 mm a module and 3 cm at least: a phone reads that from arm's length. Screens size it with CSS.
         let tenths = max(side * 8, 300)
         let millimetres = "\(tenths / 10).\(tenths % 10)mm"
         return "<svg viewBox=\"0 0 \(side) \(side)\" width=\"\(millimetres)\" height=\"\(millimetres)\""
-            + " shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"\(HTMLEscape.attribute(label))\">"
+            + " shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"\(escapedLabel)\">"
             + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path stroke=\"#000\" d=\"\(pathData)\"/></svg>"
     }
 
@@ -56,46 +61,62 @@ public struct QRCode: Sendable, Equatable {
     /// relative to the end of the one before (`m2 0h1`, `m-33 1h7`), which keeps the numbers short:
     /// about 2.2 KB for a 37×37 code against 4.9 KB when each run is a filled rectangle.
     var pathData: String {
-        var path: [UInt8] = []
-        path.reserveCapacity(size * size * 2)
-        var pen: (x: Int, y: Int)?
-        modules.withUnsafeBufferPointer { modules in
-            for row in 0..<size {
-                let line = UnsafeBufferPointer(rebasing: modules[row * size..<(row + 1) * size])
-                var column = 0
-                while column < size {
-                    guard line[column] else { column += 1; continue }
-                    let start = column
-                    while column < size && line[column] { column += 1 }
-                    let (x, y) = (start + Self.quietZone, row + Self.quietZone)
-                    if let pen {
-                        path.append(UInt8(ascii: "m"))
-                        Self.append(x - pen.x, to: &path)
-                        path.append(UInt8(ascii: " "))
-                        Self.append(y - pen.y, to: &path)
-                    } else {
-                        path.append(UInt8(ascii: "M"))
-                        Self.append(x, to: &path)
-                        path.append(UInt8(ascii: " "))
-                        Self.append(y, to: &path)
-                        path.append(contentsOf: ".5".utf8)
+        // A row has at most size / 2 + 1 runs; a run takes at most 16 bytes (`M` or `m`, two numbers
+        // of a sign and three digits, a space, `.5`, `h` and a third number).
+        let capacity = size * (size / 2 + 1) * 16
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var out = PathWriter(next: base)
+            var pen: (x: Int, y: Int)?
+            modules.withUnsafeBufferPointer { modules in
+                for row in 0..<size {
+                    let line = UnsafeBufferPointer(rebasing: modules[row * size..<(row + 1) * size])
+                    var column = 0
+                    while column < size {
+                        guard line[column] else { column += 1; continue }
+                        let start = column
+                        while column < size && line[column] { column += 1 }
+                        let (x, y) = (start + Self.quietZone, row + Self.quietZone)
+                        if let pen {
+                            out.byte(UInt8(ascii: "m"))
+                            out.number(x - pen.x)
+                            out.byte(UInt8(ascii: " "))
+                            out.number(y - pen.y)
+                        } else {
+                            out.byte(UInt8(ascii: "M"))
+                            out.number(x)
+                            out.byte(UInt8(ascii: " "))
+                            out.number(y)
+                            out.byte(UInt8(ascii: "."))
+                            out.byte(UInt8(ascii: "5"))
+                        }
+                        out.byte(UInt8(ascii: "h"))
+                        out.number(column - start)
+                        pen = (column + Self.quietZone, y)
                     }
-                    path.append(UInt8(ascii: "h"))
-                    Self.append(column - start, to: &path)
-                    pen = (column + Self.quietZone, y)
                 }
             }
+            return out.next - base
         }
-        return String(decoding: path, as: UTF8.self)
+    }
+}
+
+/// Writes a path's bytes into room its caller has made.
+private struct PathWriter {
+    var next: UnsafeMutablePointer<UInt8>
+
+    mutating func byte(_ byte: UInt8) {
+        next.pointee = byte
+        next += 1
     }
 
-    /// Appends `number` in decimal, as `"\(number)"` spells it; a code's numbers have at most three digits.
-    private static func append(_ number: Int, to out: inout [UInt8]) {
-        if number < 0 { out.append(UInt8(ascii: "-")) }
+    /// `number` in decimal, as `"\(number)"` spells it; a code's numbers have at most three digits.
+    mutating func number(_ number: Int) {
+        if number < 0 { byte(UInt8(ascii: "-")) }
         let value = number.magnitude
         precondition(value < 1000, "a QR code is at most 177 modules wide")
-        if value >= 100 { out.append(UInt8(ascii: "0") + UInt8(value / 100)) }
-        if value >= 10 { out.append(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
-        out.append(UInt8(ascii: "0") + UInt8(value % 10))
+        if value >= 100 { byte(UInt8(ascii: "0") + UInt8(value / 100)) }
+        if value >= 10 { byte(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
+        byte(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }

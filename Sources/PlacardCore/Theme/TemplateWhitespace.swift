@@ -63,7 +63,10 @@ enum TemplateWhitespace {
     /// Whether `needle` starts at `index` (anywhere when `index` is nil).
     private static func contains(_ bytes: [UInt8], _ needle: String, at index: Int?, caseInsensitive: Bool = false) -> Bool {
         guard let index else { return find(bytes, needle, from: 0) != nil }
-        let pattern = Array(needle.utf8)
+        return contains(bytes, Array(needle.utf8), at: index, caseInsensitive: caseInsensitive)
+    }
+
+    private static func contains(_ bytes: [UInt8], _ pattern: [UInt8], at index: Int, caseInsensitive: Bool) -> Bool {
         guard index + pattern.count <= bytes.count else { return false }
         for (offset, expected) in pattern.enumerated() {
             let actual = bytes[index + offset]
@@ -75,9 +78,10 @@ enum TemplateWhitespace {
     }
 
     private static func find(_ bytes: [UInt8], _ needle: String, from start: Int, caseInsensitive: Bool = false) -> Int? {
+        let pattern = Array(needle.utf8)
         var index = start
         while index < bytes.count {
-            if contains(bytes, needle, at: index, caseInsensitive: caseInsensitive) { return index }
+            if contains(bytes, pattern, at: index, caseInsensitive: caseInsensitive) { return index }
             index += 1
         }
         return nil

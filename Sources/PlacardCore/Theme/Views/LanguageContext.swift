@@ -13,6 +13,8 @@ struct LanguageContext: Sendable {
     /// `og:locale` (`zh_CN`) and the site's host name for `SiteDomain`, made once instead of on every page.
     private let ogLocale: String
     private let siteDomain: String
+    /// The QR codes' `aria-label`, escaped.
+    private let qrLabel: String
     /// Series key ("" for none) → the language fragments of a page in that series.
     private var fragments: [String: [String: String]] = [:]
     private let theme: Theme
@@ -24,6 +26,7 @@ struct LanguageContext: Sendable {
         self.theme = theme
         let strings = theme.strings[language.code] ?? [:]
         self.strings = strings
+        qrLabel = HTMLEscape.attribute(strings["qr_label"] ?? "qr_label")
         format = LocaleFormat(locale: language.locale)
         ogLocale = language.locale.replacingOccurrences(of: "-", with: "_")
         siteDomain = URL(string: config.baseURL)?.host ?? ""
@@ -68,7 +71,7 @@ struct LanguageContext: Sendable {
     func t(_ key: String) -> String { strings[key] ?? key }
 
     /// The QR code of a page's canonical URL as inline SVG; "" when the URL is too long for a code.
-    func qrCode(_ link: String) -> String { QRCode(urls.absolute(link))?.svg(label: t("qr_label")) ?? "" }
+    func qrCode(_ link: String) -> String { QRCode(urls.absolute(link))?.svg(escapedLabel: qrLabel) ?? "" }
 
     func seriesTitle(_ key: String) -> String { config.series(key)?.title.value(language.code, fallbacks: config.languages.map(\.code)) ?? key }
     func groupTitle(_ key: String) -> String { config.group(key)?.title.value(language.code, fallbacks: config.languages.map(\.code)) ?? key }
