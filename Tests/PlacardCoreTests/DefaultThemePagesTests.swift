@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PlacardCore
 
-/// The default theme's article, group and tag pages are written directly (`DefaultThemePages`); a
+/// The default theme's article, series, group, tag and project pages are written directly (`DefaultThemePages`); a
 /// theme whose templates differ from the default's in any byte renders them through swift-mustache.
 /// Both must give the same bytes.
 @Suite struct DefaultThemePagesTests {
@@ -18,7 +18,7 @@ import Testing
         "content/pages/about.zh.md": article("关于", body: "关于本站。"),
     ]
 
-    /// The same templates with a comment added to `qr-code`, `term`, `series` and `card` (it renders nothing): no longer the default's text.
+    /// The same templates with a comment added to `qr-code`, `term`, `series`, `project` and `card` (it renders nothing): no longer the default's text.
     static let sameTheme: [String: String] = [
         "themes/same/theme.yml": "extends: default\n",
         "themes/same/templates/qr-code.mustache": "{{! the default's, as a theme of its own }}"
@@ -29,13 +29,31 @@ import Testing
             + (DefaultTheme.textFiles["templates/series.mustache"] ?? ""),
         "themes/same/templates/card.mustache": "{{! the default's, as a theme of its own }}"
             + (DefaultTheme.textFiles["templates/card.mustache"] ?? ""),
+        "themes/same/templates/project.mustache": "{{! the default's, as a theme of its own }}"
+            + (DefaultTheme.textFiles["templates/project.mustache"] ?? ""),
     ]
 
+    /// The pages, with the project lists of `ProjectListTests` (fields missing, a body, a link) and one in Chinese only.
+    static let site = files.merging(ProjectListTests.files) { $1 }.merging(sameTheme) { $1 }.merging([
+        "content/projects/extra.yml": """
+        title: {zh: 补充清单}
+        projects:
+          - id: zh-only
+            title: {zh: 只有中文 & <b>}
+            organizer: {zh: 某单位}
+            organizerType: city
+            series: elderly
+            region: {zh: 成都市}
+            start: 2025-02-01
+            summary: {zh: "中文摘要 'a' & b"}
+        """,
+    ]) { $1 }
+
     @Test func theDefaultThemesPagesAreWrittenDirectlyAndOverridesAreNot() throws {
-        let site = try TestSite(Self.files.merging(Self.sameTheme) { $1 })
+        let site = try TestSite(Self.site)
         defer { site.remove() }
         let diagnostics = Diagnostics()
-        for (name, direct) in [("default", ["article", "term", "series"]), ("same", [])] as [(String, Set<String>)] {
+        for (name, direct) in [("default", ["article", "term", "series", "project"]), ("same", [])] as [(String, Set<String>)] {
             let theme = try #require(ThemeLoader.load(name: name, siteRoot: site.root, languages: [Language(code: "zh", locale: "zh-CN", name: "中文")],
                                                       diagnostics: diagnostics))
             // The default theme failing here: one of its templates changed. Make `DefaultThemePages` write
@@ -46,7 +64,7 @@ import Testing
     }
 
     @Test func directPagesAreTheTemplatesBytes() throws {
-        let site = try TestSite(Self.files.merging(Self.sameTheme) { $1 })
+        let site = try TestSite(Self.site)
         defer { site.remove() }
         let templated = site.root.appendingPathComponent("templated")
         let direct = site.build(), viaTemplates = site.build(theme: "same", output: templated)
@@ -59,5 +77,9 @@ import Testing
         }
         #expect(site.read("zh/elderly/a/index.html")?.contains("cover") == true)
         #expect(site.read("zh/groups/elderly/index.html")?.contains("class=\"dated-list\"") == true, "a group page with earlier articles")
+        let projects = pages.filter { $0.contains("/projects/") && $0 != "zh/projects/index.html" && $0 != "en/projects/index.html" }
+        #expect(projects.count >= 8, "\(projects)")
+        #expect(projects.contains { site.read($0)?.contains("related-heading") == true }, "a project with related articles")
+        #expect(projects.contains { site.read($0)?.contains("<h1 data-read-aloud-text lang=") == true }, "a project title in another language")
     }
 }

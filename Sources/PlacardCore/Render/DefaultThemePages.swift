@@ -1,6 +1,6 @@
 import Foundation
 
-/// The default theme's most numerous pages, articles, series pages and the group and tag pages, written straight
+/// The default theme's most numerous pages, articles, series pages, group and tag pages and project pages, written straight
 /// into bytes: the same bytes swift-mustache makes of their templates and partials (as
 /// `TemplateWhitespace` compacts them), without its look-ups (each `{{name}}` costs swift-mustache
 /// about ten dynamic casts, and a tag page lists thousands of articles). A page is written so only
@@ -11,7 +11,8 @@ enum DefaultThemePages {
     /// The templates every page reads; `footer` must also be one of the language fragments.
     static let chrome = ["base", "share-meta", "header", "footer", "head-extra"]
     /// Page template → the templates of its own that it reads.
-    static let pages = ["article": ["article", "read-aloud", "qr-code"], "term": ["term"], "series": ["series", "pagination"]]
+    static let pages = ["article": ["article", "read-aloud", "qr-code"], "term": ["term"], "series": ["series", "pagination"],
+                        "project": ["project", "read-aloud", "qr-code"]]
     /// FNV-1a of each template's text as `themes/default` has it. After a change to one of these
     /// templates, the pages that read it render through swift-mustache (a test notices) until this
     /// file writes what the new text makes and its fingerprint is updated here.
@@ -20,6 +21,7 @@ enum DefaultThemePages {
         "footer": 0x0929_8534_1f36_b75b, "head-extra": 0xcbf2_9ce4_8422_2325, "article": 0x8b47_21c4_90f3_dbaa,
         "read-aloud": 0xf8a8_0ac9_a2de_82bc, "qr-code": 0x4f7b_276a_a1b2_4f42, "term": 0xb016_173f_0f44_1f9a,
         "series": 0x7a71_1f94_0d0d_8d15, "pagination": 0x7da2_fb74_d1e2_7f99, "card": 0x4ed8_3288_a848_f67b,
+        "project": 0x824b_1249_bf26_4236,
     ]
 
     /// The page templates written directly, for a theme whose templates (name → text as written) are `texts`.
@@ -57,8 +59,12 @@ enum DefaultThemePages {
     static func render(_ template: String, _ model: PageModel) -> [UInt8]? {
         switch (template, model.own) {
         case ("article", let own as ArticlePage):
-            let scripts = "<script src=\"" + HTMLBytes.escaped(model.shared.assets["read_aloud_js"]) + "\" defer></script>\n"
-            return page(model, scripts: scripts, end: "\n", capacity: own.article.html.utf8.count + own.qr.utf8.count) { article(model, own, &$0) }
+            return page(model, scripts: readAloudScript(model), end: "\n", capacity: own.article.html.utf8.count + own.qr.utf8.count) {
+                article(model, own, &$0)
+            }
+        case ("project", let own as ProjectPage):
+            let capacity = (own.project.html?.utf8.count ?? 0) + own.qr.utf8.count + own.related.count * 512
+            return page(model, scripts: readAloudScript(model), end: "\n", capacity: capacity) { project(model, own, &$0) }
         case ("term", let own as TermPage):
             return page(model, scripts: "", end: "", capacity: own.items.count * 512 + own.earlier.count * 160) { term(model, own, &$0) }
         case ("series", let own as SeriesPage):
@@ -68,9 +74,14 @@ enum DefaultThemePages {
         }
     }
 
+    /// The `scripts` block of `article` and `project`.
+    private static func readAloudScript(_ model: PageModel) -> String {
+        "<script src=\"" + HTMLBytes.escaped(model.shared.assets["read_aloud_js"]) + "\" defer></script>\n"
+    }
+
     /// `base` around a page's `scripts` and `main` blocks, then what follows `{{/base}}` (`article`'s
     /// `{{$scripts}}` line holds text, so its block tags are not standalone and keep their line breaks; `term`'s are).
-    private static func page(_ model: PageModel, scripts: String, end: String, capacity: Int, main: (inout HTMLBytes) -> Void) -> [UInt8] {
+    static func page(_ model: PageModel, scripts: String, end: String, capacity: Int, main: (inout HTMLBytes) -> Void) -> [UInt8] {
         var out = HTMLBytes(capacity: capacity + 16_384)
         head(model, &out)
         out.raw(scripts)
@@ -243,15 +254,9 @@ enum DefaultThemePages {
             chips(model, "tags", article.tags, label: "name", &out)
             out.raw("</footer>\n")
         }
-        out.raw("<figure class=\"qr-code\" data-qr>")
-        out.raw(own.qr)
-        out.raw("<figcaption>")
-        out.t(model, "qr_caption")
-        out.raw("</figcaption></figure>\n</div>\n</article>\n")
+        qrCode(model, own.qr, &out)
         guard !own.more.isEmpty else { return }
-        out.raw("<aside class=\"more\" aria-labelledby=\"more-heading\">\n<div class=\"wrap\">\n<h2 id=\"more-heading\" class=\"section-title\">")
-        out.t(model, "more_in_series")
-        out.raw("</h2>\n")
+        more(model, heading: "more-heading", title: "more_in_series", &out)
         datedList(own.more, &out)
         out.raw("\n<p><a class=\"button button-secondary\" href=\"")
         out.text(article.series.url)
@@ -260,6 +265,22 @@ enum DefaultThemePages {
         out.raw(" · ")
         out.t(model, "all_articles")
         out.raw("</a></p>\n</div>\n</aside>\n")
+    }
+
+    /// The `qr-code` partial (a string section shows even when empty), then the end of the page's article.
+    static func qrCode(_ model: PageModel, _ qr: String, _ out: inout HTMLBytes) {
+        out.raw("<figure class=\"qr-code\" data-qr>")
+        out.raw(qr)
+        out.raw("<figcaption>")
+        out.t(model, "qr_caption")
+        out.raw("</figcaption></figure>\n</div>\n</article>\n")
+    }
+
+    /// The start of an article's or project's `more` aside, to its heading.
+    static func more(_ model: PageModel, heading: String, title: String, _ out: inout HTMLBytes) {
+        out.raw("<aside class=\"more\" aria-labelledby=\"" + heading + "\">\n<div class=\"wrap\">\n<h2 id=\"" + heading + "\" class=\"section-title\">")
+        out.t(model, title)
+        out.raw("</h2>\n")
     }
 
     /// A breadcrumb opened with its first step, home.
@@ -298,7 +319,7 @@ enum DefaultThemePages {
     }
 
     /// The `read-aloud` partial; its opening comment spans two lines, so it is not standalone and leaves its line break.
-    private static func readAloud(_ model: PageModel, _ out: inout HTMLBytes) {
+    static func readAloud(_ model: PageModel, _ out: inout HTMLBytes) {
         out.raw("\n<div class=\"read-aloud\" data-read-aloud hidden data-t-start=\"")
         out.t(model, "read_aloud")
         out.raw("\" data-t-pause=\"")
