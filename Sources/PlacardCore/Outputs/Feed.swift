@@ -89,32 +89,40 @@ struct Feed {
     /// Makes root-relative `href` and `src` attributes absolute, for feed readers: the origin goes
     /// after every `href="` and `src="` that is followed by `/`, in one pass over the bytes.
     static func absoluteLinks(_ html: String, urls: URLs) -> String {
+        var html = html
         let origin = Array(urls.origin.utf8)
-        let bytes = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 256)
-        var start = 0
-        var index = 0
-        while index + 5 < bytes.count {
-            // `src="/` (the origin goes before its slash), then `href="/`.
-            if bytes[index] == 0x73, bytes[index + 1] == 0x72, bytes[index + 2] == 0x63, bytes[index + 3] == 0x3D,
-               bytes[index + 4] == 0x22, bytes[index + 5] == 0x2F {
-                out.append(contentsOf: bytes[start..<(index + 5)])
+        let rewritten: [UInt8]? = html.withUTF8 { bytes in
+            var out: [UInt8] = []
+            var start = 0
+            var index = 0
+            while index + 5 < bytes.count {
+                // Only an `s` or an `h` can start one.
+                guard bytes[index] == 0x73 || bytes[index] == 0x68 else {
+                    index += 1
+                    continue
+                }
+                // `src="/` (the origin goes before its slash), then `href="/`.
+                let length: Int
+                if bytes[index] == 0x73, bytes[index + 1] == 0x72, bytes[index + 2] == 0x63, bytes[index + 3] == 0x3D,
+                   bytes[index + 4] == 0x22, bytes[index + 5] == 0x2F {
+                    length = 5
+                } else if bytes[index] == 0x68, index + 6 < bytes.count, bytes[index + 1] == 0x72, bytes[index + 2] == 0x65,
+                          bytes[index + 3] == 0x66, bytes[index + 4] == 0x3D, bytes[index + 5] == 0x22, bytes[index + 6] == 0x2F {
+                    length = 6
+                } else {
+                    index += 1
+                    continue
+                }
+                if out.isEmpty { out.reserveCapacity(bytes.count + 256) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(index + length)]))
                 out.append(contentsOf: origin)
-                start = index + 5
-                index += 6
-            } else if bytes[index] == 0x68, index + 6 < bytes.count, bytes[index + 1] == 0x72, bytes[index + 2] == 0x65,
-                      bytes[index + 3] == 0x66, bytes[index + 4] == 0x3D, bytes[index + 5] == 0x22, bytes[index + 6] == 0x2F {
-                out.append(contentsOf: bytes[start..<(index + 6)])
-                out.append(contentsOf: origin)
-                start = index + 6
-                index += 7
-            } else {
-                index += 1
+                start = index + length
+                index += length + 1
             }
+            guard start > 0 else { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            return out
         }
-        guard start > 0 else { return html }
-        out.append(contentsOf: bytes[start...])
-        return String(decoding: out, as: UTF8.self)
+        return rewritten.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
 }

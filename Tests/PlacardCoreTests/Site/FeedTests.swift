@@ -78,4 +78,18 @@ final class FeedReader: NSObject, XMLParserDelegate {
         #expect(ContentDate.parse("2024-05-20")!.rfc822 == "Mon, 20 May 2024 00:00:00 +0000")
         #expect(ContentDate.parse("2024-12-31T23:59:00-05:00")!.rfc822 == "Tue, 31 Dec 2024 23:59:00 -0500")
     }
+
+    /// Root-relative `href` and `src` get the origin, up to the text's last byte; others stay.
+    @Test func rootRelativeLinksBecomeAbsolute() {
+        let urls = URLs(baseURL: "https://example.org/zt/")
+        let o = urls.origin
+        for (html, expected) in [
+            ("<a href=\"/a/\">链接</a><img src=\"/b.png\" alt=\"\">", "<a href=\"\(o)/a/\">链接</a><img src=\"\(o)/b.png\" alt=\"\">"),
+            ("<a href=\"https://x.org/\">x</a> src=\"b\" hhref=\"/c\"", "<a href=\"https://x.org/\">x</a> src=\"b\" hhref=\"\(o)/c\""),
+            ("no links, only shh and sss", "no links, only shh and sss"),
+            ("href=\"/", "href=\"\(o)/"), ("x src=\"/", "x src=\"\(o)/"), ("href=\"", "href=\""), ("src=\"", "src=\""), ("", ""),
+        ] {
+            #expect(Feed.absoluteLinks(html, urls: urls) == expected, "\(html)")
+        }
+    }
 }
