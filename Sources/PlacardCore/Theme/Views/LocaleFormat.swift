@@ -40,7 +40,32 @@ final class LocaleFormat: @unchecked Sendable {
 enum Placeholder {
     static func fill(_ template: String, _ values: [String: String]) -> String {
         var text = template
-        for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
+        for (key, value) in values { text = replacing("{\(key)}", with: value, in: text) }
         return text
+    }
+
+    /// `text.replacingOccurrences(of: placeholder, with: value)` for an ASCII placeholder, in UTF-8
+    /// bytes. Foundation does not match one that a combining mark follows (a non-ASCII byte):
+    /// such a text is left to it.
+    static func replacing(_ placeholder: String, with value: String, in text: String) -> String {
+        let bytes = Array(text.utf8), pattern = Array(placeholder.utf8)
+        guard let first = pattern.first, pattern.allSatisfy({ $0 < 0x80 }) else { return text.replacingOccurrences(of: placeholder, with: value) }
+        var out: [UInt8] = []
+        var start = 0, index = 0
+        while index + pattern.count <= bytes.count {
+            guard bytes[index] == first, bytes[index..<index + pattern.count].elementsEqual(pattern) else {
+                index += 1
+                continue
+            }
+            let end = index + pattern.count
+            if end < bytes.count && bytes[end] >= 0x80 { return text.replacingOccurrences(of: placeholder, with: value) }
+            out += bytes[start..<index]
+            out += value.utf8
+            start = end
+            index = end
+        }
+        guard start > 0 else { return text }
+        out += bytes[start...]
+        return String(decoding: out, as: UTF8.self)
     }
 }
