@@ -228,8 +228,8 @@ public final class SearchEngine {
         return ChunkResult(scores: scores, starts: starts, length: chunk.length)
     }
 
-    /// A run of four Han characters or more: up to 16 characters, `matchWindow`; longer, the
-    /// 16-character windows of `windows`, read one after the other, stopping at the first
+    /// A run of four Han characters or more: up to `maxLongGram` (64) characters,
+    /// `matchWindow`; longer, the windows of `windows`, read one after the other, stopping at the first
     /// that no document holds: the run starts at `p` in a document when each window starts
     /// at `p` plus its offset there, and its score is the sum of the windows' scores.
     private func matchRun(_ chunk: SearchQuery.Chunk, needStarts: Bool) throws -> ChunkResult? {
@@ -266,8 +266,9 @@ public final class SearchEngine {
         return ChunkResult(scores: scores, starts: needStarts ? starts.mapValues { $0.sorted() } : nil, length: chunk.length)
     }
 
-    /// The windows that settle a run of `k` > 16 Han characters: 16 characters each, starting
-    /// at 0, 16, 32, … and at `k` − 16, which together hold every character. Fixed, like `cover`.
+    /// The windows that settle a run of `k` > 64 (`maxLongGram`) Han characters: 64 characters
+    /// each, starting at 0, 64, 128, … and at `k` − 64, which together hold every character.
+    /// Fixed, like `cover`.
     static func windows(_ k: Int) -> [Int] {
         let size = SearchIndexFormat.maxLongGram
         var starts = Array(stride(from: 0, to: k - size + 1, by: size))
@@ -275,9 +276,9 @@ public final class SearchEngine {
         return starts
     }
 
-    /// A run of 4 to 16 Han characters (`units`, offsets from the chunk's start): its long
+    /// A run of 4 to 64 Han characters (`units`, offsets from the chunk's start): its long
     /// gram when the index has it (with `positions`, the gram's positions give its starts;
-    /// only grams of 16 characters carry them); else the triples of `cover`, read without
+    /// only grams of `maxLongGram` characters carry them); else the triples of `cover`, read without
     /// their postings first, one at a time: one missing or common, and no document holds the
     /// run (it would be a long gram); else their positions settle it and their scores add
     /// up. Starts are offsets of the run's first character, when known.

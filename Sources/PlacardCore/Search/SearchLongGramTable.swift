@@ -12,14 +12,13 @@ struct SearchLongGramTable {
     private(set) var start: [Int32] = []
     private(set) var length: [UInt8] = []
     private var hashes: [UInt64] = []
-    /// A gram's hash, id (-1: an empty slot) and scalars (`pool` start, length in the top bits).
+    /// A gram's hash, id (-1: an empty slot) and where its scalars start in `pool`.
     private struct Slot {
         var hash: UInt64 = 0
         var id: Int32 = -1
         var place: UInt32 = 0
     }
     private var slots = [Slot](repeating: Slot(), count: 1 << 12)
-    private static let lengthShift: UInt32 = 27
     /// Postings, chained per gram in document order.
     private var postings = SearchLongGramPostings()
     /// A start offset of a gram in a document.
@@ -46,23 +45,25 @@ struct SearchLongGramTable {
         var i = Int(truncatingIfNeeded: h >> 20) & mask
         let found: Int = slots.withUnsafeBufferPointer { slots in
             pool.withUnsafeBufferPointer { pool in
-                while true {
-                    let slot = slots[i]
-                    if slot.id < 0 { return -1 }
-                    if slot.hash == h && Int(slot.place >> Self.lengthShift) == n {
-                        let s = Int(slot.place & (1 << Self.lengthShift - 1))
-                        var k = 0
-                        while k < n && pool[s + k] == run[from + k] { k += 1 }
-                        if k == n { return Int(slot.id) }
+                length.withUnsafeBufferPointer { length in
+                    while true {
+                        let slot = slots[i]
+                        if slot.id < 0 { return -1 }
+                        if slot.hash == h && Int(length[Int(slot.id)]) == n {
+                            let s = Int(slot.place)
+                            var k = 0
+                            while k < n && pool[s + k] == run[from + k] { k += 1 }
+                            if k == n { return Int(slot.id) }
+                        }
+                        i = (i + 1) & mask
                     }
-                    i = (i + 1) & mask
                 }
             }
         }
         if found >= 0 { return found }
         let g = start.count
-        precondition(pool.count + n < 1 << Self.lengthShift, "too many long grams")
-        slots[i] = Slot(hash: h, id: Int32(g), place: UInt32(pool.count) | UInt32(n) << Self.lengthShift)
+        precondition(pool.count + n <= Int(Int32.max) && n <= Int(UInt8.max), "too many long grams")
+        slots[i] = Slot(hash: h, id: Int32(g), place: UInt32(pool.count))
         start.append(Int32(pool.count))
         length.append(UInt8(n))
         hashes.append(h)

@@ -281,7 +281,7 @@ enum SearchLongGrams {
             let df = table.postingCount(g)
             let idf = SearchTermTable.idf(documents: documents.count, containing: df)
             let key = table.grams.utf8(g)
-            // One of 16 characters keeps its own positions, even as an alias (read with the shorter gram's postings).
+            // One of `maxLongGram` characters keeps its own positions, even as an alias (read with the shorter gram's postings).
             let positions = table.positionBlock(g)
             if let p = table.grams.shorter(g), table.samePostings(g, p) {
                 var alias = SearchTermTable.Term(key: key, postings: [], df: 0, scored: false, idf: idf, positions: positions)

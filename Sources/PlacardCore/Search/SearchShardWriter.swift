@@ -36,7 +36,7 @@ extension SearchTermTable {
 
     /// Whether term `i`'s positions are written inline: a triple of Han characters that is
     /// not common (its block is at most `SearchIndexFormat.commonTriplePositionBytes`), a
-    /// long gram of 16 characters or a pinyin triple whose block is at most 4 KB.
+    /// long gram of `maxLongGram` characters or a pinyin triple whose block is at most 4 KB.
     func inlinePositions(_ i: Int) -> Bool {
         // Read in place (a copy of the term would retain and release its arrays).
         guard !terms[i].positions.isEmpty else { return false }

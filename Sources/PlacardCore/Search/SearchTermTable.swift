@@ -19,7 +19,7 @@ struct SearchTermTable {
         var common = false
         /// A long gram with the postings of the key one character shorter, not repeated.
         var alias = false
-        /// A long gram (`SearchLongGrams`); one of 16 characters has positions (inline when small).
+        /// A long gram (`SearchLongGrams`); one of `SearchIndexFormat.maxLongGram` characters has positions (inline when small).
         var longGram = false
 
         init(key: [UInt8], postings: [UInt8], df: Int, scored: Bool, idf: Int, positions: [UInt8]) {

@@ -769,7 +769,7 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 6) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 7) throw new Error('unsupported search index');
         e.terms.first = shardKeys(e.terms.keys);
         self.e = e;
         return e;
@@ -959,7 +959,7 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
   }
 
   /** Long grams: runs of 4 to this many Han characters (SearchIndexFormat.maxLongGram). */
-  var MAX_LONG_GRAM = 16;
+  var MAX_LONG_GRAM = 64;
 
   /** The triples whose positions settle a chunk of k units (SearchEngine.cover): those
    *  starting at 0, 3, 6, … and at k − 3. */
@@ -993,7 +993,7 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
   }
 
   /** The windows that settle a run of k > MAX_LONG_GRAM Han characters (SearchEngine.windows):
-   *  MAX_LONG_GRAM characters each, starting at 0, 16, 32, … and at k − 16. */
+   *  MAX_LONG_GRAM characters each, starting at 0, 64, 128, … and at k − 64. */
   function windows(k) {
     var starts = [];
     for (var i = 0; i + MAX_LONG_GRAM <= k; i += MAX_LONG_GRAM) starts.push(i);
