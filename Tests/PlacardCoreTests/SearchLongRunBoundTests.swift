@@ -70,6 +70,47 @@ import Testing
         #expect(over.isEmpty, "数字 reads \(base.bytes) bytes; over twice that: \(over)")
     }
 
+    /// Sentences pasted with their punctuation: runs joined by single marks, read from the
+    /// join terms (`SearchJoinTerms`), exact; within the bound but when a clause that every
+    /// page repeats ends at a mark the query holds (`…重点工作，`, `…实事。`): its join terms'
+    /// postings and positions are then the cost (docs/search.md §6).
+    @Test func runsJoinedByMarksReadAtMostTwiceATwoCharacterQuery() throws {
+        let base = try Self.run("数字")
+        var queries: [String] = []
+        for (a, place) in zip(Self.fillers.prefix(3), Self.places.prefix(3)) {
+            queries += [
+                "为让老年人真正跨越数字鸿沟，\(place)还编印了图文并茂的操作手册",
+                "跨越数字鸿沟，\(place)还编印",
+                "今年将把\(a)\(Self.tail)，\(place)把\(Self.fillers[4])纳入年度民生实事",
+                "\(Self.tail)，\(place)把\(a)纳入年度民生实事。为让老年人真正跨越",
+                "\(Self.tail)，\(place)把\(a)纳入年度民生实事",
+                "\(Self.tail)，\(place)把\(a)纳入年度民生实事。为让老年人真正跨越数字鸿沟，\(place)还编印",
+                // Absent: a mark between runs that never meet, a changed mark, a changed end.
+                "跨越数字鸿沟，\(place)把\(a)纳入",
+                "为让老年人真正跨越数字鸿沟。\(place)还编印了图文并茂的操作手册",
+                "为让老年人真正跨越数字鸿沟，\(place)还编印了图文并茂的操作手",
+                "年老人真正跨越数字鸿沟，\(place)还编印",
+            ]
+        }
+        var over: [String] = [], present = 0
+        for query in queries {
+            #expect(SearchEngine.joins(SearchQuery(query, folder: SearchFolder()).chunks[0]) != nil, "\(query)")
+            let (urls, bytes) = try Self.run(query)
+            let expected = Self.expected(query)
+            #expect(urls == expected, "\(query)")
+            if !expected.isEmpty { present += 1 }
+            let repeated = query.contains("重点工作，") || query.contains("实事。")
+            if bytes > 2 * base.bytes && !repeated { over.append("\(query): \(bytes) bytes") }
+        }
+        #expect(present >= 12)
+        #expect(over.isEmpty, "数字 reads \(base.bytes) bytes; over twice that: \(over)")
+        // Ends shorter than four characters are answered by the chunk's pairs and triples.
+        #expect(SearchEngine.joins(SearchQuery("鸿沟，成都市还编印", folder: SearchFolder()).chunks[0]) == nil)
+        for query in ["鸿沟，成都市还编印", "数字鸿沟，成都", "工作，成都市把编程启蒙课"] {
+            #expect(try Self.run(query).urls == Self.expected(query), "\(query)")
+        }
+    }
+
     @Test func runsLongerThanALongGramAreExact() throws {
         for a in Self.fillers.prefix(3) {
             let clause = "今年将把\(a)\(Self.tail)"

@@ -1,6 +1,7 @@
 """Exactness on a whole site: `placard search` against brute-force scans (exactness.py), and
 the browser's engine (search-engine.js) against `placard search`, query by query, in order."""
 import json
+import re
 
 import pytest
 
@@ -143,8 +144,11 @@ def test_runs_of_four_or_more_read_little_in_the_browser(chromium, site_url, bui
     longer = [run for n in (17, 18, 25, 33) for run in list(runs_of(zh_documents, n))[:3]]
     longer += [run[:-1] + run[0] for run in list(runs_of(zh_documents, 24))[:2]]
     two = [common[0] + " " + common[5], common[0] + " " + rare[0]]
-    queries = absent[:4] + rare + longer + two
-    assert absent and rare and longer
+    # Runs joined by one punctuation mark (a sentence pasted with its comma), and one absent.
+    joined = sorted(set(re.findall(r"[\u4e00-\u9fff]{4,}，[\u4e00-\u9fff]{4,}(?:、[\u4e00-\u9fff]+)?", text)))[:4]
+    joined += [joined[0][:-1] + joined[0][0]] if joined else []
+    queries = absent[:4] + rare + longer + two + joined
+    assert absent and rare and longer and joined
     chromium.get(site_url + "/zh/search/")
     got = chromium.execute_async_script(READS, queries, "/zh/search-index.json", TOP)
     assert not isinstance(got, str), got

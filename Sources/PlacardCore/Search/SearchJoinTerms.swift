@@ -1,0 +1,102 @@
+/// Join terms (`docs/search.md`, "Terms"): where one punctuation mark sits between two runs of
+/// Han characters (`…鸿沟，区融…`), the run before it (reversed, after U+0004 and the mark) and
+/// the run after it (after U+0005 and the mark), each with the mark's offset as its position.
+/// A chunk of runs joined by single marks (a sentence pasted with its commas) is then
+/// answered from its ends' and joins' blocks, which are as large as the clauses are
+/// frequent, rather than from the positions of the common triples inside the clauses.
+enum SearchJoinTerms {
+    static let tailMark: Unicode.Scalar = "\u{4}"
+    static let headMark: Unicode.Scalar = "\u{5}"
+
+    /// The key of the run `before` a `mark`, as the engine looks it up by prefix: the run's
+    /// last characters first.
+    static func tailKey(mark: String, before run: some BidirectionalCollection<Unicode.Scalar>) -> String {
+        var s = String.UnicodeScalarView([tailMark])
+        s.append(contentsOf: mark.unicodeScalars)
+        s.append(contentsOf: run.reversed())
+        return String(s)
+    }
+
+    /// The key of the run `after` a `mark`.
+    static func headKey(mark: String, after run: some Collection<Unicode.Scalar>) -> String {
+        var s = String.UnicodeScalarView([headMark])
+        s.append(contentsOf: mark.unicodeScalars)
+        s.append(contentsOf: run)
+        return String(s)
+    }
+
+    /// One occurrence: the document, the field (for the score) and the mark's offset.
+    private struct Occurrence {
+        var doc: UInt32
+        var field: Int
+        var offset: UInt32
+    }
+
+    /// The join terms of `documents` (sorted by id), collected on every core; `score` turns a
+    /// posting's field counts into its score byte.
+    static func terms(_ documents: [SearchDocument], score: @escaping @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
+        let parts = documents.count >= 256 ? min(Parallel.width, documents.count / 128) : 1
+        let found: [[String: [Occurrence]]] = Parallel.map(parts) { part in
+            let folder = SearchFolder()
+            var byKey: [String: [Occurrence]] = [:]
+            for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
+                var base = 0
+                for (field, text) in SearchIndexWriter.segments(of: documents[d]) {
+                    let s = folder.fold(text)
+                    let classes = s.map(SearchScalarClass.init)
+                    var i = 1
+                    while i + 1 < s.count {
+                        if classes[i] == .symbol && classes[i - 1] == .han && classes[i + 1] == .han {
+                            var a = i - 1
+                            while a > 0 && classes[a - 1] == .han { a -= 1 }
+                            var b = i + 2
+                            while b < s.count && classes[b] == .han { b += 1 }
+                            let mark = String(String.UnicodeScalarView([s[i]]))
+                            let at = UInt32(base + i)
+                            byKey[tailKey(mark: mark, before: s[a..<i]), default: []]
+                                .append(Occurrence(doc: UInt32(d), field: field.rawValue, offset: at))
+                            byKey[headKey(mark: mark, after: s[(i + 1)..<b]), default: []]
+                                .append(Occurrence(doc: UInt32(d), field: field.rawValue, offset: at))
+                        }
+                        i += 1
+                    }
+                    base += s.count + SearchIndexFormat.fieldGap
+                }
+            }
+            return byKey
+        }
+        var merged: [String: [Occurrence]] = [:]
+        for part in found {
+            for (key, list) in part { merged[key, default: []].append(contentsOf: list) }
+        }
+        let keys = Array(merged.keys)
+        let all = merged
+        return Parallel.map(keys.count) { k in
+            let list = all[keys[k]]!
+            var postings = SearchByteWriter(), positions = SearchByteWriter()
+            var previous: UInt32 = 0, df = 0, i = 0
+            while i < list.count {
+                let doc = list[i].doc
+                var end = i, counts: UInt64 = 0
+                while end < list.count && list[end].doc == doc {
+                    counts += 1 << UInt64(16 * list[end].field)
+                    end += 1
+                }
+                postings.varint(Int(doc - previous))
+                postings.byte(score(counts, Int(doc)))
+                positions.varint(end - i)
+                var last: UInt32 = 0
+                for o in list[i..<end] {
+                    positions.varint(Int(o.offset - last))
+                    last = o.offset
+                }
+                previous = doc
+                df += 1
+                i = end
+            }
+            return SearchTermTable.Term(key: Array(keys[k].utf8), postings: postings.bytes, df: df, scored: true,
+                                        idf: SearchTermTable.idf(documents: documents.count, containing: df),
+                                        positions: positions.bytes)
+        }
+    }
+}
