@@ -253,6 +253,7 @@ public final class SearchEngine {
         let scalars = units.map { $0.text.unicodeScalars.first! }
         var slots: [[SearchIndexReader.Term]] = []
         slots.append(try reader.terms(withPrefix: SearchJoinTerms.tailKey(mark: units[marks[0]].text, before: scalars[..<marks[0]])) { _ in true })
+        if slots[0].isEmpty { return nil }
         for (n, mark) in marks.enumerated() {
             if n + 1 < marks.count {
                 slots.append(try reader.term(SearchJoinTerms.headKey(mark: units[mark].text, after: scalars[(mark + 1)..<marks[n + 1]])).map { [$0] } ?? [])
@@ -261,7 +262,6 @@ public final class SearchEngine {
             }
             if slots.last!.isEmpty { return nil }
         }
-        if slots[0].isEmpty { return nil }
         var perSlot: [[UInt32: Int]] = []
         for terms in slots {
             var best: [UInt32: Int] = [:]
