@@ -26,24 +26,77 @@ enum SearchJoinTerms {
     }
 
     /// One occurrence: the document, the field (for the score) and the mark's offset.
-    private struct Occurrence {
+    struct Occurrence {
         var doc: UInt32
         var field: Int
         var offset: UInt32
+    }
+
+    /// The keys of some documents while they are collected, by their scalars (no string made
+    /// an occurrence: most joins repeat), with each key's occurrences in document order.
+    struct Table {
+        private(set) var pool: [UInt32] = []
+        private(set) var start: [Int] = []
+        private(set) var length: [Int] = []
+        private var hashes: [UInt64] = []
+        private var slots = [Int32](repeating: -1, count: 1 << 12)
+        private(set) var occurrences: [[Occurrence]] = []
+
+        /// Records an occurrence of the key `scalars`.
+        mutating func record(_ scalars: [UInt32], _ occurrence: Occurrence) {
+            var h: UInt64 = UInt64(scalars.count)
+            for v in scalars { h = SearchLongGramTable.hash(h, v) }
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: h >> 20) & mask
+            while slots[i] >= 0 {
+                let k = Int(slots[i])
+                if hashes[k] == h && length[k] == scalars.count && pool[start[k]..<(start[k] + length[k])].elementsEqual(scalars) {
+                    occurrences[k].append(occurrence)
+                    return
+                }
+                i = (i + 1) & mask
+            }
+            slots[i] = Int32(start.count)
+            start.append(pool.count)
+            length.append(scalars.count)
+            hashes.append(h)
+            pool.append(contentsOf: scalars)
+            occurrences.append([occurrence])
+            if start.count * 2 > slots.count { grow() }
+        }
+
+        private mutating func grow() {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            let mask = slots.count - 1
+            for k in start.indices {
+                var i = Int(truncatingIfNeeded: hashes[k] >> 20) & mask
+                while slots[i] >= 0 { i = (i + 1) & mask }
+                slots[i] = Int32(k)
+            }
+        }
+
+        func key(_ k: Int) -> String {
+            String(String.UnicodeScalarView(pool[start[k]..<(start[k] + length[k])].map { Unicode.Scalar($0).unsafelyUnwrapped }))
+        }
     }
 
     /// The join terms of `documents` (sorted by id), collected on every core; `score` turns a
     /// posting's field counts into its score byte.
     static func terms(_ documents: [SearchDocument], score: @escaping @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
         let parts = documents.count >= 256 ? min(Parallel.width, documents.count / 128) : 1
-        let found: [[String: [Occurrence]]] = Parallel.map(parts) { part in
+        let tables: [Table] = Parallel.map(parts) { part in
             let folder = SearchFolder()
-            var byKey: [String: [Occurrence]] = [:]
+            var table = Table()
+            var s: [Unicode.Scalar] = []
+            var classes: [SearchScalarClass] = []
+            var key: [UInt32] = []
             for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
                 var base = 0
                 for (field, text) in SearchIndexWriter.segments(of: documents[d]) {
-                    let s = folder.fold(text)
-                    let classes = s.map(SearchScalarClass.init)
+                    s.removeAll(keepingCapacity: true)
+                    for scalar in text.unicodeScalars { folder.fold(scalar, into: &s) }
+                    classes.removeAll(keepingCapacity: true)
+                    for scalar in s { classes.append(SearchScalarClass(scalar)) }
                     var i = 1
                     while i + 1 < s.count {
                         if classes[i] == .symbol && classes[i - 1] == .han && classes[i + 1] == .han {
@@ -51,23 +104,29 @@ enum SearchJoinTerms {
                             while a > 0 && classes[a - 1] == .han { a -= 1 }
                             var b = i + 2
                             while b < s.count && classes[b] == .han { b += 1 }
-                            let mark = String(String.UnicodeScalarView([s[i]]))
-                            let at = UInt32(base + i)
-                            byKey[tailKey(mark: mark, before: s[a..<i]), default: []]
-                                .append(Occurrence(doc: UInt32(d), field: field.rawValue, offset: at))
-                            byKey[headKey(mark: mark, after: s[(i + 1)..<b]), default: []]
-                                .append(Occurrence(doc: UInt32(d), field: field.rawValue, offset: at))
+                            let at = Occurrence(doc: UInt32(d), field: field.rawValue, offset: UInt32(base + i))
+                            key.removeAll(keepingCapacity: true)
+                            key.append(tailMark.value)
+                            key.append(s[i].value)
+                            for k in stride(from: i - 1, through: a, by: -1) { key.append(s[k].value) }
+                            table.record(key, at)
+                            key.removeAll(keepingCapacity: true)
+                            key.append(headMark.value)
+                            key.append(s[i].value)
+                            for k in (i + 1)..<b { key.append(s[k].value) }
+                            table.record(key, at)
                         }
                         i += 1
                     }
                     base += s.count + SearchIndexFormat.fieldGap
                 }
             }
-            return byKey
+            return table
         }
+        // Each part's occurrences in turn (so in document order), by key.
         var merged: [String: [Occurrence]] = [:]
-        for part in found {
-            for (key, list) in part { merged[key, default: []].append(contentsOf: list) }
+        for table in tables {
+            for k in table.occurrences.indices { merged[table.key(k), default: []].append(contentsOf: table.occurrences[k]) }
         }
         let keys = Array(merged.keys)
         let all = merged
