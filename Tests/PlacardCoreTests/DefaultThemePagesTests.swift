@@ -14,28 +14,34 @@ import Testing
         "content/elderly/b.zh.md": article("乙", date: "2025-01-11", extra: "groups: [elderly]\n"),
         "content/elderly/c.zh.md": article("丙", date: "2025-01-12", extra: "groups: [elderly]\n", body: "正文 <b>粗</b> & 第二段。\n\n第三段。"),
         "content/education/d.zh.md": article("丁", extra: "groups: [elderly]\ntags: [教育]\n"),
+        "content/education/e.zh.md": article("戊 <空>", date: "2025-01-13", body: ""),
         "content/pages/about.zh.md": article("关于", body: "关于本站。"),
     ]
 
-    /// The same templates with a comment added to `qr-code` and `term` (it renders nothing): no longer the default's text.
+    /// The same templates with a comment added to `qr-code`, `term`, `series` and `card` (it renders nothing): no longer the default's text.
     static let sameTheme: [String: String] = [
         "themes/same/theme.yml": "extends: default\n",
         "themes/same/templates/qr-code.mustache": "{{! the default's, as a theme of its own }}"
             + (DefaultTheme.textFiles["templates/qr-code.mustache"] ?? ""),
         "themes/same/templates/term.mustache": "{{! the default's, as a theme of its own }}"
             + (DefaultTheme.textFiles["templates/term.mustache"] ?? ""),
+        "themes/same/templates/series.mustache": "{{! the default's, as a theme of its own }}"
+            + (DefaultTheme.textFiles["templates/series.mustache"] ?? ""),
+        "themes/same/templates/card.mustache": "{{! the default's, as a theme of its own }}"
+            + (DefaultTheme.textFiles["templates/card.mustache"] ?? ""),
     ]
 
     @Test func theDefaultThemesPagesAreWrittenDirectlyAndOverridesAreNot() throws {
         let site = try TestSite(Self.files.merging(Self.sameTheme) { $1 })
         defer { site.remove() }
         let diagnostics = Diagnostics()
-        for (name, direct) in [("default", ["article", "term"]), ("same", [])] as [(String, Set<String>)] {
+        for (name, direct) in [("default", ["article", "term", "series"]), ("same", [])] as [(String, Set<String>)] {
             let theme = try #require(ThemeLoader.load(name: name, siteRoot: site.root, languages: [Language(code: "zh", locale: "zh-CN", name: "中文")],
                                                       diagnostics: diagnostics))
             // The default theme failing here: one of its templates changed. Make `DefaultThemePages` write
             // what the new text makes, then update its fingerprint (`DefaultThemePages.fnv1a`).
             #expect(theme.directPages == direct, "\(name)")
+            #expect(theme.directCard == (name == "default"), "\(name)")
         }
     }
 

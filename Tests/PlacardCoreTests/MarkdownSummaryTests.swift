@@ -101,3 +101,55 @@ import Testing
         #expect(ReadingTime.count("日本語のテキスト 한국어").characters == 11)
     }
 }
+
+/// `Summary` tells its marks by scalar value; `Character` compares canonically, so it must agree with a set of characters.
+@Suite struct SummaryMarkTests {
+    @Test func marksMatchSetsOfCharacters() {
+        let sets: [(Set<Character>, (Character) -> Bool)] = [
+            (["。", "！", "？"], Summary.isFullWidthEnd),
+            ([".", "!", "?"], Summary.isLatinEnd),
+            (["”", "’", "」", "』", "）", ")", "》", "〉", "】", "\"", "'"], Summary.isCloser),
+            (["，", "、", "；", "：", ",", ";", ":", "“", "‘", "「", "『", "（", "(", "《", "〈", "【", "—", "-"], Summary.isDangling),
+        ]
+        let scalars = (0...0x10FFFF).compactMap(Unicode.Scalar.init).map(Character.init)
+        let combined: [Character] = ["。\u{301}", ";\u{301}", "\u{37E}\u{301}", "e\u{301}", "\r\n"]
+        for (set, isMark) in sets {
+            for character in scalars + combined where set.contains(character) != isMark(character) {
+                Issue.record("\(Array(character.unicodeScalars))")
+            }
+        }
+    }
+}
+
+/// `ReadingTime.count` reads UTF-8 bytes; it must count as reading scalar by scalar does.
+@Suite struct ReadingTimeCountTests {
+    static func reference(_ text: String) -> (characters: Int, words: Int) {
+        var characters = 0, words = 0, inWord = false
+        for scalar in text.unicodeScalars {
+            let word = scalar.isASCII
+                ? (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+                : !CJK.isWide(scalar) && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            if !scalar.isASCII && CJK.isCountedCharacter(scalar) {
+                characters += 1
+                inWord = false
+            } else if word {
+                if !inWord { words += 1 }
+                inWord = true
+            } else if inWord, scalar == "'" || scalar == "’" || scalar == "-" {
+                continue
+            } else {
+                inWord = false
+            }
+        }
+        return (characters, words)
+    }
+
+    @Test func countsAsScalarsDo() {
+        let texts = ["", "don't e-mail rock’n’roll -x- 'a' 3.5 x2", "手机课堂，第一期！共 12 人参加。", "Café naïve Ωmega 𝔘𝔫𝔦 ①②",
+                     "ひらがな カタカナ 한국어 텍스트", "😀 emoji-text 😀word", "tab\tnew\nline\u{0}", "A_B@C[D]`e{f}~", "𠀀𠀁 Extension B"]
+        for text in texts {
+            let (got, expected) = (ReadingTime.count(text), Self.reference(text))
+            #expect(got == expected, "\(text)")
+        }
+    }
+}

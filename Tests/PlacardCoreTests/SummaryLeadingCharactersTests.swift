@@ -29,3 +29,49 @@ import Testing
         #expect(Summary.make(from: "  数字素养。\n Digital   skills. ") == "数字素养。 Digital skills.")
     }
 }
+
+/// `Summary.leadingCharacters` reads simple text scalar by scalar; it must give what reading characters gives.
+@Suite struct SummaryLeadingScalarsTests {
+    /// Reading characters, as `leadingCharacters` does when a scalar may join its neighbours.
+    static func reference(_ text: String, limit: Int) -> [Character]? {
+        let needed = limit + limit / 5 + 1
+        var head = "", count = 0, space = false
+        for character in text {
+            if character.isWhitespace {
+                space = !head.isEmpty
+                continue
+            }
+            if space {
+                head.append(" ")
+                count += 1
+                space = false
+            }
+            head.append(character)
+            count += 1
+            if count >= needed && !"。！？.!?”’」』）)》〉】\"'".contains(character) {
+                let characters = Array(head)
+                return characters.count == count ? characters : nil
+            }
+        }
+        return nil
+    }
+
+    @Test func scalarsGiveWhatCharactersGive() {
+        let pieces = ["手机", "课堂", "。", "！", "”", " ", "\n", "\t", "　", "a", "word", ".", "?", "(", ")", "\r\n", "e\u{301}", "\u{301}",
+                      "👍🏽", "🇨🇳", "한", "\u{302A}", "…", "—", "·", "，"]
+        var state: UInt64 = 7
+        for _ in 0..<3000 {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int(state >> 58) + 1
+            for _ in 0..<length * 3 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            for limit in [4, 10, 30] {
+                let got = Summary.leadingCharacters(of: text, limit: limit), expected = Self.reference(text, limit: limit)
+                #expect(got == expected, "\(Array(text.unicodeScalars)) \(limit)")
+            }
+        }
+    }
+}

@@ -80,8 +80,10 @@ struct LinkChecker: Sendable {
             done.signal()
         }
         task.resume()
+        // The task is not cancelled: the session's own timeout ends its transfer, and cancelling a task
+        // whose redirect answer (`NoRedirects`) is still queued stops the process in swift-corelibs-foundation
+        // ("Received callback for HTTP redirection, but we're not waiting for it").
         if done.wait(timeout: .now() + timeout + 2) == .timedOut {
-            task.cancel()
             return .failure(.timeout(seconds: timeout))
         }
         return box.value ?? Outcome.failure(.unreachable("no answer"))

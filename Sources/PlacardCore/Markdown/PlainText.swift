@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// The text of a cmark syntax tree without markup.
 enum PlainText {
@@ -9,12 +10,13 @@ enum PlainText {
 
     /// Walks the tree: text and code literals, a newline after each block, a space for each
     /// soft break (`SoftBreak.removeBetweenCJK` has already taken out those that disappear).
+    /// Gathers UTF-8 bytes and makes the strings at the end.
     static func extract(from document: OpaquePointer) -> Result {
         guard let iterator = cmark_iter_new(document) else { return Result(all: "", firstParagraph: "") }
         defer { cmark_iter_free(iterator) }
-        var all = ""
+        var all: [UInt8] = []
         var first: String?
-        var paragraphStart: Int? // UTF-8 offset into `all`
+        var paragraphStart: Int? // offset into `all`
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -23,28 +25,36 @@ enum PlainText {
             if event == CMARK_EVENT_ENTER {
                 switch type {
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                    let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                    all += literal
+                    if let literal = cmark_node_get_literal(node) {
+                        all.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
+                    }
                 case CMARK_NODE_SOFTBREAK:
-                    all += " "
+                    all.append(UInt8(ascii: " "))
                 case CMARK_NODE_LINEBREAK:
-                    all += "\n"
+                    all.append(UInt8(ascii: "\n"))
                 case CMARK_NODE_PARAGRAPH:
-                    if first == nil && paragraphStart == nil { paragraphStart = all.utf8.count }
+                    if first == nil && paragraphStart == nil { paragraphStart = all.count }
                 default:
                     break
                 }
             } else if event == CMARK_EVENT_EXIT {
                 if type == CMARK_NODE_PARAGRAPH, first == nil, let start = paragraphStart {
-                    first = String(decoding: all.utf8.dropFirst(start), as: UTF8.self)
+                    first = String(decoding: all[start...], as: UTF8.self)
                     paragraphStart = nil
                 }
-                if isBlock(type) && !all.isEmpty && all.last != "\n" {
-                    all += "\n"
+                if isBlock(type) && !endsWithLineFeed(all) {
+                    all.append(UInt8(ascii: "\n"))
                 }
             }
         }
-        return Result(all: all.trimmed, firstParagraph: (first ?? "").trimmed)
+        return Result(all: String(decoding: all, as: UTF8.self).trimmed, firstParagraph: (first ?? "").trimmed)
+    }
+
+    /// Whether the text is empty or its last character is a line feed (not CR LF, which is one
+    /// character of its own): then a block adds no line break.
+    private static func endsWithLineFeed(_ bytes: [UInt8]) -> Bool {
+        guard let last = bytes.last else { return true }
+        return last == UInt8(ascii: "\n") && (bytes.count == 1 || bytes[bytes.count - 2] != UInt8(ascii: "\r"))
     }
 
     private static func isBlock(_ type: cmark_node_type) -> Bool {

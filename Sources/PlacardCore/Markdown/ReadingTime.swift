@@ -12,33 +12,63 @@ public enum ReadingTime {
     }
 
     /// CJK characters (Han, kana, Hangul syllables; not punctuation) and the Latin words
-    /// (runs of letters and digits, `don't` and `e-mail` as one) between them.
+    /// (runs of letters and digits, `don't` and `e-mail` as one) between them. Reads the UTF-8
+    /// bytes: ASCII, most of the text, is decided without decoding a scalar.
     static func count(_ text: String) -> (characters: Int, words: Int) {
-        var characters = 0, words = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            // ASCII, most of the scalars, is never a CJK character.
-            if !scalar.isASCII && CJK.isCountedCharacter(scalar) {
-                characters += 1
-                inWord = false
-            } else if isWordCharacter(scalar) {
-                if !inWord { words += 1 }
-                inWord = true
-            } else if inWord, scalar == "'" || scalar == "’" || scalar == "-" {
-                continue
-            } else {
-                inWord = false
+        var text = text
+        return text.withUTF8 { bytes in
+            var characters = 0, words = 0
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    let lower = byte | 0x20
+                    if (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
+                        if !inWord { words += 1 }
+                        inWord = true
+                    } else if !(inWord && (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"))) {
+                        inWord = false
+                    }
+                    continue
+                }
+                let scalar = decode(bytes, at: &index)
+                if CJK.isCountedCharacter(scalar) {
+                    characters += 1
+                    inWord = false
+                } else if isWordCharacter(scalar) {
+                    if !inWord { words += 1 }
+                    inWord = true
+                } else if !(inWord && scalar == "’") {
+                    inWord = false
+                }
             }
+            return (characters, words)
         }
-        return (characters, words)
     }
 
-    /// Letters and digits; ASCII and common punctuation are decided without Unicode property look-ups.
-    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let v = scalar.value
-            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+    /// The scalar whose (valid, non-ASCII) UTF-8 starts at `index`, moving `index` past it.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[index])
+        let value: UInt32
+        switch lead {
+        case 0xF0...:
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            index += 4
+        case 0xE0...:
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            index += 3
+        default:
+            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            index += 2
         }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// Non-ASCII letters and digits, not CJK.
+    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         if CJK.isWide(scalar) { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

@@ -28,6 +28,7 @@ public enum Summary {
     static func leadingCharacters(of text: String, limit: Int) -> [Character]? {
         guard limit > 0 else { return nil }
         let needed = limit + limit / 5 + 1
+        if let characters = leadingScalars(of: text, needed: needed) { return characters.isEmpty ? nil : characters }
         var head = ""
         var count = 0
         var space = false
@@ -51,8 +52,38 @@ public enum Summary {
         return nil
     }
 
+    /// `leadingCharacters` read scalar by scalar while every scalar is one on its own (ASCII but CR, and
+    /// Han, CJK punctuation, full-width forms and general punctuation, none of which joins a neighbour
+    /// into one character), up to and including the scalar after the last character taken: its
+    /// characters, empty when the text ends first, nil at any other scalar.
+    private static func leadingScalars(of text: String, needed: Int) -> [Character]? {
+        var head: [Character] = []
+        head.reserveCapacity(needed + 8)
+        var space = false, done = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09...0x0C, 0x20, 0x3000:
+                if done { return head }
+                space = !head.isEmpty
+                continue
+            case 0x21...0x7E, 0xB7, 0x2010...0x2027, 0x3001...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
+                if done { return head }
+            default:
+                return nil
+            }
+            if space {
+                head.append(" ")
+                space = false
+            }
+            let character = Character(scalar)
+            head.append(character)
+            done = head.count >= needed && !extendsSentenceEnd(character)
+        }
+        return done ? head : []
+    }
+
     private static func extendsSentenceEnd(_ character: Character) -> Bool {
-        fullWidthEnds.contains(character) || latinEnds.contains(character) || closers.contains(character)
+        isFullWidthEnd(character) || isLatinEnd(character) || isCloser(character)
     }
 
     /// Where a summary may end after a sentence: the index after the end mark (and any
@@ -76,14 +107,14 @@ public enum Summary {
     private static func sentenceEnd(in characters: [Character], at index: Int) -> Int? {
         let mark = characters[index]
         var end = index + 1
-        if fullWidthEnds.contains(mark) {
-            while end < characters.count, fullWidthEnds.contains(characters[end]) || closers.contains(characters[end]) {
+        if isFullWidthEnd(mark) {
+            while end < characters.count, isFullWidthEnd(characters[end]) || isCloser(characters[end]) {
                 end += 1
             }
             return end
         }
-        guard latinEnds.contains(mark) else { return nil }
-        while end < characters.count, latinEnds.contains(characters[end]) || closers.contains(characters[end]) {
+        guard isLatinEnd(mark) else { return nil }
+        while end < characters.count, isLatinEnd(characters[end]) || isCloser(characters[end]) {
             end += 1
         }
         // "3.5", "example.org", "e.g.x": a Latin mark ends a sentence only before a space or the end.
@@ -98,7 +129,7 @@ public enum Summary {
             cut -= 1
         }
         if cut < limit / 2 { cut = limit } // one very long word (a URL): cut through it
-        while cut > 0, characters[cut - 1].isWhitespace || dangling.contains(characters[cut - 1]) {
+        while cut > 0, characters[cut - 1].isWhitespace || isDangling(characters[cut - 1]) {
             cut -= 1
         }
         return cut > 0 ? cut : limit
@@ -109,8 +140,44 @@ public enum Summary {
         return character.isLetter || character.isNumber || character == "'" || character == "’" || character == "-"
     }
 
-    private static let fullWidthEnds: Set<Character> = ["。", "！", "？"]
-    private static let latinEnds: Set<Character> = [".", "!", "?"]
-    private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "》", "〉", "】", "\"", "'"]
-    private static let dangling: Set<Character> = ["，", "、", "；", "：", ",", ";", ":", "“", "‘", "「", "『", "（", "(", "《", "〈", "【", "—", "-"]
+    /// 。！？
+    static func isFullWidthEnd(_ character: Character) -> Bool {
+        switch scalarValue(character) {
+        case 0x3002, 0xFF01, 0xFF1F: true
+        default: false
+        }
+    }
+
+    /// . ! ?
+    static func isLatinEnd(_ character: Character) -> Bool {
+        switch scalarValue(character) {
+        case 0x2E, 0x21, 0x3F: true
+        default: false
+        }
+    }
+
+    /// ” ’ 」 』 ） ) 》 〉 】 " ' (and U+232A, which is 〉 canonically).
+    static func isCloser(_ character: Character) -> Bool {
+        switch scalarValue(character) {
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x300B, 0x3009, 0x232A, 0x3011, 0x22, 0x27: true
+        default: false
+        }
+    }
+
+    /// ， 、 ； ： , ; : “ ‘ 「 『 （ ( 《 〈 【 — - (and U+037E and U+2329, which are ; and 〈 canonically).
+    static func isDangling(_ character: Character) -> Bool {
+        switch scalarValue(character) {
+        case 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x2C, 0x3B, 0x37E, 0x3A, 0x201C, 0x2018, 0x300C, 0x300E, 0xFF08, 0x28,
+             0x300A, 0x3008, 0x2329, 0x3010, 0x2014, 0x2D: true
+        default: false
+        }
+    }
+
+    /// The scalar of a one-scalar character; a character of more scalars is none of the marks above.
+    @inline(__always)
+    private static func scalarValue(_ character: Character) -> UInt32 {
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return .max }
+        return first.value
+    }
 }

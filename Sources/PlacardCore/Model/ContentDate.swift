@@ -58,14 +58,14 @@ public struct ContentDate: Comparable, Hashable, Sendable {
 
     /// `YYYY-MM-DD HH:MM` in the written wall-clock time (the `PubDate` meta tag).
     public var pubDateMeta: String {
-        "\(day) " + String(format: "%02d:%02d", hour, minute)
+        "\(day) \(hour.zeroPadded(2)):\(minute.zeroPadded(2))"
     }
 
     /// RFC 3339 with the written offset.
     public var rfc3339: String {
         let sign = utcOffsetSeconds < 0 ? "-" : "+"
         let off = abs(utcOffsetSeconds)
-        return "\(day)T" + String(format: "%02d:%02d:%02d%@%02d:%02d", hour, minute, second, sign, off / 3600, (off % 3600) / 60)
+        return "\(day)T\(hour.zeroPadded(2)):\(minute.zeroPadded(2)):\(second.zeroPadded(2))\(sign)\((off / 3600).zeroPadded(2)):\((off % 3600 / 60).zeroPadded(2))"
     }
 
     /// RFC 822 (RSS `pubDate`), English names whatever the machine's locale.
@@ -77,7 +77,7 @@ public struct ContentDate: Comparable, Hashable, Sendable {
         let weekday = calendar.component(.weekday, from: ContentDate(day: day).instant) // 1 = Sunday
         let sign = utcOffsetSeconds < 0 ? "-" : "+"
         let off = abs(utcOffsetSeconds)
-        return "\(names[(weekday + 5) % 7]), " + String(format: "%02d", day.day) + " \(months[day.month - 1]) \(day.year) "
-            + String(format: "%02d:%02d:%02d %@%02d%02d", hour, minute, second, sign, off / 3600, (off % 3600) / 60)
+        return "\(names[(weekday + 5) % 7]), \(day.day.zeroPadded(2)) \(months[day.month - 1]) \(day.year) "
+            + "\(hour.zeroPadded(2)):\(minute.zeroPadded(2)):\(second.zeroPadded(2)) \(sign)\((off / 3600).zeroPadded(2))\((off % 3600 / 60).zeroPadded(2))"
     }
 }

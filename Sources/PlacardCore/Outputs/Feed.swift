@@ -15,37 +15,74 @@ struct Feed {
         let link: String
         let date: ContentDate?
         let summary: String
-        /// HTML with absolute links.
-        let html: String
+        /// The HTML with absolute links, escaped for XML (`Feed.content(_:urls:)`): an article is
+        /// in more than one feed, and this is made once.
+        let content: [UInt8]
         let categories: [String]
     }
 
-    var xml: String {
-        var out = """
+    /// The feed's UTF-8 text.
+    var bytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(items.reduce(4096) { $0 + $1.content.count + 1024 })
+        func put(_ text: StaticString) {
+            out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        func put(escaped text: String) { XMLEscape.append(text, to: &out) }
+        put("""
         <?xml version="1.0" encoding="utf-8"?>
         <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
         <channel>
-        <title>\(XMLEscape.text(title))</title>
-        <link>\(XMLEscape.text(link))</link>
-        <description>\(XMLEscape.text(description))</description>
-        <language>\(XMLEscape.text(language))</language>
-        <generator>Placard</generator>
-        <atom:link href="\(XMLEscape.text(selfLink))" rel="self" type="application/rss+xml"/>
-
-        """
+        <title>
+        """)
+        put(escaped: title)
+        put("</title>\n<link>")
+        put(escaped: link)
+        put("</link>\n<description>")
+        put(escaped: description)
+        put("</description>\n<language>")
+        put(escaped: language)
+        put("</language>\n<generator>Placard</generator>\n<atom:link href=\"")
+        put(escaped: selfLink)
+        put("\" rel=\"self\" type=\"application/rss+xml\"/>\n")
         if let newest = items.compactMap(\.date).max() {
-            out += "<lastBuildDate>\(newest.rfc822)</lastBuildDate>\n"
+            put("<lastBuildDate>")
+            out.append(contentsOf: newest.rfc822.utf8)
+            put("</lastBuildDate>\n")
         }
         for item in items {
-            out += "<item>\n<title>\(XMLEscape.text(item.title))</title>\n"
-            out += "<link>\(XMLEscape.text(item.link))</link>\n"
-            out += "<guid isPermaLink=\"true\">\(XMLEscape.text(item.link))</guid>\n"
-            if let date = item.date { out += "<pubDate>\(date.rfc822)</pubDate>\n" }
-            for category in item.categories { out += "<category>\(XMLEscape.text(category))</category>\n" }
-            out += "<description>\(XMLEscape.text(item.summary))</description>\n"
-            out += "<content:encoded>\(XMLEscape.text(item.html))</content:encoded>\n</item>\n"
+            put("<item>\n<title>")
+            put(escaped: item.title)
+            put("</title>\n<link>")
+            put(escaped: item.link)
+            put("</link>\n<guid isPermaLink=\"true\">")
+            put(escaped: item.link)
+            put("</guid>\n")
+            if let date = item.date {
+                put("<pubDate>")
+                out.append(contentsOf: date.rfc822.utf8)
+                put("</pubDate>\n")
+            }
+            for category in item.categories {
+                put("<category>")
+                put(escaped: category)
+                put("</category>\n")
+            }
+            put("<description>")
+            put(escaped: item.summary)
+            put("</description>\n<content:encoded>")
+            out.append(contentsOf: item.content)
+            put("</content:encoded>\n</item>\n")
         }
-        out += "</channel>\n</rss>\n"
+        put("</channel>\n</rss>\n")
+        return out
+    }
+
+    /// An item's `content:encoded` text: `html` with absolute links (`absoluteLinks`), escaped for XML.
+    static func content(_ html: String, urls: URLs) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count + html.utf8.count / 8)
+        XMLEscape.append(absoluteLinks(html, urls: urls), to: &out)
         return out
     }
 

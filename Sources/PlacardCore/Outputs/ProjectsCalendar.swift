@@ -39,7 +39,7 @@ struct ProjectsCalendar {
     }
 
     static func date(_ day: Day) -> String {
-        String(format: "%04d%02d%02d", day.year, day.month, day.day)
+        day.year.zeroPadded(4) + day.month.zeroPadded(2) + day.day.zeroPadded(2)
     }
 
     static func dayAfter(_ day: Day) -> Day {

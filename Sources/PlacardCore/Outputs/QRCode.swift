@@ -15,13 +15,26 @@ public struct QRCode: Sendable, Equatable {
     /// The code of `text` in byte mode at error correction level M (15 % of the code may be
     /// soiled or covered); nil when the text is too long for any QR code.
     public init?(_ text: String) {
+        if let (width, modules) = QRMask.encode(text) {
+            self.init(size: width, modules: modules)
+        } else {
+            self.init(libqrencode: text)
+        }
+    }
+
+    private init(size: Int, modules: [Bool]) {
+        self.size = size
+        self.modules = modules
+    }
+
+    /// The code as `QRcode_encodeString` makes it, choosing the mask itself.
+    init?(libqrencode text: String) {
         guard let code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         let data = code.pointee.data!
-        size = width
         // Bit 0 of each byte is the module's colour; the other bits say what kind of module it is.
-        modules = (0..<width * width).map { data[$0] & 1 == 1 }
+        self.init(size: width, modules: (0..<width * width).map { data[$0] & 1 == 1 })
     }
 
     public func isDark(row: Int, column: Int) -> Bool { modules[row * size + column] }
@@ -43,24 +56,46 @@ public struct QRCode: Sendable, Equatable {
     /// relative to the end of the one before (`m2 0h1`, `m-33 1h7`), which keeps the numbers short:
     /// about 2.2 KB for a 37×37 code against 4.9 KB when each run is a filled rectangle.
     var pathData: String {
-        var path = ""
+        var path: [UInt8] = []
+        path.reserveCapacity(size * size * 2)
         var pen: (x: Int, y: Int)?
-        for row in 0..<size {
-            var column = 0
-            while column < size {
-                guard isDark(row: row, column: column) else { column += 1; continue }
-                let start = column
-                while column < size && isDark(row: row, column: column) { column += 1 }
-                let (x, y) = (start + Self.quietZone, row + Self.quietZone)
-                if let pen {
-                    path += "m\(x - pen.x) \(y - pen.y)"
-                } else {
-                    path += "M\(x) \(y).5"
+        modules.withUnsafeBufferPointer { modules in
+            for row in 0..<size {
+                let line = UnsafeBufferPointer(rebasing: modules[row * size..<(row + 1) * size])
+                var column = 0
+                while column < size {
+                    guard line[column] else { column += 1; continue }
+                    let start = column
+                    while column < size && line[column] { column += 1 }
+                    let (x, y) = (start + Self.quietZone, row + Self.quietZone)
+                    if let pen {
+                        path.append(UInt8(ascii: "m"))
+                        Self.append(x - pen.x, to: &path)
+                        path.append(UInt8(ascii: " "))
+                        Self.append(y - pen.y, to: &path)
+                    } else {
+                        path.append(UInt8(ascii: "M"))
+                        Self.append(x, to: &path)
+                        path.append(UInt8(ascii: " "))
+                        Self.append(y, to: &path)
+                        path.append(contentsOf: ".5".utf8)
+                    }
+                    path.append(UInt8(ascii: "h"))
+                    Self.append(column - start, to: &path)
+                    pen = (column + Self.quietZone, y)
                 }
-                path += "h\(column - start)"
-                pen = (column + Self.quietZone, y)
             }
         }
-        return path
+        return String(decoding: path, as: UTF8.self)
+    }
+
+    /// Appends `number` in decimal, as `"\(number)"` spells it; a code's numbers have at most three digits.
+    private static func append(_ number: Int, to out: inout [UInt8]) {
+        if number < 0 { out.append(UInt8(ascii: "-")) }
+        let value = number.magnitude
+        precondition(value < 1000, "a QR code is at most 177 modules wide")
+        if value >= 100 { out.append(UInt8(ascii: "0") + UInt8(value / 100)) }
+        if value >= 10 { out.append(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }

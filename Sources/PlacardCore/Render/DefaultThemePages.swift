@@ -1,6 +1,6 @@
 import Foundation
 
-/// The default theme's most numerous pages, articles and the group and tag pages, written straight
+/// The default theme's most numerous pages, articles, series pages and the group and tag pages, written straight
 /// into bytes: the same bytes swift-mustache makes of their templates and partials (as
 /// `TemplateWhitespace` compacts them), without its look-ups (each `{{name}}` costs swift-mustache
 /// about ten dynamic casts, and a tag page lists thousands of articles). A page is written so only
@@ -11,7 +11,7 @@ enum DefaultThemePages {
     /// The templates every page reads; `footer` must also be one of the language fragments.
     static let chrome = ["base", "share-meta", "header", "footer", "head-extra"]
     /// Page template → the templates of its own that it reads.
-    static let pages = ["article": ["article", "read-aloud", "qr-code"], "term": ["term"]]
+    static let pages = ["article": ["article", "read-aloud", "qr-code"], "term": ["term"], "series": ["series", "pagination"]]
     /// FNV-1a of each template's text as `themes/default` has it. After a change to one of these
     /// templates, the pages that read it render through swift-mustache (a test notices) until this
     /// file writes what the new text makes and its fingerprint is updated here.
@@ -19,16 +19,31 @@ enum DefaultThemePages {
         "base": 0xc34a_e5d4_901c_cb08, "share-meta": 0xf1f1_80e6_c36c_0ddc, "header": 0xc7f9_84e8_eb07_dcb9,
         "footer": 0x0929_8534_1f36_b75b, "head-extra": 0xcbf2_9ce4_8422_2325, "article": 0x8b47_21c4_90f3_dbaa,
         "read-aloud": 0xf8a8_0ac9_a2de_82bc, "qr-code": 0x4f7b_276a_a1b2_4f42, "term": 0xb016_173f_0f44_1f9a,
+        "series": 0x7a71_1f94_0d0d_8d15, "pagination": 0x7da2_fb74_d1e2_7f99, "card": 0x4ed8_3288_a848_f67b,
     ]
 
     /// The page templates written directly, for a theme whose templates (name → text as written) are `texts`.
     static func direct(texts: [String: String], fragments: [String]) -> Set<String> {
-        func isDefault(_ name: String) -> Bool {
-            guard let text = texts[name], let fingerprint = fingerprints[name] else { return false }
-            return fnv1a(text) == fingerprint
-        }
-        guard fragments.contains("footer"), chrome.allSatisfy(isDefault) else { return [] }
-        return Set(pages.filter { $0.value.allSatisfy(isDefault) }.keys)
+        guard fragments.contains("footer"), chrome.allSatisfy({ isDefault($0, texts) }) else { return [] }
+        return Set(pages.filter { $0.value.allSatisfy { isDefault($0, texts) } }.keys)
+    }
+
+    /// Whether template `name` of `texts` is, to the byte, the text this code was written from.
+    static func isDefault(_ name: String, _ texts: [String: String]) -> Bool {
+        guard let text = texts[name], let fingerprint = fingerprints[name] else { return false }
+        return fnv1a(text) == fingerprint
+    }
+
+    /// An entry's card as the `card` partial renders it (`{{#summary}}` shows even an empty summary: a string is never false).
+    static func card(_ card: CardModel) -> String {
+        var out = HTMLBytes(capacity: 512 + card.summary.utf8.count)
+        out.raw("<li class=\"card\">\n")
+        if let cover = card.cover { out.pair("<img class=\"card-cover\" src=\"", cover, "\" alt=\"\" loading=\"lazy\">", nil, "") }
+        out.pair("\n<h3 class=\"card-title\"><a href=\"", card.url, "\">", card.title, "</a></h3>\n<p class=\"card-meta\">")
+        if let series = card.series { out.pair("<a href=\"", series["url"], "\" class=\"card-series\">", series["title"], "</a> ") }
+        if let date = card.date { out.pair("<time datetime=\"", card.dateISO, "\">", date, "</time>") }
+        out.pair("</p>\n<p class=\"card-summary\">", card.summary, "</p>\n</li>\n", nil, "")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// The 64-bit FNV-1a hash of a text's UTF-8 bytes: the same in every run, unlike `Hasher`.
@@ -46,6 +61,8 @@ enum DefaultThemePages {
             return page(model, scripts: scripts, end: "\n", capacity: own.article.html.utf8.count + own.qr.utf8.count) { article(model, own, &$0) }
         case ("term", let own as TermPage):
             return page(model, scripts: "", end: "", capacity: own.items.count * 512 + own.earlier.count * 160) { term(model, own, &$0) }
+        case ("series", let own as SeriesPage):
+            return page(model, scripts: "", end: "", capacity: (own.items.count + own.projects.count) * 512) { series(model, own, &$0) }
         default:
             return nil
         }
@@ -245,46 +262,8 @@ enum DefaultThemePages {
         out.raw("</a></p>\n</div>\n</aside>\n")
     }
 
-    /// The `main` block of `term`.
-    private static func term(_ model: PageModel, _ own: TermPage, _ out: inout HTMLBytes) {
-        out.raw("<header class=\"band\">\n<div class=\"wrap\">\n")
-        breadcrumbHome(model, &out)
-        out.raw("</ol></nav>\n<h1>")
-        out.text(own.term["heading"])
-        out.raw("</h1>\n</div>\n</header>\n<div class=\"wrap\">\n")
-        if !own.items.isEmpty {
-            out.raw("<section class=\"list-section\" aria-labelledby=\"term-articles\"><h2 id=\"term-articles\" class=\"section-title\">")
-            out.t(model, "articles")
-            out.raw("</h2><ul class=\"cards\">")
-            for item in own.items { out.raw(item["html"] ?? "") }
-            out.raw("</ul>\n")
-            if !own.earlier.isEmpty {
-                out.raw("<h3 class=\"dated-list-title\">")
-                out.t(model, "earlier_articles")
-                out.raw("</h3>")
-                datedList(own.earlier, &out)
-            }
-            out.raw("</section>")
-        }
-        out.raw("\n")
-        if !own.projects.isEmpty {
-            out.raw("<section class=\"list-section\" aria-labelledby=\"term-projects\"><h2 id=\"term-projects\" class=\"section-title\">")
-            out.t(model, "projects")
-            out.raw("</h2><ul class=\"projects\">")
-            for item in own.projects { out.raw(item["html"] ?? "") }
-            out.raw("</ul></section>")
-        }
-        out.raw("\n")
-        if own.items.isEmpty && own.projects.isEmpty {
-            out.raw("<p class=\"empty\">")
-            out.t(model, "no_articles")
-            out.raw("</p>")
-        }
-        out.raw("\n</div>\n")
-    }
-
     /// A breadcrumb opened with its first step, home.
-    private static func breadcrumbHome(_ model: PageModel, _ out: inout HTMLBytes) {
+    static func breadcrumbHome(_ model: PageModel, _ out: inout HTMLBytes) {
         out.raw("<nav class=\"breadcrumb\" aria-label=\"")
         out.t(model, "breadcrumb")
         out.raw("\"><ol><li><a href=\"")
@@ -295,7 +274,7 @@ enum DefaultThemePages {
     }
 
     /// Titles and dates (an article's `more`, a term's `earlier`).
-    private static func datedList(_ items: [[String: String]], _ out: inout HTMLBytes) {
+    static func datedList(_ items: [[String: String]], _ out: inout HTMLBytes) {
         out.raw("<ul class=\"dated-list\">")
         for item in items {
             out.pair("<li><a href=\"", item["url"], "\">", item["title"], "</a>")
@@ -338,47 +317,4 @@ enum DefaultThemePages {
         out.t(model, "read_aloud_stop")
         out.raw("</button>\n<span class=\"read-aloud-status\" role=\"status\" aria-live=\"polite\"></span>\n</div>\n")
     }
-}
-
-/// HTML built as UTF-8 bytes: text escaped as `FastHTMLContentType` escapes it, markup as is.
-struct HTMLBytes {
-    private(set) var bytes: [UInt8] = []
-
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
-
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    /// `text` escaped, as a string.
-    static func escaped(_ text: String?) -> String {
-        var out = HTMLBytes(capacity: text?.utf8.count ?? 0)
-        out.text(text)
-        return String(decoding: out.bytes, as: UTF8.self)
-    }
-
-    /// Escaped text; nil is written as nothing, as swift-mustache writes a missing value.
-    mutating func text(_ text: String?) {
-        guard let text else { return }
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case 0x3C: bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-            case 0x3E: bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-            case 0x22: bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-            case 0x27: bytes.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-            default: bytes.append(byte)
-            }
-        }
-    }
-
-    /// Markup, text, markup, text, markup: an element with one escaped attribute and escaped content, or two attributes.
-    mutating func pair(_ before: String, _ first: String?, _ between: String, _ second: String?, _ after: String) {
-        raw(before)
-        text(first)
-        raw(between)
-        text(second)
-        raw(after)
-    }
-
-    /// A UI string of the page's language (`{{t.key}}`).
-    mutating func t(_ model: PageModel, _ key: String) { text(model.shared.t[key]) }
 }

@@ -16,7 +16,8 @@ struct RenderedSnippets: Sendable {
     /// The card of one entry.
     static func card(_ entry: Entry, _ body: EntryBody, theme: Theme, contexts: [String: LanguageContext]) throws -> String {
         guard let context = contexts[entry.language] else { return "" }
-        return try theme.render("card", context.snippet(context.card(entry, body)))
+        let card = context.card(entry, body)
+        return theme.directCard ? DefaultThemePages.card(card) : try theme.render("card", context.snippet(card))
     }
 
     init(plan: SitePlan, bodies: [EntryBody], projects: [Project], theme: Theme, contexts: [String: LanguageContext], now: Day) throws {

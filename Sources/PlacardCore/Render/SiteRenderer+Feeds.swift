@@ -7,24 +7,24 @@ extension SiteRenderer {
         let siteTitle = config.title.value(code) ?? ""
         let all = Array(articles(code).prefix(config.feedItems))
         let bySeries = config.series.map { Array(articles(code, series: $0.key).prefix(config.feedItems)) }
-        // An article is in the language's feed and its series' feed: its HTML is made absolute once.
+        // An article is in the language's feed and its series' feed: its content is made once.
         let shown = Array(Set(all + bySeries.joined()))
-        let html = Dictionary(uniqueKeysWithValues: zip(shown, Parallel.map(shown) { [bodies, urls] in
-            Feed.absoluteLinks(bodies.entries[$0].html, urls: urls)
+        let content = Dictionary(uniqueKeysWithValues: zip(shown, Parallel.map(shown) { [bodies, urls] in
+            Feed.content(bodies.entries[$0].html, urls: urls)
         }))
         var jobs = [feedJob(context, title: siteTitle, description: config.description.value(code) ?? "",
-                            page: .home(code), file: .feed(code, series: nil), items: all, html: html)]
+                            page: .home(code), file: .feed(code, series: nil), items: all, content: content)]
         for (series, items) in zip(config.series, bySeries) {
             jobs.append(feedJob(context, title: "\(context.seriesTitle(series.key)) - \(siteTitle)",
                                 description: context.text(series.description), page: .series(code, series.key, page: 1),
-                                file: .feed(code, series: series.key), items: items, html: html))
+                                file: .feed(code, series: series.key), items: items, content: content))
         }
         return jobs
     }
 
-    /// `html`: entry index → its HTML with absolute links.
+    /// `content`: entry index → its `Feed.Item.content`.
     private func feedJob(_ context: LanguageContext, title: String, description: String, page: Route, file: Route,
-                         items: [Int], html: [Int: String]) -> PageJob {
+                         items: [Int], content: [Int: [UInt8]]) -> PageJob {
         PageJob(path: file.path, sitemap: nil) { [plan, bodies, urls] in
             let feed = Feed(
                 title: title, description: description, link: urls.absolute(page),
@@ -32,10 +32,10 @@ extension SiteRenderer {
                 items: items.map { index in
                     let entry = plan.entries[index], body = bodies.entries[index]
                     return Feed.Item(title: entry.document.title, link: urls.absolute(entry.link), date: entry.document.date,
-                                     summary: body.summary, html: html[index] ?? "",
+                                     summary: body.summary, content: content[index] ?? [],
                                      categories: entry.seriesKey.map { [context.seriesTitle($0)] } ?? [])
                 })
-            return Data(feed.xml.utf8)
+            return Data(feed.bytes)
         }
     }
 }

@@ -17,6 +17,8 @@ struct Theme: Sendable {
     let assets: [String: String]
     /// Page templates that are the default theme's, with all they read: `DefaultThemePages` writes them directly.
     var directPages: Set<String> = []
+    /// Whether `card` is the default theme's: `DefaultThemePages.card` writes cards directly.
+    var directCard = false
 
     enum RenderError: Error {
         case missingTemplate(String)
@@ -91,7 +93,8 @@ enum ThemeLoader {
             pageLibrary.register(lookUp, named: name)
         }
         return Theme(library: library, pageLibrary: pageLibrary, fragments: fragments, strings: strings, staticFiles: staticFiles, assets: assets,
-                     directPages: DefaultThemePages.direct(texts: texts.mapValues(\.text), fragments: fragments))
+                     directPages: DefaultThemePages.direct(texts: texts.mapValues(\.text), fragments: fragments),
+                     directCard: DefaultThemePages.isDefault("card", texts.mapValues(\.text)))
     }
 }
 
