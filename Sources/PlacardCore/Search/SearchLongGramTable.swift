@@ -1,13 +1,15 @@
 /// The long grams of some documents while they are collected (`SearchLongGrams`): an
 /// open-addressing table of grams whose scalars sit back to back in one array, and postings
 /// chained per gram in one byte array (`SearchLongGramPostings`), so that collecting allocates
-/// a few large arrays rather than a dictionary entry and two arrays a gram. A slot of the
+/// a few large arrays rather than a dictionary entry and two arrays a gram. A gram's scalars
+/// are read where they sit in the run that first gave it (kept once, `keep`), not copied per
+/// gram: grams of up to 64 characters would copy each run about n²/2 times. A slot of the
 /// hash table holds a gram's full hash and where its scalars are, so a lookup reads one slot
 /// and (on a hit) the scalars. Grams of `SearchIndexFormat.maxLongGram` characters also keep
 /// their start offsets (a run longer than that is answered from its windows' positions), as
 /// (gram, document, offset) entries that only they have, so the other grams cost nothing more.
 struct SearchLongGramTable {
-    /// Every gram's scalars, back to back: gram `g` is `pool[start[g] ..< start[g] + length[g]]`.
+    /// The kept runs' scalars: gram `g` is `pool[start[g] ..< start[g] + length[g]]`.
     private(set) var pool: [UInt32] = []
     private(set) var start: [Int32] = []
     private(set) var length: [UInt8] = []
@@ -39,8 +41,22 @@ struct SearchLongGramTable {
         (h ^ UInt64(scalar)) &* 0x9E37_79B9_7F4A_7C15 &+ 0x632B_E59B_D9B4_E019
     }
 
-    /// The id of the gram `run[from ..< from + count]` whose hash is `h`, added when new.
-    mutating func id(_ run: UnsafeBufferPointer<UInt32>, from: Int, count n: Int, hash h: UInt64) -> Int {
+    /// Keeps the scalars of `run` for the grams about to be added from it; returns where they
+    /// start (the `at` of `id`).
+    mutating func keep(_ run: UnsafeBufferPointer<UInt32>) -> Int {
+        let at = pool.count
+        pool.append(contentsOf: run)
+        return at
+    }
+
+    /// Gives back the scalars kept from `at` on when no gram added since reads them.
+    mutating func unkeep(from at: Int, gramsBefore: Int) {
+        if count == gramsBefore { pool.removeLast(pool.count - at) }
+    }
+
+    /// The id of the gram `run[from ..< from + count]` whose hash is `h`, added when new: its
+    /// scalars read at `at + from` in the pool when `run` was kept at `at`, else copied.
+    mutating func id(_ run: UnsafeBufferPointer<UInt32>, from: Int, count n: Int, hash h: UInt64, at: Int? = nil) -> Int {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h >> 20) & mask
         let found: Int = slots.withUnsafeBufferPointer { slots in
@@ -62,12 +78,18 @@ struct SearchLongGramTable {
         }
         if found >= 0 { return found }
         let g = start.count
-        precondition(pool.count + n <= Int(Int32.max) && n <= Int(UInt8.max), "too many long grams")
-        slots[i] = Slot(hash: h, id: Int32(g), place: UInt32(pool.count))
-        start.append(Int32(pool.count))
+        let place: Int
+        if let at {
+            place = at + from
+        } else {
+            place = pool.count
+            for k in from..<(from + n) { pool.append(run[k]) }
+        }
+        precondition(place + n <= Int(Int32.max) && n <= Int(UInt8.max), "too many long grams")
+        slots[i] = Slot(hash: h, id: Int32(g), place: UInt32(place))
+        start.append(Int32(place))
         length.append(UInt8(n))
         hashes.append(h)
-        for k in from..<(from + n) { pool.append(run[k]) }
         postings.addGram()
         if start.count * 2 > slots.count { grow() }
         return g
@@ -127,13 +149,25 @@ struct SearchLongGramTable {
     }
 
     /// Adds another table's grams to this one's (not their postings: those stay in `other`);
-    /// returns, for each gram of `other`, its id here.
+    /// returns, for each gram of `other`, its id here. The other's pool is kept whole.
     mutating func addGrams(of other: SearchLongGramTable) -> [Int32] {
-        other.pool.withUnsafeBufferPointer { otherPool in
+        let at = pool.count
+        pool.append(contentsOf: other.pool)
+        return other.pool.withUnsafeBufferPointer { otherPool in
             (0..<other.count).map { g in
-                Int32(id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g]))
+                Int32(id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g], at: at))
             }
         }
+    }
+
+    /// Frees what finds a gram (its scalars, hashes and slots) once `addGrams` has read this
+    /// table: postings and start offsets stay. `count` is 0 afterwards.
+    mutating func dropLookup() {
+        pool = []
+        start = []
+        length = []
+        hashes = []
+        slots = []
     }
 
     /// Whether gram `g` has the longest length (and so keeps its start offsets).

@@ -121,6 +121,9 @@ enum SearchLongGrams {
                 }
                 freshStarts.removeAll(keepingCapacity: true)
                 freshGrams.removeAll(keepingCapacity: true)
+                let gramsBefore = table.count
+                let at = table.keep(s)
+                defer { table.unkeep(from: at, gramsBefore: gramsBefore) }
                 nextCommon[n - 2] = n
                 for p in stride(from: n - 3, through: 0, by: -1) {
                     nextCommon[p] = common.find(SearchLongGrams.tripleKey(s[p], s[p + 1], s[p + 2])) >= 0 ? p : nextCommon[p + 1]
@@ -134,7 +137,7 @@ enum SearchLongGrams {
                     for k in 0..<(from - 1) { h = SearchLongGramTable.hash(h, s[p + k]) }
                     for length in from...longest {
                         h = SearchLongGramTable.hash(h, s[p + length - 1])
-                        let g = table.id(s, from: p, count: length, hash: h)
+                        let g = table.id(s, from: p, count: length, hash: h, at: at)
                         freshGrams.append(Int32(g))
                         table.record(g, doc: doc, field: field,
                                      offset: length == SearchIndexFormat.maxLongGram ? UInt32(base + start + p) : nil)
@@ -180,8 +183,9 @@ enum SearchLongGrams {
             var grams = tables.removeFirst()
             var ids: [Int32] = []
             let width = tables.count
-            for (k, other) in tables.enumerated() {
-                let mine = grams.addGrams(of: other)
+            for k in tables.indices {
+                let mine = grams.addGrams(of: tables[k])
+                tables[k].dropLookup()
                 if ids.count < grams.count * width { ids.append(contentsOf: repeatElement(-1, count: grams.count * width - ids.count)) }
                 for (g, id) in mine.enumerated() { ids[Int(id) * width + k] = Int32(g) }
             }
