@@ -28,7 +28,7 @@ enum SearchJoinTerms {
     /// One occurrence: the document, the field (for the score) and the mark's offset.
     struct Occurrence {
         var doc: UInt32
-        var field: Int
+        var field: UInt8
         var offset: UInt32
     }
 
@@ -88,23 +88,24 @@ enum SearchJoinTerms {
             let folder = SearchFolder()
             var table = Table()
             var s: [Unicode.Scalar] = []
-            var classes: [SearchScalarClass] = []
+            // Per folded scalar, whether it is Han (the class of the others is asked only between two Han ones).
+            var han: [Bool] = []
             var key: [UInt32] = []
             for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
                 var base = 0
                 for (field, text) in SearchIndexWriter.segments(of: documents[d]) {
                     s.removeAll(keepingCapacity: true)
                     for scalar in text.unicodeScalars { folder.fold(scalar, into: &s) }
-                    classes.removeAll(keepingCapacity: true)
-                    for scalar in s { classes.append(SearchScalarClass(scalar)) }
+                    han.removeAll(keepingCapacity: true)
+                    for scalar in s { han.append(scalar.value >= 0x80 && CJK.isHan(scalar)) }
                     var i = 1
                     while i + 1 < s.count {
-                        if classes[i] == .symbol && classes[i - 1] == .han && classes[i + 1] == .han {
+                        if han[i - 1] && han[i + 1] && !han[i] && SearchScalarClass(s[i]) == .symbol {
                             var a = i - 1
-                            while a > 0 && classes[a - 1] == .han { a -= 1 }
+                            while a > 0 && han[a - 1] { a -= 1 }
                             var b = i + 2
-                            while b < s.count && classes[b] == .han { b += 1 }
-                            let at = Occurrence(doc: UInt32(d), field: field.rawValue, offset: UInt32(base + i))
+                            while b < s.count && han[b] { b += 1 }
+                            let at = Occurrence(doc: UInt32(d), field: UInt8(field.rawValue), offset: UInt32(base + i))
                             key.removeAll(keepingCapacity: true)
                             key.append(tailMark.value)
                             key.append(s[i].value)

@@ -78,6 +78,15 @@ struct SearchLongGramPostings {
         scorePlaces.removeAll(keepingCapacity: true)
     }
 
+    /// Gives back the room the arrays grew for (up to half of them) once every posting is in.
+    mutating func compact() {
+        bytes = bytes.withUnsafeBufferPointer { Array($0) }
+        nextBlock = nextBlock.withUnsafeBufferPointer { Array($0) }
+        chains = chains.withUnsafeBufferPointer { Array($0) }
+        fieldCounts = []
+        scorePlaces = []
+    }
+
     /// Appends a byte to `chain`; returns where it is in `bytes`.
     @discardableResult
     private mutating func append(_ chain: inout Chain, _ byte: UInt8) -> Int {

@@ -14,6 +14,8 @@ struct SearchLongGramTable {
     private(set) var start: [Int32] = []
     private(set) var length: [UInt8] = []
     private var hashes: [UInt64] = []
+    /// Per gram, the id of the gram one scalar shorter (-1: that is no gram), told by who adds it.
+    private var shorterIds: [Int32] = []
     /// A gram's hash, id (-1: an empty slot) and where its scalars start in `pool`.
     private struct Slot {
         var hash: UInt64 = 0
@@ -30,7 +32,7 @@ struct SearchLongGramTable {
         var offset: UInt32
         static func < (a: Self, b: Self) -> Bool { (a.gram, a.doc, a.offset) < (b.gram, b.doc, b.offset) }
     }
-    /// Recorded in document order; `sortOffsets` sorts them by gram before `appendPositions` looks them up.
+    /// Recorded in document order; `finishCollecting` sorts them by gram before `appendPositions` looks them up.
     private var offsets: [OffsetEntry] = []
 
     var count: Int { start.count }
@@ -55,8 +57,10 @@ struct SearchLongGramTable {
     }
 
     /// The id of the gram `run[from ..< from + count]` whose hash is `h`, added when new: its
-    /// scalars read at `at + from` in the pool when `run` was kept at `at`, else copied.
-    mutating func id(_ run: UnsafeBufferPointer<UInt32>, from: Int, count n: Int, hash h: UInt64, at: Int? = nil) -> Int {
+    /// scalars read at `at + from` in the pool when `run` was kept at `at`, else copied;
+    /// `shorter`, the id of the gram less its last scalar (-1 when that is no gram).
+    mutating func id(_ run: UnsafeBufferPointer<UInt32>, from: Int, count n: Int, hash h: UInt64, at: Int? = nil,
+                     shorter: Int32 = -1) -> Int {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h >> 20) & mask
         let found: Int = slots.withUnsafeBufferPointer { slots in
@@ -90,6 +94,7 @@ struct SearchLongGramTable {
         start.append(Int32(place))
         length.append(UInt8(n))
         hashes.append(h)
+        shorterIds.append(shorter)
         postings.addGram()
         if start.count * 2 > slots.count { grow() }
         return g
@@ -114,9 +119,11 @@ struct SearchLongGramTable {
         if let offset { offsets.append(OffsetEntry(gram: UInt32(g), doc: doc, offset: offset)) }
     }
 
-    /// Sorts the start offsets by gram, then document and offset.
-    mutating func sortOffsets() {
+    /// Ends collecting: sorts the start offsets by gram, then document and offset, and gives
+    /// back the room the postings' arrays grew for and do not use.
+    mutating func finishCollecting() {
         offsets.sort()
+        postings.compact()
     }
 
     /// Appends gram `g`'s start offsets as the index writes positions: per posting (document),
@@ -153,11 +160,17 @@ struct SearchLongGramTable {
     mutating func addGrams(of other: SearchLongGramTable) -> [Int32] {
         let at = pool.count
         pool.append(contentsOf: other.pool)
-        return other.pool.withUnsafeBufferPointer { otherPool in
-            (0..<other.count).map { g in
-                Int32(id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g], at: at))
+        var mine: [Int32] = []
+        mine.reserveCapacity(other.count)
+        other.pool.withUnsafeBufferPointer { otherPool in
+            for g in 0..<other.count {
+                // A gram's shorter one was added before it, so it has its id here already.
+                let shorter = other.shorterIds[g] < 0 ? -1 : mine[Int(other.shorterIds[g])]
+                mine.append(Int32(id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g],
+                                     at: at, shorter: shorter)))
             }
         }
+        return mine
     }
 
     /// Frees what finds a gram (its scalars, hashes and slots) once `addGrams` has read this
@@ -166,6 +179,13 @@ struct SearchLongGramTable {
         pool = []
         start = []
         length = []
+        shorterIds = []
+        dropHashes()
+    }
+
+    /// Frees the hash table once no gram is added or looked up any more (`utf8`, `shorter` and
+    /// the postings still read).
+    mutating func dropHashes() {
         hashes = []
         slots = []
     }
@@ -175,11 +195,13 @@ struct SearchLongGramTable {
 
     /// The scalars of gram `g` as UTF-8.
     func utf8(_ g: Int) -> [UInt8] {
+        let scalars = pool[Int(start[g])..<(Int(start[g]) + Int(length[g]))]
+        // Exactly the room it takes (most keys are kept until the index is written).
+        let count = scalars.reduce(0) { $0 + ($1 < 0x80 ? 1 : $1 < 0x800 ? 2 : $1 < 0x1_0000 ? 3 : 4) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(4 * Int(length[g]))
-        let s = Int(start[g])
-        for k in 0..<Int(length[g]) {
-            bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(pool[s + k]).unsafelyUnwrapped).unsafelyUnwrapped)
+        bytes.reserveCapacity(count)
+        for v in scalars {
+            bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(v).unsafelyUnwrapped).unsafelyUnwrapped)
         }
         return bytes
     }
@@ -192,21 +214,6 @@ struct SearchLongGramTable {
 
     /// The id of the gram `g` less its last scalar, or nil when that is not a gram.
     func shorter(_ g: Int) -> Int? {
-        let n = Int(length[g]) - 1
-        guard n >= 4 else { return nil }
-        let s = Int(start[g])
-        var h: UInt64 = 0
-        for k in 0..<n { h = Self.hash(h, pool[s + k]) }
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h >> 20) & mask
-        while true {
-            let c = Int(slots[i].id)
-            if c < 0 { return nil }
-            if hashes[c] == h && Int(length[c]) == n {
-                let cs = Int(start[c])
-                if (0..<n).allSatisfy({ pool[cs + $0] == pool[s + $0] }) { return c }
-            }
-            i = (i + 1) & mask
-        }
+        shorterIds[g] < 0 ? nil : Int(shorterIds[g])
     }
 }

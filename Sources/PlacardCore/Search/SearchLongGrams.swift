@@ -135,9 +135,12 @@ enum SearchLongGrams {
                     guard from <= longest else { freshStarts.append(0); continue }
                     var h: UInt64 = 0
                     for k in 0..<(from - 1) { h = SearchLongGramTable.hash(h, s[p + k]) }
+                    // One shorter than `from` holds no common triple, so it is no gram.
+                    var shorter: Int32 = -1
                     for length in from...longest {
                         h = SearchLongGramTable.hash(h, s[p + length - 1])
-                        let g = table.id(s, from: p, count: length, hash: h, at: at)
+                        let g = table.id(s, from: p, count: length, hash: h, at: at, shorter: shorter)
+                        shorter = Int32(g)
                         freshGrams.append(Int32(g))
                         table.record(g, doc: doc, field: field,
                                      offset: length == SearchIndexFormat.maxLongGram ? UInt32(base + start + p) : nil)
@@ -189,6 +192,7 @@ enum SearchLongGrams {
                 if ids.count < grams.count * width { ids.append(contentsOf: repeatElement(-1, count: grams.count * width - ids.count)) }
                 for (g, id) in mine.enumerated() { ids[Int(id) * width + k] = Int32(g) }
             }
+            grams.dropHashes()
             self.grams = grams
             others = tables
             self.ids = ids
@@ -273,7 +277,7 @@ enum SearchLongGrams {
                 collector.add(doc: UInt32(d), segments: SearchIndexWriter.segments(of: documents[d]))
             }
             var table = collector.table
-            table.sortOffsets()
+            table.finishCollecting()
             return table
         }
         let table = Parts(consume tables)
