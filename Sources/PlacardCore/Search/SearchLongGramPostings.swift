@@ -84,10 +84,8 @@ struct SearchLongGramPostings {
         scorePlaces.removeAll(keepingCapacity: true)
     }
 
-    /// Gives back the room the arrays grew for (up to half of them) once every posting is in.
-    mutating func compact() {
-        nextBlock = nextBlock.withUnsafeBufferPointer { Array($0) }
-        chains = chains.withUnsafeBufferPointer { Array($0) }
+    /// Frees what only collecting needs, once every posting is in.
+    mutating func finishCollecting() {
         fieldCounts = []
         scorePlaces = []
     }

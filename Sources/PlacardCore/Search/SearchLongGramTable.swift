@@ -4,7 +4,7 @@
 /// a few large arrays rather than a dictionary entry and two arrays a gram. A gram's scalars
 /// are read where they sit in the run that first gave it (kept once, `keep`), not copied per
 /// gram: grams of up to 64 characters would copy each run about n²/2 times. A slot of the
-/// hash table holds a gram's full hash and where its scalars are, so a lookup reads one slot
+/// hash table holds 32 bits of a gram's hash and its id, so a lookup reads one slot
 /// and (on a hit) the scalars. Grams of `SearchIndexFormat.maxLongGram` characters also keep
 /// their start offsets (a run longer than that is answered from its windows' positions), as
 /// (gram, document, offset) entries that only they have, so the other grams cost nothing more.
@@ -16,11 +16,10 @@ struct SearchLongGramTable {
     private var hashes: [UInt64] = []
     /// Per gram, the id of the gram one scalar shorter (-1: that is no gram), told by who adds it.
     private var shorterIds: [Int32] = []
-    /// A gram's hash, id (-1: an empty slot) and where its scalars start in `pool`.
+    /// 32 bits of a gram's hash and its id (-1: an empty slot): 8 bytes, a few million of them.
     private struct Slot {
-        var hash: UInt64 = 0
+        var tag: UInt32 = 0
         var id: Int32 = -1
-        var place: UInt32 = 0
     }
     private var slots = [Slot](repeating: Slot(), count: 1 << 12)
     /// Postings, chained per gram in document order.
@@ -69,8 +68,8 @@ struct SearchLongGramTable {
                     while true {
                         let slot = slots[i]
                         if slot.id < 0 { return -1 }
-                        if slot.hash == h && Int(length[Int(slot.id)]) == n {
-                            let s = Int(slot.place)
+                        if slot.tag == UInt32(truncatingIfNeeded: h) && Int(length[Int(slot.id)]) == n {
+                            let s = Int(start[Int(slot.id)])
                             var k = 0
                             while k < n && pool[s + k] == run[from + k] { k += 1 }
                             if k == n { return Int(slot.id) }
@@ -90,7 +89,7 @@ struct SearchLongGramTable {
             for k in from..<(from + n) { pool.append(run[k]) }
         }
         precondition(place + n <= Int(Int32.max) && n <= Int(UInt8.max), "too many long grams")
-        slots[i] = Slot(hash: h, id: Int32(g), place: UInt32(place))
+        slots[i] = Slot(tag: UInt32(truncatingIfNeeded: h), id: Int32(g))
         start.append(Int32(place))
         length.append(UInt8(n))
         hashes.append(h)
@@ -105,7 +104,7 @@ struct SearchLongGramTable {
         slots = [Slot](repeating: Slot(), count: slots.count * 2)
         let mask = slots.count - 1
         for slot in old where slot.id >= 0 {
-            var i = Int(truncatingIfNeeded: slot.hash >> 20) & mask
+            var i = Int(truncatingIfNeeded: hashes[Int(slot.id)] >> 20) & mask
             while slots[i].id >= 0 { i = (i + 1) & mask }
             slots[i] = slot
         }
@@ -119,11 +118,10 @@ struct SearchLongGramTable {
         if let offset { offsets.append(OffsetEntry(gram: UInt32(g), doc: doc, offset: offset)) }
     }
 
-    /// Ends collecting: sorts the start offsets by gram, then document and offset, and gives
-    /// back the room the postings' arrays grew for and do not use.
+    /// Ends collecting: sorts the start offsets by gram, then document and offset.
     mutating func finishCollecting() {
         offsets.sort()
-        postings.compact()
+        postings.finishCollecting()
     }
 
     /// Appends gram `g`'s start offsets as the index writes positions: per posting (document),

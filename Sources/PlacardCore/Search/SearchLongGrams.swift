@@ -89,6 +89,16 @@ enum SearchLongGrams {
             }
         }
 
+        /// Ends collecting: the grams' table, taken out after the runs met are freed (a run's
+        /// grams are no longer needed once the table has them all).
+        func finish() -> SearchLongGramTable {
+            runs = SearchLongGramRuns()
+            var done = SearchLongGramTable()
+            swap(&done, &table)
+            done.finishCollecting()
+            return done
+        }
+
         /// Folds `text` into `han`, one entry per folded scalar (0 for one that is not Han).
         private func fold(_ text: String) {
             han.removeAll(keepingCapacity: true)
@@ -276,9 +286,7 @@ enum SearchLongGrams {
             for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
                 collector.add(doc: UInt32(d), segments: SearchIndexWriter.segments(of: documents[d]))
             }
-            var table = collector.table
-            table.finishCollecting()
-            return table
+            return collector.finish()
         }
         let table = Parts(consume tables)
         // A long gram whose postings equal those of the gram one character shorter (a phrase

@@ -89,9 +89,11 @@ struct SearchTermTable {
         terms.append(contentsOf: SearchLongGrams.terms(documents, common: common) { counts, doc in
             Self.score(counts: counts, norms: norms, doc: doc)
         })
+        SearchMemory.giveBack()
         terms.append(contentsOf: SearchJoinTerms.terms(documents) { counts, doc in
             Self.score(counts: counts, norms: norms, doc: doc)
         })
+        SearchMemory.giveBack()
         terms.append(contentsOf: Self.filterTerms(documents))
         terms.append(contentsOf: SearchPinyinTerms.terms(documents))
         terms.sort { SearchTermKey.less($0.key, $1.key) }
