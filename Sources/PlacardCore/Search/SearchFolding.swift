@@ -33,6 +33,14 @@ public final class SearchFolder {
             out.append(Self.foldHan(scalar))
             return
         }
+        foldOther(scalar, into: &out)
+    }
+
+    /// `fold` of a scalar that is neither ASCII nor a Han character of the fast path (kept
+    /// apart, so that the fast path stays small enough to inline).
+    @inline(never)
+    private func foldOther(_ scalar: Unicode.Scalar, into out: inout [Unicode.Scalar]) {
+        let v = scalar.value
         if v >= 0x3000 && v < 0x3040 || v >= 0xFF00 && v < 0xFF70 {
             let folded = Self.punctuation[Int(v < 0xFF00 ? v - 0x3000 : v - 0xFF00 + 0x40)]
             if folded != 0 {
