@@ -75,6 +75,7 @@ struct SearchTermTable {
 
         let norms = Self.norms(lengths: lengths, average: average)
         terms = Self.textTerms(builders, norms: norms)
+        SearchMemory.giveBack()
         // Triples of Han characters with large position blocks: runs starting or ending with
         // one become long grams.
         var common = SearchTermHashTable(capacity: 1 << 10)
