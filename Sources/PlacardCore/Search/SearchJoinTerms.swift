@@ -84,7 +84,7 @@ enum SearchJoinTerms {
     /// posting's field counts into its score byte.
     static func terms(_ documents: [SearchDocument], score: @escaping @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
         let parts = documents.count >= 256 ? min(Parallel.width, documents.count / 128) : 1
-        let tables: [Table] = Parallel.map(parts) { part in
+        var tables: [Table] = Parallel.map(parts) { part in
             let folder = SearchFolder()
             var table = Table()
             var s: [Unicode.Scalar] = []
@@ -124,9 +124,11 @@ enum SearchJoinTerms {
             }
             return table
         }
-        // Each part's occurrences in turn (so in document order), by key.
+        // Each part's occurrences in turn (so in document order), by key; a part freed once read.
         var merged: [String: [Occurrence]] = [:]
-        for table in tables {
+        for t in tables.indices {
+            let table = tables[t]
+            tables[t] = Table()
             for k in table.occurrences.indices { merged[table.key(k), default: []].append(contentsOf: table.occurrences[k]) }
         }
         let keys = Array(merged.keys)
