@@ -181,6 +181,12 @@ enum SearchLongGrams {
         }
     }
 
+    /// Runs of documents whose long grams are collected side by side. One: a site repeats its
+    /// phrases, so each run's table holds nearly every gram (with 64-character grams, 40 MB more
+    /// at the peak of a 10,000-article build for a second one), and in `placard build` the page
+    /// jobs keep the other core busy meanwhile.
+    static let collectingParts = 1
+
     /// The tables of consecutive runs of documents, read as one without copying their postings:
     /// the first table is given the others' grams (ids as a merge would give them), and a
     /// gram's postings are its chain in each table, in table order (so in document order).
@@ -275,12 +281,12 @@ enum SearchLongGrams {
         }
     }
 
-    /// The long grams of `documents` (sorted by id), collected on every core; `score` turns a
-    /// posting's field counts into its score byte.
+    /// The long grams of `documents` (sorted by id), collected in `collectingParts` runs of
+    /// documents; `score` turns a posting's field counts into its score byte.
     static func terms(_ documents: [SearchDocument], common: SearchTermHashTable,
                       score: @escaping @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
         guard common.count > 0 else { return [] }
-        let parts = documents.count >= 256 ? min(Parallel.width, documents.count / 128) : 1
+        let parts = min(collectingParts, max(1, documents.count / 128))
         let tables = Parallel.map(parts) { part in
             let collector = Collector(common: common, score: score)
             for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
