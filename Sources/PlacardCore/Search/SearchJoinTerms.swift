@@ -75,23 +75,29 @@ enum SearchJoinTerms {
             }
         }
 
-        func key(_ k: Int) -> String {
-            String(String.UnicodeScalarView(pool[start[k]..<(start[k] + length[k])].map { Unicode.Scalar($0).unsafelyUnwrapped }))
+        /// Key `k` as UTF-8.
+        func utf8(_ k: Int) -> [UInt8] {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(3 * length[k])
+            for v in pool[start[k]..<(start[k] + length[k])] {
+                bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(v).unsafelyUnwrapped).unsafelyUnwrapped)
+            }
+            return bytes
         }
     }
 
-    /// The join terms of `documents` (sorted by id), collected on every core; `score` turns a
-    /// posting's field counts into its score byte.
+    /// The join terms of `documents` (sorted by id), collected in one table (as long grams are:
+    /// a table per core held most keys twice, and merging them by their text cost more than
+    /// collecting); `score` turns a posting's field counts into its score byte.
     static func terms(_ documents: [SearchDocument], score: @escaping @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
-        let parts = documents.count >= 256 ? min(Parallel.width, documents.count / 128) : 1
-        var tables: [Table] = Parallel.map(parts) { part in
+        let table: Table = {
             let folder = SearchFolder()
             var table = Table()
             var s: [Unicode.Scalar] = []
             // Per folded scalar, whether it is Han (the class of the others is asked only between two Han ones).
             var han: [Bool] = []
             var key: [UInt32] = []
-            for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
+            for d in documents.indices {
                 var base = 0
                 for (field, text) in SearchIndexWriter.segments(of: documents[d]) {
                     s.removeAll(keepingCapacity: true)
@@ -123,18 +129,10 @@ enum SearchJoinTerms {
                 }
             }
             return table
-        }
-        // Each part's occurrences in turn (so in document order), by key; a part freed once read.
-        var merged: [String: [Occurrence]] = [:]
-        for t in tables.indices {
-            let table = tables[t]
-            tables[t] = Table()
-            for k in table.occurrences.indices { merged[table.key(k), default: []].append(contentsOf: table.occurrences[k]) }
-        }
-        let keys = Array(merged.keys)
-        let all = merged
-        return Parallel.map(keys.count) { k in
-            let list = all[keys[k]]!
+        }()
+        // Each key's occurrences are in document order already.
+        return Parallel.map(table.occurrences.count) { k in
+            let list = table.occurrences[k]
             var postings = SearchByteWriter(), positions = SearchByteWriter()
             var previous: UInt32 = 0, df = 0, i = 0
             while i < list.count {
@@ -156,7 +154,7 @@ enum SearchJoinTerms {
                 df += 1
                 i = end
             }
-            return SearchTermTable.Term(key: Array(keys[k].utf8), postings: postings.bytes, df: df, scored: true,
+            return SearchTermTable.Term(key: table.utf8(k), postings: postings.bytes, df: df, scored: true,
                                         idf: SearchTermTable.idf(documents: documents.count, containing: df),
                                         positions: positions.bytes)
         }
