@@ -7,7 +7,9 @@
 // Queries are runs of Han characters of 4, 5, 6, 8, 12, 16, 17, 18, 25, 32 and 40 characters
 // taken from the bodies of N documents spread over the site (default 40; the body shards are
 // the index's own stored text), each also with its last character replaced by its first (mostly
-// absent). Each is answered by the page's engine (tools/search-bytes.js) with a fresh index.
+// absent), and ("joined") the first two runs of four or more in each body that one punctuation
+// mark joins (a sentence pasted with its comma), that with its last character replaced, and
+// the three runs when a third follows so. Each is answered by the page's engine (tools/search-bytes.js) with a fresh index.
 // Prints the worst queries per length and exits 1 when one fetches more than R (default 2)
 // times 数字's bytes. Meant for sites of a few thousand documents or more, where 数字's
 // postings have a list shard of their own; on a small site every term shard is a whole 8 KB.
@@ -33,6 +35,11 @@ function isHan(cp) {
     (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
+/** Whether runs `a` and `b` (of four characters or more) sit either side of one punctuation mark. */
+function joined(a, b, points) {
+  return a.length >= 4 && b.length >= 4 && b.start === a.end + 1 && /^[\p{P}\p{S}]$/u.test(points[a.end]);
+}
+
 /** The bodies of `sample` documents spread evenly over the site. */
 function bodies() {
   const entry = JSON.parse(fs.readFileSync(path.join(dir, 'search-index.json'), 'utf8'));
@@ -48,7 +55,7 @@ function bodies() {
 /** Per length, runs of Han characters from the bodies (the first of that length in each
  *  maximal run that is long enough, one a document), and each with its last character changed. */
 function queries() {
-  const byLength = new Map(lengths.map((n) => [n, new Set()]));
+  const byLength = new Map(lengths.map((n) => [n, new Set()]).concat([['joined', new Set()]]));
   for (const body of bodies()) {
     const points = Array.from(body);
     const runs = [];
@@ -56,8 +63,22 @@ function queries() {
       if (!isHan(points[i].codePointAt(0))) { i++; continue; }
       let end = i;
       while (end < points.length && isHan(points[end].codePointAt(0))) end++;
-      runs.push(points.slice(i, end));
+      const run = points.slice(i, end);
+      run.start = i;
+      run.end = end;
+      runs.push(run);
       i = end;
+    }
+    // Two and three runs joined by single punctuation marks (a sentence pasted with its commas).
+    for (let r = 0; r + 1 < runs.length; r++) {
+      if (!joined(runs[r], runs[r + 1], points)) continue;
+      const two = runs[r].concat([points[runs[r].end]], runs[r + 1]);
+      byLength.get('joined').add(two.join(''));
+      byLength.get('joined').add(two.slice(0, -1).concat([two[0]]).join(''));
+      if (r + 2 < runs.length && joined(runs[r + 1], runs[r + 2], points)) {
+        byLength.get('joined').add(two.concat([points[runs[r + 1].end]], runs[r + 2]).join(''));
+      }
+      break;
     }
     for (const n of lengths) {
       const run = runs.find((r) => r.length >= n);

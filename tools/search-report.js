@@ -4,7 +4,7 @@
 //   node tools/search-report.js SITE/zh [--before OLD/zh [--before-engine OLD-search-engine.js]] [QUERY ...]
 //
 // Prints Markdown: the index files by kind; the bytes each feature adds to the index
-// (pinyin, filters, long grams, synonyms, the Traditional → Simplified table) and to a
+// (pinyin, filters, long grams, join terms, synonyms, the Traditional → Simplified table) and to a
 // query; and a table of queries with hits and bytes, beside an older build's (--before,
 // answered with the engine of that build, --before-engine) when given. Without queries it
 // uses a default set for the bilingual demo and benchmark sites (Traditional, pinyin,
@@ -30,7 +30,8 @@ const defaults = [
   ['8 characters, rare ends, common inner triples', '由区融媒体中心统'], ['4 characters, absent', '数字素质'],
   ['5 characters, every triple rare', '大学与齐齐'], ['6 characters, absent, every triple rare', '参加全民传周'],
   ['18 characters', '省总工会与成都市多家单位签订合作协议'], 
-  ['25 characters', '数字素养与技能培训基地与遂宁市多家单位签订合作协议'], ['Traditional', '數字鴻溝'], ['Simplified', '数字鸿沟'],
+  ['25 characters', '数字素养与技能培训基地与遂宁市多家单位签订合作协议'],
+  ['a sentence with its comma', '为让退役军人真正跨越数字鸿沟，区融媒体中心还编印了图文并茂的操作手册'], ['Traditional', '數字鴻溝'], ['Simplified', '数字鸿沟'],
   ['full pinyin', 'shuzi'], ['full pinyin, 4 syllables', 'shuzisuyang'], ['initials', 'sz'],
   ['initials, 4 letters', 'szsy'], ['synonym (长者 → 老年人)', '长者'], ['the synonym\'s word', '老年人'],
   ['English word', 'digital'], ['two chunks', '数字 素养'],
@@ -53,6 +54,7 @@ function category(key) {
   if (key[0] === '\u0001') return 'filters';
   if (key[0] === '\u0002') return 'pinyin (full)';
   if (key[0] === '\u0003') return 'pinyin (initials)';
+  if (key[0] === '\u0004' || key[0] === '\u0005') return 'join terms';
   const points = Array.from(key);
   if (points.length >= 4 && points.every((c) => isHan(c.codePointAt(0)))) return 'long grams';
   return 'text terms';

@@ -122,10 +122,11 @@ import Testing
         }
     }
 
-    /// A run of more than 16 characters (a pasted sentence) reads its 16-character windows:
-    /// each a long gram's record with its inline positions, or the records of its cover's
-    /// triples; never a position shard or a list shard, at most a term shard per window and
-    /// per triple of a window's cover (and one for a long gram that refers to a shorter one).
+    /// A run of more than 16 characters (a pasted clause) reads its long gram's record, or the
+    /// records of its cover's triples (which holds no common triple, else it would be a long
+    /// gram); never a position shard or a list shard, at most a term shard per triple of the
+    /// cover and one for the long gram (and one for a long gram that refers to a shorter one).
+    /// Runs longer than a long gram: `SearchLongRunBoundTests`.
     @Test func runsLongerThanALongGramAndTwoChunksAreExact() throws {
         let reader = try Self.reader()
         var queries: [[Unicode.Scalar]] = []
@@ -148,13 +149,12 @@ import Testing
             let (urls, read) = try Self.run(query)
             #expect(urls == (try Self.fixture.get().oracle.expected(query)), "\(query)")
             #expect(read.keys.allSatisfy { $0.hasPrefix("search-index/t-") }, "\(query): \(read.keys.sorted())")
-            let windows = SearchEngine.windows(run.count).count
-            let bound = windows * (2 + SearchEngine.cover(SearchIndexFormat.maxLongGram).count)
+            let bound = 2 + SearchEngine.cover(run.count).count
             #expect(read.count <= bound, "\(query): \(read.count) term shards, at most \(bound)")
         }
-        #expect(SearchEngine.windows(17) == [0, 1])
-        #expect(SearchEngine.windows(32) == [0, 16])
-        #expect(SearchEngine.windows(40) == [0, 16, 24])
+        #expect(SearchEngine.windows(65) == [0, 1])
+        #expect(SearchEngine.windows(128) == [0, 64])
+        #expect(SearchEngine.windows(150) == [0, 64, 86])
         // Two chunks of four or more: no positions are read for the phrase bonus.
         let fours = try Self.runs(4).map(Self.text)
         for (a, b) in zip(fours.prefix(6), fours.dropFirst(20).prefix(6)) {

@@ -74,7 +74,7 @@ import Testing
         }
     }
 
-    /// Up to 16 a run may be a long gram; 17 is answered by positions.
+    /// A run of 4 or more may be a long gram; else the positions of its triples answer it.
     @Test(arguments: [1, 2, 3, 4, 6, 9, 12, 16, 17])
     func chineseRunsFindExactlyTheDocumentsHoldingThem(length: Int) throws {
         let fixture = try Self.fixture("zh")

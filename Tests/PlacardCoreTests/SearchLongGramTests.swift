@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PlacardCore
 
-/// Long grams (`docs/search.md`, "Terms" and "Answering a query"): a run of 4 to 16 Han
+/// Long grams (`docs/search.md`, "Terms" and "Answering a query"): a run of 4 to 64 Han
 /// characters that holds a common triple is a term of its own, so a query of that many
 /// characters reads one posting list, and the answer stays exact.
 @Suite struct SearchLongGramTests {
@@ -16,11 +16,14 @@ import Testing
         if i % 17 == 0 { body += "提升素养与技能数字化，" }
         // Rare ends around common inner triples, and a run longer than any long gram.
         if i % 19 == 0 { body += "奇特数字素养课程，" }
-        if i % 23 == 0 { body += "全面提升全民数字素养与技能提升行动方案细则，" }
+        if i % 23 == 0 { body += "全面提升全民数字素养与技能提升行动方案细则，" + longRun + "，" }
         let title = i % 5 == 0 ? "数字素养与技能提升行动" : "工作动态"
         return SearchDocument(url: "/zh/a/\(i)/", title: title, kind: .article, body: body,
                               date: String(format: "2024-%02d-%02d", i % 12 + 1, i % 28 + 1))
     }
+
+    /// 84 characters, longer than any long gram (a period of 21, so its grams of 64 occur twice).
+    static let longRun = String(repeating: "全面提升全民数字素养与技能提升行动方案细则", count: 4)
 
     /// Every file read, by path, while answering.
     final class Recorder: @unchecked Sendable {
@@ -49,7 +52,9 @@ import Testing
         #expect(try engine.reader.term("罕见词汇") == nil, "rare runs are not long grams")
         #expect(try engine.reader.term("全面提升全民数字素养与技能")?.docs.count == 400, "13 characters")
         #expect(try engine.reader.term("奇特数字素养课")?.docs.count == 22, "rare ends, common inner triples")
-        #expect(try engine.reader.term("全面提升全民数字素养与技能提升行动方案") == nil, "runs longer than 16 are not")
+        #expect(try engine.reader.term("全面提升全民数字素养与技能提升行动方案细则")?.docs.count == 18, "21 characters")
+        #expect(try engine.reader.term(String(Self.longRun.unicodeScalars.prefix(64)))?.docs.count == 18, "64 characters")
+        #expect(try engine.reader.term(String(Self.longRun.unicodeScalars.prefix(65))) == nil, "runs longer than 64 are not")
     }
 
     @Test func answersEqualTheBruteForceScan() throws {
@@ -62,8 +67,10 @@ import Testing
                        "全民数字素养与技能提升行动", "提升全民数字素养与技", "面提升全民数字素养与技能", "全民数字素养与技能提升行动方",
                        "全民数字素养与技能全面提升", "奇特数字素养课", "特数字素养课程", "奇特数字素养课程", "怪异数字素养课",
                        "奇特数字素养与技能", "数字素养课程",
-                       // Longer than any long gram: positions settle it.
-                       "全面提升全民数字素养与技能提升行动方案", "全面提升全民数字素养与技能提升行动方案细则", "全面提升全民数字素养与技能提升行动方针"]
+                       "全面提升全民数字素养与技能提升行动方案", "全面提升全民数字素养与技能提升行动方案细则", "全面提升全民数字素养与技能提升行动方针",
+                       // Longer than any long gram: the windows' positions settle it.
+                       Self.longRun, String(Self.longRun.dropLast()) + "全", String(Self.longRun.dropFirst(3)),
+                       String(Self.longRun.prefix(40)) + "数字" + String(Self.longRun.suffix(40)), "细则" + Self.longRun]
         for query in queries {
             let expected = Set(Self.documents.filter { SearchOracle.matches(query, $0, folder: folder) }.map(\.url))
             let found = try SearchTestSupport.urls(engine, query)
@@ -98,15 +105,16 @@ import Testing
         }
     }
 
-    /// Long grams of 16 characters carry the start offsets of every occurrence (a reference to
+    /// Long grams of 64 characters carry the start offsets of every occurrence (a reference to
     /// the gram one shorter too), counted as the postings builder counts them: title, summary
     /// and body end to end with `SearchIndexFormat.fieldGap` between them.
-    @Test func gramsOfSixteenCarryTheirPositions() throws {
+    @Test func longestGramsCarryTheirPositions() throws {
         let engine = try Self.engine()
-        let run = Array("全面提升全民数字素养与技能提升行动方案细则".unicodeScalars)
+        let run = Array(Self.longRun.unicodeScalars)
+        let n = SearchIndexFormat.maxLongGram
         var references = 0
-        for start in 0...(run.count - 16) {
-            let key = String(String.UnicodeScalarView(run[start..<(start + 16)]))
+        for start in 0...(run.count - n) {
+            let key = String(String.UnicodeScalarView(run[start..<(start + n)]))
             let term = try #require(try engine.reader.term(key), "\(key)")
             #expect(term.hasPositions, "\(key)")
             if term.isAlias { references += 1 }
@@ -116,12 +124,12 @@ import Testing
                 let body = Array(doc.body.unicodeScalars), base = doc.title.unicodeScalars.count + 2 * SearchIndexFormat.fieldGap
                 let needle = Array(key.unicodeScalars)
                 var found: [UInt32] = []
-                for i in 0...(body.count - 16) where Array(body[i..<(i + 16)]) == needle { found.append(UInt32(base + i)) }
+                for i in 0...(body.count - n) where Array(body[i..<(i + n)]) == needle { found.append(UInt32(base + i)) }
                 if !found.isEmpty { expected[UInt32(id)] = found }
             }
             #expect(!expected.isEmpty && positions == expected, "\(key)")
         }
         #expect(references > 0, "a reference keeps its own positions")
-        #expect(try engine.reader.term("全面提升全民数字素养与技")?.hasPositions == false, "shorter grams keep none")
+        #expect(try engine.reader.term(String(Self.longRun.prefix(63)))?.hasPositions == false, "shorter grams keep none")
     }
 }

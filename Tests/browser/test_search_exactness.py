@@ -1,6 +1,7 @@
 """Exactness on a whole site: `placard search` against brute-force scans (exactness.py), and
 the browser's engine (search-engine.js) against `placard search`, query by query, in order."""
 import json
+import re
 
 import pytest
 
@@ -125,10 +126,9 @@ def runs_of(docs, length):
 def test_runs_of_four_or_more_read_little_in_the_browser(chromium, site_url, built_site, placard, zh_documents):
     """docs/search.md, "Answering a query": a run that occurs nowhere but holds a common triple
     reads term records only; a run whose triples are all rare reads a fixed cover of triples and
-    their inline positions; runs over 16 (a pasted sentence) read their 16-character windows,
-    each a long gram with inline positions or a cover of rare triples; runs over 16 and two
-    chunks stay exact; none reads a position shard or a list shard (a phrase's positions are
-    not read for the bonus)."""
+    their inline positions; runs over 16 (a pasted clause) are long grams up to 64 characters
+    or covers of rare triples; they and two chunks stay exact; none reads a position shard or
+    a list shard (a phrase's positions are not read for the bonus)."""
     triples = runs_of(zh_documents, 3)
     fours = runs_of(zh_documents, 4)
     text = "".join(t for fields in zh_documents.values() for t in fields)
@@ -144,8 +144,11 @@ def test_runs_of_four_or_more_read_little_in_the_browser(chromium, site_url, bui
     longer = [run for n in (17, 18, 25, 33) for run in list(runs_of(zh_documents, n))[:3]]
     longer += [run[:-1] + run[0] for run in list(runs_of(zh_documents, 24))[:2]]
     two = [common[0] + " " + common[5], common[0] + " " + rare[0]]
-    queries = absent[:4] + rare + longer + two
-    assert absent and rare and longer
+    # Runs joined by one punctuation mark (a sentence pasted with its comma), and one absent.
+    joined = sorted(set(re.findall(r"[\u4e00-\u9fff]{4,}，[\u4e00-\u9fff]{4,}(?:、[\u4e00-\u9fff]+)?", text)))[:4]
+    joined += [joined[0][:-1] + joined[0][0]] if joined else []
+    queries = absent[:4] + rare + longer + two + joined
+    assert absent and rare and longer and joined
     chromium.get(site_url + "/zh/search/")
     got = chromium.execute_async_script(READS, queries, "/zh/search-index.json", TOP)
     assert not isinstance(got, str), got
@@ -153,14 +156,10 @@ def test_runs_of_four_or_more_read_little_in_the_browser(chromium, site_url, bui
         assert [count, urls] == cli(placard, built_site, "zh", query), query
         assert not any(name.startswith("p-") for name, _ in files), (query, files)
         if len(query) > 16 and " " not in query:
-            # Per window (SearchEngine.windows): its long gram's shard, the shard of the gram it
-            # refers to, and one per triple of a 16-character cover.
-            windows = len(set(list(range(0, len(query) - 15, 16)) + [len(query) - 16]))
             assert not any(name.startswith("l-") for name, _ in files), (query, files)
-            assert len([name for name, _ in files if name.startswith("t-")]) <= windows * 8, (query, files)
-            continue
-        # Per chunk: its long gram's shard and one per triple of the cover (SearchEngine.cover).
-        shards = sum(1 + len(set(list(range(0, len(c) - 2, 3)) + [len(c) - 3])) for c in query.split())
+        # Per chunk: its long gram's shard, the shard of the gram it refers to, and one per
+        # triple of the cover (SearchEngine.cover).
+        shards = sum(2 + len(set(list(range(0, len(c) - 2, 3)) + [len(c) - 3])) for c in query.split())
         assert len([name for name, _ in files if name.startswith("t-")]) <= shards, (query, files)
     for query, (count, urls, files) in zip(absent[:4], got):
         assert count == 0 and not any(name.startswith("l-") for name, _ in files), (query, files)

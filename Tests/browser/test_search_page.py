@@ -120,7 +120,7 @@ def test_a_two_character_query_downloads_little(chromium, site_url, wait_search)
 
 
 def test_a_long_query_downloads_no_more_than_twice_a_two_character_one(chromium, site_url, built_site, placard, wait_search):
-    """4 to 16 Chinese characters holding a triple a site repeats are long grams: one posting
+    """4 to 64 Chinese characters holding a triple a site repeats are long grams: one posting
     list, no positions (docs/search.md, "Answering a query"), and the same hits as
     `placard search`; the campaign's names (11 and 13 characters) included."""
     def index_files(query):

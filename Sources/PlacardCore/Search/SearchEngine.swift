@@ -190,6 +190,7 @@ public final class SearchEngine {
     /// of Han characters gives them only from a rare triple's positions (inline, small).
     private func match(_ chunk: SearchQuery.Chunk, needStarts: Bool) throws -> ChunkResult? {
         if Self.isHanRun(chunk) { return try matchRun(chunk, needStarts: needStarts) }
+        if let marks = Self.joins(chunk) { return try matchJoined(chunk, marks: marks) }
         let k = chunk.units.count
         let triples = k >= 3 ? try slots(chunk, size: 3) : []
         if triples.contains(where: \.isEmpty) { return nil }
@@ -228,8 +229,61 @@ public final class SearchEngine {
         return ChunkResult(scores: scores, starts: starts, length: chunk.length)
     }
 
-    /// A run of four Han characters or more: up to 16 characters, `matchWindow`; longer, the
-    /// 16-character windows of `windows`, read one after the other, stopping at the first
+    /// The marks of a chunk of runs of Han characters joined by single punctuation marks
+    /// (`为让老年人真正跨越数字鸿沟，区融媒体中心还编印了图文并茂的操作手册`), its first and last run
+    /// of four characters or more: their unit indices. Nil for any other chunk.
+    static func joins(_ chunk: SearchQuery.Chunk) -> [Int]? {
+        let units = chunk.units
+        var marks: [Int] = []
+        for (i, unit) in units.enumerated() where unit.kind != .han {
+            guard unit.kind == .symbol, i > 0, i + 1 < units.count, units[i - 1].kind == .han, units[i + 1].kind == .han else { return nil }
+            marks.append(i)
+        }
+        guard let first = marks.first, let last = marks.last, first >= 4, units.count - last - 1 >= 4 else { return nil }
+        return marks
+    }
+
+    /// A chunk of runs joined by marks (`joins`), from its join terms (`SearchJoinTerms`): the
+    /// runs ending with its first run before its first mark, the runs that follow each mark
+    /// (exactly the chunk's run between two marks; starting with its last run after the last
+    /// mark). It starts at `p` in a document when each of those has its mark at `p` plus the
+    /// mark's offset in the chunk. Its score: the best term of each of these, added up.
+    private func matchJoined(_ chunk: SearchQuery.Chunk, marks: [Int]) throws -> ChunkResult? {
+        let units = chunk.units
+        let scalars = units.map { $0.text.unicodeScalars.first! }
+        var slots: [[SearchIndexReader.Term]] = []
+        slots.append(try reader.terms(withPrefix: SearchJoinTerms.tailKey(mark: units[marks[0]].text, before: scalars[..<marks[0]])) { _ in true })
+        if slots[0].isEmpty { return nil }
+        for (n, mark) in marks.enumerated() {
+            if n + 1 < marks.count {
+                slots.append(try reader.term(SearchJoinTerms.headKey(mark: units[mark].text, after: scalars[(mark + 1)..<marks[n + 1]])).map { [$0] } ?? [])
+            } else {
+                slots.append(try reader.terms(withPrefix: SearchJoinTerms.headKey(mark: units[mark].text, after: scalars[(mark + 1)...])) { _ in true })
+            }
+            if slots.last!.isEmpty { return nil }
+        }
+        var perSlot: [[UInt32: Int]] = []
+        for terms in slots {
+            var best: [UInt32: Int] = [:]
+            for term in terms {
+                for (i, doc) in term.docs.enumerated() {
+                    let s = term.idf * Int(term.scores[i])
+                    if s > best[doc, default: -1] { best[doc] = s }
+                }
+            }
+            perSlot.append(best)
+        }
+        var candidates = Set(perSlot[0].keys)
+        for slot in perSlot.dropFirst() { candidates = candidates.filter { slot[$0] != nil } }
+        if candidates.isEmpty { return nil }
+        let starts = try self.starts(chunk, at: [marks[0]] + marks, terms: slots, among: candidates)
+        var scores: [UInt32: Int] = [:]
+        for doc in starts.keys { scores[doc] = perSlot.reduce(0) { $0 + $1[doc]! } }
+        return ChunkResult(scores: scores, starts: starts, length: chunk.length)
+    }
+
+    /// A run of four Han characters or more: up to `maxLongGram` (64) characters,
+    /// `matchWindow`; longer, the windows of `windows`, read one after the other, stopping at the first
     /// that no document holds: the run starts at `p` in a document when each window starts
     /// at `p` plus its offset there, and its score is the sum of the windows' scores.
     private func matchRun(_ chunk: SearchQuery.Chunk, needStarts: Bool) throws -> ChunkResult? {
@@ -266,8 +320,9 @@ public final class SearchEngine {
         return ChunkResult(scores: scores, starts: needStarts ? starts.mapValues { $0.sorted() } : nil, length: chunk.length)
     }
 
-    /// The windows that settle a run of `k` > 16 Han characters: 16 characters each, starting
-    /// at 0, 16, 32, … and at `k` − 16, which together hold every character. Fixed, like `cover`.
+    /// The windows that settle a run of `k` > 64 (`maxLongGram`) Han characters: 64 characters
+    /// each, starting at 0, 64, 128, … and at `k` − 64, which together hold every character.
+    /// Fixed, like `cover`.
     static func windows(_ k: Int) -> [Int] {
         let size = SearchIndexFormat.maxLongGram
         var starts = Array(stride(from: 0, to: k - size + 1, by: size))
@@ -275,9 +330,9 @@ public final class SearchEngine {
         return starts
     }
 
-    /// A run of 4 to 16 Han characters (`units`, offsets from the chunk's start): its long
+    /// A run of 4 to 64 Han characters (`units`, offsets from the chunk's start): its long
     /// gram when the index has it (with `positions`, the gram's positions give its starts;
-    /// only grams of 16 characters carry them); else the triples of `cover`, read without
+    /// only grams of `maxLongGram` characters carry them); else the triples of `cover`, read without
     /// their postings first, one at a time: one missing or common, and no document holds the
     /// run (it would be a long gram); else their positions settle it and their scores add
     /// up. Starts are offsets of the run's first character, when known.

@@ -33,6 +33,21 @@ public final class SearchFolder {
             out.append(Self.foldHan(scalar))
             return
         }
+        foldOther(scalar, into: &out)
+    }
+
+    /// `fold` of a scalar that is neither ASCII nor a Han character of the fast path (kept
+    /// apart, so that the fast path stays small enough to inline).
+    @inline(never)
+    private func foldOther(_ scalar: Unicode.Scalar, into out: inout [Unicode.Scalar]) {
+        let v = scalar.value
+        if v >= 0x3000 && v < 0x3040 || v >= 0xFF00 && v < 0xFF70 {
+            let folded = Self.punctuation[Int(v < 0xFF00 ? v - 0x3000 : v - 0xFF00 + 0x40)]
+            if folded != 0 {
+                out.append(Unicode.Scalar(folded).unsafelyUnwrapped)
+                return
+            }
+        }
         if let cached = cache[v] {
             out.append(contentsOf: cached)
             return
@@ -40,6 +55,14 @@ public final class SearchFolder {
         let folded = Self.slowFold(scalar)
         cache[v] = folded
         out.append(contentsOf: folded)
+    }
+
+    /// The folding of U+3000 to U+303F (CJK punctuation) then U+FF00 to U+FF6F (fullwidth
+    /// forms) when it is one scalar, else 0: worked out once, as Chinese text has such a mark
+    /// every few characters and a lookup in `cache` costs more than the table.
+    private static let punctuation: [UInt32] = (Array(0x3000..<0x3040) + Array(0xFF00..<0xFF70)).map { (v: UInt32) in
+        let folded = slowFold(Unicode.Scalar(v)!)
+        return folded.count == 1 ? folded[0].value : 0
     }
 
     /// The folded scalars of a whole string.

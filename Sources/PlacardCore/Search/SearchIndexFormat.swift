@@ -1,4 +1,4 @@
-/// Constants of the index format, version 6 (described in `docs/search.md`).
+/// Constants of the index format, version 7 (described in `docs/search.md`).
 ///
 /// What it bounds (`docs/search.md`, "Answering a query"): every query of 4 or more Chinese
 /// characters downloads no more than about twice a two-character query's bytes. Term shards
@@ -6,9 +6,9 @@
 /// so learning a term's flags and count costs a small shard; a run of Han characters that is
 /// not a long gram reads only the triples of a fixed cover (at 0, 3, 6, … and k − 3), whose
 /// positions are inline when rare, and scores from them; a run longer than a long gram reads
-/// its 16-character windows, whose long grams carry inline positions (version 6).
+/// its windows of `maxLongGram` characters, whose long grams carry positions.
 public enum SearchIndexFormat {
-    public static let version = 6
+    public static let version = 7
     public static let entryPath = "search-index.json"
     public static let folder = "search-index/"
 
@@ -31,13 +31,15 @@ public enum SearchIndexFormat {
     static let inlinePostingsBytes = 2_048
     /// The positions of a pinyin triple or of a long gram of `maxLongGram` characters are
     /// inline (flag 32) up to this; a larger block (a phrase a thousand documents or more
-    /// share) goes to a position shard, so that a query of 16 characters or fewer, which reads
-    /// the gram's postings only, does not fetch it with the record.
+    /// share) goes to a position shard, so that a shorter query, which reads the gram's
+    /// postings only, does not fetch it with the record.
     static let inlinePositionBytes = 4_096
 
     /// Long grams (`SearchLongGrams`): runs of 4 up to this many Han characters, indexed when
-    /// one of their triples is common (version 3: up to 8, when the first or last one was).
-    static let maxLongGram = 16
+    /// one of their triples is common (version 3: up to 8, when the first or last one was;
+    /// versions 4 to 6: up to 16). Runs between two punctuation marks are rarely longer, so a
+    /// pasted clause is one posting list, whatever phrases it repeats.
+    static let maxLongGram = 64
 
     /// A triple of Han characters is common when its position block is over this: 4 KB, or on
     /// a small site (where every term costs a whole shard) a byte a document.

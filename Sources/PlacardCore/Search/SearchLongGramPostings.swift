@@ -1,5 +1,5 @@
 /// The postings of a `SearchLongGramTable`'s grams while they are collected, compact: per gram,
-/// a chain of small blocks in one byte array, each posting the delta of its document from the
+/// a chain of small blocks in pages of bytes, each posting the delta of its document from the
 /// gram's previous one (the first from 0) as a varint, then its score byte. About 3 bytes a
 /// posting, where a document, a score byte and a link took 9: at 10,000 articles the Chinese
 /// index's long grams have some 30 million postings, most of them of grams that end up as
@@ -7,7 +7,12 @@
 struct SearchLongGramPostings {
     /// Bytes of postings a block holds (its link to the next block is in `nextBlock`).
     private static let payload = 28
-    private var bytes: [UInt8] = []
+    /// Blocks a page of `pages` holds (a power of two): the blocks sit in pages of fixed size
+    /// (under 1 MB) rather than one array, which would grow by copying itself into one twice
+    /// its size (at 10,000 articles, 50 MB a core's worth of postings in a 100 MB array).
+    private static let pageBits = 15
+    private var pages: [[UInt8]] = []
+    private var blockCount = 0
     private var nextBlock: [Int32] = []
     /// What a gram's chain needs while postings are added, side by side so that recording a
     /// posting reads one place: its first and last block (-1: no posting yet), the bytes used in
@@ -71,43 +76,59 @@ struct SearchLongGramPostings {
             for (c, value) in fieldCounts.enumerated() {
                 let e = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 58)
                 if memo[e].score == 0 || memo[e].counts != value { memo[e] = (value, score(value, Int(doc))) }
-                bytes[scorePlaces[c]] = memo[e].score
+                let place = scorePlaces[c]
+                pages[place >> (Self.pageBits + 5)][Self.offset(place)] = memo[e].score
             }
         }
         fieldCounts.removeAll(keepingCapacity: true)
         scorePlaces.removeAll(keepingCapacity: true)
     }
 
-    /// Appends a byte to `chain`; returns where it is in `bytes`.
+    /// Frees what only collecting needs, once every posting is in.
+    mutating func finishCollecting() {
+        fieldCounts = []
+        scorePlaces = []
+    }
+
+    /// Where in its page the byte at `place` (a block and the byte in it: `block << 5 | at`) is.
+    @inline(__always)
+    private static func offset(_ place: Int) -> Int {
+        ((place >> 5) & ((1 << pageBits) - 1)) * payload + (place & 31)
+    }
+
+    /// Appends a byte to `chain`; returns its place (`block << 5 | at`).
     @discardableResult
     private mutating func append(_ chain: inout Chain, _ byte: UInt8) -> Int {
         var block = Int(chain.lastBlock)
         var at = Int(chain.used)
         if block < 0 || at == Self.payload {
-            let new = nextBlock.count
+            let new = blockCount
+            blockCount += 1
             nextBlock.append(-1)
-            bytes.append(contentsOf: repeatElement(0, count: Self.payload))
+            if new >> Self.pageBits == pages.count {
+                pages.append([UInt8](repeating: 0, count: Self.payload << Self.pageBits))
+            }
             if block < 0 { chain.firstBlock = Int32(new) } else { nextBlock[block] = Int32(new) }
             chain.lastBlock = Int32(new)
             block = new
             at = 0
         }
-        let place = block * Self.payload + at
-        bytes[place] = byte
+        let place = block << 5 | at
+        pages[block >> Self.pageBits][Self.offset(place)] = byte
         chain.used = UInt8(at + 1)
         return place
     }
 
     /// Reads gram `g`'s postings, in document order.
     func cursor(_ g: Int) -> Cursor {
-        Cursor(bytes: bytes, nextBlock: nextBlock, block: Int(chains[g].firstBlock), last: Int(chains[g].lastBlock),
+        Cursor(pages: pages, nextBlock: nextBlock, block: Int(chains[g].firstBlock), last: Int(chains[g].lastBlock),
                end: Int(chains[g].used))
     }
 
     /// Reads one gram's postings. Holds the two arrays it reads, not the whole collection (a
     /// cursor is made several times a gram).
     struct Cursor {
-        private let bytes: [UInt8]
+        private let pages: [[UInt8]]
         private let nextBlock: [Int32]
         fileprivate var block: Int
         fileprivate let last: Int
@@ -115,8 +136,8 @@ struct SearchLongGramPostings {
         private var at = 0
         private var doc: UInt32 = 0
 
-        fileprivate init(bytes: [UInt8], nextBlock: [Int32], block: Int, last: Int, end: Int) {
-            self.bytes = bytes
+        fileprivate init(pages: [[UInt8]], nextBlock: [Int32], block: Int, last: Int, end: Int) {
+            self.pages = pages
             self.nextBlock = nextBlock
             self.block = block
             self.last = last
@@ -144,7 +165,7 @@ struct SearchLongGramPostings {
                 at = 0
             }
             at += 1
-            return bytes[block * SearchLongGramPostings.payload + at - 1]
+            return pages[block >> SearchLongGramPostings.pageBits][SearchLongGramPostings.offset(block << 5 | (at - 1))]
         }
     }
 }

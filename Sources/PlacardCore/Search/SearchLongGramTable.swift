@@ -1,25 +1,27 @@
 /// The long grams of some documents while they are collected (`SearchLongGrams`): an
 /// open-addressing table of grams whose scalars sit back to back in one array, and postings
 /// chained per gram in one byte array (`SearchLongGramPostings`), so that collecting allocates
-/// a few large arrays rather than a dictionary entry and two arrays a gram. A slot of the
-/// hash table holds a gram's full hash and where its scalars are, so a lookup reads one slot
+/// a few large arrays rather than a dictionary entry and two arrays a gram. A gram's scalars
+/// are read where they sit in the run that first gave it (kept once, `keep`), not copied per
+/// gram: grams of up to 64 characters would copy each run about n²/2 times. A slot of the
+/// hash table holds 32 bits of a gram's hash and its id, so a lookup reads one slot
 /// and (on a hit) the scalars. Grams of `SearchIndexFormat.maxLongGram` characters also keep
 /// their start offsets (a run longer than that is answered from its windows' positions), as
 /// (gram, document, offset) entries that only they have, so the other grams cost nothing more.
 struct SearchLongGramTable {
-    /// Every gram's scalars, back to back: gram `g` is `pool[start[g] ..< start[g] + length[g]]`.
+    /// The kept runs' scalars: gram `g` is `pool[start[g] ..< start[g] + length[g]]`.
     private(set) var pool: [UInt32] = []
     private(set) var start: [Int32] = []
     private(set) var length: [UInt8] = []
     private var hashes: [UInt64] = []
-    /// A gram's hash, id (-1: an empty slot) and scalars (`pool` start, length in the top bits).
+    /// Per gram, the id of the gram one scalar shorter (-1: that is no gram), told by who adds it.
+    private var shorterIds: [Int32] = []
+    /// 32 bits of a gram's hash and its id (-1: an empty slot): 8 bytes, a few million of them.
     private struct Slot {
-        var hash: UInt64 = 0
+        var tag: UInt32 = 0
         var id: Int32 = -1
-        var place: UInt32 = 0
     }
     private var slots = [Slot](repeating: Slot(), count: 1 << 12)
-    private static let lengthShift: UInt32 = 27
     /// Postings, chained per gram in document order.
     private var postings = SearchLongGramPostings()
     /// A start offset of a gram in a document.
@@ -29,7 +31,7 @@ struct SearchLongGramTable {
         var offset: UInt32
         static func < (a: Self, b: Self) -> Bool { (a.gram, a.doc, a.offset) < (b.gram, b.doc, b.offset) }
     }
-    /// Recorded in document order; `sortOffsets` sorts them by gram before `appendPositions` looks them up.
+    /// Recorded in document order; `finishCollecting` sorts them by gram before `appendPositions` looks them up.
     private var offsets: [OffsetEntry] = []
 
     var count: Int { start.count }
@@ -40,33 +42,58 @@ struct SearchLongGramTable {
         (h ^ UInt64(scalar)) &* 0x9E37_79B9_7F4A_7C15 &+ 0x632B_E59B_D9B4_E019
     }
 
-    /// The id of the gram `run[from ..< from + count]` whose hash is `h`, added when new.
-    mutating func id(_ run: UnsafeBufferPointer<UInt32>, from: Int, count n: Int, hash h: UInt64) -> Int {
+    /// Keeps the scalars of `run` for the grams about to be added from it; returns where they
+    /// start (the `at` of `id`).
+    mutating func keep(_ run: UnsafeBufferPointer<UInt32>) -> Int {
+        let at = pool.count
+        pool.append(contentsOf: run)
+        return at
+    }
+
+    /// Gives back the scalars kept from `at` on when no gram added since reads them.
+    mutating func unkeep(from at: Int, gramsBefore: Int) {
+        if count == gramsBefore { pool.removeLast(pool.count - at) }
+    }
+
+    /// The id of the gram `run[from ..< from + count]` whose hash is `h`, added when new: its
+    /// scalars read at `at + from` in the pool when `run` was kept at `at`, else copied;
+    /// `shorter`, the id of the gram less its last scalar (-1 when that is no gram).
+    mutating func id(_ run: UnsafeBufferPointer<UInt32>, from: Int, count n: Int, hash h: UInt64, at: Int? = nil,
+                     shorter: Int32 = -1) -> Int {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h >> 20) & mask
         let found: Int = slots.withUnsafeBufferPointer { slots in
             pool.withUnsafeBufferPointer { pool in
-                while true {
-                    let slot = slots[i]
-                    if slot.id < 0 { return -1 }
-                    if slot.hash == h && Int(slot.place >> Self.lengthShift) == n {
-                        let s = Int(slot.place & (1 << Self.lengthShift - 1))
-                        var k = 0
-                        while k < n && pool[s + k] == run[from + k] { k += 1 }
-                        if k == n { return Int(slot.id) }
+                length.withUnsafeBufferPointer { length in
+                    while true {
+                        let slot = slots[i]
+                        if slot.id < 0 { return -1 }
+                        if slot.tag == UInt32(truncatingIfNeeded: h) && Int(length[Int(slot.id)]) == n {
+                            let s = Int(start[Int(slot.id)])
+                            var k = 0
+                            while k < n && pool[s + k] == run[from + k] { k += 1 }
+                            if k == n { return Int(slot.id) }
+                        }
+                        i = (i + 1) & mask
                     }
-                    i = (i + 1) & mask
                 }
             }
         }
         if found >= 0 { return found }
         let g = start.count
-        precondition(pool.count + n < 1 << Self.lengthShift, "too many long grams")
-        slots[i] = Slot(hash: h, id: Int32(g), place: UInt32(pool.count) | UInt32(n) << Self.lengthShift)
-        start.append(Int32(pool.count))
+        let place: Int
+        if let at {
+            place = at + from
+        } else {
+            place = pool.count
+            for k in from..<(from + n) { pool.append(run[k]) }
+        }
+        precondition(place + n <= Int(Int32.max) && n <= Int(UInt8.max), "too many long grams")
+        slots[i] = Slot(tag: UInt32(truncatingIfNeeded: h), id: Int32(g))
+        start.append(Int32(place))
         length.append(UInt8(n))
         hashes.append(h)
-        for k in from..<(from + n) { pool.append(run[k]) }
+        shorterIds.append(shorter)
         postings.addGram()
         if start.count * 2 > slots.count { grow() }
         return g
@@ -77,7 +104,7 @@ struct SearchLongGramTable {
         slots = [Slot](repeating: Slot(), count: slots.count * 2)
         let mask = slots.count - 1
         for slot in old where slot.id >= 0 {
-            var i = Int(truncatingIfNeeded: slot.hash >> 20) & mask
+            var i = Int(truncatingIfNeeded: hashes[Int(slot.id)] >> 20) & mask
             while slots[i].id >= 0 { i = (i + 1) & mask }
             slots[i] = slot
         }
@@ -91,9 +118,10 @@ struct SearchLongGramTable {
         if let offset { offsets.append(OffsetEntry(gram: UInt32(g), doc: doc, offset: offset)) }
     }
 
-    /// Sorts the start offsets by gram, then document and offset.
-    mutating func sortOffsets() {
+    /// Ends collecting: sorts the start offsets by gram, then document and offset.
+    mutating func finishCollecting() {
         offsets.sort()
+        postings.finishCollecting()
     }
 
     /// Appends gram `g`'s start offsets as the index writes positions: per posting (document),
@@ -126,13 +154,38 @@ struct SearchLongGramTable {
     }
 
     /// Adds another table's grams to this one's (not their postings: those stay in `other`);
-    /// returns, for each gram of `other`, its id here.
+    /// returns, for each gram of `other`, its id here. The other's pool is kept whole.
     mutating func addGrams(of other: SearchLongGramTable) -> [Int32] {
+        let at = pool.count
+        pool.append(contentsOf: other.pool)
+        var mine: [Int32] = []
+        mine.reserveCapacity(other.count)
         other.pool.withUnsafeBufferPointer { otherPool in
-            (0..<other.count).map { g in
-                Int32(id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g]))
+            for g in 0..<other.count {
+                // A gram's shorter one was added before it, so it has its id here already.
+                let shorter = other.shorterIds[g] < 0 ? -1 : mine[Int(other.shorterIds[g])]
+                mine.append(Int32(id(otherPool, from: Int(other.start[g]), count: Int(other.length[g]), hash: other.hashes[g],
+                                     at: at, shorter: shorter)))
             }
         }
+        return mine
+    }
+
+    /// Frees what finds a gram (its scalars, hashes and slots) once `addGrams` has read this
+    /// table: postings and start offsets stay. `count` is 0 afterwards.
+    mutating func dropLookup() {
+        pool = []
+        start = []
+        length = []
+        shorterIds = []
+        dropHashes()
+    }
+
+    /// Frees the hash table once no gram is added or looked up any more (`utf8`, `shorter` and
+    /// the postings still read).
+    mutating func dropHashes() {
+        hashes = []
+        slots = []
     }
 
     /// Whether gram `g` has the longest length (and so keeps its start offsets).
@@ -140,11 +193,13 @@ struct SearchLongGramTable {
 
     /// The scalars of gram `g` as UTF-8.
     func utf8(_ g: Int) -> [UInt8] {
+        let scalars = pool[Int(start[g])..<(Int(start[g]) + Int(length[g]))]
+        // Exactly the room it takes (most keys are kept until the index is written).
+        let count = scalars.reduce(0) { $0 + ($1 < 0x80 ? 1 : $1 < 0x800 ? 2 : $1 < 0x1_0000 ? 3 : 4) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(4 * Int(length[g]))
-        let s = Int(start[g])
-        for k in 0..<Int(length[g]) {
-            bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(pool[s + k]).unsafelyUnwrapped).unsafelyUnwrapped)
+        bytes.reserveCapacity(count)
+        for v in scalars {
+            bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(v).unsafelyUnwrapped).unsafelyUnwrapped)
         }
         return bytes
     }
@@ -157,21 +212,6 @@ struct SearchLongGramTable {
 
     /// The id of the gram `g` less its last scalar, or nil when that is not a gram.
     func shorter(_ g: Int) -> Int? {
-        let n = Int(length[g]) - 1
-        guard n >= 4 else { return nil }
-        let s = Int(start[g])
-        var h: UInt64 = 0
-        for k in 0..<n { h = Self.hash(h, pool[s + k]) }
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h >> 20) & mask
-        while true {
-            let c = Int(slots[i].id)
-            if c < 0 { return nil }
-            if hashes[c] == h && Int(length[c]) == n {
-                let cs = Int(start[c])
-                if (0..<n).allSatisfy({ pool[cs + $0] == pool[s + $0] }) { return c }
-            }
-            i = (i + 1) & mask
-        }
+        shorterIds[g] < 0 ? nil : Int(shorterIds[g])
     }
 }

@@ -89,6 +89,16 @@ enum SearchLongGrams {
             }
         }
 
+        /// Ends collecting: the grams' table, taken out after the runs met are freed (a run's
+        /// grams are no longer needed once the table has them all).
+        func finish() -> SearchLongGramTable {
+            runs = SearchLongGramRuns()
+            var done = SearchLongGramTable()
+            swap(&done, &table)
+            done.finishCollecting()
+            return done
+        }
+
         /// Folds `text` into `han`, one entry per folded scalar (0 for one that is not Han).
         private func fold(_ text: String) {
             han.removeAll(keepingCapacity: true)
@@ -121,6 +131,9 @@ enum SearchLongGrams {
                 }
                 freshStarts.removeAll(keepingCapacity: true)
                 freshGrams.removeAll(keepingCapacity: true)
+                let gramsBefore = table.count
+                let at = table.keep(s)
+                defer { table.unkeep(from: at, gramsBefore: gramsBefore) }
                 nextCommon[n - 2] = n
                 for p in stride(from: n - 3, through: 0, by: -1) {
                     nextCommon[p] = common.find(SearchLongGrams.tripleKey(s[p], s[p + 1], s[p + 2])) >= 0 ? p : nextCommon[p + 1]
@@ -132,9 +145,12 @@ enum SearchLongGrams {
                     guard from <= longest else { freshStarts.append(0); continue }
                     var h: UInt64 = 0
                     for k in 0..<(from - 1) { h = SearchLongGramTable.hash(h, s[p + k]) }
+                    // One shorter than `from` holds no common triple, so it is no gram.
+                    var shorter: Int32 = -1
                     for length in from...longest {
                         h = SearchLongGramTable.hash(h, s[p + length - 1])
-                        let g = table.id(s, from: p, count: length, hash: h)
+                        let g = table.id(s, from: p, count: length, hash: h, at: at, shorter: shorter)
+                        shorter = Int32(g)
                         freshGrams.append(Int32(g))
                         table.record(g, doc: doc, field: field,
                                      offset: length == SearchIndexFormat.maxLongGram ? UInt32(base + start + p) : nil)
@@ -165,6 +181,12 @@ enum SearchLongGrams {
         }
     }
 
+    /// Runs of documents whose long grams are collected side by side. One: a site repeats its
+    /// phrases, so each run's table holds nearly every gram (with 64-character grams, 40 MB more
+    /// at the peak of a 10,000-article build for a second one), and in `placard build` the page
+    /// jobs keep the other core busy meanwhile.
+    static let collectingParts = 1
+
     /// The tables of consecutive runs of documents, read as one without copying their postings:
     /// the first table is given the others' grams (ids as a merge would give them), and a
     /// gram's postings are its chain in each table, in table order (so in document order).
@@ -180,11 +202,13 @@ enum SearchLongGrams {
             var grams = tables.removeFirst()
             var ids: [Int32] = []
             let width = tables.count
-            for (k, other) in tables.enumerated() {
-                let mine = grams.addGrams(of: other)
+            for k in tables.indices {
+                let mine = grams.addGrams(of: tables[k])
+                tables[k].dropLookup()
                 if ids.count < grams.count * width { ids.append(contentsOf: repeatElement(-1, count: grams.count * width - ids.count)) }
                 for (g, id) in mine.enumerated() { ids[Int(id) * width + k] = Int32(g) }
             }
+            grams.dropHashes()
             self.grams = grams
             others = tables
             self.ids = ids
@@ -257,20 +281,18 @@ enum SearchLongGrams {
         }
     }
 
-    /// The long grams of `documents` (sorted by id), collected on every core; `score` turns a
-    /// posting's field counts into its score byte.
+    /// The long grams of `documents` (sorted by id), collected in `collectingParts` runs of
+    /// documents; `score` turns a posting's field counts into its score byte.
     static func terms(_ documents: [SearchDocument], common: SearchTermHashTable,
                       score: @escaping @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
         guard common.count > 0 else { return [] }
-        let parts = documents.count >= 256 ? min(Parallel.width, documents.count / 128) : 1
+        let parts = min(collectingParts, max(1, documents.count / 128))
         let tables = Parallel.map(parts) { part in
             let collector = Collector(common: common, score: score)
             for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
                 collector.add(doc: UInt32(d), segments: SearchIndexWriter.segments(of: documents[d]))
             }
-            var table = collector.table
-            table.sortOffsets()
-            return table
+            return collector.finish()
         }
         let table = Parts(consume tables)
         // A long gram whose postings equal those of the gram one character shorter (a phrase
@@ -281,7 +303,7 @@ enum SearchLongGrams {
             let df = table.postingCount(g)
             let idf = SearchTermTable.idf(documents: documents.count, containing: df)
             let key = table.grams.utf8(g)
-            // One of 16 characters keeps its own positions, even as an alias (read with the shorter gram's postings).
+            // One of `maxLongGram` characters keeps its own positions, even as an alias (read with the shorter gram's postings).
             let positions = table.positionBlock(g)
             if let p = table.grams.shorter(g), table.samePostings(g, p) {
                 var alias = SearchTermTable.Term(key: key, postings: [], df: 0, scored: false, idf: idf, positions: positions)

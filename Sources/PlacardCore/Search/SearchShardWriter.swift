@@ -1,4 +1,4 @@
-/// Cuts the dictionary into files (format version 6, `docs/search.md`, "Files"): term shards
+/// Cuts the dictionary into files (format version 7, `docs/search.md`, "Files"): term shards
 /// hold the keys and small postings; large postings go to list shards and large position
 /// blocks to position shards, so that learning what a term is (its flags, its count) costs
 /// a small term shard; a rare triple's positions are written inline, beside its postings.
@@ -36,10 +36,14 @@ extension SearchTermTable {
 
     /// Whether term `i`'s positions are written inline: a triple of Han characters that is
     /// not common (its block is at most `SearchIndexFormat.commonTriplePositionBytes`), a
-    /// long gram of 16 characters or a pinyin triple whose block is at most 4 KB.
+    /// long gram of `maxLongGram` characters or a pinyin triple whose block is at most 4 KB;
+    /// a join term (`SearchJoinTerms`).
     func inlinePositions(_ i: Int) -> Bool {
         // Read in place (a copy of the term would retain and release its arrays).
         guard !terms[i].positions.isEmpty else { return false }
+        // A join term's block is read with its record by the only queries that read the
+        // record, whatever its size: in a position shard it would come with others' blocks.
+        if let first = terms[i].key.first, first == 4 || first == 5 { return true }
         if terms[i].longGram || (terms[i].key.first.map { $0 == 2 || $0 == 3 } ?? false) {
             return terms[i].positions.count <= SearchIndexFormat.inlinePositionBytes
         }
@@ -75,8 +79,10 @@ extension SearchTermTable {
     /// List shards: the longest postings, each in a file of its own (the shard is the term's
     /// postings): those over `SearchIndexFormat.inlinePostingsBytes` or, when more than the
     /// cap are, over the length of the cap-th longest + 1, so that there are never more than the cap.
+    /// A join term's postings stay in its record (read with it, and only by the queries that read it).
     func listShards() -> Packing {
-        var lengths = terms.indices.map { terms[$0].postings.count }.filter { $0 > SearchIndexFormat.inlinePostingsBytes }
+        let listed = terms.indices.map { i in terms[i].key.first.map { $0 == 4 || $0 == 5 } == true ? 0 : terms[i].postings.count }
+        var lengths = listed.filter { $0 > SearchIndexFormat.inlinePostingsBytes }
         var limit = SearchIndexFormat.inlinePostingsBytes
         if lengths.count > SearchIndexFormat.maxListShards {
             lengths.sort(by: >)
@@ -85,7 +91,7 @@ extension SearchTermTable {
         var packing = Packing()
         for i in terms.indices {
             let length = terms[i].postings.count
-            guard length > limit else { packing.locations.append(nil); continue }
+            guard listed[i] > limit else { packing.locations.append(nil); continue }
             packing.locations.append(Location(shard: packing.shards.count, offset: 0, length: length))
             packing.shards.append(i..<(i + 1))
         }
@@ -98,10 +104,20 @@ extension SearchTermTable {
     func termShards(positions: [Location?], lists: [Location?]) -> (shards: [Range<Int>], firstKeys: [String]) {
         let sizes: [Int] = Parallel.map(terms.count) { recordHeader($0, positions[$0], inList: lists[$0] != nil).count + postingsHeader($0, lists[$0]).count + inlineBytes($0, lists[$0]) }
         // The key goes before each record when the shard is put together, front-coded.
-        let total = sizes.indices.reduce(0) {
-            $0 + sizes[$1] + terms[$1].key.count + 2 - ($1 == 0 ? 0 : SearchShardKeys.shared(terms[$1 - 1].key, terms[$1].key))
+        let lengths = sizes.indices.map {
+            sizes[$0] + terms[$0].key.count + 2 - ($0 == 0 ? 0 : SearchShardKeys.shared(terms[$0 - 1].key, terms[$0].key))
         }
-        let target = max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1)
+        // Join terms (read only by the chunks that read them) do not make every other shard
+        // larger, unless the shards would then pass the cap.
+        let joins = terms.indices.reduce(0) { $0 + (terms[$1].key.first.map { $0 == 4 || $0 == 5 } == true ? lengths[$1] : 0) }
+        let total = lengths.reduce(0, +)
+        let cut = cutTermShards(sizes, target: max(SearchIndexFormat.termShardBytes, 2 * (total - joins) / SearchIndexFormat.maxTermShards + 1))
+        if cut.shards.count <= SearchIndexFormat.maxTermShards { return cut }
+        return cutTermShards(sizes, target: max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1))
+    }
+
+    /// Cuts the term records (`sizes`: each record's bytes but its key) into shards of about `target` bytes.
+    private func cutTermShards(_ sizes: [Int], target: Int) -> (shards: [Range<Int>], firstKeys: [String]) {
         var ranges: [Range<Int>] = []
         var firstKeys: [String] = []
         var start = 0

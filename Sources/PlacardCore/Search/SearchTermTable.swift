@@ -19,7 +19,7 @@ struct SearchTermTable {
         var common = false
         /// A long gram with the postings of the key one character shorter, not repeated.
         var alias = false
-        /// A long gram (`SearchLongGrams`); one of 16 characters has positions (inline when small).
+        /// A long gram (`SearchLongGrams`); one of `SearchIndexFormat.maxLongGram` characters has positions (inline when small).
         var longGram = false
 
         init(key: [UInt8], postings: [UInt8], df: Int, scored: Bool, idf: Int, positions: [UInt8]) {
@@ -75,6 +75,7 @@ struct SearchTermTable {
 
         let norms = Self.norms(lengths: lengths, average: average)
         terms = Self.textTerms(builders, norms: norms)
+        SearchMemory.giveBack()
         // Triples of Han characters with large position blocks: runs starting or ending with
         // one become long grams.
         var common = SearchTermHashTable(capacity: 1 << 10)
@@ -89,6 +90,11 @@ struct SearchTermTable {
         terms.append(contentsOf: SearchLongGrams.terms(documents, common: common) { counts, doc in
             Self.score(counts: counts, norms: norms, doc: doc)
         })
+        SearchMemory.giveBack()
+        terms.append(contentsOf: SearchJoinTerms.terms(documents) { counts, doc in
+            Self.score(counts: counts, norms: norms, doc: doc)
+        })
+        SearchMemory.giveBack()
         terms.append(contentsOf: Self.filterTerms(documents))
         terms.append(contentsOf: SearchPinyinTerms.terms(documents))
         terms.sort { SearchTermKey.less($0.key, $1.key) }

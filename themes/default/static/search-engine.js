@@ -193,7 +193,7 @@
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 6) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 7) throw new Error('unsupported search index');
         e.terms.first = shardKeys(e.terms.keys);
         self.e = e;
         return e;
@@ -383,7 +383,7 @@
   }
 
   /** Long grams: runs of 4 to this many Han characters (SearchIndexFormat.maxLongGram). */
-  var MAX_LONG_GRAM = 16;
+  var MAX_LONG_GRAM = 64;
 
   /** The triples whose positions settle a chunk of k units (SearchEngine.cover): those
    *  starting at 0, 3, 6, … and at k − 3. */
@@ -411,13 +411,58 @@
   function matchChunk(index, chunk, needStarts) {
     var k = chunk.units.length;
     if (isHanRun(chunk)) return matchRun(index, chunk, needStarts);
+    var marks = joins(chunk);
+    if (marks) return matchJoined(index, chunk, marks);
     return Promise.all([slots(index, chunk, Math.min(k, 2)), k >= 3 ? slots(index, chunk, 3) : []]).then(function (both) {
       return matchTerms(index, chunk, needStarts, both[0], both[1]);
     });
   }
 
+  /** The marks of a chunk of runs of Han characters joined by single punctuation marks, its
+   *  first and last run of four characters or more: their unit indices, or null
+   *  (SearchEngine.joins). */
+  function joins(chunk) {
+    var u = chunk.units, marks = [];
+    for (var i = 0; i < u.length; i++) {
+      if (u[i].kind === 'H') continue;
+      if (u[i].kind !== 'S' || i === 0 || i + 1 === u.length || u[i - 1].kind !== 'H' || u[i + 1].kind !== 'H') return null;
+      marks.push(i);
+    }
+    if (!marks.length || marks[0] < 4 || u.length - marks[marks.length - 1] - 1 < 4) return null;
+    return marks;
+  }
+
+  function unitText(units) { return units.map(function (x) { return x.text; }).join(''); }
+
+  /** A chunk of runs joined by marks, from its join terms (SearchEngine.matchJoined): the runs
+   *  ending with its first run before its first mark (U+0004, the mark, the run reversed), the
+   *  runs after each mark (U+0005, the mark, the run: exactly the chunk's run between two marks,
+   *  starting with its last one after the last mark). It starts at p when each has its mark at
+   *  p plus the mark's offset; its score is the best term of each, added up. */
+  function matchJoined(index, chunk, marks) {
+    var u = chunk.units, last = marks.length - 1;
+    var lookups = [index.termsWithPrefix('\u0004' + u[marks[0]].text + unitText(u.slice(0, marks[0]).reverse()), function () { return true; })];
+    marks.forEach(function (m, n) {
+      if (n < last) lookups.push(index.term('\u0005' + u[m].text + unitText(u.slice(m + 1, marks[n + 1]))).then(function (t) { return t ? [t] : []; }));
+      else lookups.push(index.termsWithPrefix('\u0005' + u[m].text + unitText(u.slice(m + 1)), function () { return true; }));
+    });
+    return Promise.all(lookups).then(function (slotTerms) {
+      if (slotTerms.some(function (t) { return !t.length; })) return null;
+      var perSlot = slotTerms.map(bestScores), candidates = new Set();
+      perSlot[0].forEach(function (_, doc) {
+        if (perSlot.every(function (m) { return m.has(doc); })) candidates.add(doc);
+      });
+      if (!candidates.size) return null;
+      return starts(index, chunk, [marks[0]].concat(marks), slotTerms, candidates).then(function (found) {
+        var scores = new Map();
+        found.forEach(function (_, doc) { scores.set(doc, perSlot.reduce(function (sum, m) { return sum + m.get(doc); }, 0)); });
+        return { scores: scores, starts: found, length: chunkLength(chunk) };
+      });
+    });
+  }
+
   /** The windows that settle a run of k > MAX_LONG_GRAM Han characters (SearchEngine.windows):
-   *  MAX_LONG_GRAM characters each, starting at 0, 16, 32, … and at k − 16. */
+   *  MAX_LONG_GRAM characters each, starting at 0, 64, 128, … and at k − 64. */
   function windows(k) {
     var starts = [];
     for (var i = 0; i + MAX_LONG_GRAM <= k; i += MAX_LONG_GRAM) starts.push(i);
