@@ -23,6 +23,28 @@ struct SearchByteWriter {
     }
 }
 
+extension Array where Element == UInt8 {
+    /// Appends the UTF-8 encoding of the scalar `v`.
+    @inline(__always)
+    mutating func appendUTF8(_ v: UInt32) {
+        if v < 0x80 {
+            append(UInt8(v))
+        } else if v < 0x800 {
+            append(UInt8(0xC0 | v >> 6))
+            append(UInt8(0x80 | v & 0x3F))
+        } else if v < 0x10000 {
+            append(UInt8(0xE0 | v >> 12))
+            append(UInt8(0x80 | v >> 6 & 0x3F))
+            append(UInt8(0x80 | v & 0x3F))
+        } else {
+            append(UInt8(0xF0 | v >> 18))
+            append(UInt8(0x80 | v >> 12 & 0x3F))
+            append(UInt8(0x80 | v >> 6 & 0x3F))
+            append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+}
+
 /// Reads what `SearchByteWriter` wrote; throws on truncated or malformed input.
 struct SearchByteReader {
     let bytes: [UInt8]

@@ -29,13 +29,36 @@ struct SearchGrowableBytes: ~Copyable {
         byte(UInt8(v))
     }
 
+    /// Makes room for `n` more bytes, which `uncheckedByte` and `uncheckedVarint` may then
+    /// write without a check each.
+    @inline(__always)
+    mutating func reserve(_ n: Int) {
+        if capacity - count < n { grow(toHold: count + n) }
+    }
+
+    @inline(__always)
+    mutating func uncheckedByte(_ value: UInt8) {
+        base.unsafelyUnwrapped[count] = value
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func uncheckedVarint(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            uncheckedByte(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        uncheckedByte(UInt8(v))
+    }
+
     /// The bytes so far, for `body` to read.
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
 
-    private mutating func grow() {
-        let larger = max(16, capacity * 2)
+    private mutating func grow(toHold needed: Int = 0) {
+        let larger = max(16, capacity * 2, needed)
         let new = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
         if let base {
             new.update(from: base, count: count)

@@ -3,8 +3,8 @@
 /// where. Documents must be added in id order.
 final class SearchPostingsBuilder {
     private let folder = SearchFolder()
-    @exclusivity(unchecked) private var wordIDs: [String: UInt32] = [:]
-    @exclusivity(unchecked) private(set) var words: [String] = []
+    @exclusivity(unchecked) private var wordTable = SearchWordTable()
+    var words: [String] { wordTable.words }
     @exclusivity(unchecked) private var termIDs = SearchTermHashTable()
     /// Packed key of each term: a unit id, or a pair of unit ids with the top bit set.
     @exclusivity(unchecked) private(set) var termKeys: [UInt64] = []
@@ -24,23 +24,23 @@ final class SearchPostingsBuilder {
         @exclusivity(unchecked) var count = 0
         @exclusivity(unchecked) var lastDoc: UInt32 = 0
 
+        /// A posting: the document's delta from the term's previous one, then, for a term
+        /// that carries scores, its four 16-bit field counters as a byte saying which are not
+        /// 0 and those. One check for room covers it all (at most 5 + 1 + 4 × 3 bytes).
         @inline(__always)
-        func append(doc: UInt32) {
-            bytes.varint(UInt64(doc - lastDoc))
+        func append(doc: UInt32, counts: UInt64?) {
+            bytes.reserve(18)
+            bytes.uncheckedVarint(UInt64(doc - lastDoc))
             lastDoc = doc
             count += 1
-        }
-
-        /// Four 16-bit field counters as a byte saying which are not 0, then those.
-        @inline(__always)
-        func append(counts: UInt64) {
+            guard let counts else { return }
             var mask: UInt8 = 0
             for f in 0..<4 where (counts >> UInt64(16 * f)) & 0xFFFF != 0 { mask |= 1 << UInt8(f) }
-            bytes.byte(mask)
-            for f in 0..<4 where mask & (1 << UInt8(f)) != 0 { bytes.varint((counts >> UInt64(16 * f)) & 0xFFFF) }
+            bytes.uncheckedByte(mask)
+            for f in 0..<4 where mask & (1 << UInt8(f)) != 0 { bytes.uncheckedVarint((counts >> UInt64(16 * f)) & 0xFFFF) }
         }
 
-        /// Reads what `append(doc:)` and `append(counts:)` wrote, from `i`.
+        /// Reads what `append(doc:counts:)` wrote, from `i`.
         @inline(__always)
         static func readVarint(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
             var result: UInt32 = 0
@@ -81,41 +81,36 @@ final class SearchPostingsBuilder {
 
     var termCount: Int { termKeys.count }
 
-    /// Per-document scratch, kept between documents to reuse its memory.
-    private struct Scratch {
+    /// Per-document scratch, kept between documents to reuse its memory. A class, so that its
+    /// arrays are only ever held by it and are written in place.
+    private final class Scratch {
         /// One entry per occurrence: term << 34 | field << 32 | position (only a prefix is used).
-        var occurrences: [UInt64] = []
+        @exclusivity(unchecked) var occurrences: [UInt64] = []
         /// Per term: the slot it has in the current document, valid when `slotDoc` is it.
-        var slotOf: [Int32] = []
-        var slotDoc: [Int32] = []
-        var slotTerm: [Int32] = []
-        var slotCounts: [UInt64] = []
-        var slotPositions: [Int32] = []
-        var positions: [UInt32] = []
+        @exclusivity(unchecked) var slotOf: [Int32] = []
+        @exclusivity(unchecked) var slotDoc: [Int32] = []
+        @exclusivity(unchecked) var slotTerm: [Int32] = []
+        @exclusivity(unchecked) var slotCounts: [UInt64] = []
+        @exclusivity(unchecked) var slotPositions: [Int32] = []
+        @exclusivity(unchecked) var fill: [Int32] = []
+        @exclusivity(unchecked) var positions: [UInt32] = []
     }
     @exclusivity(unchecked) private var scratch = Scratch()
 
     /// Adds the next document: its fields as (field, text) segments in a fixed order.
     func add(segments: [(SearchIndexFormat.Field, String)]) {
         currentDoc += 1
-        var work = Scratch()
-        swap(&work, &scratch)
-        var occurrences = work.occurrences
-        work.occurrences = []
+        let w = scratch
         var used = 0
         var lengths: [UInt32] = [0, 0, 0, 0]
         var base = 0
-        var folded = self.scalars
-        self.scalars = []
-        for (field, original) in segments {
-            var text = original
-            text.makeContiguousUTF8()
-            let count = fold(text, into: &folded)
+        for (field, text) in segments {
+            let count = fold(text, into: &scalars)
             // At most a unit, a pair and a triple start at each scalar.
             let need = used + 3 * count
-            if occurrences.count < need { occurrences.append(contentsOf: repeatElement(0, count: need - occurrences.count + 1024)) }
-            let units = folded.withUnsafeBufferPointer { scalars in
-                occurrences.withUnsafeMutableBufferPointer { buffer in
+            if w.occurrences.count < need { w.occurrences.append(contentsOf: repeatElement(0, count: need - w.occurrences.count + 1024)) }
+            let units = scalars.withUnsafeBufferPointer { scalars in
+                w.occurrences.withUnsafeMutableBufferPointer { buffer in
                     addSegment(UnsafeBufferPointer(rebasing: scalars[0..<count]), field: field.rawValue, base: base, into: buffer, used: &used)
                 }
             }
@@ -123,48 +118,14 @@ final class SearchPostingsBuilder {
             base += count + SearchIndexFormat.fieldGap
         }
         fieldLengths.append(contentsOf: lengths)
-        work.occurrences = occurrences
-        flush(&work, count: used)
-        swap(&work, &scratch)
-        self.scalars = folded
+        flush(w, count: used)
     }
 
     @exclusivity(unchecked) private var expansion: [Unicode.Scalar] = []
 
     /// Folds `text` into the front of `buffer` (grown as needed); returns the scalar count.
     private func fold(_ text: String, into buffer: inout [Unicode.Scalar]) -> Int {
-        let capacity = text.utf8.count * 2 + 32
-        if buffer.count < capacity { buffer = [Unicode.Scalar](repeating: " ", count: capacity) }
-        var m = 0
-        var overflow = false
-        buffer.withUnsafeMutableBufferPointer { out in
-            for s in text.unicodeScalars {
-                let v = s.value
-                if v < 0x80 && !(v >= 0x41 && v <= 0x5A) {
-                    out[m] = s
-                    m += 1
-                    continue
-                }
-                if v >= 0x4E00 && v <= 0x9FFF {
-                    out[m] = SearchFolder.foldHan(s)
-                    m += 1
-                    continue
-                }
-                expansion.removeAll(keepingCapacity: true)
-                folder.fold(s, into: &expansion)
-                guard m + expansion.count <= out.count else { overflow = true; break }
-                for x in expansion {
-                    out[m] = x
-                    m += 1
-                }
-            }
-        }
-        if overflow {
-            // Folding grew the text more than twice (long compatibility decompositions).
-            buffer = folder.fold(text)
-            return buffer.count
-        }
-        return m
+        folder.fold(text, into: &buffer, expansion: &expansion)
     }
 
     /// Records the units, pairs and triples of one segment starting at `base` into
@@ -225,7 +186,7 @@ final class SearchPostingsBuilder {
 
     /// Groups the document's occurrences by term and appends one posting per term. Runs
     /// for every occurrence of every document, so it works on raw buffers.
-    private func flush(_ w: inout Scratch, count n: Int) {
+    private func flush(_ w: Scratch, count n: Int) {
         let doc = currentDoc
         let termCount = termKeys.count
         if w.slotOf.count < termCount {
@@ -236,21 +197,20 @@ final class SearchPostingsBuilder {
             w.slotTerm = [Int32](repeating: 0, count: n + 1)
             w.slotCounts = [UInt64](repeating: 0, count: n + 1)
             w.slotPositions = [Int32](repeating: 0, count: n + 1)
+            w.fill = [Int32](repeating: 0, count: n + 1)
         }
         if w.positions.count < n { w.positions = [UInt32](repeating: 0, count: n) }
-        let positional = hasPositions, scoring = keepsCounts
         var slots = 0
-        var occurrences = w.occurrences, slotOf = w.slotOf, slotDoc = w.slotDoc, slotTerm = w.slotTerm
-        var slotCounts = w.slotCounts, slotPositions = w.slotPositions, positions = w.positions
-        w = Scratch()
-        positional.withUnsafeBufferPointer { positional in
-        occurrences.withUnsafeMutableBufferPointer { occ in
-        slotOf.withUnsafeMutableBufferPointer { slotOf in
-        slotDoc.withUnsafeMutableBufferPointer { slotDoc in
-        slotTerm.withUnsafeMutableBufferPointer { slotTerm in
-        slotCounts.withUnsafeMutableBufferPointer { slotCounts in
-        slotPositions.withUnsafeMutableBufferPointer { slotPositions in
-        positions.withUnsafeMutableBufferPointer { positions in
+        hasPositions.withUnsafeBufferPointer { positional in
+        keepsCounts.withUnsafeBufferPointer { scoring in
+        w.occurrences.withUnsafeBufferPointer { occ in
+        w.slotOf.withUnsafeMutableBufferPointer { slotOf in
+        w.slotDoc.withUnsafeMutableBufferPointer { slotDoc in
+        w.slotTerm.withUnsafeMutableBufferPointer { slotTerm in
+        w.slotCounts.withUnsafeMutableBufferPointer { slotCounts in
+        w.slotPositions.withUnsafeMutableBufferPointer { slotPositions in
+        w.fill.withUnsafeMutableBufferPointer { fill in
+        w.positions.withUnsafeMutableBufferPointer { positions in
             for o in occ[0..<n] {
                 let t = Int(o >> 34)
                 var s = Int(slotOf[t])
@@ -273,25 +233,22 @@ final class SearchPostingsBuilder {
             for s in 0..<slots {
                 let count = slotPositions[s]
                 slotPositions[s] = total
+                fill[s] = total
                 total += count
             }
             slotPositions[slots] = total
-            var fill = [Int32](slotPositions[0...slots])
-            fill.withUnsafeMutableBufferPointer { fill in
-                for o in occ[0..<n] {
-                    let t = Int(o >> 34)
-                    guard positional[t] else { continue }
-                    let s = Int(slotOf[t])
-                    positions[Int(fill[s])] = UInt32(truncatingIfNeeded: o)
-                    fill[s] += 1
-                }
+            for o in occ[0..<n] {
+                let t = Int(o >> 34)
+                guard positional[t] else { continue }
+                let s = Int(slotOf[t])
+                positions[Int(fill[s])] = UInt32(truncatingIfNeeded: o)
+                fill[s] += 1
             }
             handles.withUnsafeBufferPointer { handles in
                 for s in 0..<slots {
                     let t = Int(slotTerm[s])
                     handles[t]._withUnsafeGuaranteedRef { p in
-                        p.append(doc: UInt32(doc))
-                        if scoring[t] { p.append(counts: slotCounts[s]) }
+                        p.append(doc: UInt32(doc), counts: scoring[t] ? slotCounts[s] : nil)
                         if positional[t] {
                             let from = Int(slotPositions[s]), to = Int(slotPositions[s + 1])
                             p.positions.varint(UInt64(to - from))
@@ -304,25 +261,11 @@ final class SearchPostingsBuilder {
                     }
                 }
             }
-        } } } } } } } }
-        w = Scratch(occurrences: occurrences, slotOf: slotOf, slotDoc: slotDoc, slotTerm: slotTerm,
-                    slotCounts: slotCounts, slotPositions: slotPositions, positions: positions)
+        } } } } } } } } } }
     }
 
-    @exclusivity(unchecked) private var wordBytes: [UInt8] = []
-
     private func wordID(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt32 {
-        wordBytes.removeAll(keepingCapacity: true)
-        for k in start..<end {
-            let v = scalars[k].value
-            if v < 0x80 { wordBytes.append(UInt8(v)) } else { wordBytes.append(contentsOf: String(Character(scalars[k])).utf8) }
-        }
-        let word = String(decoding: wordBytes, as: UTF8.self)
-        if let id = wordIDs[word] { return id }
-        let id = Self.wordBase + UInt32(words.count)
-        words.append(word)
-        wordIDs[word] = id
-        return id
+        Self.wordBase + UInt32(wordTable.number(scalars, start, end))
     }
 
     @inline(__always)
@@ -359,25 +302,44 @@ final class SearchPostingsBuilder {
 
     /// The dictionary key of a term.
     func key(of term: Int) -> String {
+        String(decoding: keyBytes(of: term), as: UTF8.self)
+    }
+
+    /// The dictionary key of a term, as UTF-8.
+    func keyBytes(of term: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        appendKey(of: term, to: &bytes)
+        return bytes
+    }
+
+    private func appendKey(of term: Int, to bytes: inout [UInt8]) {
         let packed = termKeys[term]
         if packed & Self.tripleFlag == Self.tripleFlag {
             let pair = Int((packed >> 32) & 0x3FFF_FFFF), third = UInt32(packed & 0xFFFF_FFFF)
             let second = UInt32(termKeys[pair] & 0x7FFF_FFFF)
-            return key(of: pair) + (isHan(second) && isHan(third) ? "" : " ") + unitText(third)
-        }
-        if packed & Self.pairFlag != 0 {
+            appendKey(of: pair, to: &bytes)
+            if !(isHan(second) && isHan(third)) { bytes.append(0x20) }
+            appendUnit(third, to: &bytes)
+        } else if packed & Self.pairFlag != 0 {
             let a = UInt32((packed >> 31) & 0x7FFF_FFFF), b = UInt32(packed & 0x7FFF_FFFF)
-            return unitText(a) + (isHan(a) && isHan(b) ? "" : " ") + unitText(b)
+            appendUnit(a, to: &bytes)
+            if !(isHan(a) && isHan(b)) { bytes.append(0x20) }
+            appendUnit(b, to: &bytes)
+        } else {
+            appendUnit(UInt32(packed), to: &bytes)
         }
-        return unitText(UInt32(packed))
+    }
+
+    private func appendUnit(_ unit: UInt32, to bytes: inout [UInt8]) {
+        if unit >= Self.wordBase {
+            bytes.append(contentsOf: wordTable.words[Int(unit - Self.wordBase)].utf8)
+        } else {
+            bytes.appendUTF8(unit)
+        }
     }
 
     private func isHan(_ unit: UInt32) -> Bool {
         unit < Self.wordBase && CJK.isHan(Unicode.Scalar(unit)!)
-    }
-
-    private func unitText(_ unit: UInt32) -> String {
-        if unit >= Self.wordBase { return words[Int(unit - Self.wordBase)] }
-        return String(Character(Unicode.Scalar(unit)!))
     }
 }

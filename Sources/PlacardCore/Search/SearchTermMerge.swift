@@ -59,7 +59,7 @@ struct SearchTermMerge: @unchecked Sendable {
 
     /// The text of distinct term `i`, as UTF-8.
     func key(_ i: Int) -> [UInt8] {
-        Array(builders[Int(ownerBuilder[i])].key(of: Int(ownerTerm[i])).utf8)
+        builders[Int(ownerBuilder[i])].keyBytes(of: Int(ownerTerm[i]))
     }
 
     /// Whether distinct term `i`'s postings keep field counts.

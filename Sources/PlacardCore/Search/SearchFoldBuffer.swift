@@ -1,0 +1,61 @@
+extension SearchFolder {
+    /// Folds `text` into the front of `buffer` (grown as needed), scalar by scalar as
+    /// `fold(_:into:)` does; returns the scalar count. It decodes the UTF-8 itself and writes
+    /// into the buffer's memory: the index builders fold every document's text, and an append
+    /// per scalar cost more than the folding. `expansion` is scratch for scalars that fold to
+    /// several.
+    func fold(_ text: String, into buffer: inout [Unicode.Scalar], expansion: inout [Unicode.Scalar]) -> Int {
+        var text = text
+        let capacity = text.utf8.count * 2 + 32
+        if buffer.count < capacity { buffer = [Unicode.Scalar](repeating: " ", count: capacity) }
+        var m = 0
+        var overflow = false
+        text.withUTF8 { bytes in
+            buffer.withUnsafeMutableBufferPointer { out in
+                let n = bytes.count
+                var i = 0
+                while i < n {
+                    // A String's UTF-8 is valid: lead byte, then its continuation bytes.
+                    let b0 = UInt32(bytes[i])
+                    if b0 < 0x80 {
+                        out[m] = Unicode.Scalar(b0 >= 0x41 && b0 <= 0x5A ? b0 + 0x20 : b0).unsafelyUnwrapped
+                        m += 1
+                        i += 1
+                        continue
+                    }
+                    let v: UInt32
+                    if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    let s = Unicode.Scalar(v).unsafelyUnwrapped
+                    if v >= 0x3400 && v <= 0x9FFF && (v >= 0x4E00 || v <= 0x4DBF) {
+                        out[m] = Self.foldHan(s)
+                        m += 1
+                        continue
+                    }
+                    expansion.removeAll(keepingCapacity: true)
+                    fold(s, into: &expansion)
+                    guard m + expansion.count <= out.count else { overflow = true; break }
+                    for x in expansion {
+                        out[m] = x
+                        m += 1
+                    }
+                }
+            }
+        }
+        if overflow {
+            // Folding grew the text more than twice (long compatibility decompositions).
+            buffer = fold(text)
+            return buffer.count
+        }
+        return m
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import PlacardCore
+
+/// The index builder's fast paths give what the plain ways they replace give.
+@Suite struct SearchBuildFastPathTests {
+    static let texts = [
+        "", "a", "Digital LITERACY 2024", "數字鴻溝，老年人 手機課程", "Học Vụ Đà Straße", "５Ｇ網絡（測試）",
+        "\u{3400}\u{4DBF}\u{4E00}\u{9FFF}\u{F900}", "emoji 😀 and 𠀀 beyond the BMP", "e\u{301}te\u{301} Ǆ ﬁ",
+        // Folds to far more than twice its UTF-8 length: the slow way.
+        "\u{FDFA}\u{FDFA}",
+    ]
+
+    @Test func foldingIntoABufferMatchesFoldingAString() {
+        let folder = SearchFolder()
+        var buffer: [Unicode.Scalar] = []
+        var expansion: [Unicode.Scalar] = []
+        for text in Self.texts {
+            let count = folder.fold(text, into: &buffer, expansion: &expansion)
+            #expect(Array(buffer[0..<count]) == folder.fold(text), "\(text)")
+        }
+    }
+
+    @Test func wordsAreNumberedInTheOrderFirstSeenAndToldApartAsStrings() {
+        var table = SearchWordTable()
+        func number(_ word: String) -> Int {
+            let scalars = Array(word.unicodeScalars)
+            return scalars.withUnsafeBufferPointer { table.number($0, 0, $0.count) }
+        }
+        #expect(number("digital") == 0)
+        #expect(number("literacy") == 1)
+        #expect(number("digital") == 0)
+        // Canonically equivalent spellings are one word, as in a dictionary keyed by strings.
+        #expect(number("caf\u{E9}") == 2)
+        #expect(number("cafe\u{301}") == 2)
+        #expect(number("cafe\u{301}") == 2)
+        // Enough words that the table grows several times.
+        #expect((0..<5000).map { number("w\($0)") } == Array(3..<5003))
+        #expect(number("literacy") == 1)
+        #expect(table.words.count == 5003)
+        #expect(table.words[2] == "caf\u{E9}")
+    }
+}
