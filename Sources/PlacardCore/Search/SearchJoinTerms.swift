@@ -78,10 +78,8 @@ enum SearchJoinTerms {
         /// Key `k` as UTF-8.
         func utf8(_ k: Int) -> [UInt8] {
             var bytes: [UInt8] = []
-            bytes.reserveCapacity(3 * length[k])
-            for v in pool[start[k]..<(start[k] + length[k])] {
-                bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(v).unsafelyUnwrapped).unsafelyUnwrapped)
-            }
+            bytes.reserveCapacity(4 * length[k])
+            for v in pool[start[k]..<(start[k] + length[k])] { bytes.appendUTF8(v) }
             return bytes
         }
     }
@@ -94,38 +92,46 @@ enum SearchJoinTerms {
             let folder = SearchFolder()
             var table = Table()
             var s: [Unicode.Scalar] = []
+            var expansion: [Unicode.Scalar] = []
             // Per folded scalar, whether it is Han (the class of the others is asked only between two Han ones).
             var han: [Bool] = []
             var key: [UInt32] = []
             for d in documents.indices {
                 var base = 0
                 for (field, text) in SearchIndexWriter.segments(of: documents[d]) {
-                    s.removeAll(keepingCapacity: true)
-                    for scalar in text.unicodeScalars { folder.fold(scalar, into: &s) }
-                    han.removeAll(keepingCapacity: true)
-                    for scalar in s { han.append(scalar.value >= 0x80 && CJK.isHan(scalar)) }
-                    var i = 1
-                    while i + 1 < s.count {
-                        if han[i - 1] && han[i + 1] && !han[i] && SearchScalarClass(s[i]) == .symbol {
-                            var a = i - 1
-                            while a > 0 && han[a - 1] { a -= 1 }
-                            var b = i + 2
-                            while b < s.count && han[b] { b += 1 }
-                            let at = Occurrence(doc: UInt32(d), field: UInt8(field.rawValue), offset: UInt32(base + i))
-                            key.removeAll(keepingCapacity: true)
-                            key.append(tailMark.value)
-                            key.append(s[i].value)
-                            for k in stride(from: i - 1, through: a, by: -1) { key.append(s[k].value) }
-                            table.record(key, at)
-                            key.removeAll(keepingCapacity: true)
-                            key.append(headMark.value)
-                            key.append(s[i].value)
-                            for k in (i + 1)..<b { key.append(s[k].value) }
-                            table.record(key, at)
+                    let count = folder.fold(text, into: &s, expansion: &expansion)
+                    if han.count < count { han = [Bool](repeating: false, count: s.count) }
+                    s.withUnsafeBufferPointer { s in
+                        han.withUnsafeMutableBufferPointer { han in
+                            for i in 0..<count { han[i] = s[i].value >= 0x80 && CJK.isHan(s[i]) }
+                            var i = 1
+                            while i + 1 < count {
+                                if han[i - 1] && han[i + 1] && !han[i] && SearchScalarClass(s[i]) == .symbol {
+                                    var a = i - 1
+                                    while a > 0 && han[a - 1] { a -= 1 }
+                                    var b = i + 2
+                                    while b < count && han[b] { b += 1 }
+                                    let at = Occurrence(doc: UInt32(d), field: UInt8(field.rawValue), offset: UInt32(base + i))
+                                    key.removeAll(keepingCapacity: true)
+                                    key.append(tailMark.value)
+                                    key.append(s[i].value)
+                                    var k = i - 1
+                                    while k >= a {
+                                        key.append(s[k].value)
+                                        k -= 1
+                                    }
+                                    table.record(key, at)
+                                    key.removeAll(keepingCapacity: true)
+                                    key.append(headMark.value)
+                                    key.append(s[i].value)
+                                    for k in (i + 1)..<b { key.append(s[k].value) }
+                                    table.record(key, at)
+                                }
+                                i += 1
+                            }
                         }
-                        i += 1
                     }
-                    base += s.count + SearchIndexFormat.fieldGap
+                    base += count + SearchIndexFormat.fieldGap
                 }
             }
             return table
