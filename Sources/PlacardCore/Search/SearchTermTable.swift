@@ -97,7 +97,44 @@ struct SearchTermTable {
         SearchMemory.giveBack()
         terms.append(contentsOf: Self.filterTerms(documents))
         terms.append(contentsOf: SearchPinyinTerms.terms(documents))
-        terms.sort { SearchTermKey.less($0.key, $1.key) }
+        Self.sortByKey(&terms)
+    }
+
+    /// Sorts terms by key (`SearchTermKey.less`), stably. Sorts small entries, each a term's
+    /// index and its key's first eight bytes (most keys differ in them: a comparison then
+    /// reads no key), and then moves each term once to its place.
+    private static func sortByKey(_ terms: inout [Term]) {
+        struct Entry {
+            var prefix: UInt64
+            var index: Int
+        }
+        var entries = terms.indices.map { i in
+            var prefix: UInt64 = 0
+            let key = terms[i].key
+            for k in 0..<8 { prefix = prefix << 8 | UInt64(k < key.count ? key[k] : 0) }
+            return Entry(prefix: prefix, index: i)
+        }
+        // When two zero-padded prefixes differ, their keys compare the same way.
+        terms.withUnsafeBufferPointer { terms in
+            entries.sort { a, b in
+                a.prefix != b.prefix ? a.prefix < b.prefix : SearchTermKey.less(terms[a.index].key, terms[b.index].key)
+            }
+        }
+        // Place k takes term `entries[k].index`: each cycle of the permutation is followed
+        // with swaps, which move terms without copying them.
+        var placed = [Bool](repeating: false, count: entries.count)
+        terms.withUnsafeMutableBufferPointer { terms in
+            for start in entries.indices where !placed[start] {
+                var k = start
+                while true {
+                    placed[k] = true
+                    let next = entries[k].index
+                    if next == start { break }
+                    terms.swapAt(k, next)
+                    k = next
+                }
+            }
+        }
     }
 
     /// The units, pairs and triples of builders that indexed consecutive runs of the
