@@ -45,6 +45,29 @@ extension Array where Element == UInt8 {
     }
 }
 
+/// Where numbers are written as varints: a `SearchByteWriter`, or a `SearchByteCount` that
+/// only counts the bytes they would take.
+protocol SearchVarintSink {
+    mutating func varint(_ value: Int)
+}
+
+extension SearchByteWriter: SearchVarintSink {}
+
+/// The bytes that varints would take, counted without writing them.
+struct SearchByteCount: SearchVarintSink {
+    private(set) var count = 0
+
+    @inline(__always)
+    mutating func varint(_ value: Int) {
+        var v = UInt64(value)
+        count += 1
+        while v >= 0x80 {
+            v >>= 7
+            count += 1
+        }
+    }
+}
+
 /// Reads what `SearchByteWriter` wrote; throws on truncated or malformed input.
 struct SearchByteReader {
     let bytes: [UInt8]

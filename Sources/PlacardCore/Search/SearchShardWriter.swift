@@ -102,7 +102,12 @@ extension SearchTermTable {
     /// its separator (the shortest start of its first key after the shard before). Each shard
     /// is then encoded straight into its own buffer (`termShard`), no copy of every record on the way.
     func termShards(positions: [Location?], lists: [Location?]) -> (shards: [Range<Int>], firstKeys: [String]) {
-        let sizes: [Int] = Parallel.map(terms.count) { recordHeader($0, positions[$0], inList: lists[$0] != nil).count + postingsHeader($0, lists[$0]).count + inlineBytes($0, lists[$0]) }
+        let sizes: [Int] = Parallel.map(terms.count) { i in
+            var size = SearchByteCount()
+            recordHeader(i, positions[i], inList: lists[i] != nil, into: &size)
+            postingsHeader(i, lists[i], into: &size)
+            return size.count + inlineBytes(i, lists[i])
+        }
         // The key goes before each record when the shard is put together, front-coded.
         let lengths = sizes.indices.map {
             sizes[$0] + terms[$0].key.count + 2 - ($0 == 0 ? 0 : SearchShardKeys.shared(terms[$0 - 1].key, terms[$0].key))
@@ -149,27 +154,23 @@ extension SearchTermTable {
         // Room for each record's key, inline bytes and headers (a few numbers; grown if longer).
         w.bytes.reserveCapacity(range.reduce(8) { $0 + terms[$1].key.count + 32 + inlineBytes($1, lists[$1]) })
         w.varint(range.count)
-        var previous: [UInt8] = []
         for i in range {
-            let key = terms[i].key
-            let shared = SearchShardKeys.shared(previous, key)
+            let shared = i == range.lowerBound ? 0 : SearchShardKeys.shared(terms[i - 1].key, terms[i].key)
             w.varint(shared)
-            w.varint(key.count - shared)
-            w.bytes.append(contentsOf: key[shared...])
-            w.bytes.append(contentsOf: recordHeader(i, positions[i], inList: lists[i] != nil))
-            if inlinePositions(i) { w.bytes.append(contentsOf: terms[i].positions) }
-            w.bytes.append(contentsOf: postingsHeader(i, lists[i]))
-            if lists[i] == nil { w.bytes.append(contentsOf: terms[i].postings) }
-            previous = key
+            w.varint(terms[i].key.count - shared)
+            terms[i].key.withUnsafeBufferPointer { w.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[shared...])) }
+            recordHeader(i, positions[i], inList: lists[i] != nil, into: &w)
+            if inlinePositions(i) { terms[i].positions.withUnsafeBufferPointer { w.bytes.append(contentsOf: $0) } }
+            postingsHeader(i, lists[i], into: &w)
+            if lists[i] == nil { terms[i].postings.withUnsafeBufferPointer { w.bytes.append(contentsOf: $0) } }
         }
         return w.bytes
     }
 
     /// A term's record up to its inline positions: df, idf, flags, the position block's
     /// place, the inline positions' length. (The postings' place or length follows them.)
-    private func recordHeader(_ i: Int, _ position: Location?, inList: Bool) -> [UInt8] {
+    private func recordHeader(_ i: Int, _ position: Location?, inList: Bool, into w: inout some SearchVarintSink) {
         let inline = inlinePositions(i)
-        var w = SearchByteWriter()
         w.varint(terms[i].df)
         w.varint(terms[i].idf)
         w.varint((terms[i].scored ? 1 : 0) | (position == nil ? 0 : 2) | (terms[i].common ? 4 : 0) | (terms[i].alias ? 8 : 0)
@@ -180,12 +181,10 @@ extension SearchTermTable {
             w.varint(position.length)
         }
         if inline { w.varint(terms[i].positions.count) }
-        return w.bytes
     }
 
     /// After the inline positions: the list shard's place, or the postings' length.
-    private func postingsHeader(_ i: Int, _ list: Location?) -> [UInt8] {
-        var w = SearchByteWriter()
+    private func postingsHeader(_ i: Int, _ list: Location?, into w: inout some SearchVarintSink) {
         if let list {
             w.varint(list.shard)
             w.varint(list.offset)
@@ -193,7 +192,6 @@ extension SearchTermTable {
         } else {
             w.varint(terms[i].postings.count)
         }
-        return w.bytes
     }
 
     /// The inline bytes of a record: its positions when inline, its postings unless in a list shard.
