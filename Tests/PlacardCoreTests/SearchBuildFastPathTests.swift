@@ -20,6 +20,41 @@ import Testing
         }
     }
 
+    /// `SearchJSONWriter.quoted` as it was written byte by byte.
+    static func plainQuoted(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0x2028: out += "\\u2028"
+            case 0x2029: out += "\\u2029"
+            case 0..<0x20, 0x7F:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    @Test func quotingMatchesEscapingEveryScalar() {
+        let specials = ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}", "—", "…", "€", "é", " "]
+        for special in specials {
+            for before in 0..<18 {
+                for after in [0, 1, 7, 8, 9, 20] {
+                    let value = String(repeating: "a", count: before) + special + String(repeating: "数", count: after)
+                    #expect(SearchJSONWriter.quoted(value) == Self.plainQuoted(value), "\(value)")
+                }
+            }
+        }
+        let mixed = "line\u{2028}one — \"two\"\t\\three\u{2029}…\u{7F}"
+        #expect(SearchJSONWriter.quoted(mixed) == Self.plainQuoted(mixed))
+    }
+
     @Test func wordsAreNumberedInTheOrderFirstSeenAndToldApartAsStrings() {
         var table = SearchWordTable()
         func number(_ word: String) -> Int {

@@ -6,17 +6,19 @@ struct SearchJSONWriter {
     private var afterKey = false
 
     static func quoted(_ value: String) -> String {
-        var out: [UInt8] = [0x22]
         var copy = value
-        copy.withUTF8 { buf in
-            out.reserveCapacity(buf.count + 2)
+        let escaped: [UInt8]? = copy.withUTF8 { buf in
+            var i = Self.candidate(buf, from: 0)
+            // Most strings need no escape: they are written as they are, with no copy to check.
+            guard i < buf.count else { return nil }
+            var out: [UInt8] = [0x22]
+            out.reserveCapacity(buf.count + 8)
             var runStart = 0
-            var i = 0
             while i < buf.count {
                 let b = buf[i]
                 let isLineSeparator = b == 0xE2 && i + 2 < buf.count && buf[i + 1] == 0x80 && (buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9)
-                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || isLineSeparator else {
-                    i += 1
+                guard b != 0xE2 || isLineSeparator else {
+                    i = Self.candidate(buf, from: i + 1)
                     continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i]))
@@ -38,11 +40,42 @@ struct SearchJSONWriter {
                 out.append(contentsOf: escaped.utf8)
                 i += 1
                 runStart = i
+                i = Self.candidate(buf, from: i)
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<buf.count]))
+            out.append(0x22)
+            return out
         }
-        out.append(0x22)
-        return String(decoding: out, as: UTF8.self)
+        guard let escaped else { return "\"" + value + "\"" }
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// The index of the first byte from `start` that may need an escape: a control character,
+    /// `"`, `\`, DEL, or 0xE2 (which starts U+2028 and U+2029); `bytes.count` when none does.
+    /// Looks at eight bytes at a time.
+    private static func candidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        @inline(__always) func isCandidate(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // Whether a byte of `v` is 0, or less than `n` (n <= 128); never a false no.
+        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        @inline(__always) func hasLess(_ v: UInt64, _ n: UInt64) -> Bool { (v &- ones &* n) & ~v & highs != 0 }
+        let n = bytes.count
+        var i = start
+        guard let base = bytes.baseAddress else { return n }
+        while true {
+            while i + 8 <= n {
+                let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if hasLess(v, 0x20) || hasZero(v ^ (ones &* 0x22)) || hasZero(v ^ (ones &* 0x5C))
+                    || hasZero(v ^ (ones &* 0x7F)) || hasZero(v ^ (ones &* 0xE2)) { break }
+                i += 8
+            }
+            let end = min(i + 8, n)
+            while i < end {
+                if isCandidate(bytes[i]) { return i }
+                i += 1
+            }
+            if i >= n { return n }
+        }
     }
 
     /// Writes the comma before an element, except the first of its container or a value after its key.
