@@ -109,29 +109,28 @@ extension SearchTermTable {
             return size.count + inlineBytes(i, lists[i])
         }
         // The key goes before each record when the shard is put together, front-coded.
-        let lengths = sizes.indices.map {
-            sizes[$0] + terms[$0].key.count + 2 - ($0 == 0 ? 0 : SearchShardKeys.shared(terms[$0 - 1].key, terms[$0].key))
-        }
+        let shared = terms.indices.map { $0 == 0 ? 0 : sharedBytes($0) }
+        let lengths = sizes.indices.map { sizes[$0] + terms[$0].key.count + 2 - shared[$0] }
         // Join terms (read only by the chunks that read them) do not make every other shard
         // larger, unless the shards would then pass the cap.
         let joins = terms.indices.reduce(0) { $0 + (terms[$1].key.first.map { $0 == 4 || $0 == 5 } == true ? lengths[$1] : 0) }
         let total = lengths.reduce(0, +)
-        let cut = cutTermShards(sizes, target: max(SearchIndexFormat.termShardBytes, 2 * (total - joins) / SearchIndexFormat.maxTermShards + 1))
+        let cut = cutTermShards(sizes, shared: shared, target: max(SearchIndexFormat.termShardBytes, 2 * (total - joins) / SearchIndexFormat.maxTermShards + 1))
         if cut.shards.count <= SearchIndexFormat.maxTermShards { return cut }
-        return cutTermShards(sizes, target: max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1))
+        return cutTermShards(sizes, shared: shared, target: max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1))
     }
 
-    /// Cuts the term records (`sizes`: each record's bytes but its key) into shards of about `target` bytes.
-    private func cutTermShards(_ sizes: [Int], target: Int) -> (shards: [Range<Int>], firstKeys: [String]) {
+    /// Cuts the term records (`sizes`: each record's bytes but its key; `shared`: the bytes each
+    /// key shares with the one before) into shards of about `target` bytes.
+    private func cutTermShards(_ sizes: [Int], shared sharedWithPrevious: [Int], target: Int) -> (shards: [Range<Int>], firstKeys: [String]) {
         var ranges: [Range<Int>] = []
         var firstKeys: [String] = []
         var start = 0
         var size = 0
         for i in sizes.indices {
-            let key = terms[i].key
-            let shared = i > start ? SearchShardKeys.shared(terms[i - 1].key, key) : 0
+            let shared = i > start ? sharedWithPrevious[i] : 0
             // Two varints of the key's front coding are mostly a byte each.
-            let length = sizes[i] + key.count - shared + 2
+            let length = sizes[i] + terms[i].key.count - shared + 2
             if i > start && size + length > target {
                 ranges.append(start..<i)
                 start = i
@@ -148,6 +147,19 @@ extension SearchTermTable {
         return (ranges, firstKeys)
     }
 
+    /// How many leading bytes the key of term `i` shares with the key before
+    /// (`SearchShardKeys.shared`, on the keys' buffers).
+    private func sharedBytes(_ i: Int) -> Int {
+        terms[i - 1].key.withUnsafeBufferPointer { a in
+            terms[i].key.withUnsafeBufferPointer { b in
+                let n = min(a.count, b.count)
+                var k = 0
+                while k < n && a[k] == b[k] { k += 1 }
+                return k
+            }
+        }
+    }
+
     /// The bytes of the term shard that holds the records of `range`.
     func termShard(_ range: Range<Int>, positions: [Location?], lists: [Location?]) -> [UInt8] {
         var w = SearchByteWriter()
@@ -155,7 +167,7 @@ extension SearchTermTable {
         w.bytes.reserveCapacity(range.reduce(8) { $0 + terms[$1].key.count + 32 + inlineBytes($1, lists[$1]) })
         w.varint(range.count)
         for i in range {
-            let shared = i == range.lowerBound ? 0 : SearchShardKeys.shared(terms[i - 1].key, terms[i].key)
+            let shared = i == range.lowerBound ? 0 : sharedBytes(i)
             w.varint(shared)
             w.varint(terms[i].key.count - shared)
             terms[i].key.withUnsafeBufferPointer { w.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[shared...])) }
