@@ -50,7 +50,7 @@ enum SearchJoinTerms {
             var i = Int(truncatingIfNeeded: h >> 20) & mask
             while slots[i] >= 0 {
                 let k = Int(slots[i])
-                if hashes[k] == h && length[k] == scalars.count && pool[start[k]..<(start[k] + length[k])].elementsEqual(scalars) {
+                if hashes[k] == h && length[k] == scalars.count && same(k, scalars) {
                     occurrences[k].append(occurrence)
                     return
                 }
@@ -63,6 +63,17 @@ enum SearchJoinTerms {
             pool.append(contentsOf: scalars)
             occurrences.append([occurrence])
             if start.count * 2 > slots.count { grow() }
+        }
+
+        /// Whether key `k` is `scalars` (of its length).
+        private func same(_ k: Int, _ scalars: [UInt32]) -> Bool {
+            pool.withUnsafeBufferPointer { pool in
+                scalars.withUnsafeBufferPointer { scalars in
+                    let from = start[k]
+                    for i in 0..<scalars.count where pool[from + i] != scalars[i] { return false }
+                    return true
+                }
+            }
         }
 
         private mutating func grow() {
