@@ -153,7 +153,12 @@ extension SearchTermTable {
         terms[i - 1].key.withUnsafeBufferPointer { a in
             terms[i].key.withUnsafeBufferPointer { b in
                 let n = min(a.count, b.count)
+                guard n > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return 0 }
+                // Neighbouring keys share long starts: eight bytes at a time, then one.
                 var k = 0
+                while k + 8 <= n && UnsafeRawPointer(pa + k).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(pb + k).loadUnaligned(as: UInt64.self) {
+                    k += 8
+                }
                 while k < n && a[k] == b[k] { k += 1 }
                 return k
             }
