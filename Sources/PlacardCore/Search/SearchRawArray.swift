@@ -1,5 +1,6 @@
-/// A growable array in memory of its own, for hot loops (as `SearchGrowableBytes` is for bytes): reading or writing an element checks
-/// nothing (not even the index, beyond debug builds), and no copy shares it (not copyable).
+/// A growable array in memory of its own, for hot loops (as `SearchGrowableBytes` is for
+/// bytes): reading or writing an element checks nothing (not even the index, beyond debug
+/// builds), and no copy shares it (not copyable).
 struct SearchRawArray<Element>: ~Copyable {
     private var base: UnsafeMutablePointer<Element>?
     private(set) var count = 0
