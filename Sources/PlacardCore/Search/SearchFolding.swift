@@ -111,6 +111,12 @@ public final class SearchFolder {
         return simplified == 0 ? scalar : Unicode.Scalar(simplified).unsafelyUnwrapped
     }
 
+    /// Calls `body` with the table `foldHan` reads: the Simplified form of each of U+3400…U+9FFF
+    /// (0: unchanged), for callers that fold many characters in one loop.
+    static func withSimplifiedBMP<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        simplifiedBMP.withUnsafeBufferPointer(body)
+    }
+
     /// Simplified forms of U+3400…U+9FFF (0: unchanged), for the fast path.
     private static let simplifiedBMP: [UInt32] = {
         var table = [UInt32](repeating: 0, count: 0xA000 - 0x3400)

@@ -1,19 +1,25 @@
+import Foundation
+
 /// The postings of a `SearchLongGramTable`'s grams while they are collected, compact: per gram,
 /// a chain of small blocks in pages of bytes, each posting the delta of its document from the
 /// gram's previous one (the first from 0) as a varint, then its score byte. About 3 bytes a
 /// posting, where a document, a score byte and a link took 9: at 10,000 articles the Chinese
 /// index's long grams have some 30 million postings, most of them of grams that end up as
 /// aliases.
-struct SearchLongGramPostings {
+///
+/// A class over memory of its own, not arrays: recording a posting is the hot loop of the long
+/// grams, and an array's write checks, every time, whether its storage is shared (five checks a
+/// posting). One collector writes it; once collected it is only read, so the copies of a table
+/// that share it are safe.
+final class SearchLongGramPostings: @unchecked Sendable {
     /// Bytes of postings a block holds (its link to the next block is in `nextBlock`).
     private static let payload = 28
     /// Blocks a page of `pages` holds (a power of two): the blocks sit in pages of fixed size
     /// (under 1 MB) rather than one array, which would grow by copying itself into one twice
     /// its size (at 10,000 articles, 50 MB a core's worth of postings in a 100 MB array).
     private static let pageBits = 15
-    private var pages: [[UInt8]] = []
-    private var blockCount = 0
-    private var nextBlock: [Int32] = []
+    @exclusivity(unchecked) private var pages: [UnsafeMutablePointer<UInt8>] = []
+    @exclusivity(unchecked) private var nextBlock = SearchRawArray<Int32>()
     /// What a gram's chain needs while postings are added, side by side so that recording a
     /// posting reads one place: its first and last block (-1: no posting yet), the bytes used in
     /// the last one, the document of its last posting, how many postings it has, and the index
@@ -27,14 +33,18 @@ struct SearchLongGramPostings {
         var slot: Int32 = 0
         var used: UInt8 = 0
     }
-    private var chains: [Chain] = []
+    @exclusivity(unchecked) private var chains = SearchRawArray<Chain>()
     /// The field counts (four 16-bit counters) of the postings of the document being
     /// collected, and where each one's score byte is; `finish` writes the score bytes.
-    private var fieldCounts: [UInt64] = []
-    private var scorePlaces: [Int] = []
+    @exclusivity(unchecked) private var fieldCounts = SearchRawArray<UInt64>()
+    @exclusivity(unchecked) private var scorePlaces = SearchRawArray<Int>()
+
+    deinit {
+        for page in pages { page.deallocate() }
+    }
 
     /// Makes room for the next gram.
-    mutating func addGram() {
+    func addGram() {
         chains.append(Chain())
     }
 
@@ -43,25 +53,24 @@ struct SearchLongGramPostings {
 
     /// Counts one occurrence of gram `g` in `field` of document `doc` (documents in id order):
     /// a repeat in the same document adds to its posting instead of making another.
-    mutating func record(_ g: Int, doc: UInt32, field: Int) {
-        var chain = chains[g]
+    func record(_ g: Int, doc: UInt32, field: Int) {
+        let chain = chains.pointer(g)
         let c: Int
-        if chain.firstBlock >= 0 && chain.lastDocument == doc {
-            c = Int(chain.slot)
+        if chain.pointee.firstBlock >= 0 && chain.pointee.lastDocument == doc {
+            c = Int(chain.pointee.slot)
         } else {
-            var delta = doc - (chain.firstBlock < 0 ? 0 : chain.lastDocument)
+            var delta = doc - (chain.pointee.firstBlock < 0 ? 0 : chain.pointee.lastDocument)
             while delta >= 0x80 {
-                append(&chain, UInt8(delta & 0x7F) | 0x80)
+                append(chain, UInt8(truncatingIfNeeded: delta) | 0x80)
                 delta >>= 7
             }
-            append(&chain, UInt8(delta))
-            scorePlaces.append(append(&chain, 0))
-            chain.lastDocument = doc
-            chain.count += 1
+            append(chain, UInt8(truncatingIfNeeded: delta))
+            scorePlaces.append(append(chain, 0))
+            chain.pointee.lastDocument = doc
+            chain.pointee.count += 1
             c = fieldCounts.count
-            chain.slot = Int32(c)
+            chain.pointee.slot = Int32(c)
             fieldCounts.append(0)
-            chains[g] = chain
         }
         let shift = UInt64(field * 16)
         if (fieldCounts[c] >> shift) & 0xFFFF < 0xFFFF { fieldCounts[c] += 1 << shift }
@@ -70,24 +79,25 @@ struct SearchLongGramPostings {
     /// Ends document `doc`: its postings' field counts become score bytes.
     /// A document's postings mostly share a few field counts, so each count's score is asked once
     /// (a small table by count, a score of 0 marking an empty entry).
-    mutating func finish(doc: UInt32, score: (UInt64, Int) -> UInt8) {
+    func finish(doc: UInt32, score: (UInt64, Int) -> UInt8) {
         withUnsafeTemporaryAllocation(of: (counts: UInt64, score: UInt8).self, capacity: 64) { memo in
             memo.initialize(repeating: (0, 0))
-            for (c, value) in fieldCounts.enumerated() {
+            for c in 0..<fieldCounts.count {
+                let value = fieldCounts[c]
                 let e = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 58)
                 if memo[e].score == 0 || memo[e].counts != value { memo[e] = (value, score(value, Int(doc))) }
                 let place = scorePlaces[c]
                 pages[place >> (Self.pageBits + 5)][Self.offset(place)] = memo[e].score
             }
         }
-        fieldCounts.removeAll(keepingCapacity: true)
-        scorePlaces.removeAll(keepingCapacity: true)
+        fieldCounts.removeAll()
+        scorePlaces.removeAll()
     }
 
     /// Frees what only collecting needs, once every posting is in.
-    mutating func finishCollecting() {
-        fieldCounts = []
-        scorePlaces = []
+    func finishCollecting() {
+        fieldCounts = SearchRawArray()
+        scorePlaces = SearchRawArray()
     }
 
     /// Where in its page the byte at `place` (a block and the byte in it: `block << 5 | at`) is.
@@ -97,48 +107,73 @@ struct SearchLongGramPostings {
     }
 
     /// Appends a byte to `chain`; returns its place (`block << 5 | at`).
+    @inline(__always)
     @discardableResult
-    private mutating func append(_ chain: inout Chain, _ byte: UInt8) -> Int {
-        var block = Int(chain.lastBlock)
-        var at = Int(chain.used)
+    private func append(_ chain: UnsafeMutablePointer<Chain>, _ byte: UInt8) -> Int {
+        var block = Int(chain.pointee.lastBlock)
+        var at = Int(chain.pointee.used)
         if block < 0 || at == Self.payload {
-            let new = blockCount
-            blockCount += 1
-            nextBlock.append(-1)
-            if new >> Self.pageBits == pages.count {
-                pages.append([UInt8](repeating: 0, count: Self.payload << Self.pageBits))
-            }
-            if block < 0 { chain.firstBlock = Int32(new) } else { nextBlock[block] = Int32(new) }
-            chain.lastBlock = Int32(new)
-            block = new
+            block = newBlock(after: block, of: chain)
             at = 0
         }
         let place = block << 5 | at
         pages[block >> Self.pageBits][Self.offset(place)] = byte
-        chain.used = UInt8(at + 1)
+        chain.pointee.used = UInt8(at + 1)
         return place
+    }
+
+    /// Starts a block at the end of `chain`, whose last block is `last` (-1: none yet).
+    @inline(never)
+    private func newBlock(after last: Int, of chain: UnsafeMutablePointer<Chain>) -> Int {
+        let new = nextBlock.count
+        nextBlock.append(-1)
+        if new >> Self.pageBits == pages.count {
+            let page = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.payload << Self.pageBits)
+            page.initialize(repeating: 0, count: Self.payload << Self.pageBits)
+            pages.append(page)
+        }
+        if last < 0 { chain.pointee.firstBlock = Int32(new) } else { nextBlock[last] = Int32(new) }
+        chain.pointee.lastBlock = Int32(new)
+        return new
+    }
+
+    /// Whether grams `a` and `b` have the same postings, compared as bytes: a posting's bytes
+    /// depend on it and the posting before only, and fill a chain's blocks in order, so equal
+    /// postings are equal blocks.
+    func samePostings(_ a: Int, _ b: Int) -> Bool {
+        let x = chains[a], y = chains[b]
+        guard x.count == y.count, x.used == y.used else { return false }
+        guard x.firstBlock >= 0, y.firstBlock >= 0 else { return x.firstBlock == y.firstBlock }
+        var p = Int(x.firstBlock), q = Int(y.firstBlock)
+        while true {
+            let last = p == Int(x.lastBlock)
+            guard last == (q == Int(y.lastBlock)) else { return false }
+            let n = last ? Int(x.used) : Self.payload
+            let left = pages[p >> Self.pageBits] + Self.offset(p << 5)
+            let right = pages[q >> Self.pageBits] + Self.offset(q << 5)
+            guard memcmp(left, right, n) == 0 else { return false }
+            if last { return true }
+            p = Int(nextBlock[p])
+            q = Int(nextBlock[q])
+        }
     }
 
     /// Reads gram `g`'s postings, in document order.
     func cursor(_ g: Int) -> Cursor {
-        Cursor(pages: pages, nextBlock: nextBlock, block: Int(chains[g].firstBlock), last: Int(chains[g].lastBlock),
-               end: Int(chains[g].used))
+        Cursor(postings: self, block: Int(chains[g].firstBlock), last: Int(chains[g].lastBlock), end: Int(chains[g].used))
     }
 
-    /// Reads one gram's postings. Holds the two arrays it reads, not the whole collection (a
-    /// cursor is made several times a gram).
+    /// Reads one gram's postings.
     struct Cursor {
-        private let pages: [[UInt8]]
-        private let nextBlock: [Int32]
+        private let postings: SearchLongGramPostings
         fileprivate var block: Int
         fileprivate let last: Int
         fileprivate let end: Int
         private var at = 0
         private var doc: UInt32 = 0
 
-        fileprivate init(pages: [[UInt8]], nextBlock: [Int32], block: Int, last: Int, end: Int) {
-            self.pages = pages
-            self.nextBlock = nextBlock
+        fileprivate init(postings: SearchLongGramPostings, block: Int, last: Int, end: Int) {
+            self.postings = postings
             self.block = block
             self.last = last
             self.end = end
@@ -161,11 +196,11 @@ struct SearchLongGramPostings {
 
         private mutating func byte() -> UInt8 {
             if at == SearchLongGramPostings.payload {
-                block = Int(nextBlock[block])
+                block = Int(postings.nextBlock[block])
                 at = 0
             }
             at += 1
-            return pages[block >> SearchLongGramPostings.pageBits][SearchLongGramPostings.offset(block << 5 | (at - 1))]
+            return postings.pages[block >> SearchLongGramPostings.pageBits][SearchLongGramPostings.offset(block << 5 | (at - 1))]
         }
     }
 }

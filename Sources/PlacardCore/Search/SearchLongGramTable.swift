@@ -193,19 +193,65 @@ struct SearchLongGramTable {
 
     /// The scalars of gram `g` as UTF-8.
     func utf8(_ g: Int) -> [UInt8] {
-        let scalars = pool[Int(start[g])..<(Int(start[g]) + Int(length[g]))]
-        // Exactly the room it takes (most keys are kept until the index is written).
-        let count = scalars.reduce(0) { $0 + ($1 < 0x80 ? 1 : $1 < 0x800 ? 2 : $1 < 0x1_0000 ? 3 : 4) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count)
-        for v in scalars {
-            bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(v).unsafelyUnwrapped).unsafelyUnwrapped)
+        pool.withUnsafeBufferPointer { pool in
+            let scalars = UnsafeBufferPointer(rebasing: pool[Int(start[g])..<(Int(start[g]) + Int(length[g]))])
+            return SearchLongGramTable.utf8(scalars)
         }
-        return bytes
+    }
+
+    /// `scalars` (valid scalar values) as UTF-8, in exactly the room it takes (most keys are
+    /// kept until the index is written).
+    static func utf8(_ scalars: UnsafeBufferPointer<UInt32>) -> [UInt8] {
+        var count = 0, wide = false
+        for v in scalars {
+            if v >= 0x1_0000 { wide = true }
+            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+        }
+        if !wide && count == 3 * scalars.count {
+            // Han characters of the BMP, nearly every gram: three bytes each.
+            return [UInt8](unsafeUninitializedCapacity: count) { bytes, initialized in
+                var out = bytes.baseAddress!
+                for v in scalars {
+                    out[0] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                    out[1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+                    out[2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    out += 3
+                }
+                initialized = count
+            }
+        }
+        return [UInt8](unsafeUninitializedCapacity: count) { bytes, initialized in
+            var i = 0
+            for v in scalars {
+                if v < 0x80 {
+                    bytes[i] = UInt8(v)
+                    i += 1
+                } else if v < 0x800 {
+                    bytes[i] = UInt8(0xC0 | v >> 6)
+                    bytes[i + 1] = UInt8(0x80 | v & 0x3F)
+                    i += 2
+                } else if v < 0x1_0000 {
+                    bytes[i] = UInt8(0xE0 | v >> 12)
+                    bytes[i + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    bytes[i + 2] = UInt8(0x80 | v & 0x3F)
+                    i += 3
+                } else {
+                    bytes[i] = UInt8(0xF0 | v >> 18)
+                    bytes[i + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    bytes[i + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    bytes[i + 3] = UInt8(0x80 | v & 0x3F)
+                    i += 4
+                }
+            }
+            initialized = count
+        }
     }
 
     /// How many postings gram `g` has.
     func postingCount(_ g: Int) -> Int { postings.count(of: g) }
+
+    /// Whether grams `g` and `p` have the same postings.
+    func samePostings(_ g: Int, _ p: Int) -> Bool { postings.samePostings(g, p) }
 
     /// Reads gram `g`'s postings (documents and score bytes), in document order.
     func cursor(_ g: Int) -> SearchLongGramPostings.Cursor { postings.cursor(g) }
