@@ -11,7 +11,7 @@ extension SearchFolder {
         var m = 0
         var overflow = false
         text.withUTF8 { bytes in
-            buffer.withUnsafeMutableBufferPointer { out in
+            Self.withSimplifiedBMP { simplified in buffer.withUnsafeMutableBufferPointer { out in
                 let n = bytes.count
                 var i = 0
                 while i < n {
@@ -37,7 +37,9 @@ extension SearchFolder {
                     }
                     let s = Unicode.Scalar(v).unsafelyUnwrapped
                     if v >= 0x3400 && v <= 0x9FFF && (v >= 0x4E00 || v <= 0x4DBF) {
-                        out[m] = Self.foldHan(s)
+                        // `foldHan`, with its table read once a text.
+                        let folded = simplified[Int(v - 0x3400)]
+                        out[m] = folded == 0 ? s : Unicode.Scalar(folded).unsafelyUnwrapped
                         m += 1
                         continue
                     }
@@ -49,7 +51,7 @@ extension SearchFolder {
                         m += 1
                     }
                 }
-            }
+            } }
         }
         if overflow {
             // Folding grew the text more than twice (long compatibility decompositions).

@@ -21,12 +21,8 @@ struct SearchGrowableBytes: ~Copyable {
     /// An unsigned LEB128 varint (as `SearchByteWriter.varint`).
     @inline(__always)
     mutating func varint(_ value: UInt64) {
-        var v = value
-        while v >= 0x80 {
-            byte(UInt8(v & 0x7F) | 0x80)
-            v >>= 7
-        }
-        byte(UInt8(v))
+        reserve(10)
+        uncheckedVarint(value)
     }
 
     /// Makes room for `n` more bytes, which `uncheckedByte` and `uncheckedVarint` may then

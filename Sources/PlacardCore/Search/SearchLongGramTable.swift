@@ -220,31 +220,10 @@ struct SearchLongGramTable {
                 initialized = count
             }
         }
-        return [UInt8](unsafeUninitializedCapacity: count) { bytes, initialized in
-            var i = 0
-            for v in scalars {
-                if v < 0x80 {
-                    bytes[i] = UInt8(v)
-                    i += 1
-                } else if v < 0x800 {
-                    bytes[i] = UInt8(0xC0 | v >> 6)
-                    bytes[i + 1] = UInt8(0x80 | v & 0x3F)
-                    i += 2
-                } else if v < 0x1_0000 {
-                    bytes[i] = UInt8(0xE0 | v >> 12)
-                    bytes[i + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    bytes[i + 2] = UInt8(0x80 | v & 0x3F)
-                    i += 3
-                } else {
-                    bytes[i] = UInt8(0xF0 | v >> 18)
-                    bytes[i + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
-                    bytes[i + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    bytes[i + 3] = UInt8(0x80 | v & 0x3F)
-                    i += 4
-                }
-            }
-            initialized = count
-        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count)
+        for v in scalars { bytes.appendUTF8(v) }
+        return bytes
     }
 
     /// How many postings gram `g` has.

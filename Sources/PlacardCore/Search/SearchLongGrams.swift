@@ -58,6 +58,8 @@ enum SearchLongGrams {
         private let folder = SearchFolder()
         /// A segment's folded scalars, each Han one as its value and anything else as 0.
         @exclusivity(unchecked) private var han: [UInt32] = []
+        /// The folded scalars `han` is made from.
+        @exclusivity(unchecked) private var scalars: [Unicode.Scalar] = []
         @exclusivity(unchecked) private var expansion: [Unicode.Scalar] = []
         /// Per start in a run: the first start from there on of a common triple (or the run's length).
         @exclusivity(unchecked) private var nextCommon: [Int] = []
@@ -102,59 +104,15 @@ enum SearchLongGrams {
         }
 
         /// Folds `text` into `han`, one entry per folded scalar (0 for one that is not Han).
-        /// Han characters of the BMP are read from the UTF-8 bytes and folded in place; any
-        /// other scalar goes through `SearchFolder.fold`, as the postings builder folds it.
         private func fold(_ text: String) {
-            var out: [UInt32] = []
-            swap(&out, &han)
-            out.removeAll(keepingCapacity: true)
-            defer { swap(&out, &han) }
-            let fast: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-                SearchFolder.withSimplifiedBMP { simplified in
-                    var i = 0
-                    while i < bytes.count {
-                        let lead = bytes[i]
-                        if lead < 0x80 {
-                            out.append(0)
-                            i += 1
-                            continue
-                        }
-                        var v: UInt32
-                        let width: Int
-                        if lead < 0xE0 {
-                            v = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                            width = 2
-                        } else if lead < 0xF0 {
-                            v = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                            width = 3
-                        } else {
-                            v = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                                | UInt32(bytes[i + 3] & 0x3F)
-                            width = 4
-                        }
-                        i += width
-                        if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) {
-                            let s = simplified[Int(v - 0x3400)]
-                            if s != 0 { v = s }
-                            out.append(CJK.isHan(Unicode.Scalar(v).unsafelyUnwrapped) ? v : 0)
-                        } else {
-                            foldOther(Unicode.Scalar(v).unsafelyUnwrapped, into: &out)
-                        }
-                    }
+            let count = folder.fold(text, into: &scalars, expansion: &expansion)
+            han.removeAll(keepingCapacity: true)
+            han.append(contentsOf: repeatElement(0, count: count))
+            scalars.withUnsafeBufferPointer { s in
+                han.withUnsafeMutableBufferPointer { han in
+                    for i in 0..<count where s[i].value >= 0x80 && CJK.isHan(s[i]) { han[i] = s[i].value }
                 }
             }
-            if fast == nil {
-                for scalar in text.unicodeScalars {
-                    if scalar.value < 0x80 { out.append(0) } else { foldOther(scalar, into: &out) }
-                }
-            }
-        }
-
-        /// Appends the folding of `scalar` (not ASCII) to `out`, 0 for each scalar that is not Han.
-        private func foldOther(_ scalar: Unicode.Scalar, into out: inout [UInt32]) {
-            expansion.removeAll(keepingCapacity: true)
-            folder.fold(scalar, into: &expansion)
-            for x in expansion { out.append(CJK.isHan(x) ? x.value : 0) }
         }
 
         /// The long grams of the run `han[start ..< end]`, whose offsets start at `base`; those
