@@ -68,6 +68,13 @@ def test_drafts_never_appear(site_source, zh_documents):
 
 def test_the_browser_answers_like_placard_search(chromium, site_url, built_site, placard, zh_documents):
     queries = exactness.sample_queries(zh_documents, 6, seed=4)
+    # Sentences pasted with their punctuation, of two, three and four clauses (join terms).
+    text = "".join(t for fields in zh_documents.values() for t in fields)
+    for clauses in (2, 3, 4):
+        pattern = r"[\u4e00-\u9fff]{4,}" + r"[，。、；][\u4e00-\u9fff]+" * (clauses - 2) + r"[，。、；][\u4e00-\u9fff]{4,}"
+        found = sorted(set(re.findall(pattern, text)))[:3]
+        assert found, clauses
+        queries += found + [found[0][:-1] + found[0][0]]
     queries += ["5G网络", "5G网", "网络5", "数字，素养", "2024年", "老年人 手机", "数字素养 培训基地", "<script>",
                 "digital", "hoc vu", "。", "“", "全民数字素养与技能提升行动", "e-comm"]
     chromium.get(site_url + "/zh/search/")

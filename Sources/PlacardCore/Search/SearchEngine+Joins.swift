@@ -1,4 +1,4 @@
-/// A sentence pasted with its punctuation (index version 7): a chunk of Han runs joined by
+/// A sentence pasted with its punctuation (index version 8): a chunk of Han runs joined by
 /// single marks, answered from the join terms of `SearchJoinTerms`.
 extension SearchEngine {
     /// The marks of a chunk of runs of Han characters joined by single punctuation marks
@@ -15,30 +15,61 @@ extension SearchEngine {
         return marks
     }
 
-    /// A chunk of runs joined by marks (`joins`), from its join terms (`SearchJoinTerms`): the
-    /// runs ending with its first run before its first mark, the runs that follow each mark
-    /// (exactly the chunk's run between two marks; starting with its last run after the last
-    /// mark). It starts at `p` in a document when each of those has its mark at `p` plus the
-    /// mark's offset in the chunk. Its score: the best term of each of these, added up.
+    /// A chunk of runs joined by marks (`joins`), from its join terms (`SearchJoinTerms`). One
+    /// slot per mark (but the first, when there are two or more): the heads after the mark
+    /// (exactly the chunk's run up to the next mark; starting with its last run after the
+    /// last mark) with one of the tails before it (those that start with the run before the
+    /// mark, reversed, then the mark before that and the run before that, reversed: exact
+    /// but for the chunk's first run, which may be the end of a longer one). With one slot
+    /// (two or three runs) the documents whose heads have one of those tails hold the chunk,
+    /// and no positions are read; with more, the chunk starts at `p` when each slot's mark is
+    /// at `p` plus its offset in the chunk, with one of its tails. Its score: each slot's
+    /// best head, added up. Only a chunk of four runs or more has start offsets.
     func matchJoined(_ chunk: SearchQuery.Chunk, marks: [Int]) throws -> ChunkResult? {
         let units = chunk.units
         let scalars = units.map { $0.text.unicodeScalars.first! }
-        var slots: [[SearchIndexReader.Term]] = []
-        slots.append(try reader.terms(withPrefix: SearchJoinTerms.tailKey(mark: units[marks[0]].text, before: scalars[..<marks[0]])) { _ in true })
-        if slots[0].isEmpty { return nil }
-        for (n, mark) in marks.enumerated() {
-            if n + 1 < marks.count {
-                slots.append(try reader.term(SearchJoinTerms.headKey(mark: units[mark].text, after: scalars[(mark + 1)..<marks[n + 1]])).map { [$0] } ?? [])
-            } else {
-                slots.append(try reader.terms(withPrefix: SearchJoinTerms.headKey(mark: units[mark].text, after: scalars[(mark + 1)...])) { _ in true })
+        let chosen = marks.count == 1 ? marks : Array(marks.dropFirst())
+        var slots: [(tails: ClosedRange<Int>, heads: [SearchIndexReader.Term])] = []
+        for mark in chosen {
+            let n = marks.firstIndex(of: mark)!
+            var tail = SearchJoinTerms.tailKey(mark: units[mark].text, before: scalars[(n == 0 ? 0 : marks[n - 1] + 1)..<mark])
+            if n > 0 {
+                tail.unicodeScalars.append(contentsOf: SearchJoinTerms.tailKey(mark: units[marks[n - 1]].text, before: scalars[(n == 1 ? 0 : marks[n - 2] + 1)..<marks[n - 1]]).unicodeScalars.dropFirst())
             }
-            if slots.last!.isEmpty { return nil }
+            guard let tails = try reader.tailOrdinals(withPrefix: tail) else { return nil }
+            let heads = n + 1 < marks.count
+                ? try reader.term(SearchJoinTerms.headKey(mark: units[mark].text, after: scalars[(mark + 1)..<marks[n + 1]])).map { [$0] } ?? []
+                : try reader.terms(withPrefix: SearchJoinTerms.headKey(mark: units[mark].text, after: scalars[(mark + 1)...])) { _ in true }
+            if heads.isEmpty { return nil }
+            slots.append((tails, heads))
         }
-        let perSlot = Self.bestScores(slots)
+        // Each slot's heads count only where one of its tails stood before them.
+        var perSlot: [[UInt32: Int]] = []
+        for slot in slots {
+            var best: [UInt32: Int] = [:]
+            for term in slot.heads {
+                for (i, doc) in term.docs.enumerated() where term.tails[i].contains(where: slot.tails.contains) {
+                    let s = term.idf * Int(term.scores[i])
+                    if s > best[doc, default: -1] { best[doc] = s }
+                }
+            }
+            perSlot.append(best)
+        }
         var candidates = Set(perSlot[0].keys)
         for slot in perSlot.dropFirst() { candidates = candidates.filter { slot[$0] != nil } }
         if candidates.isEmpty { return nil }
-        let starts = try self.starts(chunk, at: [marks[0]] + marks, terms: slots, among: candidates)
+        if slots.count == 1 { return ChunkResult(scores: perSlot[0], starts: nil, length: chunk.length) }
+        var positions: [[UInt32: Set<UInt32>]] = []
+        for slot in slots {
+            var merged: [UInt32: Set<UInt32>] = [:]
+            for term in slot.heads {
+                for (doc, list) in try reader.occurrences(of: term) where candidates.contains(doc) {
+                    for o in list where slot.tails.contains(o.tail) { merged[doc, default: []].insert(o.offset) }
+                }
+            }
+            positions.append(merged)
+        }
+        let starts = Self.starts(chunk, at: chosen, positions: positions, among: candidates)
         var scores: [UInt32: Int] = [:]
         for doc in starts.keys { scores[doc] = perSlot.reduce(0) { $0 + $1[doc]! } }
         return ChunkResult(scores: scores, starts: starts, length: chunk.length)

@@ -336,6 +336,12 @@ public final class SearchEngine {
             }
             slotPositions.append(merged)
         }
+        return Self.starts(chunk, at: chosen, positions: slotPositions, among: among)
+    }
+
+    /// The start offsets of a chunk in each document of `among`, from each slot's positions.
+    static func starts(_ chunk: SearchQuery.Chunk, at chosen: [Int], positions slotPositions: [[UInt32: Set<UInt32>]],
+                       among: Set<UInt32>) -> [UInt32: [UInt32]] {
         let offsets = chosen.map { UInt32(chunk.units[$0].offset) }
         var starts: [UInt32: [UInt32]] = [:]
         for doc in among {

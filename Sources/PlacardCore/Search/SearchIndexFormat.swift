@@ -1,4 +1,4 @@
-/// Constants of the index format, version 7 (described in `docs/search.md`).
+/// Constants of the index format, version 8 (described in `docs/search.md`).
 ///
 /// What it bounds (`docs/search.md`, "Answering a query"): every query of 4 or more Chinese
 /// characters downloads no more than about twice a two-character query's bytes. Term shards
@@ -8,7 +8,7 @@
 /// positions are inline when rare, and scores from them; a run longer than a long gram reads
 /// its windows of `maxLongGram` characters, whose long grams carry positions.
 public enum SearchIndexFormat {
-    public static let version = 7
+    public static let version = 8
     public static let entryPath = "search-index.json"
     public static let folder = "search-index/"
 

@@ -58,6 +58,12 @@ public final class SearchIndexReader {
         var isCommon = false
         /// A long gram with the postings of the key one character shorter (flag 8).
         var isAlias = false
+        /// A join term's tail: its ordinal among the tails (flag 64, `SearchJoinTerms`).
+        public var tailOrdinal: Int?
+        /// A join term's head: the ordinals of the tails before it (flag 128).
+        var headTable: [Int] = []
+        /// A head's postings: the ordinals of the tails before it in each document.
+        public var tails: [[Int]] = []
         public var hasPositions: Bool { positionShard != nil || inlinePositions != nil }
     }
 
@@ -132,6 +138,15 @@ public final class SearchIndexReader {
             var term = Term(key: key, docs: [], scores: [], idf: idf, df: df, positionShard: nil, positionOffset: 0,
                             positionLength: 0, isCommon: flags & 4 != 0, isAlias: flags & 8 != 0)
             term.withScores = flags & 1 != 0
+            if flags & 64 != 0 { term.tailOrdinal = try r.varint() }
+            if flags & 128 != 0 {
+                var ordinal = 0
+                for _ in 0..<(try r.varint()) {
+                    ordinal += try r.varint()
+                    term.headTable.append(ordinal)
+                }
+                guard !term.headTable.isEmpty else { throw SearchIndexError.malformed("term shard \(i)") }
+            }
             if flags & 2 != 0 {
                 term.positionShard = try r.varint()
                 term.positionOffset = try r.varint()
@@ -163,6 +178,21 @@ public final class SearchIndexReader {
             doc += try p.varint()
             term.docs.append(UInt32(doc))
             term.scores.append(term.withScores ? try p.byte() : 0)
+            if term.headTable.count > 1 {
+                let first = try p.varint()
+                var index = first >> 1
+                var indices = [index]
+                if first & 1 != 0 {
+                    for _ in 0..<(try p.varint()) {
+                        index += try p.varint()
+                        indices.append(index)
+                    }
+                }
+                guard index < term.headTable.count else { throw SearchIndexError.malformed("postings of \(term.key)") }
+                term.tails.append(indices.map { term.headTable[$0] })
+            } else if let only = term.headTable.first {
+                term.tails.append([only])
+            }
         }
         guard p.atEnd else { throw SearchIndexError.malformed("postings of \(term.key)") }
     }
@@ -205,9 +235,39 @@ public final class SearchIndexReader {
         return result
     }
 
+    /// The ordinals of the join terms' tails (`SearchJoinTerms`) that start with `prefix`:
+    /// consecutive, so read from the first and the last of them, whatever lies between
+    /// (the shard where the prefix's keys start, the next when they start there, and the
+    /// last shard whose separator has the prefix). Nil when no tail starts with it.
+    public func tailOrdinals(withPrefix prefix: String) throws -> ClosedRange<Int>? {
+        let bytes = Array(prefix.utf8)
+        let first = shardIndex(for: bytes)
+        var last = first
+        while last + 1 < firstKeys.count && firstKeys[last + 1].starts(with: bytes) { last += 1 }
+        func tails(_ i: Int) throws -> [Int] {
+            try shard(i).filter { $0.key.utf8.starts(with: bytes) }.map { term in
+                guard let ordinal = term.tailOrdinal else { throw SearchIndexError.malformed("join tail \(term.key)") }
+                return ordinal
+            }
+        }
+        var low = try tails(first).first
+        if low == nil && last > first { low = try tails(first + 1).first }
+        guard let low, let high = try tails(last).last else { return nil }
+        guard low <= high else { throw SearchIndexError.malformed("join tails of \(prefix)") }
+        return low...high
+    }
+
     /// Start offsets of a term in each document that holds it.
     public func positions(of term: Term) throws -> [UInt32: [UInt32]] {
         if let cached = decodedPositions[term.key] { return cached }
+        let result = try occurrences(of: term).mapValues { $0.map(\.offset) }
+        decodedPositions[term.key] = result
+        return result
+    }
+
+    /// A term's positions in each document that holds it, with (for a join term's head) the
+    /// ordinal of the tail before each (else 0).
+    public func occurrences(of term: Term) throws -> [UInt32: [(offset: UInt32, tail: Int)]] {
         var r: SearchByteReader
         if let inline = term.inlinePositions {
             r = SearchByteReader(inline)
@@ -220,20 +280,26 @@ public final class SearchIndexReader {
             guard term.positionOffset + term.positionLength <= bytes.count else { throw SearchIndexError.malformed("position block out of range") }
             r = SearchByteReader(Array(bytes[term.positionOffset..<(term.positionOffset + term.positionLength)]))
         }
-        var result: [UInt32: [UInt32]] = [:]
+        var result: [UInt32: [(offset: UInt32, tail: Int)]] = [:]
         result.reserveCapacity(term.docs.count)
-        for doc in term.docs {
+        for (k, doc) in term.docs.enumerated() {
             let count = try r.varint()
-            var list: [UInt32] = []
+            var list: [(offset: UInt32, tail: Int)] = []
             list.reserveCapacity(count)
             var value = 0
+            let tails = k < term.tails.count ? term.tails[k] : []
             for _ in 0..<count {
                 value += try r.varint()
-                list.append(UInt32(value))
+                var tail = tails.first ?? 0
+                if tails.count > 1 {
+                    let index = try r.varint()
+                    guard index < tails.count else { throw SearchIndexError.malformed("positions of \(term.key)") }
+                    tail = tails[index]
+                }
+                list.append((UInt32(value), tail))
             }
             result[doc] = list
         }
-        decodedPositions[term.key] = result
         return result
     }
 

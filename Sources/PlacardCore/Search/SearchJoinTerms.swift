@@ -1,9 +1,14 @@
-/// Join terms (`docs/search.md`, "Terms"): where one punctuation mark sits between two runs of
-/// Han characters (`…鸿沟，区融…`), the run before it (reversed, after U+0004 and the mark) and
-/// the run after it (after U+0005 and the mark), each with the mark's offset as its position.
-/// A chunk of runs joined by single marks (a sentence pasted with its commas) is then
-/// answered from its ends' and joins' blocks, which are as large as the clauses are
-/// frequent, rather than from the positions of the common triples inside the clauses.
+/// Join terms (`docs/search.md`, "Terms"; index version 8): where one punctuation mark sits
+/// between two runs of Han characters (`…鸿沟，区融…`), the run before it (reversed, after
+/// U+0004 and the mark, and when one mark joins it to the run before, that mark and that run
+/// reversed: a *tail*) and the run after it (after U+0005 and the mark: a *head*). A tail's
+/// record holds only its ordinal (its rank among the tails: the tails that start with a
+/// given text have consecutive ordinals); a head's postings say, for each document, which
+/// tails stood before it (through a table of ordinals in its record), and its positions
+/// (the mark's offsets) which tail each occurrence had. A sentence of two or three clauses
+/// pasted with its punctuation is then answered from two tail records and its last head's
+/// postings, which are as large as the sentence is frequent; no position is read unless it
+/// has four clauses or more.
 enum SearchJoinTerms {
     static let tailMark: Unicode.Scalar = "\u{4}"
     static let headMark: Unicode.Scalar = "\u{5}"
@@ -25,11 +30,13 @@ enum SearchJoinTerms {
         return String(s)
     }
 
-    /// One occurrence: the document, the field (for the score) and the mark's offset.
+    /// One occurrence of a head: the document, the field (for the score), the mark's offset
+    /// and the tail before the mark (its key's index in the table).
     struct Occurrence {
         var doc: UInt32
-        var field: UInt8
         var offset: UInt32
+        var tail: UInt32
+        var field: UInt8
     }
 
     /// The keys of some documents while they are collected, by their scalars (no string made
@@ -42,18 +49,15 @@ enum SearchJoinTerms {
         private var slots = [Int32](repeating: -1, count: 1 << 12)
         private(set) var occurrences: [[Occurrence]] = []
 
-        /// Records an occurrence of the key `scalars`.
-        mutating func record(_ scalars: [UInt32], _ occurrence: Occurrence) {
+        /// The index of the key `scalars`, added when new.
+        mutating func index(_ scalars: [UInt32]) -> Int {
             var h: UInt64 = UInt64(scalars.count)
             for v in scalars { h = SearchLongGramTable.hash(h, v) }
             let mask = slots.count - 1
             var i = Int(truncatingIfNeeded: h >> 20) & mask
             while slots[i] >= 0 {
                 let k = Int(slots[i])
-                if hashes[k] == h && length[k] == scalars.count && same(k, scalars) {
-                    occurrences[k].append(occurrence)
-                    return
-                }
+                if hashes[k] == h && length[k] == scalars.count && same(k, scalars) { return k }
                 i = (i + 1) & mask
             }
             slots[i] = Int32(start.count)
@@ -61,8 +65,21 @@ enum SearchJoinTerms {
             length.append(scalars.count)
             hashes.append(h)
             pool.append(contentsOf: scalars)
-            occurrences.append([occurrence])
+            occurrences.append([])
             if start.count * 2 > slots.count { grow() }
+            return start.count - 1
+        }
+
+        /// Records an occurrence of head `k`.
+        mutating func record(_ k: Int, _ occurrence: Occurrence) { occurrences[k].append(occurrence) }
+
+        /// Whether key `a` sorts before key `b` (by scalars, which is the keys' UTF-8 order).
+        func less(_ a: Int, _ b: Int) -> Bool {
+            pool.withUnsafeBufferPointer { pool in
+                let n = min(length[a], length[b])
+                for i in 0..<n where pool[start[a] + i] != pool[start[b] + i] { return pool[start[a] + i] < pool[start[b] + i] }
+                return length[a] < length[b]
+            }
         }
 
         /// Whether key `k` is `scalars` (of its length).
@@ -86,6 +103,9 @@ enum SearchJoinTerms {
             }
         }
 
+        /// The first scalar of key `k` (U+0004 for a tail, U+0005 for a head).
+        func first(_ k: Int) -> UInt32 { pool[start[k]] }
+
         /// Key `k` as UTF-8.
         func utf8(_ k: Int) -> [UInt8] {
             var bytes: [UInt8] = []
@@ -99,81 +119,152 @@ enum SearchJoinTerms {
     /// a table per core held most keys twice, and merging them by their text cost more than
     /// collecting); `score` turns a posting's field counts into its score byte.
     static func terms(_ documents: [SearchDocument], score: @escaping @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
-        let table: Table = {
-            let folder = SearchFolder()
-            var table = Table()
-            var s: [Unicode.Scalar] = []
-            var expansion: [Unicode.Scalar] = []
-            // Per folded scalar, whether it is Han (the class of the others is asked only between two Han ones).
-            var han: [Bool] = []
-            var key: [UInt32] = []
-            for d in documents.indices {
-                var base = 0
-                for (field, text) in SearchIndexWriter.segments(of: documents[d]) {
-                    let count = folder.fold(text, into: &s, expansion: &expansion)
-                    if han.count < count { han = [Bool](repeating: false, count: s.count) }
-                    s.withUnsafeBufferPointer { s in
-                        han.withUnsafeMutableBufferPointer { han in
-                            for i in 0..<count { han[i] = s[i].value >= 0x80 && CJK.isHan(s[i]) }
-                            var i = 1
-                            while i + 1 < count {
-                                if han[i - 1] && han[i + 1] && !han[i] && SearchScalarClass(s[i]) == .symbol {
-                                    var a = i - 1
-                                    while a > 0 && han[a - 1] { a -= 1 }
-                                    var b = i + 2
-                                    while b < count && han[b] { b += 1 }
-                                    let at = Occurrence(doc: UInt32(d), field: UInt8(field.rawValue), offset: UInt32(base + i))
-                                    key.removeAll(keepingCapacity: true)
-                                    key.append(tailMark.value)
-                                    key.append(s[i].value)
-                                    var k = i - 1
-                                    while k >= a {
+        let table = collect(documents)
+        // A tail's ordinal: its rank among the tails, in key order.
+        let tails = table.occurrences.indices.filter { table.first($0) == tailMark.value }.sorted(by: table.less)
+        let ordinal = {
+            var ordinal = [UInt32](repeating: 0, count: table.occurrences.count)
+            for (rank, k) in tails.enumerated() { ordinal[k] = UInt32(rank) }
+            return ordinal
+        }()
+        let heads = table.occurrences.indices.filter { table.first($0) == headMark.value }
+        var terms = tails.enumerated().map { rank, k in
+            var header = SearchByteWriter()
+            header.varint(rank)
+            var term = SearchTermTable.Term(key: table.utf8(k), postings: [], df: 0, scored: false, idf: 0, positions: [])
+            term.join = header.bytes
+            return term
+        }
+        terms += Parallel.map(heads.count) { h in
+            head(table.utf8(heads[h]), table.occurrences[heads[h]], ordinal: ordinal, documents: documents.count, score: score)
+        }
+        return terms
+    }
+
+    /// The record of a head with its occurrences (in document order): its table of tail
+    /// ordinals (ascending, as deltas); per document the delta, the score byte and, when the
+    /// table has more than one ordinal, the index in the table of the document's first tail,
+    /// shifted left by one, its low bit set when more follow, then how many more and their
+    /// indices as deltas (ascending); per document its positions: their count, then
+    /// each offset's delta and, when the document has more than one ordinal, the index (among
+    /// the document's) of the occurrence's.
+    static func head(_ key: [UInt8], _ list: [Occurrence], ordinal: [UInt32], documents: Int,
+                     score: (UInt64, Int) -> UInt8) -> SearchTermTable.Term {
+        let ordinals = Array(Set(list.map { ordinal[Int($0.tail)] })).sorted()
+        var header = SearchByteWriter()
+        header.varint(ordinals.count)
+        var last: UInt32 = 0
+        for o in ordinals {
+            header.varint(Int(o - last))
+            last = o
+        }
+        var postings = SearchByteWriter(), positions = SearchByteWriter()
+        var previous: UInt32 = 0, df = 0, i = 0
+        var indices: [Int] = []
+        while i < list.count {
+            let doc = list[i].doc
+            var end = i, counts: UInt64 = 0
+            indices.removeAll(keepingCapacity: true)
+            while end < list.count && list[end].doc == doc {
+                counts += 1 << UInt64(16 * list[end].field)
+                let index = Self.index(of: ordinal[Int(list[end].tail)], in: ordinals)
+                if !indices.contains(index) { indices.append(index) }
+                end += 1
+            }
+            indices.sort()
+            postings.varint(Int(doc - previous))
+            postings.byte(score(counts, Int(doc)))
+            if ordinals.count > 1 {
+                // Mostly one tail: its index, shifted, with the low bit set when more follow.
+                postings.varint(indices[0] << 1 | (indices.count > 1 ? 1 : 0))
+                if indices.count > 1 {
+                    postings.varint(indices.count - 1)
+                    for k in 1..<indices.count { postings.varint(indices[k] - indices[k - 1]) }
+                }
+            }
+            positions.varint(end - i)
+            var lastOffset: UInt32 = 0
+            for o in list[i..<end] {
+                positions.varint(Int(o.offset - lastOffset))
+                lastOffset = o.offset
+                if indices.count > 1 { positions.varint(indices.firstIndex(of: Self.index(of: ordinal[Int(o.tail)], in: ordinals))!) }
+            }
+            previous = doc
+            df += 1
+            i = end
+        }
+        var term = SearchTermTable.Term(key: key, postings: postings.bytes, df: df, scored: true,
+                                        idf: SearchTermTable.idf(documents: documents, containing: df), positions: positions.bytes)
+        term.join = header.bytes
+        return term
+    }
+
+    /// The index of `value` in the ascending `ordinals`, which hold it.
+    private static func index(of value: UInt32, in ordinals: [UInt32]) -> Int {
+        var lo = 0, hi = ordinals.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ordinals[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Every tail and head of `documents`, with each head's occurrences.
+    private static func collect(_ documents: [SearchDocument]) -> Table {
+        let folder = SearchFolder()
+        var table = Table()
+        var s: [Unicode.Scalar] = []
+        var expansion: [Unicode.Scalar] = []
+        // Per folded scalar, whether it is Han (the class of the others is asked only between two Han ones).
+        var han: [Bool] = []
+        var key: [UInt32] = []
+        for d in documents.indices {
+            var base = 0
+            for (field, text) in SearchIndexWriter.segments(of: documents[d]) {
+                let count = folder.fold(text, into: &s, expansion: &expansion)
+                if han.count < count { han = [Bool](repeating: false, count: s.count) }
+                s.withUnsafeBufferPointer { s in
+                    han.withUnsafeMutableBufferPointer { han in
+                        for i in 0..<count { han[i] = s[i].value >= 0x80 && CJK.isHan(s[i]) }
+                        var i = 1
+                        while i + 1 < count {
+                            if han[i - 1] && han[i + 1] && !han[i] && SearchScalarClass(s[i]) == .symbol {
+                                var a = i - 1
+                                while a > 0 && han[a - 1] { a -= 1 }
+                                var b = i + 2
+                                while b < count && han[b] { b += 1 }
+                                key.removeAll(keepingCapacity: true)
+                                key.append(tailMark.value)
+                                key.append(s[i].value)
+                                var k = i - 1
+                                while k >= a {
+                                    key.append(s[k].value)
+                                    k -= 1
+                                }
+                                // The run before that one too, when one mark joins them.
+                                if a >= 2 && !han[a - 1] && han[a - 2] && SearchScalarClass(s[a - 1]) == .symbol {
+                                    key.append(s[a - 1].value)
+                                    k = a - 2
+                                    while k >= 0 && han[k] {
                                         key.append(s[k].value)
                                         k -= 1
                                     }
-                                    table.record(key, at)
-                                    key.removeAll(keepingCapacity: true)
-                                    key.append(headMark.value)
-                                    key.append(s[i].value)
-                                    for k in (i + 1)..<b { key.append(s[k].value) }
-                                    table.record(key, at)
                                 }
-                                i += 1
+                                let tail = table.index(key)
+                                key.removeAll(keepingCapacity: true)
+                                key.append(headMark.value)
+                                key.append(s[i].value)
+                                for k in (i + 1)..<b { key.append(s[k].value) }
+                                table.record(table.index(key), Occurrence(doc: UInt32(d), offset: UInt32(base + i), tail: UInt32(tail),
+                                                                          field: UInt8(field.rawValue)))
                             }
+                            i += 1
                         }
                     }
-                    base += count + SearchIndexFormat.fieldGap
                 }
+                base += count + SearchIndexFormat.fieldGap
             }
-            return table
-        }()
-        // Each key's occurrences are in document order already.
-        return Parallel.map(table.occurrences.count) { k in
-            let list = table.occurrences[k]
-            var postings = SearchByteWriter(), positions = SearchByteWriter()
-            var previous: UInt32 = 0, df = 0, i = 0
-            while i < list.count {
-                let doc = list[i].doc
-                var end = i, counts: UInt64 = 0
-                while end < list.count && list[end].doc == doc {
-                    counts += 1 << UInt64(16 * list[end].field)
-                    end += 1
-                }
-                postings.varint(Int(doc - previous))
-                postings.byte(score(counts, Int(doc)))
-                positions.varint(end - i)
-                var last: UInt32 = 0
-                for o in list[i..<end] {
-                    positions.varint(Int(o.offset - last))
-                    last = o.offset
-                }
-                previous = doc
-                df += 1
-                i = end
-            }
-            return SearchTermTable.Term(key: table.utf8(k), postings: postings.bytes, df: df, scored: true,
-                                        idf: SearchTermTable.idf(documents: documents.count, containing: df),
-                                        positions: positions.bytes)
         }
+        return table
     }
 }

@@ -1,4 +1,4 @@
-/// Cuts the dictionary into files (format version 7, `docs/search.md`, "Files"): term shards
+/// Cuts the dictionary into files (format version 8, `docs/search.md`, "Files"): term shards
 /// hold the keys and small postings; large postings go to list shards and large position
 /// blocks to position shards, so that learning what a term is (its flags, its count) costs
 /// a small term shard; a rare triple's positions are written inline, beside its postings.
@@ -36,15 +36,12 @@ extension SearchTermTable {
 
     /// Whether term `i`'s positions are written inline: a triple of Han characters that is
     /// not common (its block is at most `SearchIndexFormat.commonTriplePositionBytes`), a
-    /// long gram of `maxLongGram` characters or a pinyin triple whose block is at most 4 KB;
-    /// a join term (`SearchJoinTerms`).
+    /// long gram of `maxLongGram` characters, a pinyin triple or a join term's head whose
+    /// block is at most 4 KB.
     func inlinePositions(_ i: Int) -> Bool {
         // Read in place (a copy of the term would retain and release its arrays).
         guard !terms[i].positions.isEmpty else { return false }
-        // A join term's block is read with its record by the only queries that read the
-        // record, whatever its size: in a position shard it would come with others' blocks.
-        if let first = terms[i].key.first, first == 4 || first == 5 { return true }
-        if terms[i].longGram || (terms[i].key.first.map { $0 == 2 || $0 == 3 } ?? false) {
+        if terms[i].longGram || (terms[i].key.first.map { $0 == 2 || $0 == 3 || $0 == 5 } ?? false) {
             return terms[i].positions.count <= SearchIndexFormat.inlinePositionBytes
         }
         return !terms[i].common && SearchLongGrams.tripleKey(terms[i].key) != nil
@@ -79,9 +76,10 @@ extension SearchTermTable {
     /// List shards: the longest postings, each in a file of its own (the shard is the term's
     /// postings): those over `SearchIndexFormat.inlinePostingsBytes` or, when more than the
     /// cap are, over the length of the cap-th longest + 1, so that there are never more than the cap.
-    /// A join term's postings stay in its record (read with it, and only by the queries that read it).
+    /// A join term's head keeps its postings in its record (read with it, and only by the
+    /// queries that read it).
     func listShards() -> Packing {
-        let listed = terms.indices.map { i in terms[i].key.first.map { $0 == 4 || $0 == 5 } == true ? 0 : terms[i].postings.count }
+        let listed = terms.indices.map { i in terms[i].key.first == 5 ? 0 : terms[i].postings.count }
         var lengths = listed.filter { $0 > SearchIndexFormat.inlinePostingsBytes }
         var limit = SearchIndexFormat.inlinePostingsBytes
         if lengths.count > SearchIndexFormat.maxListShards {
@@ -190,8 +188,10 @@ extension SearchTermTable {
         let inline = inlinePositions(i)
         w.varint(terms[i].df)
         w.varint(terms[i].idf)
+        let join = terms[i].join.isEmpty ? 0 : terms[i].key.first == 4 ? 64 : 128
         w.varint((terms[i].scored ? 1 : 0) | (position == nil ? 0 : 2) | (terms[i].common ? 4 : 0) | (terms[i].alias ? 8 : 0)
-                 | (inList ? 16 : 0) | (inline ? 32 : 0))
+                 | (inList ? 16 : 0) | (inline ? 32 : 0) | join)
+        if join != 0 { w.raw(terms[i].join) }
         if let position {
             w.varint(position.shard)
             w.varint(position.offset)

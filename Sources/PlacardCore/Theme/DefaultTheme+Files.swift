@@ -769,7 +769,7 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 7) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 8) throw new Error('unsupported search index');
         e.terms.first = shardKeys(e.terms.keys);
         self.e = e;
         return e;
@@ -827,6 +827,12 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
           term.scored = (flags & 1) !== 0;
           term.common = (flags & 4) !== 0;
           term.alias = (flags & 8) !== 0;
+          // A join term's tail: its ordinal; a head: the ordinals of the tails before it.
+          if (flags & 64) term.tailOrdinal = r.varint();
+          if (flags & 128) {
+            term.headTable = [];
+            for (var t = r.varint(), ordinal = 0; t > 0; t--) { ordinal += r.varint(); term.headTable.push(ordinal); }
+          }
           if (flags & 2) { term.posShard = r.varint(); term.posOffset = r.varint(); term.posLength = r.varint(); }
           if (flags & 32) { term.posLength = r.varint(); term.inline = r.b.subarray(r.i, r.i + term.posLength); r.i += term.posLength; }
           if (flags & 16) {
@@ -850,10 +856,19 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     var r = new Reader(bytes), doc = 0;
     term.docs = new Array(term.df);
     term.scores = new Array(term.df);
+    var table = term.headTable;
+    if (table) term.tails = new Array(term.df);
     for (var k = 0; k < term.df; k++) {
       doc += r.varint();
       term.docs[k] = doc;
       term.scores[k] = term.scored ? r.b[r.i++] : 0;
+      if (!table) continue;
+      if (table.length === 1) { term.tails[k] = [table[0]]; continue; }
+      // The first tail's index, shifted, its low bit set when more follow (SearchJoinTerms.head).
+      var first = r.varint(), index = Math.floor(first / 2), indices = [index];
+      if (first % 2) for (var n = r.varint(); n > 0; n--) { index += r.varint(); indices.push(index); }
+      if (index >= table.length) throw new Error('damaged index shard ' + where);
+      term.tails[k] = indices.map(function (i) { return table[i]; });
     }
     if (r.i !== bytes.length) throw new Error('damaged index shard ' + where);
   }
@@ -904,22 +919,67 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     return from(this.shardFor(prefix));
   };
 
+  /** [low, high]: the ordinals of the join terms' tails that start with `prefix`, or null
+   *  (SearchIndexReader.tailOrdinals): consecutive, so read from the first and the last. */
+  Index.prototype.tailOrdinals = function (prefix) {
+    var self = this, first = this.e.terms.first, s0 = this.shardFor(prefix), s1 = s0;
+    while (s1 + 1 < first.length && first[s1 + 1].startsWith(prefix)) s1++;
+    function tails(i) {
+      return self.termShard(i).then(function (terms) {
+        var found = [];
+        terms.forEach(function (t, key) {
+          if (!key.startsWith(prefix)) return;
+          if (t.tailOrdinal === undefined) throw new Error('damaged index: ' + key);
+          found.push(t.tailOrdinal);
+        });
+        return found;
+      });
+    }
+    return Promise.all([tails(s0), tails(s1)]).then(function (both) {
+      if (!both[0].length && s1 > s0) return tails(s0 + 1).then(function (next) { return [next, both[1]]; });
+      return both;
+    }).then(function (both) {
+      if (!both[0].length || !both[1].length) return null;
+      var low = both[0][0], high = both[1][both[1].length - 1];
+      if (low > high) throw new Error('damaged index: ' + prefix);
+      return [low, high];
+    });
+  };
+
   /** Map doc → sorted start offsets of a term. */
   Index.prototype.positions = function (term) {
-    if (term.positionsPromise) return term.positionsPromise;
+    if (!term.positionsPromise) {
+      term.positionsPromise = this.occurrences(term).then(function (found) {
+        var map = new Map();
+        found.forEach(function (list, doc) { map.set(doc, list.map(function (o) { return o[0]; })); });
+        return map;
+      });
+    }
+    return term.positionsPromise;
+  };
+
+  /** Map doc → [offset, ordinal of the tail before it] of a term (SearchIndexReader.occurrences):
+   *  the ordinal for a join term's head, else 0. */
+  Index.prototype.occurrences = function (term) {
+    if (term.occurrencesPromise) return term.occurrencesPromise;
     var bytes = term.inline ? Promise.resolve(term.inline) : this.file('search-index/p-' + term.posShard + '.bin', 'bin').then(function (buffer) {
       return new Uint8Array(buffer, term.posOffset, term.posLength);
     });
-    term.positionsPromise = bytes.then(function (block) {
+    term.occurrencesPromise = bytes.then(function (block) {
       var r = new Reader(block), map = new Map();
-      term.docs.forEach(function (doc) {
-        var count = r.varint(), list = new Array(count), value = 0;
-        for (var k = 0; k < count; k++) { value += r.varint(); list[k] = value; }
+      term.docs.forEach(function (doc, d) {
+        var count = r.varint(), list = new Array(count), value = 0, tails = term.tails ? term.tails[d] : [0];
+        for (var k = 0; k < count; k++) {
+          value += r.varint();
+          var index = tails.length > 1 ? r.varint() : 0;
+          if (index >= tails.length) throw new Error('damaged index: ' + term.key);
+          list[k] = [value, tails[index]];
+        }
         map.set(doc, list);
       });
       return map;
     });
-    return term.positionsPromise;
+    return term.occurrencesPromise;
   };
 
   Index.prototype.meta = function (doc) {
@@ -1010,27 +1070,66 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
 
   function unitText(units) { return units.map(function (x) { return x.text; }).join(''); }
 
-  /** A chunk of runs joined by marks, from its join terms (SearchEngine.matchJoined): the runs
-   *  ending with its first run before its first mark (U+0004, the mark, the run reversed), the
-   *  runs after each mark (U+0005, the mark, the run: exactly the chunk's run between two marks,
-   *  starting with its last one after the last mark). It starts at p when each has its mark at
-   *  p plus the mark's offset; its score is the best term of each, added up. */
+  /** A chunk of runs joined by marks, from its join terms (SearchEngine.matchJoined). One slot
+   *  per mark (but the first, when there are two or more): the heads after the mark (U+0005,
+   *  the mark, the run: exactly the chunk's run up to the next mark, starting with its last
+   *  run after the last mark) with one of the tails before it (U+0004, the mark, the run
+   *  before it reversed, then the mark before that and its run reversed). One slot: the
+   *  documents whose heads have one of those tails, no positions read. More: it starts at p
+   *  when each slot's mark is at p plus its offset, with one of its tails. Its score is each
+   *  slot's best head, added up; only a chunk of four runs or more has start offsets. */
   function matchJoined(index, chunk, marks) {
     var u = chunk.units, last = marks.length - 1;
-    var lookups = [index.termsWithPrefix('\u0004' + u[marks[0]].text + unitText(u.slice(0, marks[0]).reverse()), function () { return true; })];
-    marks.forEach(function (m, n) {
-      if (n < last) lookups.push(index.term('\u0005' + u[m].text + unitText(u.slice(m + 1, marks[n + 1]))).then(function (t) { return t ? [t] : []; }));
-      else lookups.push(index.termsWithPrefix('\u0005' + u[m].text + unitText(u.slice(m + 1)), function () { return true; }));
+    var chosen = marks.length === 1 ? marks : marks.slice(1);
+    function before(n) {
+      return u[marks[n]].text + unitText(u.slice(n === 0 ? 0 : marks[n - 1] + 1, marks[n]).reverse());
+    }
+    var lookups = chosen.map(function (m) {
+      var n = marks.indexOf(m), prefix = '\u0004' + before(n) + (n > 0 ? before(n - 1) : '');
+      var heads = n < last
+        ? index.term('\u0005' + u[m].text + unitText(u.slice(m + 1, marks[n + 1]))).then(function (t) { return t ? [t] : []; })
+        : index.termsWithPrefix('\u0005' + u[m].text + unitText(u.slice(m + 1)), function () { return true; });
+      return Promise.all([index.tailOrdinals(prefix), heads]);
     });
-    return Promise.all(lookups).then(function (slotTerms) {
-      if (slotTerms.some(function (t) { return !t.length; })) return null;
-      var perSlot = slotTerms.map(bestScores), candidates = new Set();
+    return Promise.all(lookups).then(function (slots) {
+      if (slots.some(function (slot) { return !slot[0] || !slot[1].length; })) return null;
+      function within(range) { return function (o) { return o >= range[0] && o <= range[1]; }; }
+      var perSlot = slots.map(function (slot) {
+        var best = new Map(), inRange = within(slot[0]);
+        slot[1].forEach(function (t) {
+          for (var k = 0; k < t.docs.length; k++) {
+            if (!t.tails[k].some(inRange)) continue;
+            var s = t.idf * t.scores[k], d = t.docs[k];
+            if (!(best.get(d) >= s)) best.set(d, s);
+          }
+        });
+        return best;
+      });
+      var candidates = new Set();
       perSlot[0].forEach(function (_, doc) {
         if (perSlot.every(function (m) { return m.has(doc); })) candidates.add(doc);
       });
       if (!candidates.size) return null;
-      return starts(index, chunk, [marks[0]].concat(marks), slotTerms, candidates).then(function (found) {
-        var scores = new Map();
+      if (slots.length === 1) return { scores: perSlot[0], starts: null, length: chunkLength(chunk) };
+      return Promise.all(slots.map(function (slot) {
+        var inRange = within(slot[0]);
+        return Promise.all(slot[1].map(function (t) { return index.occurrences(t); })).then(function (maps) {
+          var merged = new Map();
+          maps.forEach(function (m) {
+            m.forEach(function (list, doc) {
+              if (!candidates.has(doc)) return;
+              list.forEach(function (o) {
+                if (!inRange(o[1])) return;
+                var set = merged.get(doc);
+                if (!set) merged.set(doc, set = new Set());
+                set.add(o[0]);
+              });
+            });
+          });
+          return merged;
+        });
+      })).then(function (slotPositions) {
+        var found = startsFrom(chunk, chosen, slotPositions, candidates), scores = new Map();
         found.forEach(function (_, doc) { scores.set(doc, perSlot.reduce(function (sum, m) { return sum + m.get(doc); }, 0)); });
         return { scores: scores, starts: found, length: chunkLength(chunk) };
       });
@@ -1148,37 +1247,45 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
   /** Map doc → sorted start offsets of a chunk in the documents of `among` (SearchEngine.starts):
    *  slot s's terms have a position at the start plus the offset of unit chosen[s]. */
   function starts(index, chunk, chosen, slotTerms, among) {
-    return Promise.all(slotTerms.map(function (terms) {
-      return Promise.all(terms.map(function (t) { return index.positions(t); })).then(function (maps) {
-        var merged = new Map();
-        maps.forEach(function (m) {
-          m.forEach(function (list, doc) {
-            if (!among.has(doc)) return;
-            var set = merged.get(doc);
-            if (!set) merged.set(doc, set = new Set());
-            list.forEach(function (p) { set.add(p); });
-          });
-        });
-        return merged;
-      });
-    })).then(function (slotPositions) {
-      var offsets = chosen.map(function (s) { return chunk.units[s].offset; });
-      var result = new Map();
-      among.forEach(function (doc) {
-        var found = [];
-        (slotPositions[0].get(doc) || new Set()).forEach(function (p) {
-          var start = p - offsets[0];
-          if (start < 0) return;
-          for (var s = 1; s < chosen.length; s++) {
-            var set = slotPositions[s].get(doc);
-            if (!set || !set.has(start + offsets[s])) return;
-          }
-          found.push(start);
-        });
-        if (found.length) result.set(doc, found.sort(function (a, b) { return a - b; }));
-      });
-      return result;
+    return Promise.all(slotTerms.map(function (terms) { return mergedPositions(index, terms, among); })).then(function (slotPositions) {
+      return startsFrom(chunk, chosen, slotPositions, among);
     });
+  }
+
+  /** Map doc → the set of positions of any of `terms`, in the documents of `among`. */
+  function mergedPositions(index, terms, among) {
+    return Promise.all(terms.map(function (t) { return index.positions(t); })).then(function (maps) {
+      var merged = new Map();
+      maps.forEach(function (m) {
+        m.forEach(function (list, doc) {
+          if (!among.has(doc)) return;
+          var set = merged.get(doc);
+          if (!set) merged.set(doc, set = new Set());
+          list.forEach(function (p) { set.add(p); });
+        });
+      });
+      return merged;
+    });
+  }
+
+  /** The start offsets of a chunk in the documents of `among`, from each slot's positions. */
+  function startsFrom(chunk, chosen, slotPositions, among) {
+    var offsets = chosen.map(function (s) { return chunk.units[s].offset; });
+    var result = new Map();
+    among.forEach(function (doc) {
+      var found = [];
+      (slotPositions[0].get(doc) || new Set()).forEach(function (p) {
+        var start = p - offsets[0];
+        if (start < 0) return;
+        for (var s = 1; s < chosen.length; s++) {
+          var set = slotPositions[s].get(doc);
+          if (!set || !set.has(start + offsets[s])) return;
+        }
+        found.push(start);
+      });
+      if (found.length) result.set(doc, found.sort(function (a, b) { return a - b; }));
+    });
+    return result;
   }
 
   /** The answer from a chunk's pairs (scores) and triples (adjacency, positions). */
