@@ -24,7 +24,8 @@ extension SearchEngine {
     /// (two or three runs) the documents whose heads have one of those tails hold the chunk,
     /// and no positions are read; with more, the chunk starts at `p` when each slot's mark is
     /// at `p` plus its offset in the chunk, with one of its tails. Its score: each slot's
-    /// best head, added up. Only a chunk of four runs or more has start offsets.
+    /// highest idf among its heads (they carry no score bytes), added up. Only a chunk of
+    /// four runs or more has start offsets.
     func matchJoined(_ chunk: SearchQuery.Chunk, marks: [Int]) throws -> ChunkResult? {
         let units = chunk.units
         let scalars = units.map { $0.text.unicodeScalars.first! }
@@ -49,8 +50,7 @@ extension SearchEngine {
             var best: [UInt32: Int] = [:]
             for term in slot.heads {
                 for (i, doc) in term.docs.enumerated() where term.tails[i].contains(where: slot.tails.contains) {
-                    let s = term.idf * Int(term.scores[i])
-                    if s > best[doc, default: -1] { best[doc] = s }
+                    if term.idf > best[doc, default: -1] { best[doc] = term.idf }
                 }
             }
             perSlot.append(best)

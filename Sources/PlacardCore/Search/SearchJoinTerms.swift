@@ -30,13 +30,12 @@ enum SearchJoinTerms {
         return String(s)
     }
 
-    /// One occurrence of a head: the document, the field (for the score), the mark's offset
-    /// and the tail before the mark (its key's index in the table).
+    /// One occurrence of a head: the document, the mark's offset and the tail before the
+    /// mark (its key's index in the table).
     struct Occurrence {
         var doc: UInt32
         var offset: UInt32
         var tail: UInt32
-        var field: UInt8
     }
 
     /// The keys of some documents while they are collected, by their scalars (no string made
@@ -117,8 +116,8 @@ enum SearchJoinTerms {
 
     /// The join terms of `documents` (sorted by id), collected in one table (as long grams are:
     /// a table per core held most keys twice, and merging them by their text cost more than
-    /// collecting); `score` turns a posting's field counts into its score byte.
-    static func terms(_ documents: [SearchDocument], score: @escaping @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
+    /// collecting).
+    static func terms(_ documents: [SearchDocument]) -> [SearchTermTable.Term] {
         let table = collect(documents)
         // A tail's ordinal: its rank among the tails, in key order.
         let tails = table.occurrences.indices.filter { table.first($0) == tailMark.value }.sorted(by: table.less)
@@ -136,20 +135,19 @@ enum SearchJoinTerms {
             return term
         }
         terms += Parallel.map(heads.count) { h in
-            head(table.utf8(heads[h]), table.occurrences[heads[h]], ordinal: ordinal, documents: documents.count, score: score)
+            head(table.utf8(heads[h]), table.occurrences[heads[h]], ordinal: ordinal, documents: documents.count)
         }
         return terms
     }
 
     /// The record of a head with its occurrences (in document order): its table of tail
-    /// ordinals (ascending, as deltas); per document the delta, the score byte and, when the
+    /// ordinals (ascending, as deltas); per document the delta and, when the
     /// table has more than one ordinal, the index in the table of the document's first tail,
     /// shifted left by one, its low bit set when more follow, then how many more and their
     /// indices as deltas (ascending); per document its positions: their count, then
     /// each offset's delta and, when the document has more than one ordinal, the index (among
     /// the document's) of the occurrence's.
-    static func head(_ key: [UInt8], _ list: [Occurrence], ordinal: [UInt32], documents: Int,
-                     score: (UInt64, Int) -> UInt8) -> SearchTermTable.Term {
+    static func head(_ key: [UInt8], _ list: [Occurrence], ordinal: [UInt32], documents: Int) -> SearchTermTable.Term {
         let ordinals = Array(Set(list.map { ordinal[Int($0.tail)] })).sorted()
         var header = SearchByteWriter()
         header.varint(ordinals.count)
@@ -163,17 +161,15 @@ enum SearchJoinTerms {
         var indices: [Int] = []
         while i < list.count {
             let doc = list[i].doc
-            var end = i, counts: UInt64 = 0
+            var end = i
             indices.removeAll(keepingCapacity: true)
             while end < list.count && list[end].doc == doc {
-                counts += 1 << UInt64(16 * list[end].field)
                 let index = Self.index(of: ordinal[Int(list[end].tail)], in: ordinals)
                 if !indices.contains(index) { indices.append(index) }
                 end += 1
             }
             indices.sort()
             postings.varint(Int(doc - previous))
-            postings.byte(score(counts, Int(doc)))
             if ordinals.count > 1 {
                 // Mostly one tail: its index, shifted, with the low bit set when more follow.
                 postings.varint(indices[0] << 1 | (indices.count > 1 ? 1 : 0))
@@ -193,7 +189,7 @@ enum SearchJoinTerms {
             df += 1
             i = end
         }
-        var term = SearchTermTable.Term(key: key, postings: postings.bytes, df: df, scored: true,
+        var term = SearchTermTable.Term(key: key, postings: postings.bytes, df: df, scored: false,
                                         idf: SearchTermTable.idf(documents: documents, containing: df), positions: positions.bytes)
         term.join = header.bytes
         return term
@@ -220,7 +216,7 @@ enum SearchJoinTerms {
         var key: [UInt32] = []
         for d in documents.indices {
             var base = 0
-            for (field, text) in SearchIndexWriter.segments(of: documents[d]) {
+            for (_, text) in SearchIndexWriter.segments(of: documents[d]) {
                 let count = folder.fold(text, into: &s, expansion: &expansion)
                 if han.count < count { han = [Bool](repeating: false, count: s.count) }
                 s.withUnsafeBufferPointer { s in
@@ -255,8 +251,7 @@ enum SearchJoinTerms {
                                 key.append(headMark.value)
                                 key.append(s[i].value)
                                 for k in (i + 1)..<b { key.append(s[k].value) }
-                                table.record(table.index(key), Occurrence(doc: UInt32(d), offset: UInt32(base + i), tail: UInt32(tail),
-                                                                          field: UInt8(field.rawValue)))
+                                table.record(table.index(key), Occurrence(doc: UInt32(d), offset: UInt32(base + i), tail: UInt32(tail)))
                             }
                             i += 1
                         }

@@ -93,9 +93,7 @@ struct SearchTermTable {
             Self.score(counts: counts, norms: norms, doc: doc)
         })
         SearchMemory.giveBack()
-        terms.append(contentsOf: SearchJoinTerms.terms(documents) { counts, doc in
-            Self.score(counts: counts, norms: norms, doc: doc)
-        })
+        terms.append(contentsOf: SearchJoinTerms.terms(documents))
         SearchMemory.giveBack()
         terms.append(contentsOf: Self.filterTerms(documents))
         terms.append(contentsOf: SearchPinyinTerms.terms(documents))

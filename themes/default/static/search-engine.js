@@ -501,7 +501,8 @@
    *  before it reversed, then the mark before that and its run reversed). One slot: the
    *  documents whose heads have one of those tails, no positions read. More: it starts at p
    *  when each slot's mark is at p plus its offset, with one of its tails. Its score is each
-   *  slot's best head, added up; only a chunk of four runs or more has start offsets. */
+   *  slot's highest idf among its heads (no score bytes), added up; only a chunk of four runs
+   *  or more has start offsets. */
   function matchJoined(index, chunk, marks) {
     var u = chunk.units, last = marks.length - 1;
     var chosen = marks.length === 1 ? marks : marks.slice(1);
@@ -523,8 +524,8 @@
         slot[1].forEach(function (t) {
           for (var k = 0; k < t.docs.length; k++) {
             if (!t.tails[k].some(inRange)) continue;
-            var s = t.idf * t.scores[k], d = t.docs[k];
-            if (!(best.get(d) >= s)) best.set(d, s);
+            var d = t.docs[k];
+            if (!(best.get(d) >= t.idf)) best.set(d, t.idf);
           }
         });
         return best;
