@@ -83,9 +83,6 @@ function dictionary(site) {
       varint(b, at); varint(b, at);
       const flags = varint(b, at);
       let positions = 0, list = 0;
-      // Version 8: a join term's tail ordinal (64), a head's table of ordinals (128).
-      if (flags & 64) varint(b, at);
-      if (flags & 128) { for (let t = varint(b, at); t > 0; t--) varint(b, at); }
       if (flags & 2) { varint(b, at); varint(b, at); positions = varint(b, at); }
       // Version 5: positions inline (32), postings in a list shard (16).
       if (flags & 32) { positions = varint(b, at); at.i += positions; }

@@ -49,19 +49,13 @@ extension Array where Element == UInt8 {
 /// only counts the bytes they would take.
 protocol SearchVarintSink {
     mutating func varint(_ value: Int)
-    /// Bytes as they are (already encoded).
-    mutating func raw(_ bytes: [UInt8])
 }
 
-extension SearchByteWriter: SearchVarintSink {
-    mutating func raw(_ bytes: [UInt8]) { self.bytes.append(contentsOf: bytes) }
-}
+extension SearchByteWriter: SearchVarintSink {}
 
 /// The bytes that varints would take, counted without writing them.
 struct SearchByteCount: SearchVarintSink {
     private(set) var count = 0
-
-    mutating func raw(_ bytes: [UInt8]) { count += bytes.count }
 
     @inline(__always)
     mutating func varint(_ value: Int) {

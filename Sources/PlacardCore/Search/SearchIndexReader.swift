@@ -58,7 +58,10 @@ public final class SearchIndexReader {
         var isCommon = false
         /// A long gram with the postings of the key one character shorter (flag 8).
         var isAlias = false
-        /// A join term's tail: its ordinal among the tails (flag 64, `SearchJoinTerms`).
+        /// 64 for a join term's tail, 128 for a head (`SearchJoinTerms`): their postings start
+        /// with the tail's ordinal or the head's table.
+        var join = 0
+        /// A join term's tail: its ordinal among the tails (flag 64).
         public var tailOrdinal: Int?
         /// A join term's head: the ordinals of the tails before it (flag 128).
         var headTable: [Int] = []
@@ -138,15 +141,7 @@ public final class SearchIndexReader {
             var term = Term(key: key, docs: [], scores: [], idf: idf, df: df, positionShard: nil, positionOffset: 0,
                             positionLength: 0, isCommon: flags & 4 != 0, isAlias: flags & 8 != 0)
             term.withScores = flags & 1 != 0
-            if flags & 64 != 0 { term.tailOrdinal = try r.varint() }
-            if flags & 128 != 0 {
-                var ordinal = 0
-                for _ in 0..<(try r.varint()) {
-                    ordinal += try r.varint()
-                    term.headTable.append(ordinal)
-                }
-                guard !term.headTable.isEmpty else { throw SearchIndexError.malformed("term shard \(i)") }
-            }
+            term.join = flags & (64 | 128)
             if flags & 2 != 0 {
                 term.positionShard = try r.varint()
                 term.positionOffset = try r.varint()
@@ -171,6 +166,20 @@ public final class SearchIndexReader {
 
     private static func decodePostings(_ term: inout Term, _ bytes: ArraySlice<UInt8>) throws {
         var p = SearchByteReader(Array(bytes))
+        if term.join == 64 {
+            term.tailOrdinal = try p.varint()
+            guard p.atEnd && term.df == 0 else { throw SearchIndexError.malformed("join tail \(term.key)") }
+            return
+        }
+        if term.join == 128 {
+            var ordinal = 0
+            term.headTable = []
+            for _ in 0..<(try p.varint()) {
+                ordinal += try p.varint()
+                term.headTable.append(ordinal)
+            }
+            guard !term.headTable.isEmpty else { throw SearchIndexError.malformed("join head \(term.key)") }
+        }
         term.docs.reserveCapacity(term.df)
         term.scores.reserveCapacity(term.df)
         var doc = 0

@@ -127,12 +127,11 @@ enum SearchJoinTerms {
             return ordinal
         }()
         let heads = table.occurrences.indices.filter { table.first($0) == headMark.value }
+        // A tail's postings are its ordinal (df 0).
         var terms = tails.enumerated().map { rank, k in
-            var header = SearchByteWriter()
-            header.varint(rank)
-            var term = SearchTermTable.Term(key: table.utf8(k), postings: [], df: 0, scored: false, idf: 0, positions: [])
-            term.join = header.bytes
-            return term
+            var ordinal = SearchByteWriter()
+            ordinal.varint(rank)
+            return SearchTermTable.Term(key: table.utf8(k), postings: ordinal.bytes, df: 0, scored: false, idf: 0, positions: [])
         }
         terms += Parallel.map(heads.count) { h in
             head(table.utf8(heads[h]), table.occurrences[heads[h]], ordinal: ordinal, documents: documents.count)
@@ -140,8 +139,9 @@ enum SearchJoinTerms {
         return terms
     }
 
-    /// The record of a head with its occurrences (in document order): its table of tail
-    /// ordinals (ascending, as deltas); per document the delta and, when the
+    /// The record of a head with its occurrences (in document order). Its postings: its table
+    /// of tail ordinals (their count, then each as a delta, ascending); per document the delta
+    /// and, when the
     /// table has more than one ordinal, the index in the table of the document's first tail,
     /// shifted left by one, its low bit set when more follow, then how many more and their
     /// indices as deltas (ascending); per document its positions: their count, then
@@ -149,14 +149,13 @@ enum SearchJoinTerms {
     /// the document's) of the occurrence's.
     static func head(_ key: [UInt8], _ list: [Occurrence], ordinal: [UInt32], documents: Int) -> SearchTermTable.Term {
         let ordinals = Array(Set(list.map { ordinal[Int($0.tail)] })).sorted()
-        var header = SearchByteWriter()
-        header.varint(ordinals.count)
+        var postings = SearchByteWriter(), positions = SearchByteWriter()
+        postings.varint(ordinals.count)
         var last: UInt32 = 0
         for o in ordinals {
-            header.varint(Int(o - last))
+            postings.varint(Int(o - last))
             last = o
         }
-        var postings = SearchByteWriter(), positions = SearchByteWriter()
         var previous: UInt32 = 0, df = 0, i = 0
         var indices: [Int] = []
         while i < list.count {
@@ -189,10 +188,8 @@ enum SearchJoinTerms {
             df += 1
             i = end
         }
-        var term = SearchTermTable.Term(key: key, postings: postings.bytes, df: df, scored: false,
-                                        idf: SearchTermTable.idf(documents: documents, containing: df), positions: positions.bytes)
-        term.join = header.bytes
-        return term
+        return SearchTermTable.Term(key: key, postings: postings.bytes, df: df, scored: false,
+                                    idf: SearchTermTable.idf(documents: documents, containing: df), positions: positions.bytes)
     }
 
     /// The index of `value` in the ascending `ordinals`, which hold it.

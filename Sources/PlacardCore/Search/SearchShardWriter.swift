@@ -188,10 +188,10 @@ extension SearchTermTable {
         let inline = inlinePositions(i)
         w.varint(terms[i].df)
         w.varint(terms[i].idf)
-        let join = terms[i].join.isEmpty ? 0 : terms[i].key.first == 4 ? 64 : 128
+        // A join term's tail or head (`SearchJoinTerms`): its postings start with its ordinal or its table.
+        let join = terms[i].key.first == 4 ? 64 : terms[i].key.first == 5 ? 128 : 0
         w.varint((terms[i].scored ? 1 : 0) | (position == nil ? 0 : 2) | (terms[i].common ? 4 : 0) | (terms[i].alias ? 8 : 0)
                  | (inList ? 16 : 0) | (inline ? 32 : 0) | join)
-        if join != 0 { w.raw(terms[i].join) }
         if let position {
             w.varint(position.shard)
             w.varint(position.offset)

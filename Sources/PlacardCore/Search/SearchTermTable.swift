@@ -21,8 +21,6 @@ struct SearchTermTable {
         var alias = false
         /// A long gram (`SearchLongGrams`); one of `SearchIndexFormat.maxLongGram` characters has positions (inline when small).
         var longGram = false
-        /// A join term's header (`SearchJoinTerms`): a tail's ordinal, a head's table of ordinals.
-        var join: [UInt8] = []
 
         init(key: [UInt8], postings: [UInt8], df: Int, scored: Bool, idf: Int, positions: [UInt8]) {
             self.key = key

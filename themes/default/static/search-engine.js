@@ -251,12 +251,8 @@
           term.scored = (flags & 1) !== 0;
           term.common = (flags & 4) !== 0;
           term.alias = (flags & 8) !== 0;
-          // A join term's tail: its ordinal; a head: the ordinals of the tails before it.
-          if (flags & 64) term.tailOrdinal = r.varint();
-          if (flags & 128) {
-            term.headTable = [];
-            for (var t = r.varint(), ordinal = 0; t > 0; t--) { ordinal += r.varint(); term.headTable.push(ordinal); }
-          }
+          // A join term's tail (64) or head (128): its postings start with its ordinal or its table.
+          term.join = flags & 192;
           if (flags & 2) { term.posShard = r.varint(); term.posOffset = r.varint(); term.posLength = r.varint(); }
           if (flags & 32) { term.posLength = r.varint(); term.inline = r.b.subarray(r.i, r.i + term.posLength); r.i += term.posLength; }
           if (flags & 16) {
@@ -278,6 +274,18 @@
 
   function decodePostings(term, bytes, where) {
     var r = new Reader(bytes), doc = 0;
+    if (term.join === 64) {
+      term.tailOrdinal = r.varint();
+      term.docs = [];
+      term.scores = [];
+      if (r.i !== bytes.length || term.df) throw new Error('damaged index shard ' + where);
+      return;
+    }
+    if (term.join === 128) {
+      term.headTable = [];
+      for (var t = r.varint(), ordinal = 0; t > 0; t--) { ordinal += r.varint(); term.headTable.push(ordinal); }
+      if (!term.headTable.length) throw new Error('damaged index shard ' + where);
+    }
     term.docs = new Array(term.df);
     term.scores = new Array(term.df);
     var table = term.headTable;
