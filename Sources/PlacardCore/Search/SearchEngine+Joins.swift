@@ -29,15 +29,11 @@ extension SearchEngine {
     func matchJoined(_ chunk: SearchQuery.Chunk, marks: [Int]) throws -> ChunkResult? {
         let units = chunk.units
         let scalars = units.map { $0.text.unicodeScalars.first! }
-        let chosen = marks.count == 1 ? marks : Array(marks.dropFirst())
+        let slotMarks = marks.count == 1 ? 0..<1 : 1..<marks.count
         var slots: [(tails: ClosedRange<Int>, heads: [SearchIndexReader.Term])] = []
-        for mark in chosen {
-            let n = marks.firstIndex(of: mark)!
-            var tail = SearchJoinTerms.tailKey(mark: units[mark].text, before: scalars[(n == 0 ? 0 : marks[n - 1] + 1)..<mark])
-            if n > 0 {
-                tail.unicodeScalars.append(contentsOf: SearchJoinTerms.tailKey(mark: units[marks[n - 1]].text, before: scalars[(n == 1 ? 0 : marks[n - 2] + 1)..<marks[n - 1]]).unicodeScalars.dropFirst())
-            }
-            guard let tails = try reader.tailOrdinals(withPrefix: tail) else { return nil }
+        for n in slotMarks {
+            let mark = marks[n]
+            guard let tails = try reader.tailOrdinals(withPrefix: Self.tailPrefix(units, scalars, marks: marks, n)) else { return nil }
             let heads = n + 1 < marks.count
                 ? try reader.term(SearchJoinTerms.headKey(mark: units[mark].text, after: scalars[(mark + 1)..<marks[n + 1]])).map { [$0] } ?? []
                 : try reader.terms(withPrefix: SearchJoinTerms.headKey(mark: units[mark].text, after: scalars[(mark + 1)...])) { _ in true }
@@ -69,9 +65,21 @@ extension SearchEngine {
             }
             positions.append(merged)
         }
-        let starts = Self.starts(chunk, at: chosen, positions: positions, among: candidates)
+        let starts = Self.starts(chunk, at: slotMarks.map { marks[$0] }, positions: positions, among: candidates)
         var scores: [UInt32: Int] = [:]
         for doc in starts.keys { scores[doc] = perSlot.reduce(0) { $0 + $1[doc]! } }
         return ChunkResult(scores: scores, starts: starts, length: chunk.length)
+    }
+
+    /// What the tails before mark `n` of a joined chunk start with: U+0004, the mark, the run
+    /// before it reversed and, from the second mark on, the mark before that and its run
+    /// reversed (`SearchJoinTerms`).
+    static func tailPrefix(_ units: [SearchUnit], _ scalars: [Unicode.Scalar], marks: [Int], _ n: Int) -> String {
+        func run(_ k: Int) -> ArraySlice<Unicode.Scalar> { scalars[(k == 0 ? 0 : marks[k - 1] + 1)..<marks[k]] }
+        var key = SearchJoinTerms.tailKey(mark: units[marks[n]].text, before: run(n))
+        if n > 0 {
+            key.unicodeScalars.append(contentsOf: SearchJoinTerms.tailKey(mark: units[marks[n - 1]].text, before: run(n - 1)).unicodeScalars.dropFirst())
+        }
+        return key
     }
 }
