@@ -178,6 +178,12 @@ public final class SearchEngine {
         return starts
     }
 
+    /// The order in which the records of a cover of `count` triples are read: the last, then
+    /// the others from the first.
+    static func readingOrder(_ count: Int) -> [Int] {
+        [count - 1] + Array(0..<(count - 1))
+    }
+
     /// Whether a chunk is a run of four Han characters or more (answered by `matchRun`).
     static func isHanRun(_ chunk: SearchQuery.Chunk) -> Bool {
         chunk.units.count >= 4 && chunk.units.allSatisfy { $0.kind == .han }
@@ -302,14 +308,16 @@ public final class SearchEngine {
             return (scores, try reader.positions(of: gram))
         }
         let chosen = Self.cover(k)
-        var heads: [SearchIndexReader.Term] = []
-        // One after the other, stopping at the first that settles it (the browser does the same).
-        for i in chosen {
+        var heads: [SearchIndexReader.Term?] = Array(repeating: nil, count: chosen.count)
+        // One after the other, stopping at the first that settles it (the browser does the same),
+        // the last first: a query typed a character at a time is absent first at its end.
+        for n in Self.readingOrder(chosen.count) {
+            let i = chosen[n]
             guard let head = try reader.term(SearchTermKey.join(window.units[i..<(i + 3)]), postings: false), !head.isCommon else { return nil }
-            heads.append(head)
+            heads[n] = head
         }
         var terms: [SearchIndexReader.Term] = []
-        for head in heads { terms.append(try reader.term(head.key)!) }
+        for head in heads { terms.append(try reader.term(head!.key)!) }
         var candidates = Set(terms[0].docs)
         for term in terms.dropFirst() { candidates.formIntersection(term.docs) }
         let starts = try self.starts(window, at: chosen, terms: terms.map { [$0] }, among: candidates)

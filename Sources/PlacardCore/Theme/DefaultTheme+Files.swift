@@ -1218,15 +1218,20 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
         return index.positions(gram).then(function (starts) { return { scores: scores, starts: starts }; });
       }
       var chosen = cover(k);
-      // One after the other, stopping at the first that settles it (fewer bytes than all at once).
-      function records(n, heads) {
-        if (n === chosen.length) return Promise.resolve(heads);
+      // One after the other, stopping at the first that settles it (fewer bytes than all at once),
+      // the last first: a query typed a character at a time is absent first at its end
+      // (SearchEngine.readingOrder).
+      var order = [chosen.length - 1].concat(chosen.slice(0, -1).map(function (_, n) { return n; }));
+      function records(r, heads) {
+        if (r === order.length) return Promise.resolve(heads);
+        var n = order[r];
         return index.term(joinKey(window.units.slice(chosen[n], chosen[n] + 3)), true).then(function (t) {
           if (!t || t.common) return null;
-          return records(n + 1, heads.concat([t]));
+          heads[n] = t;
+          return records(r + 1, heads);
         });
       }
-      return records(0, []).then(function (heads) {
+      return records(0, new Array(chosen.length)).then(function (heads) {
         if (!heads) return null;
         return Promise.all(heads.map(function (t) { return index.term(t.key); })).then(function (terms) {
           var candidates = new Set(terms[0].docs);
