@@ -269,26 +269,46 @@ public final class SearchIndexReader {
     /// Start offsets of a term in each document that holds it.
     public func positions(of term: Term) throws -> [UInt32: [UInt32]] {
         if let cached = decodedPositions[term.key] { return cached }
-        let result = try occurrences(of: term).mapValues { $0.map(\.offset) }
+        // A join term's head interleaves its tails with the offsets.
+        var result: [UInt32: [UInt32]] = [:]
+        if !term.tails.isEmpty {
+            result = try occurrences(of: term).mapValues { $0.map(\.offset) }
+            decodedPositions[term.key] = result
+            return result
+        }
+        guard var r = try positionBlock(of: term) else { return [:] }
+        result.reserveCapacity(term.docs.count)
+        for doc in term.docs {
+            let count = try r.varint()
+            var list: [UInt32] = []
+            list.reserveCapacity(count)
+            var value = 0
+            for _ in 0..<count {
+                value += try r.varint()
+                list.append(UInt32(value))
+            }
+            result[doc] = list
+        }
         decodedPositions[term.key] = result
         return result
+    }
+
+    /// A term's position block, inline or read from its position shard; nil when it has none.
+    private func positionBlock(of term: Term) throws -> SearchByteReader? {
+        if let inline = term.inlinePositions { return SearchByteReader(inline) }
+        guard let shardIndex = term.positionShard else { return nil }
+        if positionShards[shardIndex] == nil {
+            positionShards[shardIndex] = [UInt8](try loader(SearchIndexFormat.positionShardPath(shardIndex)))
+        }
+        let bytes = positionShards[shardIndex]!
+        guard term.positionOffset + term.positionLength <= bytes.count else { throw SearchIndexError.malformed("position block out of range") }
+        return SearchByteReader(Array(bytes[term.positionOffset..<(term.positionOffset + term.positionLength)]))
     }
 
     /// A term's positions in each document that holds it, with (for a join term's head) the
     /// ordinal of the tail before each (else 0).
     public func occurrences(of term: Term) throws -> [UInt32: [(offset: UInt32, tail: Int)]] {
-        var r: SearchByteReader
-        if let inline = term.inlinePositions {
-            r = SearchByteReader(inline)
-        } else {
-            guard let shardIndex = term.positionShard else { return [:] }
-            if positionShards[shardIndex] == nil {
-                positionShards[shardIndex] = [UInt8](try loader(SearchIndexFormat.positionShardPath(shardIndex)))
-            }
-            let bytes = positionShards[shardIndex]!
-            guard term.positionOffset + term.positionLength <= bytes.count else { throw SearchIndexError.malformed("position block out of range") }
-            r = SearchByteReader(Array(bytes[term.positionOffset..<(term.positionOffset + term.positionLength)]))
-        }
+        guard var r = try positionBlock(of: term) else { return [:] }
         var result: [UInt32: [(offset: UInt32, tail: Int)]] = [:]
         result.reserveCapacity(term.docs.count)
         for (k, doc) in term.docs.enumerated() {

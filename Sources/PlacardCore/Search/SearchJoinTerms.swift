@@ -157,13 +157,15 @@ enum SearchJoinTerms {
             last = o
         }
         var previous: UInt32 = 0, df = 0, i = 0
-        var indices: [Int] = []
+        var indices: [Int] = [], occurrenceIndices: [Int] = []
         while i < list.count {
             let doc = list[i].doc
             var end = i
             indices.removeAll(keepingCapacity: true)
+            occurrenceIndices.removeAll(keepingCapacity: true)
             while end < list.count && list[end].doc == doc {
                 let index = Self.index(of: ordinal[Int(list[end].tail)], in: ordinals)
+                occurrenceIndices.append(index)
                 if !indices.contains(index) { indices.append(index) }
                 end += 1
             }
@@ -179,10 +181,10 @@ enum SearchJoinTerms {
             }
             positions.varint(end - i)
             var lastOffset: UInt32 = 0
-            for o in list[i..<end] {
+            for (o, index) in zip(list[i..<end], occurrenceIndices) {
                 positions.varint(Int(o.offset - lastOffset))
                 lastOffset = o.offset
-                if indices.count > 1 { positions.varint(indices.firstIndex(of: Self.index(of: ordinal[Int(o.tail)], in: ordinals))!) }
+                if indices.count > 1 { positions.varint(indices.firstIndex(of: index)!) }
             }
             previous = doc
             df += 1

@@ -956,23 +956,41 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
 
   /** Map doc → sorted start offsets of a term. */
   Index.prototype.positions = function (term) {
-    if (!term.positionsPromise) {
+    if (term.positionsPromise) return term.positionsPromise;
+    // A join term's head interleaves its tails with the offsets.
+    if (term.tails) {
       term.positionsPromise = this.occurrences(term).then(function (found) {
         var map = new Map();
         found.forEach(function (list, doc) { map.set(doc, list.map(function (o) { return o[0]; })); });
         return map;
       });
+      return term.positionsPromise;
     }
+    term.positionsPromise = this.positionBlock(term).then(function (block) {
+      var r = new Reader(block), map = new Map();
+      term.docs.forEach(function (doc) {
+        var count = r.varint(), list = new Array(count), value = 0;
+        for (var k = 0; k < count; k++) { value += r.varint(); list[k] = value; }
+        map.set(doc, list);
+      });
+      return map;
+    });
     return term.positionsPromise;
+  };
+
+  /** A term's position block: inline, or from its position shard. */
+  Index.prototype.positionBlock = function (term) {
+    if (term.inline) return Promise.resolve(term.inline);
+    return this.file('search-index/p-' + term.posShard + '.bin', 'bin').then(function (buffer) {
+      return new Uint8Array(buffer, term.posOffset, term.posLength);
+    });
   };
 
   /** Map doc → [offset, ordinal of the tail before it] of a term (SearchIndexReader.occurrences):
    *  the ordinal for a join term's head, else 0. */
   Index.prototype.occurrences = function (term) {
     if (term.occurrencesPromise) return term.occurrencesPromise;
-    var bytes = term.inline ? Promise.resolve(term.inline) : this.file('search-index/p-' + term.posShard + '.bin', 'bin').then(function (buffer) {
-      return new Uint8Array(buffer, term.posOffset, term.posLength);
-    });
+    var bytes = this.positionBlock(term);
     term.occurrencesPromise = bytes.then(function (block) {
       var r = new Reader(block), map = new Map();
       term.docs.forEach(function (doc, d) {
