@@ -12,7 +12,9 @@
 // the three runs when a third follows so. Each is answered by the page's engine (tools/search-bytes.js) with a fresh index.
 // Prints the worst queries per length and exits 1 when one fetches more than R (default 2)
 // times 数字's bytes. Meant for sites of a few thousand documents or more, where 数字's
-// postings have a list shard of their own; on a small site every term shard is a whole 8 KB.
+// postings have a list shard of their own; on a small site every term shard is a whole 8 KB
+// (below `SearchIndexFormat.everyRunUnits` every run is a long gram, and reads one; a joined
+// chunk reads two or three, at about twice 数字).
 'use strict';
 const fs = require('fs');
 const path = require('path');

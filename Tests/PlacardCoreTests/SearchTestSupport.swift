@@ -11,9 +11,11 @@ enum SearchTestSupport {
     /// The repository's corpus generator (`tools/gen-corpus.py`).
     static let corpusGenerator = repositoryRoot.appendingPathComponent("tools/gen-corpus.py")
 
-    /// An engine over the index of `documents`, read from memory.
-    static func engine(_ documents: [SearchDocument], language: String = "zh", synonyms: [[String]] = []) throws -> SearchEngine {
-        let files = SearchIndexWriter.files(for: documents, language: language, synonyms: synonyms)
+    /// An engine over the index of `documents`, read from memory. `everyRunUnits`: up to how
+    /// many units every run is a long gram (0: runs of rare triples are read from their cover).
+    static func engine(_ documents: [SearchDocument], language: String = "zh", synonyms: [[String]] = [],
+                       everyRunUnits: Int = SearchIndexFormat.everyRunUnits) throws -> SearchEngine {
+        let files = files(documents, language: language, synonyms: synonyms, everyRunUnits: everyRunUnits)
         var byPath: [String: Data] = [:]
         for f in files { byPath[f.path] = f.data }
         let reader = try SearchIndexReader { path in
@@ -21,6 +23,12 @@ enum SearchTestSupport {
             return data
         }
         return SearchEngine(reader: reader)
+    }
+
+    /// The index files of `documents`.
+    static func files(_ documents: [SearchDocument], language: String = "zh", synonyms: [[String]] = [],
+                      everyRunUnits: Int = SearchIndexFormat.everyRunUnits) -> [SearchIndexFile] {
+        SearchIndexWriter.files(for: documents, language: language, synonyms: synonyms, everyRunUnits: everyRunUnits, until: { false })!
     }
 
     /// URLs of the hits, best first.

@@ -290,7 +290,8 @@ public final class SearchEngine {
 
     /// A run of 4 to 64 Han characters (`units`, offsets from the chunk's start): its long
     /// gram when the index has it (with `positions`, the gram's positions give its starts;
-    /// only grams of `maxLongGram` characters carry them); else the triples of `cover`, read without
+    /// only grams of `maxLongGram` characters carry them); else, when every run is a gram (a small
+    /// site), nothing; else the triples of `cover`, read without
     /// their postings first, one at a time: one missing or common, and no document holds the
     /// run (it would be a long gram); else their positions settle it and their scores add
     /// up. Starts are offsets of the run's first character, when known.
@@ -307,6 +308,8 @@ public final class SearchEngine {
             guard gram.hasPositions else { throw SearchIndexError.malformed("long gram \(gram.key) without positions") }
             return (scores, try reader.positions(of: gram))
         }
+        // On a small site every run is a long gram.
+        if reader.entry.everyRun == true { return nil }
         let chosen = Self.cover(k)
         var heads: [SearchIndexReader.Term?] = Array(repeating: nil, count: chosen.count)
         // One after the other, stopping at the first that settles it (the browser does the same),

@@ -25,6 +25,9 @@ public enum SearchIndexFormat {
     static let minDocsPerMetaShard = 8
     static let minDocsPerBodyShard = 2
     static let termShardBytes = 8_192
+    /// A term shard is cut where a family of keys starts (`SearchTermTable.termShards`), once
+    /// it holds at least this share of `termShardBytes`.
+    static let termShardFill = 0.75
     static let positionShardBytes = 16_384
     /// Postings longer than this go to a list shard of their own (flag 16) rather than the
     /// term record (while there are at most `maxListShards` of them; else the longest).
@@ -44,6 +47,14 @@ public enum SearchIndexFormat {
     /// A triple of Han characters is common when its position block is over this: 4 KB, or on
     /// a small site (where every term costs a whole shard) a byte a document.
     static func commonTriplePositionBytes(documents: Int) -> Int { min(4_096, documents) }
+
+    /// A language whose documents hold at most this many units in all (a site of a hundred
+    /// short articles or so) keeps **every** run of 4 to `maxLongGram` Han characters as a long
+    /// gram, and says so in its entry file (`everyRun`): there every term shard is a whole
+    /// 8 KB, a two-character query reads one, and a run answered from its cover's triples
+    /// would read one per triple. So a run reads the one shard where its gram is or would be.
+    /// Some 2 to 3 grams a Han character, most of them references (flag 8).
+    public static let everyRunUnits = 150_000
 
     public static func termShardPath(_ i: Int) -> String { "\(folder)t-\(i).bin" }
     public static func positionShardPath(_ i: Int) -> String { "\(folder)p-\(i).bin" }

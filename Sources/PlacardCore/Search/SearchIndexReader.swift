@@ -33,6 +33,9 @@ public final class SearchIndexReader {
         public var synonyms: [[String]]?
         /// The pinyin syllables, when the index has pinyin terms.
         public var pinyin: [String]?
+        /// Every run of 4 to 64 Han characters is a long gram (a small site): a run the
+        /// dictionary lacks occurs nowhere.
+        public var everyRun: Bool?
     }
 
     /// One dictionary entry with its postings.

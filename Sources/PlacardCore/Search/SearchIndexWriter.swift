@@ -23,17 +23,23 @@ public enum SearchIndexWriter {
     /// The same files, or nil as soon as `stopped` says they are no longer wanted (asked between stages
     /// and between documents: `placard serve` drops an index that a newer change makes old).
     static func files(for documents: [SearchDocument], language: String, synonyms: [[String]],
+                      everyRunUnits: Int = SearchIndexFormat.everyRunUnits,
                       until stopped: @Sendable () -> Bool) -> [SearchIndexFile]? {
         var files: [SearchIndexFile] = []
-        let made = write(documents, language: language, synonyms: synonyms, until: stopped) { files.append($0) }
+        let made = write(documents, language: language, synonyms: synonyms, everyRunUnits: everyRunUnits, until: stopped) {
+            files.append($0)
+        }
         return made ? files : nil
     }
 
     /// Makes the files of `files(for:language:synonyms:)`, in the same order, handing each one to
     /// `write` as soon as it is made: only the dictionary and the file being made are held.
     /// Returns false when `stopped` said to give up (asked between stages and between documents).
+    /// `everyRunUnits`: up to how many units every run is a long gram (tests lower it to 0 to
+    /// read runs from their triples, or raise it).
     @discardableResult
     public static func write(_ documents: [SearchDocument], language: String, synonyms: [[String]] = [],
+                             everyRunUnits: Int = SearchIndexFormat.everyRunUnits,
                              until stopped: @Sendable () -> Bool = { false },
                              to write: (SearchIndexFile) throws -> Void) rethrows -> Bool {
         let docs = documents.sorted(by: SearchIndexWriter.order)
@@ -49,7 +55,7 @@ public enum SearchIndexWriter {
             return builder
         }
         guard !stopped() else { return false }
-        let terms = SearchTermTable(builders: builders, documents: docs)
+        let terms = SearchTermTable(builders: builders, documents: docs, everyRunUnits: everyRunUnits)
         guard !stopped() else { return false }
         let positions = terms.positionShards()
         let lists = terms.listShards()
@@ -58,7 +64,7 @@ public enum SearchIndexWriter {
 
         try write(SearchIndexFile(path: SearchIndexFormat.entryPath,
                                   data: Data(entry(language: language, documents: docs, termShards: termShards.firstKeys,
-                                                   positionShards: positions.shards.count, synonyms: synonyms,
+                                                   positionShards: positions.shards.count, everyRun: terms.everyRun, synonyms: synonyms,
                                                    pinyin: terms.terms.contains { SearchPinyinTerms.isPinyin($0.key) }).utf8)))
         // Term shards are encoded on every core, a batch at a time.
         let batch = 32 * Parallel.width
@@ -129,7 +135,7 @@ public enum SearchIndexWriter {
     }
 
     private static func entry(language: String, documents: [SearchDocument], termShards: [String], positionShards: Int,
-                              synonyms: [[String]], pinyin: Bool) -> String {
+                              everyRun: Bool, synonyms: [[String]], pinyin: Bool) -> String {
         var json = SearchJSONWriter()
         json.beginObject()
         json.field("format", "placard-search")
@@ -143,6 +149,8 @@ public enum SearchIndexWriter {
         json.field("positionShards", positionShards)
         json.field("docsPerMetaShard", perShard(documents.count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard))
         json.field("docsPerBodyShard", perShard(documents.count, cap: SearchIndexFormat.maxBodyShards, minimum: SearchIndexFormat.minDocsPerBodyShard))
+        // Every run of 4 to 64 Han characters is a long gram: a run without one occurs nowhere.
+        if everyRun { json.field("everyRun", true) }
         json.key("filters")
         json.beginObject()
         json.field("kind", strings: Array(Set(documents.map(\.kind.rawValue))).sorted())

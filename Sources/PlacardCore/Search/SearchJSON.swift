@@ -103,6 +103,7 @@ struct SearchJSONWriter {
 
     mutating func field(_ name: String, _ v: String) { key(name); string(v) }
     mutating func field(_ name: String, _ v: Int) { key(name); int(v) }
+    mutating func field(_ name: String, _ v: Bool) { key(name); separate(); text += v ? "true" : "false" }
     mutating func field(_ name: String, strings: [String]) {
         key(name)
         beginArray()

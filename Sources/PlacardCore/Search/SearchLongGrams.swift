@@ -11,6 +11,8 @@ import Foundation
 /// depends on the run's text alone, so a long gram's postings are exact; a run the dictionary
 /// lacks either occurs nowhere (when a triple is common, which the triple's flag tells) or has
 /// only rare triples, whose positions are cheap to check.
+/// On a small site (`SearchIndexFormat.everyRunUnits`) every run is indexed, and one the
+/// dictionary lacks occurs nowhere.
 enum SearchLongGrams {
     /// The packed key of the triple term `key` when it is three Han characters (as the
     /// `common` set holds it: `tripleKey(_:_:_:)`).
@@ -54,6 +56,8 @@ enum SearchLongGrams {
     final class Collector {
         @exclusivity(unchecked) private(set) var table = SearchLongGramTable()
         private let common: SearchTermHashTable
+        /// Every run is a gram, as if every triple were common.
+        private let everyRun: Bool
         private let score: @Sendable (UInt64, Int) -> UInt8
         private let folder = SearchFolder()
         /// A segment's folded scalars, each Han one as its value and anything else as 0.
@@ -68,13 +72,14 @@ enum SearchLongGrams {
         @exclusivity(unchecked) private var freshStarts: [UInt8] = []
         @exclusivity(unchecked) private var freshGrams: [Int32] = []
 
-        init(common: SearchTermHashTable, score: @escaping @Sendable (UInt64, Int) -> UInt8) {
+        init(common: SearchTermHashTable, everyRun: Bool, score: @escaping @Sendable (UInt64, Int) -> UInt8) {
             self.common = common
+            self.everyRun = everyRun
             self.score = score
         }
 
         func add(doc: UInt32, segments: [(SearchIndexFormat.Field, String)]) {
-            guard common.count > 0 else { return }
+            guard common.count > 0 || everyRun else { return }
             defer { table.finish(doc: doc, score: score) }
             // Offsets as the postings builder counts them: fields end to end, a gap between.
             var base = 0
@@ -134,7 +139,7 @@ enum SearchLongGrams {
                 defer { table.unkeep(from: at, gramsBefore: gramsBefore) }
                 nextCommon[n - 2] = n
                 for p in stride(from: n - 3, through: 0, by: -1) {
-                    nextCommon[p] = common.find(SearchLongGrams.tripleKey(s[p], s[p + 1], s[p + 2])) >= 0 ? p : nextCommon[p + 1]
+                    nextCommon[p] = everyRun || common.find(SearchLongGrams.tripleKey(s[p], s[p + 1], s[p + 2])) >= 0 ? p : nextCommon[p + 1]
                 }
                 for p in 0...(n - 4) {
                     let longest = min(SearchIndexFormat.maxLongGram, n - p)
@@ -282,13 +287,13 @@ enum SearchLongGrams {
     }
 
     /// The long grams of `documents` (sorted by id), collected in `collectingParts` runs of
-    /// documents; `score` turns a posting's field counts into its score byte.
-    static func terms(_ documents: [SearchDocument], common: SearchTermHashTable,
+    /// documents (with `everyRun`, every run of 4 or more is one); `score` turns a posting's field counts into its score byte.
+    static func terms(_ documents: [SearchDocument], common: SearchTermHashTable, everyRun: Bool = false,
                       score: @escaping @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
-        guard common.count > 0 else { return [] }
+        guard common.count > 0 || everyRun else { return [] }
         let parts = min(collectingParts, max(1, documents.count / 128))
         let tables = Parallel.map(parts) { part in
-            let collector = Collector(common: common, score: score)
+            let collector = Collector(common: common, everyRun: everyRun, score: score)
             for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
                 collector.add(doc: UInt32(d), segments: SearchIndexWriter.segments(of: documents[d]))
             }

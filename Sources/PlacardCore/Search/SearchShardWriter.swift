@@ -113,35 +113,65 @@ extension SearchTermTable {
         // larger, unless the shards would then pass the cap.
         let joins = terms.indices.reduce(0) { $0 + (terms[$1].key.first.map { $0 == 4 || $0 == 5 } == true ? lengths[$1] : 0) }
         let total = lengths.reduce(0, +)
-        let cut = cutTermShards(sizes, shared: shared, target: max(SearchIndexFormat.termShardBytes, 2 * (total - joins) / SearchIndexFormat.maxTermShards + 1))
+        let target = max(SearchIndexFormat.termShardBytes, 2 * (total - joins) / SearchIndexFormat.maxTermShards + 1)
+        // On a small site (every run a long gram) a run reads one shard and a joined chunk two
+        // (a tail's and a head's): join terms' shards are half as large.
+        let cut = cutTermShards(sizes, shared: shared, target: target, joinTarget: everyRun ? target / 2 : target)
         if cut.shards.count <= SearchIndexFormat.maxTermShards { return cut }
-        return cutTermShards(sizes, shared: shared, target: max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1))
+        let larger = max(SearchIndexFormat.termShardBytes, 2 * total / SearchIndexFormat.maxTermShards + 1)
+        return cutTermShards(sizes, shared: shared, target: larger, joinTarget: larger)
     }
 
     /// Cuts the term records (`sizes`: each record's bytes but its key; `shared`: the bytes each
-    /// key shares with the one before) into shards of about `target` bytes.
-    private func cutTermShards(_ sizes: [Int], shared sharedWithPrevious: [Int], target: Int) -> (shards: [Range<Int>], firstKeys: [String]) {
+    /// key shares with the one before) into shards of at most about `target` bytes. A shard
+    /// that would pass it ends where its keys' family does: at the record, in its last
+    /// `1 - termShardFill` of the target, whose key shares the fewest bytes with the key
+    /// before (the latest of those). So a long gram stays beside its triple and the grams it
+    /// refers to, and the tails of one clause (whatever clause came before it) stay together,
+    /// and a query that reads a family reads one shard where it read two. A shard that starts
+    /// with a join term is cut at `joinTarget`.
+    private func cutTermShards(_ sizes: [Int], shared sharedWithPrevious: [Int], target textTarget: Int,
+                               joinTarget: Int) -> (shards: [Range<Int>], firstKeys: [String]) {
+        // Two varints of the key's front coding are mostly a byte each.
+        func length(_ i: Int, first: Bool) -> Int { sizes[i] + terms[i].key.count - (first ? 0 : sharedWithPrevious[i]) + 2 }
+        func isJoin(_ i: Int) -> Bool { terms[i].key.first.map { $0 == 4 || $0 == 5 } == true }
         var ranges: [Range<Int>] = []
-        var firstKeys: [String] = []
         var start = 0
-        var size = 0
-        for i in sizes.indices {
-            let shared = i > start ? sharedWithPrevious[i] : 0
-            // Two varints of the key's front coding are mostly a byte each.
-            let length = sizes[i] + terms[i].key.count - shared + 2
-            if i > start && size + length > target {
-                ranges.append(start..<i)
-                start = i
-                size = 0
+        /// `filled[k]`: the bytes of records `start ..< start + k + 1`.
+        var filled: [Int] = []
+        var i = 0
+        while i < sizes.count {
+            let n = length(i, first: i == start)
+            let size = filled.last ?? 0
+            let target = isJoin(start) ? joinTarget : textTarget
+            guard i > start && size + n > target else {
+                filled.append(size + n)
+                i += 1
+                continue
             }
-            if i == start {
-                let key = i == 0 ? terms[i].key : SearchShardKeys.separator(after: terms[i - 1].key, upTo: terms[i].key)
-                firstKeys.append(String(decoding: key, as: UTF8.self))
+            // Cut before `i`, or before an earlier record that starts a family.
+            let fill = Int(Double(target) * SearchIndexFormat.termShardFill)
+            var cut = i
+            var j = i - 1
+            while j > start && filled[j - start - 1] >= fill {
+                if sharedWithPrevious[j] < sharedWithPrevious[cut] { cut = j }
+                j -= 1
             }
-            size += length
+            ranges.append(start..<cut)
+            start = cut
+            filled.removeAll(keepingCapacity: true)
+            var total = 0
+            for k in start..<i {
+                total += length(k, first: k == start)
+                filled.append(total)
+            }
         }
         if start < sizes.count || ranges.isEmpty { ranges.append(start..<sizes.count) }
-        if firstKeys.isEmpty { firstKeys.append("") }
+        let firstKeys = ranges.map { range -> String in
+            let i = range.lowerBound
+            guard i > 0, i < terms.count else { return i < terms.count ? String(decoding: terms[i].key, as: UTF8.self) : "" }
+            return String(decoding: SearchShardKeys.separator(after: terms[i - 1].key, upTo: terms[i].key), as: UTF8.self)
+        }
         return (ranges, firstKeys)
     }
 

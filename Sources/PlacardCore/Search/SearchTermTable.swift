@@ -64,11 +64,15 @@ struct SearchTermTable {
     struct Location { var shard: Int; var offset: Int; var length: Int }
 
     private(set) var terms: [Term] = []
+    /// Whether every run of 4 to 64 Han characters is a long gram (`SearchIndexFormat.everyRunUnits`).
+    let everyRun: Bool
 
     /// Merges builders that indexed consecutive runs of `documents` (in order), then scores.
-    init(builders: [SearchPostingsBuilder], documents: [SearchDocument]) {
+    /// Every run is a long gram when the documents hold at most `everyRunUnits` units.
+    init(builders: [SearchPostingsBuilder], documents: [SearchDocument], everyRunUnits: Int = SearchIndexFormat.everyRunUnits) {
         let n = documents.count
         let lengths = builders.flatMap(\.fieldLengths)
+        everyRun = lengths.reduce(0) { $0 + Int($1) } <= everyRunUnits
         var average = [Double](repeating: 0, count: 4)
         for d in 0..<n { for f in 0..<4 { average[f] += Double(lengths[d * 4 + f]) } }
         for f in 0..<4 { average[f] = max(1, average[f] / Double(max(n, 1))) }
@@ -87,7 +91,7 @@ struct SearchTermTable {
             // No query scores from a common triple: its postings keep no score bytes.
             terms[t].dropScores()
         }
-        terms.append(contentsOf: SearchLongGrams.terms(documents, common: common) { counts, doc in
+        terms.append(contentsOf: SearchLongGrams.terms(documents, common: common, everyRun: everyRun) { counts, doc in
             Self.score(counts: counts, norms: norms, doc: doc)
         })
         SearchMemory.giveBack()

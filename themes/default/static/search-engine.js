@@ -643,7 +643,8 @@
 
   /** A run of 4 to MAX_LONG_GRAM Han characters (SearchEngine.matchWindow), `units` with
    *  offsets from the chunk's start: its long gram when the index has it (with `positions`,
-   *  the gram's positions give its starts); else the cover's triples, their records first, one
+   *  the gram's positions give its starts); else, when every run is a gram (a small site),
+   *  null; else the cover's triples, their records first, one
    *  at a time: one missing or common, and nothing holds the run; else their positions settle
    *  it and their scores add up. {scores, starts} (starts of the run's first character), or null. */
   function matchWindow(index, units, positions) {
@@ -659,6 +660,8 @@
         if (!gram.inline && gram.posShard < 0) throw new Error('damaged index: ' + gram.key);
         return index.positions(gram).then(function (starts) { return { scores: scores, starts: starts }; });
       }
+      // On a small site every run is a long gram.
+      if (index.e.everyRun) return null;
       var chosen = cover(k);
       // One after the other, stopping at the first that settles it (fewer bytes than all at once),
       // the last first: a query typed a character at a time is absent first at its end
