@@ -45,6 +45,38 @@ import Testing
         #expect(Set(try SearchTestSupport.urls(engine, query)) == expected, "\(query)")
     }
 
+    /// A clause after 100 different ones (a head whose table lists its tails by how many
+    /// documents name each, `SearchIndexFormat.largeHeadTable`), some documents holding two
+    /// of them, most the first ten.
+    static let manyTails: [SearchDocument] = {
+        let pool = Array("东南西北春夏秋冬山川河海城乡村镇学校医院工厂农田社区街道")
+        var random = SearchTestRandom(seed: 3)
+        let openings = (0..<100).map { _ in String((0..<6).map { _ in pool[Int(random.next() % UInt64(pool.count))] }) }
+        return (0..<400).map { i in
+            let a = openings[i < 300 ? i % 10 : i % 100], b = openings[(i * 7) % 100]
+            let body = i % 3 == 0 ? "\(a)，课程分为入门班级。\(b)，课程分为入门班级。" : "\(a)，课程分为入门班级，周末开放报名。"
+            return SearchDocument(url: "/zh/m/\(i)/", title: "第\(i)篇", kind: .article, body: body,
+                                  date: String(format: "2024-%02d-%02d", i % 12 + 1, i % 28 + 1))
+        }
+    }()
+
+    @Test func aHeadAfterManyClausesNamesEachExactly() throws {
+        let engine = try SearchTestSupport.engine(Self.manyTails)
+        let head = try #require(try engine.reader.term("\u{5},课程分为入门班级"))
+        #expect(head.headTable.count > SearchIndexFormat.largeHeadTable)
+        let folder = SearchFolder()
+        var queries: [String] = []
+        for doc in Self.manyTails.prefix(40) + Self.manyTails.suffix(40) {
+            let opening = String(doc.body.prefix(6))
+            queries += ["\(opening)，课程分为入门班级", "\(opening.dropFirst(2))，课程分为入门", "\(opening)，课程分为入门班级，周末开放报名"]
+        }
+        for query in Set(queries) {
+            let expected = Set(Self.manyTails.filter { SearchOracle.matches(query, $0, folder: folder) }.map(\.url))
+            #expect(!expected.isEmpty || query.hasSuffix("报名"), "\(query)")
+            #expect(Set(try SearchTestSupport.urls(engine, query)) == expected, "\(query)")
+        }
+    }
+
     @Test func theQueriesAreJoinedChunksThatSomeDocumentsHold() {
         let folder = SearchFolder()
         for query in ["甲方今天发布通知，课程分为入门班级，周末开放报名", "一二三四五，课程分为入门班级，周末开放报名，请带身份证件"] {

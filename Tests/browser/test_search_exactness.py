@@ -82,6 +82,14 @@ def test_the_browser_answers_like_placard_search(chromium, site_url, built_site,
         found = sorted(set(re.findall(pattern, text)))[:3]
         assert found, clauses
         queries += found + [found[0][:-1] + found[0][0]]
+    # The clause after the most different clauses (a head whose table lists its tails by how
+    # many documents name each, SearchIndexFormat.largeHeadTable), after three of them.
+    before = {}
+    for a, b in re.findall(r"([\u4e00-\u9fff]{4,})，(?=([\u4e00-\u9fff]{4,}))", text):
+        before.setdefault(b, set()).add(a)
+    head = max(before, key=lambda b: len(before[b]))
+    assert len(before[head]) > 64, len(before[head])
+    queries += ["%s，%s" % (a, head) for a in sorted(before[head])[:3]]
     queries += ["5G网络", "5G网", "网络5", "数字，素养", "2024年", "老年人 手机", "数字素养 培训基地", "<script>",
                 "digital", "hoc vu", "。", "“", "全民数字素养与技能提升行动", "e-comm"]
     chromium.get(site_url + "/zh/search/")

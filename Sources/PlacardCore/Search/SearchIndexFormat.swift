@@ -1,4 +1,4 @@
-/// Constants of the index format, version 8 (described in `docs/search.md`).
+/// Constants of the index format, version 9 (described in `docs/search.md`).
 ///
 /// What it bounds (`docs/search.md`, "Answering a query"): every query of 4 or more Chinese
 /// characters downloads no more than about twice a two-character query's bytes. Term shards
@@ -8,7 +8,7 @@
 /// positions are inline when rare, and scores from them; a run longer than a long gram reads
 /// its windows of `maxLongGram` characters, whose long grams carry positions.
 public enum SearchIndexFormat {
-    public static let version = 8
+    public static let version = 9
     public static let entryPath = "search-index.json"
     public static let folder = "search-index/"
 
@@ -43,6 +43,11 @@ public enum SearchIndexFormat {
     /// versions 4 to 6: up to 16). Runs between two punctuation marks are rarely longer, so a
     /// pasted clause is one posting list, whatever phrases it repeats.
     static let maxLongGram = 64
+
+    /// A join term's head whose table holds more tails than this lists them by how many
+    /// documents name each (plain ordinals), so that most postings name theirs in one byte (an
+    /// index under 64); a smaller table lists them ascending, as deltas.
+    static let largeHeadTable = 64
 
     /// A triple of Han characters is common when its position block is over this: 4 KB, or on
     /// a small site (where every term costs a whole shard) a byte a document.

@@ -175,10 +175,12 @@ public final class SearchIndexReader {
             return
         }
         if term.join == 128 {
-            var ordinal = 0
             term.headTable = []
-            for _ in 0..<(try p.varint()) {
-                ordinal += try p.varint()
+            let count = try p.varint()
+            // A large table lists its ordinals as they are, a small one as deltas.
+            var ordinal = 0
+            for _ in 0..<count {
+                ordinal = (count > SearchIndexFormat.largeHeadTable ? 0 : ordinal) + (try p.varint())
                 term.headTable.append(ordinal)
             }
             guard !term.headTable.isEmpty else { throw SearchIndexError.malformed("join head \(term.key)") }

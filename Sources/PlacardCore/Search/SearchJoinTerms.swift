@@ -140,7 +140,9 @@ enum SearchJoinTerms {
     }
 
     /// The record of a head with its occurrences (in document order). Its postings: its table
-    /// of tail ordinals (their count, then each as a delta, ascending); per document the delta
+    /// of tail ordinals (their count, then each as a delta, ascending; or, in a table of more
+    /// than `SearchIndexFormat.largeHeadTable`, each ordinal, those that more documents name
+    /// first, so that most postings name theirs in one byte); per document the delta
     /// and, when the
     /// table has more than one ordinal, the index in the table of the document's first tail,
     /// shifted left by one, its low bit set when more follow, then how many more and their
@@ -148,12 +150,14 @@ enum SearchJoinTerms {
     /// each offset's delta and, when the document has more than one ordinal, the index (among
     /// the document's) of the occurrence's.
     static func head(_ key: [UInt8], _ list: [Occurrence], ordinal: [UInt32], documents: Int) -> SearchTermTable.Term {
-        let ordinals = Array(Set(list.map { ordinal[Int($0.tail)] })).sorted()
+        let ordinals = tableOrder(list, ordinal: ordinal)
+        var indexOf: [UInt32: Int] = [:]
+        for (i, o) in ordinals.enumerated() { indexOf[o] = i }
         var postings = SearchByteWriter(), positions = SearchByteWriter()
         postings.varint(ordinals.count)
         var last: UInt32 = 0
         for o in ordinals {
-            postings.varint(Int(o - last))
+            postings.varint(Int(ordinals.count > SearchIndexFormat.largeHeadTable ? o : o - last))
             last = o
         }
         var previous: UInt32 = 0, df = 0, i = 0
@@ -164,7 +168,7 @@ enum SearchJoinTerms {
             indices.removeAll(keepingCapacity: true)
             occurrenceIndices.removeAll(keepingCapacity: true)
             while end < list.count && list[end].doc == doc {
-                let index = Self.index(of: ordinal[Int(list[end].tail)], in: ordinals)
+                let index = indexOf[ordinal[Int(list[end].tail)]]!
                 occurrenceIndices.append(index)
                 if !indices.contains(index) { indices.append(index) }
                 end += 1
@@ -194,14 +198,17 @@ enum SearchJoinTerms {
                                     idf: SearchTermTable.idf(documents: documents, containing: df), positions: positions.bytes)
     }
 
-    /// The index of `value` in the ascending `ordinals`, which hold it.
-    private static func index(of value: UInt32, in ordinals: [UInt32]) -> Int {
-        var lo = 0, hi = ordinals.count - 1
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if ordinals[mid] < value { lo = mid + 1 } else { hi = mid }
+    /// The tails' ordinals of a head's occurrences, ascending; in a large table, those that
+    /// more documents name first (then by ordinal).
+    static func tableOrder(_ list: [Occurrence], ordinal: [UInt32]) -> [UInt32] {
+        let ascending = Array(Set(list.map { ordinal[Int($0.tail)] })).sorted()
+        guard ascending.count > SearchIndexFormat.largeHeadTable else { return ascending }
+        var documents: [UInt32: Int] = [:]
+        var seen = Set<UInt64>()
+        for o in list where seen.insert(UInt64(o.doc) << 32 | UInt64(ordinal[Int(o.tail)])).inserted {
+            documents[ordinal[Int(o.tail)], default: 0] += 1
         }
-        return lo
+        return documents.keys.sorted { a, b in documents[a]! != documents[b]! ? documents[a]! > documents[b]! : a < b }
     }
 
     /// Every tail and head of `documents`, with each head's occurrences.

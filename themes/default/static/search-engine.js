@@ -170,6 +170,10 @@
 
   /** One language's index, fetched lazily relative to the entry file's URL; `scriptTable` is
    *  the URL of search-script.json (Traditional → Simplified folding). */
+  /** A join term's head whose table holds more tails than this lists them as plain ordinals
+   *  (SearchIndexFormat.largeHeadTable). */
+  var LARGE_HEAD_TABLE = 64;
+
   function Index(entryURL, fetcher, scriptTable) {
     this.entryURL = new URL(entryURL, document.baseURI).href;
     this.scriptTable = scriptTable ? new URL(scriptTable, document.baseURI).href : null;
@@ -193,7 +197,7 @@
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 8) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 9) throw new Error('unsupported search index');
         e.terms.first = shardKeys(e.terms.keys);
         self.e = e;
         return e;
@@ -283,7 +287,13 @@
     }
     if (term.join === 128) {
       term.headTable = [];
-      for (var t = r.varint(), ordinal = 0; t > 0; t--) { ordinal += r.varint(); term.headTable.push(ordinal); }
+      // Its tails' ordinals: as they are in a large table (those most documents name first),
+      // else as deltas (SearchJoinTerms.head).
+      var count = r.varint(), large = count > LARGE_HEAD_TABLE;
+      for (var t = 0, ordinal = 0; t < count; t++) {
+        ordinal = (large ? 0 : ordinal) + r.varint();
+        term.headTable.push(ordinal);
+      }
       if (!term.headTable.length) throw new Error('damaged index shard ' + where);
     }
     term.docs = new Array(term.df);
