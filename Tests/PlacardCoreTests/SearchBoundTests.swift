@@ -19,8 +19,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         let docs = try SearchCorpus.documents(site: site, language: "zh")
         var files: [String: Data] = [:]
-        // Runs of rare triples read from their cover (the site is over `everyRunUnits` anyway).
-        for f in SearchTestSupport.files(docs, everyRunUnits: 0) { files[f.path] = f.data }
+        // Runs of rare triples read from their cover.
+        for f in SearchTestSupport.files(docs, runs: .commonTriples) { files[f.path] = f.data }
         return Fixture(files: files, oracle: SearchOracleCorpus(docs))
     }
 

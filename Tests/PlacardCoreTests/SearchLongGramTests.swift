@@ -32,7 +32,7 @@ import Testing
 
     static func engine(recording recorder: Recorder? = nil) throws -> SearchEngine {
         // Runs of rare triples read from their cover, as on a large site.
-        let files = SearchTestSupport.files(documents, everyRunUnits: 0)
+        let files = SearchTestSupport.files(documents, runs: .commonTriples)
         var byPath: [String: Data] = [:]
         for f in files { byPath[f.path] = f.data }
         let reader = try SearchIndexReader { path in

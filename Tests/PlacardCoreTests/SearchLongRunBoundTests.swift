@@ -25,7 +25,7 @@ import Testing
 
     nonisolated(unsafe) static let files: [String: Data] = {
         var files: [String: Data] = [:]
-        for f in SearchTestSupport.files(documents, everyRunUnits: 0) { files[f.path] = f.data }
+        for f in SearchTestSupport.files(documents, runs: .commonTriples) { files[f.path] = f.data }
         return files
     }()
 

@@ -34,7 +34,7 @@ import Testing
 
     @Test func aClausesTailsAreReadFromOneShard() throws {
         var files: [String: Data] = [:]
-        for f in SearchTestSupport.files(Self.documents, everyRunUnits: 0) { files[f.path] = f.data }
+        for f in SearchTestSupport.files(Self.documents, runs: .commonTriples) { files[f.path] = f.data }
         #expect(files.keys.filter { $0.hasPrefix("search-index/t-") }.count > 10, "enough shards to cut families")
         for family in Self.families {
             final class Log: @unchecked Sendable { var read: [String] = [] }

@@ -11,11 +11,11 @@ enum SearchTestSupport {
     /// The repository's corpus generator (`tools/gen-corpus.py`).
     static let corpusGenerator = repositoryRoot.appendingPathComponent("tools/gen-corpus.py")
 
-    /// An engine over the index of `documents`, read from memory. `everyRunUnits`: up to how
-    /// many units every run is a long gram (0: runs of rare triples are read from their cover).
+    /// An engine over the index of `documents`, read from memory. `runs`: which runs are long
+    /// grams (`.commonTriples`: runs of rare triples are read from their cover, as on a large site).
     static func engine(_ documents: [SearchDocument], language: String = "zh", synonyms: [[String]] = [],
-                       everyRunUnits: Int = SearchIndexFormat.everyRunUnits) throws -> SearchEngine {
-        let files = files(documents, language: language, synonyms: synonyms, everyRunUnits: everyRunUnits)
+                       runs: SearchLongGrams.Policy = .automatic) throws -> SearchEngine {
+        let files = files(documents, language: language, synonyms: synonyms, runs: runs)
         var byPath: [String: Data] = [:]
         for f in files { byPath[f.path] = f.data }
         let reader = try SearchIndexReader { path in
@@ -27,8 +27,8 @@ enum SearchTestSupport {
 
     /// The index files of `documents`.
     static func files(_ documents: [SearchDocument], language: String = "zh", synonyms: [[String]] = [],
-                      everyRunUnits: Int = SearchIndexFormat.everyRunUnits) -> [SearchIndexFile] {
-        SearchIndexWriter.files(for: documents, language: language, synonyms: synonyms, everyRunUnits: everyRunUnits, until: { false })!
+                      runs: SearchLongGrams.Policy = .automatic) -> [SearchIndexFile] {
+        SearchIndexWriter.files(for: documents, language: language, synonyms: synonyms, runs: runs, until: { false })!
     }
 
     /// URLs of the hits, best first.

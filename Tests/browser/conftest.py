@@ -25,8 +25,10 @@ Fixtures (reuse them in new test files; they are session-scoped unless noted):
     Base URL (no trailing slash) of ``built_site`` served by ``serve``.
 ``corpus_site``
     ``(public, source)`` of a second site: 150 articles of ``tools/gen-corpus.py`` (drafts,
-    Chinese slugs, tables, projects) plus an article with a hostile title and a draft, built
-    with ``placard build``. Search tests that need drafts or hostile titles use it.
+    Chinese slugs, tables, projects) plus an article with a hostile title, a draft and 40
+    articles of text that does not repeat itself (so its index reads runs of rare triples from
+    their cover, as a large site's does), built with ``placard build``. Search tests that need
+    drafts or hostile titles use it.
 ``placard``
     A function ``placard(*args) -> subprocess.CompletedProcess`` running the ``placard``
     executable (``$PLACARD_BIN``, else ``.build/debug/placard``), text mode, not checked.
@@ -45,6 +47,7 @@ import http.server
 import json
 import os
 import pathlib
+import random
 import socket
 import subprocess
 import tempfile
@@ -162,6 +165,14 @@ def corpus_site():
     (source / "content" / "elderly" / "hostile.zh.md").write_text(
         "---\ntitle: %s\ndate: 2024-01-01\n---\n\n标题里有 onerror 和引号的文章。\n" % json.dumps(HOSTILE_TITLE, ensure_ascii=False),
         encoding="utf-8")
+    # Text that does not repeat itself, so that keeping every run as a long gram would add too
+    # many grams: runs of rare triples are read from their cover, as on a large site.
+    rng = random.Random(11)
+    pool = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞"
+    for k in range(40):
+        clauses = ["".join(rng.choice(pool) for _ in range(rng.randint(5, 12))) for _ in range(120)]
+        (source / "content" / "elderly" / ("varied-%02d.zh.md" % k)).write_text(
+            "---\ntitle: 随笔第%d篇\ndate: 2023-06-%02d\n---\n\n%s。\n" % (k, k % 28 + 1, "，".join(clauses)), encoding="utf-8")
     (source / "content" / "elderly" / "a-draft.zh.md").write_text(
         "---\ntitle: 草稿\ndate: 2024-01-02\ndraft: true\n---\n\n草稿里的独有词语：琉璃瓦。\n", encoding="utf-8")
     return build_site(source, folder / "public"), source

@@ -60,8 +60,10 @@ def test_placard_search_is_exact_on_the_whole_site(built_site, site_source, plac
 
 
 def test_the_corpus_reads_runs_from_their_triples(built_site):
-    """150 articles are over `SearchIndexFormat.everyRunUnits`: the tests here read runs of rare
-    triples from their cover, as on a large site (test_search_small_site.py has the other way)."""
+    """150 articles and 40 of text that does not repeat itself: keeping every run as a long gram
+    would add too many grams (SearchIndexFormat.everyRunExtraGrams), so the tests here read runs
+    of rare triples from their cover, as on a large site (test_search_small_site.py has the
+    other way)."""
     entry = json.loads((built_site / "zh" / "search-index.json").read_text(encoding="utf-8"))
     assert "everyRun" not in entry
 

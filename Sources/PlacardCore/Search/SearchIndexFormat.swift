@@ -58,8 +58,15 @@ public enum SearchIndexFormat {
     /// gram, and says so in its entry file (`everyRun`): there every term shard is a whole
     /// 8 KB, a two-character query reads one, and a run answered from its cover's triples
     /// would read one per triple. So a run reads the one shard where its gram is or would be.
-    /// Some 2 to 3 grams a Han character, most of them references (flag 8).
-    public static let everyRunUnits = 150_000
+    /// Some 2 to 3 grams a Han character of text that does not repeat itself, most of them
+    /// references (flag 8).
+    static let everyRunUnits = 150_000
+    /// Up to this many units, every run is a long gram too when that adds at most
+    /// `everyRunExtraGrams` grams a unit to those that hold a common triple (a site that
+    /// repeats its sentences, whose runs are mostly long grams already); else the grams
+    /// collected are cut back to those.
+    static let everyRunTryUnits = 2_000_000
+    static let everyRunExtraGrams = 0.1
 
     public static func termShardPath(_ i: Int) -> String { "\(folder)t-\(i).bin" }
     public static func positionShardPath(_ i: Int) -> String { "\(folder)p-\(i).bin" }

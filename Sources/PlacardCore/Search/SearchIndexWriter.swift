@@ -23,10 +23,10 @@ public enum SearchIndexWriter {
     /// The same files, or nil as soon as `stopped` says they are no longer wanted (asked between stages
     /// and between documents: `placard serve` drops an index that a newer change makes old).
     static func files(for documents: [SearchDocument], language: String, synonyms: [[String]],
-                      everyRunUnits: Int = SearchIndexFormat.everyRunUnits,
+                      runs: SearchLongGrams.Policy = .automatic,
                       until stopped: @Sendable () -> Bool) -> [SearchIndexFile]? {
         var files: [SearchIndexFile] = []
-        let made = write(documents, language: language, synonyms: synonyms, everyRunUnits: everyRunUnits, until: stopped) {
+        let made = write(documents, language: language, synonyms: synonyms, runs: runs, until: stopped) {
             files.append($0)
         }
         return made ? files : nil
@@ -35,13 +35,17 @@ public enum SearchIndexWriter {
     /// Makes the files of `files(for:language:synonyms:)`, in the same order, handing each one to
     /// `write` as soon as it is made: only the dictionary and the file being made are held.
     /// Returns false when `stopped` said to give up (asked between stages and between documents).
-    /// `everyRunUnits`: up to how many units every run is a long gram (tests lower it to 0 to
-    /// read runs from their triples, or raise it).
     @discardableResult
     public static func write(_ documents: [SearchDocument], language: String, synonyms: [[String]] = [],
-                             everyRunUnits: Int = SearchIndexFormat.everyRunUnits,
                              until stopped: @Sendable () -> Bool = { false },
                              to write: (SearchIndexFile) throws -> Void) rethrows -> Bool {
+        try self.write(documents, language: language, synonyms: synonyms, runs: .automatic, until: stopped, to: write)
+    }
+
+    /// The same, `runs` saying which runs of Han characters are long grams (tests read runs
+    /// from their triples on a small site with `.commonTriples`).
+    static func write(_ documents: [SearchDocument], language: String, synonyms: [[String]], runs: SearchLongGrams.Policy,
+                      until stopped: @Sendable () -> Bool, to write: (SearchIndexFile) throws -> Void) rethrows -> Bool {
         let docs = documents.sorted(by: SearchIndexWriter.order)
         // One run of documents per core, merged in order.
         let parts = docs.count >= 256 ? min(Parallel.width, docs.count / 128) : 1
@@ -55,7 +59,7 @@ public enum SearchIndexWriter {
             return builder
         }
         guard !stopped() else { return false }
-        let terms = SearchTermTable(builders: builders, documents: docs, everyRunUnits: everyRunUnits)
+        let terms = SearchTermTable(builders: builders, documents: docs, runs: runs)
         guard !stopped() else { return false }
         let positions = terms.positionShards()
         let lists = terms.listShards()

@@ -235,6 +235,26 @@ struct SearchLongGramTable {
     /// Reads gram `g`'s postings (documents and score bytes), in document order.
     func cursor(_ g: Int) -> SearchLongGramPostings.Cursor { postings.cursor(g) }
 
+    /// Per gram, whether it holds a triple of `common` (`SearchLongGrams.tripleKey`): the gram
+    /// a scalar shorter does, or its last triple is one (a gram is added after that one).
+    func holdingCommonTriple(_ common: SearchTermHashTable) -> [Bool] {
+        var holding = [Bool](repeating: false, count: count)
+        pool.withUnsafeBufferPointer { pool in
+            for g in 0..<count {
+                let s = Int(start[g]), n = Int(length[g])
+                func isCommon(_ i: Int) -> Bool {
+                    common.find(SearchLongGrams.tripleKey(pool[s + i], pool[s + i + 1], pool[s + i + 2])) >= 0
+                }
+                if let p = shorter(g) {
+                    holding[g] = holding[p] || isCommon(n - 3)
+                } else {
+                    holding[g] = (0...(n - 3)).contains(where: isCommon)
+                }
+            }
+        }
+        return holding
+    }
+
     /// The id of the gram `g` less its last scalar, or nil when that is not a gram.
     func shorter(_ g: Int) -> Int? {
         shorterIds[g] < 0 ? nil : Int(shorterIds[g])

@@ -14,6 +14,31 @@ import Foundation
 /// On a small site (`SearchIndexFormat.everyRunUnits`) every run is indexed, and one the
 /// dictionary lacks occurs nowhere.
 enum SearchLongGrams {
+    /// Which runs of Han characters are long grams.
+    enum Policy: Sendable {
+        /// Every run on a small site, or on one of up to `everyRunTryUnits` units when that
+        /// adds few grams (`SearchIndexFormat.everyRunUnits`); else those with a common triple.
+        case automatic
+        /// Those that hold a common triple, whatever the site (tests of the cover path).
+        case commonTriples
+
+        /// What to collect for a site of `units` units.
+        func coverage(units: Int) -> Coverage {
+            guard self == .automatic else { return .commonTriples }
+            if units <= SearchIndexFormat.everyRunUnits { return .everyRun }
+            if units <= SearchIndexFormat.everyRunTryUnits {
+                return .everyRunIfFew(extra: Int(Double(units) * SearchIndexFormat.everyRunExtraGrams))
+            }
+            return .commonTriples
+        }
+    }
+
+    enum Coverage: Equatable {
+        case commonTriples, everyRun
+        /// Every run, unless that adds more than `extra` grams to those with a common triple.
+        case everyRunIfFew(extra: Int)
+    }
+
     /// The packed key of the triple term `key` when it is three Han characters (as the
     /// `common` set holds it: `tripleKey(_:_:_:)`).
     /// Read from the UTF-8 bytes with no string made: it is asked of most terms, several times.
@@ -287,30 +312,38 @@ enum SearchLongGrams {
     }
 
     /// The long grams of `documents` (sorted by id), collected in `collectingParts` runs of
-    /// documents (with `everyRun`, every run of 4 or more is one); `score` turns a posting's field counts into its score byte.
-    static func terms(_ documents: [SearchDocument], common: SearchTermHashTable, everyRun: Bool = false,
-                      score: @escaping @Sendable (UInt64, Int) -> UInt8) -> [SearchTermTable.Term] {
-        guard common.count > 0 || everyRun else { return [] }
+    /// documents, and whether they are every run of 4 or more (`runs`); `score` turns a posting's field counts into its score byte.
+    static func terms(_ documents: [SearchDocument], common: SearchTermHashTable, runs: Coverage = .commonTriples,
+                      score: @escaping @Sendable (UInt64, Int) -> UInt8) -> (terms: [SearchTermTable.Term], everyRun: Bool) {
+        let collectEvery = runs != .commonTriples
+        guard common.count > 0 || collectEvery else { return ([], false) }
         let parts = min(collectingParts, max(1, documents.count / 128))
         let tables = Parallel.map(parts) { part in
-            let collector = Collector(common: common, everyRun: everyRun, score: score)
+            let collector = Collector(common: common, everyRun: collectEvery, score: score)
             for d in (documents.count * part / parts)..<(documents.count * (part + 1) / parts) {
                 collector.add(doc: UInt32(d), segments: SearchIndexWriter.segments(of: documents[d]))
             }
             return collector.finish()
         }
         let table = Parts(consume tables)
+        // Every run collected, but too many more grams than those with a common triple: only those.
+        let kept: [Bool] = {
+            guard case .everyRunIfFew(let extra) = runs else { return [] }
+            let holding = table.grams.holdingCommonTriple(common)
+            return holding.count - holding.reduce(0) { $0 + ($1 ? 1 : 0) } > extra ? holding : []
+        }()
         // A long gram whose postings equal those of the gram one character shorter (a phrase
         // that always goes on the same way) refers to it instead (flag 8): its key sorts
         // just after, so the reader finds it in the same shard or the one before. Told here,
         // so that an alias's postings are never kept.
-        let terms = Parallel.map(table.count) { g in
+        let terms = Parallel.map(table.count) { g -> SearchTermTable.Term? in
+            if !kept.isEmpty && !kept[g] { return nil }
             let df = table.postingCount(g)
             let idf = SearchTermTable.idf(documents: documents.count, containing: df)
             let key = table.grams.utf8(g)
             // One of `maxLongGram` characters keeps its own positions, even as an alias (read with the shorter gram's postings).
             let positions = table.positionBlock(g)
-            if let p = table.grams.shorter(g), table.samePostings(g, p) {
+            if let p = table.grams.shorter(g), kept.isEmpty || kept[p], table.samePostings(g, p) {
                 var alias = SearchTermTable.Term(key: key, postings: [], df: 0, scored: false, idf: idf, positions: positions)
                 alias.alias = true
                 alias.longGram = true
@@ -330,6 +363,6 @@ enum SearchLongGrams {
             term.longGram = true
             return term
         }
-        return terms
+        return (terms.compactMap { $0 }, collectEvery && kept.isEmpty)
     }
 }

@@ -68,11 +68,11 @@ struct SearchTermTable {
     let everyRun: Bool
 
     /// Merges builders that indexed consecutive runs of `documents` (in order), then scores.
-    /// Every run is a long gram when the documents hold at most `everyRunUnits` units.
-    init(builders: [SearchPostingsBuilder], documents: [SearchDocument], everyRunUnits: Int = SearchIndexFormat.everyRunUnits) {
+    /// `runs`: which runs are long grams (`SearchLongGrams.Policy`).
+    init(builders: [SearchPostingsBuilder], documents: [SearchDocument], runs: SearchLongGrams.Policy = .automatic) {
         let n = documents.count
         let lengths = builders.flatMap(\.fieldLengths)
-        everyRun = lengths.reduce(0) { $0 + Int($1) } <= everyRunUnits
+        let units = lengths.reduce(0) { $0 + Int($1) }
         var average = [Double](repeating: 0, count: 4)
         for d in 0..<n { for f in 0..<4 { average[f] += Double(lengths[d * 4 + f]) } }
         for f in 0..<4 { average[f] = max(1, average[f] / Double(max(n, 1))) }
@@ -91,9 +91,11 @@ struct SearchTermTable {
             // No query scores from a common triple: its postings keep no score bytes.
             terms[t].dropScores()
         }
-        terms.append(contentsOf: SearchLongGrams.terms(documents, common: common, everyRun: everyRun) { counts, doc in
+        let grams = SearchLongGrams.terms(documents, common: common, runs: runs.coverage(units: units)) { counts, doc in
             Self.score(counts: counts, norms: norms, doc: doc)
-        })
+        }
+        everyRun = grams.everyRun
+        terms.append(contentsOf: grams.terms)
         SearchMemory.giveBack()
         terms.append(contentsOf: SearchJoinTerms.terms(documents))
         SearchMemory.giveBack()
