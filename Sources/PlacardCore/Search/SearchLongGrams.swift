@@ -11,13 +11,13 @@ import Foundation
 /// depends on the run's text alone, so a long gram's postings are exact; a run the dictionary
 /// lacks either occurs nowhere (when a triple is common, which the triple's flag tells) or has
 /// only rare triples, whose positions are cheap to check.
-/// On a small site (`SearchIndexFormat.everyRunUnits`) every run is indexed, and one the
-/// dictionary lacks occurs nowhere.
+/// On a small site (`SearchIndexFormat.everyRunUnits`), or a larger one where that adds few
+/// grams (`everyRunTryUnits`), every run is indexed, and one the dictionary lacks occurs nowhere.
 enum SearchLongGrams {
     /// Which runs of Han characters are long grams.
     enum Policy: Sendable {
-        /// Every run on a small site, or on one of up to `everyRunTryUnits` units when that
-        /// adds few grams (`SearchIndexFormat.everyRunUnits`); else those with a common triple.
+        /// Every run on a small site (`SearchIndexFormat.everyRunUnits`), or on one of up to
+        /// `everyRunTryUnits` units when that adds few grams; else those with a common triple.
         case automatic
         /// Those that hold a common triple, whatever the site (tests of the cover path).
         case commonTriples
@@ -312,7 +312,8 @@ enum SearchLongGrams {
     }
 
     /// The long grams of `documents` (sorted by id), collected in `collectingParts` runs of
-    /// documents, and whether they are every run of 4 or more (`runs`); `score` turns a posting's field counts into its score byte.
+    /// documents, and whether they are every run of 4 or more (`runs`); `score` turns a
+    /// posting's field counts into its score byte.
     static func terms(_ documents: [SearchDocument], common: SearchTermHashTable, runs: Coverage = .commonTriples,
                       score: @escaping @Sendable (UInt64, Int) -> UInt8) -> (terms: [SearchTermTable.Term], everyRun: Bool) {
         let collectEvery = runs != .commonTriples

@@ -64,7 +64,7 @@ struct SearchTermTable {
     struct Location { var shard: Int; var offset: Int; var length: Int }
 
     private(set) var terms: [Term] = []
-    /// Whether every run of 4 to 64 Han characters is a long gram (`SearchIndexFormat.everyRunUnits`).
+    /// Whether every run of 4 to 64 Han characters is a long gram (`SearchLongGrams.Policy`).
     let everyRun: Bool
 
     /// Merges builders that indexed consecutive runs of `documents` (in order), then scores.
