@@ -744,12 +744,12 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     return result;
   };
 
-  /** One language's index, fetched lazily relative to the entry file's URL; `scriptTable` is
-   *  the URL of search-script.json (Traditional → Simplified folding). */
   /** A join term's head whose table holds more tails than this lists them as plain ordinals
    *  (SearchIndexFormat.largeHeadTable). */
   var LARGE_HEAD_TABLE = 64;
 
+  /** One language's index, fetched lazily relative to the entry file's URL; `scriptTable` is
+   *  the URL of search-script.json (Traditional → Simplified folding). */
   function Index(entryURL, fetcher, scriptTable) {
     this.entryURL = new URL(entryURL, document.baseURI).href;
     this.scriptTable = scriptTable ? new URL(scriptTable, document.baseURI).href : null;
