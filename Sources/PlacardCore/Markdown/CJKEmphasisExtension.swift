@@ -21,10 +21,12 @@ import CCmarkGFM
 /// behave as in CommonMark. Text without non-ASCII characters never reaches the extension and
 /// renders byte for byte as cmark-gfm renders it.
 ///
-/// Like all of cmark-gfm, it must run behind `MarkdownRenderer`'s lock.
+/// `MarkdownRenderer` puts the lead bytes in cmark-gfm's table of special bytes once, for every
+/// parse, and empties this extension's list of them, so that parses can run side by side (a
+/// `~` run it pushes is paired by strikethrough, which finds it through its own list).
 enum CJKEmphasisExtension {
     /// The extension, created once; attach it to each parser after the GFM extensions.
-    /// Never changed after creation and only used behind the renderer's lock, hence `unsafe`.
+    /// Changed only while `MarkdownRenderer` sets up its extensions, before any parse, hence `unsafe`.
     nonisolated(unsafe) static let shared: OpaquePointer? = make()
 
     /// UTF-8 lead bytes of U+1000–U+DFFF and U+F000–U+3FFFF: everything `CJK.isFullWidth`

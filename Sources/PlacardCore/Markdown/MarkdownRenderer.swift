@@ -56,19 +56,43 @@ public struct RenderedMarkdown: Sendable {
 /// as a Chinese writer means it (`CJKEmphasisExtension`), and a line break between two CJK
 /// characters disappears (`SoftBreak`).
 ///
-/// cmark-gfm's extensions share global tables and are not thread-safe, so every parse runs
-/// behind one process-wide lock; everything around it, rendering included, runs in parallel.
+/// Parses run side by side. cmark-gfm keeps one process-wide table of the bytes that stop its
+/// inline scanner; each parse adds its inline extensions' bytes and removes them again at its end,
+/// which would take them from under a parse still running. So the bytes of every inline
+/// extension but strikethrough go into the table once, for good, and those extensions' own lists
+/// are emptied: no parse adds or removes them any more. Strikethrough keeps its `~` (cmark-gfm
+/// finds the extension that pairs a `~` run through that list), so only a text with a `~` has it
+/// attached, and those parse one at a time: a text without `~` never reads that byte's entry.
 public struct MarkdownRenderer: Sendable {
     public let options: MarkdownOptions
     /// Off only in tests, to compare with cmark-gfm as it comes.
     let chineseFirst: Bool
 
-    private static let lock = NSLock()
-    private static let registered: Bool = {
-        cmark_gfm_core_extensions_ensure_registered()
-        return true
-    }()
+    /// The GFM extensions, in the order they are attached; strikethrough is `Extensions.strikethrough`.
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+    private static let strikethroughLock = NSLock()
+
+    /// Made once, before the first parse (see the type's comment); constant afterwards.
+    private struct Extensions: @unchecked Sendable {
+        /// `extensionNames`' extensions in order, strikethrough where it is attached.
+        let gfm: [OpaquePointer]
+        let strikethrough: OpaquePointer?
+        let cjk: OpaquePointer?
+    }
+
+    private static let extensions: Extensions = {
+        cmark_gfm_core_extensions_ensure_registered()
+        let gfm = extensionNames.compactMap { cmark_find_syntax_extension($0) }
+        let strikethrough = cmark_find_syntax_extension("strikethrough")
+        let cjk = CJKEmphasisExtension.shared
+        let settled = gfm.filter { $0 != strikethrough } + (cjk.map { [$0] } ?? [])
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { fatalError("cmark_parser_new failed") }
+        for ext in settled { cmark_parser_attach_syntax_extension(parser, ext) }
+        cmark_manage_extensions_special_characters(parser, 1)
+        cmark_parser_free(parser)
+        for ext in settled { cmark_syntax_extension_set_special_inline_chars(ext, nil) }
+        return Extensions(gfm: gfm, strikethrough: strikethrough, cjk: cjk)
+    }()
 
     public init(options: MarkdownOptions = .init()) {
         self.init(options: options, chineseFirst: true)
@@ -84,32 +108,26 @@ public struct MarkdownRenderer: Sendable {
         var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
         if options.unsafe { cmarkOptions |= CMARK_OPT_UNSAFE }
 
-        // Parsing and rendering use cmark-gfm's shared extension tables: one thread at a time.
-        // Walking and changing this document's own tree in between needs no lock.
-        Self.lock.lock()
-        _ = Self.registered
+        let extensions = Self.extensions
+        let strikes = markdown.utf8.contains(UInt8(ascii: "~"))
         guard let parser = cmark_parser_new(cmarkOptions) else { fatalError("cmark_parser_new failed") }
-        for name in Self.extensionNames {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
-            }
+        for ext in extensions.gfm where strikes || ext != extensions.strikethrough {
+            cmark_parser_attach_syntax_extension(parser, ext)
         }
-        if chineseFirst, let cjk = CJKEmphasisExtension.shared {
-            cmark_parser_attach_syntax_extension(parser, cjk)
-        }
+        if chineseFirst, let cjk = extensions.cjk { cmark_parser_attach_syntax_extension(parser, cjk) }
+        if strikes { Self.strikethroughLock.lock() }
         markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-        guard let document = cmark_parser_finish(parser) else { fatalError("cmark_parser_finish failed") }
-        Self.lock.unlock()
+        let finished = cmark_parser_finish(parser)
+        if strikes { Self.strikethroughLock.unlock() }
+        guard let document = finished else { fatalError("cmark_parser_finish failed") }
 
         if chineseFirst { SoftBreak.removeBetweenCJK(in: document) }
         var issues: [MarkdownIssue] = []
         rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
         let text = PlainText.extract(from: document)
 
-        // Rendering reads only this document, its parser and the extensions' constant tables (the
-        // special-character tables the lock guards are parsing's), so it runs beside other parses.
-        let extensions = cmark_parser_get_syntax_extensions(parser)
-        guard let rendered = cmark_render_html(document, cmarkOptions, extensions) else { fatalError("cmark_render_html failed") }
+        let attached = cmark_parser_get_syntax_extensions(parser)
+        guard let rendered = cmark_render_html(document, cmarkOptions, attached) else { fatalError("cmark_render_html failed") }
         let html = String(cString: rendered)
         free(rendered)
         cmark_node_free(document)
