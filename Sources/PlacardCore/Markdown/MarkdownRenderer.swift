@@ -109,7 +109,7 @@ public struct MarkdownRenderer: Sendable {
         if options.unsafe { cmarkOptions |= CMARK_OPT_UNSAFE }
 
         let extensions = Self.extensions
-        let strikes = markdown.utf8.contains(UInt8(ascii: "~"))
+        let strikes = Self.holdsTilde(markdown)
         guard let parser = cmark_parser_new(cmarkOptions) else { fatalError("cmark_parser_new failed") }
         for ext in extensions.gfm where strikes || ext != extensions.strikethrough {
             cmark_parser_attach_syntax_extension(parser, ext)
@@ -134,6 +134,15 @@ public struct MarkdownRenderer: Sendable {
         cmark_parser_free(parser)
         return RenderedMarkdown(html: html, plainText: text.all,
                                 firstParagraph: text.firstParagraph, issues: issues)
+    }
+
+    /// Whether the text holds a `~` byte (memchr: every text is read once for it).
+    private static func holdsTilde(_ markdown: String) -> Bool {
+        var text = markdown
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, Int32(UInt8(ascii: "~")), bytes.count) != nil
+        }
     }
 
     private func rewriteLinks(in document: OpaquePointer, resolveLink: (String, Bool) -> LinkResolution, issues: inout [MarkdownIssue]) {
