@@ -13,6 +13,11 @@ enum SearchJoinTerms {
     static let tailMark: Unicode.Scalar = "\u{4}"
     static let headMark: Unicode.Scalar = "\u{5}"
 
+    /// Whether the UTF-8 `key` is a join term's (a tail's or a head's).
+    static func isJoinKey(_ key: [UInt8]) -> Bool {
+        key.first.map { $0 == UInt8(tailMark.value) || $0 == UInt8(headMark.value) } == true
+    }
+
     /// The key of the run `before` a `mark`, as the engine looks it up by prefix: the run's
     /// last characters first.
     static func tailKey(mark: String, before run: some BidirectionalCollection<Unicode.Scalar>) -> String {
@@ -208,7 +213,7 @@ enum SearchJoinTerms {
         for o in list where seen.insert(UInt64(o.doc) << 32 | UInt64(ordinal[Int(o.tail)])).inserted {
             documents[ordinal[Int(o.tail)], default: 0] += 1
         }
-        return documents.keys.sorted { a, b in documents[a]! != documents[b]! ? documents[a]! > documents[b]! : a < b }
+        return documents.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
     }
 
     /// Every tail and head of `documents`, with each head's occurrences.

@@ -111,7 +111,7 @@ extension SearchTermTable {
         let lengths = sizes.indices.map { sizes[$0] + terms[$0].key.count + 2 - shared[$0] }
         // Join terms (read only by the chunks that read them) do not make every other shard
         // larger, unless the shards would then pass the cap.
-        let joins = terms.indices.reduce(0) { $0 + (terms[$1].key.first.map { $0 == 4 || $0 == 5 } == true ? lengths[$1] : 0) }
+        let joins = terms.indices.reduce(0) { $0 + (SearchJoinTerms.isJoinKey(terms[$1].key) ? lengths[$1] : 0) }
         let total = lengths.reduce(0, +)
         let target = max(SearchIndexFormat.termShardBytes, 2 * (total - joins) / SearchIndexFormat.maxTermShards + 1)
         // On a small site (every run a long gram) a run reads one shard and a joined chunk two
@@ -134,7 +134,6 @@ extension SearchTermTable {
                                joinTarget: Int) -> (shards: [Range<Int>], firstKeys: [String]) {
         // Two varints of the key's front coding are mostly a byte each.
         func length(_ i: Int, first: Bool) -> Int { sizes[i] + terms[i].key.count - (first ? 0 : sharedWithPrevious[i]) + 2 }
-        func isJoin(_ i: Int) -> Bool { terms[i].key.first.map { $0 == 4 || $0 == 5 } == true }
         var ranges: [Range<Int>] = []
         var start = 0
         /// `filled[k]`: the bytes of records `start ..< start + k + 1`.
@@ -143,7 +142,7 @@ extension SearchTermTable {
         while i < sizes.count {
             let n = length(i, first: i == start)
             let size = filled.last ?? 0
-            let target = isJoin(start) ? joinTarget : textTarget
+            let target = SearchJoinTerms.isJoinKey(terms[start].key) ? joinTarget : textTarget
             guard i > start && size + n > target else {
                 filled.append(size + n)
                 i += 1
