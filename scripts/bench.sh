@@ -124,10 +124,11 @@ PY
 
 if command -v node >/dev/null; then
   echo "== first-query download, zh (bytes a fresh visitor's first query fetches; UI scripts left out on both sides)"
-  static=$(find "$OUT" -maxdepth 1 -name 'search-engine*.js' -printf '%s\n' | head -1)
+  # The engine and inflate.js (gzip for browsers without DecompressionStream), both on the search page.
+  static=$(find "$OUT" -maxdepth 1 \( -name 'search-engine*.js' -o -name 'inflate*.js' \) -printf '%s\n' | awk '{s += $1} END {print s + 0}')
   table=$(find "$OUT" -maxdepth 1 -name 'search-script*.json' -printf '%s\n' | head -1)
   entry=$(stat -c %s "$OUT/zh/search-index.json")
-  echo "placard: search-engine.js ${static:-0} + search-index.json $entry + search-script.json ${table:-0} + the query's shards:"
+  echo "placard: search-engine.js and inflate.js ${static:-0} + search-index.json $entry + search-script.json ${table:-0} + the query's shards:"
   # shellcheck disable=SC2086
   node tools/search-bytes.js "$OUT/zh" $QUERIES | awk -v s=$((${static:-0} + entry + ${table:-0})) -F'\t' '
     {split($3, b, " "); printf "  %-10s %s  first query %d bytes (shards %d, %s)\n", $1, $2, s + b[2], b[2], $4}'

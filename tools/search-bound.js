@@ -17,6 +17,7 @@
 // chunk reads two or three, at about twice 数字).
 'use strict';
 const fs = require('fs');
+const zlib = require('zlib');
 const path = require('path');
 const { load, measure } = require('./search-bytes.js');
 
@@ -48,7 +49,8 @@ function bodies() {
   const result = [];
   for (let s = 0; s < sample; s++) {
     const doc = Math.floor((s * entry.documents) / sample);
-    const shard = JSON.parse(fs.readFileSync(path.join(dir, 'search-index', 'b-' + Math.floor(doc / entry.docsPerBodyShard) + '.json'), 'utf8'));
+    const file = path.join(dir, 'search-index', 'b-' + Math.floor(doc / entry.docsPerBodyShard) + '.json.gz');
+    const shard = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8'));
     result.push(shard[doc % entry.docsPerBodyShard] || '');
   }
   return result;

@@ -27,11 +27,11 @@ function load(engine) {
 /** {query, hits, bytes, files, script}: what answering `query` fetches from the index in `dir`. */
 async function measure(S, dir, query, counts) {
   const fetched = new Map();
-  const fetcher = (url, type) => {
+  const fetcher = (url) => {
     const file = url.startsWith('file://') ? decodeURIComponent(new URL(url).pathname) : url;
     const data = fs.readFileSync(file);
     fetched.set(file, data.length);
-    return Promise.resolve(type === 'json' ? JSON.parse(data.toString('utf8')) : data.buffer.slice(data.byteOffset, data.byteOffset + data.length));
+    return Promise.resolve(data.buffer.slice(data.byteOffset, data.byteOffset + data.length));
   };
   const index = new S.Index('file://' + path.join(path.resolve(dir), 'search-index.json'), fetcher, 'file://' + script);
   const answer = S.answer ? await S.answer(index, query, {}, Boolean(counts)) : { hits: await S.search(index, query, {}) };

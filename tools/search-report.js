@@ -11,6 +11,7 @@
 // initials, synonym, Chinese of 2 to 13 characters, English).
 'use strict';
 const fs = require('fs');
+const zlib = require('zlib');
 const path = require('path');
 const { load, measure } = require('./search-bytes.js');
 
@@ -70,8 +71,8 @@ function dictionary(site) {
   };
   const utf8 = new TextDecoder();
   for (const name of fs.readdirSync(folder)) {
-    if (!/^t-\d+\.bin$/.test(name)) continue;
-    const b = fs.readFileSync(path.join(folder, name)), at = { i: 0 };
+    if (!/^t-\d+\.bin\.gz$/.test(name)) continue;
+    const b = zlib.gunzipSync(fs.readFileSync(path.join(folder, name))), at = { i: 0 };
     const count = varint(b, at);
     let keyBytes = Buffer.alloc(0);
     for (let n = 0; n < count; n++) {

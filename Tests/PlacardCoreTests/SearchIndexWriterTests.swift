@@ -46,13 +46,51 @@ import Testing
 
     @Test func damagedShardsThrowInsteadOfCrashing() throws {
         var files = SearchIndexWriter.files(for: Self.docs(20), language: "zh")
-        for i in files.indices where files[i].path.hasSuffix(".bin") { files[i].data = files[i].data.prefix(files[i].data.count / 2) }
+        for i in files.indices where files[i].path.hasSuffix(".bin") || files[i].path.hasSuffix(".bin.gz") {
+            files[i].data = files[i].data.prefix(files[i].data.count / 2)
+        }
         let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) })
         let engine = SearchEngine(reader: try SearchIndexReader { path in
             guard let d = byPath[path] else { throw SearchIndexError.missing(path) }
             return d
         })
         #expect(throws: SearchIndexError.self) { _ = try engine.search("智能手机") }
+    }
+
+    /// A server that sends a `.gz` shard with `Content-Encoding: gzip` hands the reader inflated
+    /// bytes: they answer as the gzipped ones do.
+    @Test func shardsAreGzippedAndReadInflatedToo() throws {
+        let files = SearchIndexWriter.files(for: Self.docs(40), language: "zh")
+        let gzipped = files.filter { $0.path.hasSuffix(".gz") }
+        let kinds = Set(gzipped.map { String($0.path.dropFirst("search-index/".count).prefix(2)) })
+        #expect(kinds.isSuperset(of: ["t-", "m-", "b-"]) && kinds.isSubset(of: ["t-", "l-", "m-", "b-"]), "\(kinds)")
+        #expect(gzipped.allSatisfy { SearchGzip.isGzip($0.data) && SearchGzip.decompress($0.data) != nil })
+        #expect(!files.contains { $0.path.hasSuffix(".bin") && !$0.path.hasPrefix("search-index/p-") })
+        let asSent = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) })
+        let inflated = asSent.mapValues { SearchGzip.decompress($0) ?? $0 }
+        func engine(_ byPath: [String: Data]) throws -> SearchEngine {
+            SearchEngine(reader: try SearchIndexReader { path in
+                guard let d = byPath[path] else { throw SearchIndexError.missing(path) }
+                return d
+            })
+        }
+        for query in ["智能手机", "数字", "老年人", "手机"] {
+            let a = try engine(asSent).search(query), b = try engine(inflated).search(query)
+            #expect(a == b && !a.isEmpty, "\(query)")
+        }
+    }
+
+    @Test func gzipRoundTrip() {
+        var seed: UInt64 = 7
+        for size in [0, 1, 17, 1000, 70_000, 300_000] {
+            let bytes = (0..<size).map { _ -> UInt8 in
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                return UInt8(truncatingIfNeeded: (seed >> 59) + 0x61)
+            }
+            let packed = SearchGzip.compress(bytes)
+            #expect(SearchGzip.decompress(packed) == Data(bytes), "\(size)")
+            #expect(SearchGzip.decompress(packed.prefix(packed.count - 1)) == nil, "\(size): a cut member is not whole")
+        }
     }
 
     @Test func jsonEscaping() {

@@ -16,6 +16,7 @@ Exit status 0 when every query is exact, 1 otherwise (the differences are printe
 The browser tests import this module too.
 """
 import argparse
+import gzip
 import json
 import pathlib
 import random
@@ -35,16 +36,15 @@ def index_documents(site, lang):
     """{url: [field texts]} from the index's document shards (what the browser shows and snippets use)."""
     folder = pathlib.Path(site) / lang
     entry = json.loads((folder / "search-index.json").read_text(encoding="utf-8"))
-    docs = []
-    shard = 0
-    while (folder / "search-index" / ("m-%d.json" % shard)).exists():
-        docs += json.loads((folder / "search-index" / ("m-%d.json" % shard)).read_text(encoding="utf-8"))
-        shard += 1
-    bodies = []
-    shard = 0
-    while (folder / "search-index" / ("b-%d.json" % shard)).exists():
-        bodies += json.loads((folder / "search-index" / ("b-%d.json" % shard)).read_text(encoding="utf-8"))
-        shard += 1
+    def shards(kind):
+        """The values of every gzipped JSON shard of a kind (m- or b-), in order."""
+        values, shard = [], 0
+        while (folder / "search-index" / ("%s%d.json.gz" % (kind, shard))).exists():
+            values += json.loads(gzip.decompress((folder / "search-index" / ("%s%d.json.gz" % (kind, shard))).read_bytes()))
+            shard += 1
+        return values
+
+    docs, bodies = shards("m-"), shards("b-")
     assert len(docs) == len(bodies) == entry["documents"], "document shards do not match the entry file"
     result = {}
     for meta, body in zip(docs, bodies):

@@ -118,10 +118,10 @@ var done = arguments[arguments.length - 1], queries = arguments[0], entry = argu
 var S = window.PlacardSearch, out = [];
 queries.reduce(function (chain, q) {
   var files = [];
-  var index = new S.Index(entry, function (url, type) {
+  var index = new S.Index(entry, function (url) {
     return fetch(url).then(function (r) { return r.arrayBuffer(); }).then(function (b) {
       files.push([url.replace(/^.*\\//, ''), b.byteLength]);
-      return type === 'json' ? JSON.parse(new TextDecoder().decode(b)) : b;
+      return b;
     });
   });
   return chain.then(function () { return S.search(index, q); }).then(function (hits) {

@@ -142,3 +142,28 @@ def test_a_long_query_downloads_no_more_than_twice_a_two_character_one(chromium,
 def test_no_javascript_notice(chromium, site_url):
     chromium.get(site_url + "/zh/search/")
     assert "<noscript>" in chromium.page_source
+
+
+def test_a_browser_without_decompression_stream_inflates_the_shards_itself(chromium, site_url, built_site, placard, wait_search):
+    """Safari before 16.4 and Chrome before 80 lack DecompressionStream: inflate.js reads the
+    gzipped shards there, and results and snippets are those of a newer browser."""
+    def shown(query):
+        chromium.get(site_url + "/zh/search/?q=" + urllib.parse.quote(query))
+        results = wait_search(query)
+        snippets = chromium.execute_script(
+            "return Array.from(document.querySelectorAll('[data-search-result] p')).map(function (p) { return p.textContent; })")
+        return results, snippets
+    queries = ("老年人", "数字素养", "智能手机培训")
+    modern = [shown(q) for q in queries]
+    script = chromium.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
+                                      {"source": "delete window.DecompressionStream;"})
+    try:
+        for query, (results, snippets) in zip(queries, modern):
+            old = shown(query)
+            assert chromium.execute_script("return typeof DecompressionStream") == "undefined"
+            assert old == (results, snippets), query
+            assert results == [] or any(s for s in snippets), query
+        assert any(results for results, _ in modern)
+        assert cli_urls(placard, built_site, "老年人")[:len(modern[0][0])] == [href for href, _ in modern[0][0]]
+    finally:
+        chromium.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})

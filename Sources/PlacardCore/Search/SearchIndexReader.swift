@@ -113,6 +113,15 @@ public final class SearchIndexReader {
         }
     }
 
+    /// A shard's bytes, inflated when its name ends in `.gz` (and the bytes are still gzip: a
+    /// server that sends the file with `Content-Encoding: gzip` hands over the inflated bytes).
+    private func read(_ path: String) throws -> Data {
+        let data = try loader(path)
+        guard path.hasSuffix(".gz"), SearchGzip.isGzip(data) else { return data }
+        guard let inflated = SearchGzip.decompress(data) else { throw SearchIndexError.malformed("\(path) is not whole") }
+        return inflated
+    }
+
     /// The shard whose range holds `key`: the last one whose first key is not after it.
     private func shardIndex(for key: [UInt8]) -> Int {
         var lo = 0, hi = firstKeys.count - 1
@@ -125,7 +134,7 @@ public final class SearchIndexReader {
 
     private func shard(_ i: Int) throws -> [Term] {
         if let cached = termShards[i] { return cached }
-        let data = try loader(SearchIndexFormat.termShardPath(i))
+        let data = try read(SearchIndexFormat.termShardPath(i))
         var r = SearchByteReader([UInt8](data))
         let count = try r.varint()
         var terms: [Term] = []
@@ -218,7 +227,7 @@ public final class SearchIndexReader {
         guard let at = try shard(i).firstIndex(where: { $0.key == key }) else { return nil }
         var term = termShards[i]![at]
         if postings, let list = term.listShard, term.docs.isEmpty && term.df > 0 {
-            if listShards[list] == nil { listShards[list] = [UInt8](try loader(SearchIndexFormat.listShardPath(list))) }
+            if listShards[list] == nil { listShards[list] = [UInt8](try read(SearchIndexFormat.listShardPath(list))) }
             let bytes = listShards[list]!
             guard term.listOffset + term.listLength <= bytes.count else { throw SearchIndexError.malformed("postings out of range") }
             try Self.decodePostings(&term, bytes[term.listOffset..<(term.listOffset + term.listLength)])
@@ -303,7 +312,7 @@ public final class SearchIndexReader {
         if let inline = term.inlinePositions { return SearchByteReader(inline) }
         guard let shardIndex = term.positionShard else { return nil }
         if positionShards[shardIndex] == nil {
-            positionShards[shardIndex] = [UInt8](try loader(SearchIndexFormat.positionShardPath(shardIndex)))
+            positionShards[shardIndex] = [UInt8](try read(SearchIndexFormat.positionShardPath(shardIndex)))
         }
         let bytes = positionShards[shardIndex]!
         guard term.positionOffset + term.positionLength <= bytes.count else { throw SearchIndexError.malformed("position block out of range") }
@@ -342,7 +351,7 @@ public final class SearchIndexReader {
         let per = max(1, entry.docsPerMetaShard)
         let i = doc / per
         if metaShards[i] == nil {
-            do { metaShards[i] = try JSONDecoder().decode([Meta].self, from: try loader(SearchIndexFormat.metaShardPath(i))) }
+            do { metaShards[i] = try JSONDecoder().decode([Meta].self, from: try read(SearchIndexFormat.metaShardPath(i))) }
             catch let error as SearchIndexError { throw error }
             catch { throw SearchIndexError.malformed("document shard \(i): \(error)") }
         }

@@ -75,22 +75,22 @@ public enum SearchIndexWriter {
         for first in stride(from: 0, to: termShards.shards.count, by: batch) {
             let cuts = termShards.shards[first..<min(first + batch, termShards.shards.count)]
             let encoded = Parallel.map(cuts.count) {
-                terms.termShard(cuts[first + $0], positions: positions.locations, lists: lists.locations)
+                SearchGzip.compress(terms.termShard(cuts[first + $0], positions: positions.locations, lists: lists.locations))
             }
             for (k, shard) in encoded.enumerated() {
-                try write(SearchIndexFile(path: SearchIndexFormat.termShardPath(first + k), data: Data(shard)))
+                try write(SearchIndexFile(path: SearchIndexFormat.termShardPath(first + k), data: shard))
             }
         }
         for i in positions.shards.indices {
             try write(SearchIndexFile(path: SearchIndexFormat.positionShardPath(i), data: Data(terms.positionShard(i, positions))))
         }
         for (i, term) in lists.shards.enumerated() {
-            try write(SearchIndexFile(path: SearchIndexFormat.listShardPath(i), data: Data(terms.terms[term.lowerBound].postings)))
+            try write(SearchIndexFile(path: SearchIndexFormat.listShardPath(i), data: SearchGzip.compress(terms.terms[term.lowerBound].postings)))
         }
         let perMeta = perShard(docs.count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard)
         for (i, start) in stride(from: 0, to: docs.count, by: perMeta).enumerated() {
             let slice = docs[start..<min(start + perMeta, docs.count)]
-            try write(SearchIndexFile(path: SearchIndexFormat.metaShardPath(i), data: Data(metaShard(slice).utf8)))
+            try write(SearchIndexFile(path: SearchIndexFormat.metaShardPath(i), data: SearchGzip.compress(Array(metaShard(slice).utf8))))
         }
         let perBody = perShard(docs.count, cap: SearchIndexFormat.maxBodyShards, minimum: SearchIndexFormat.minDocsPerBodyShard)
         for (i, start) in stride(from: 0, to: docs.count, by: perBody).enumerated() {
@@ -98,7 +98,7 @@ public enum SearchIndexWriter {
             json.beginArray()
             for doc in docs[start..<min(start + perBody, docs.count)] { json.string(doc.body) }
             json.endArray()
-            try write(SearchIndexFile(path: SearchIndexFormat.bodyShardPath(i), data: Data(json.text.utf8)))
+            try write(SearchIndexFile(path: SearchIndexFormat.bodyShardPath(i), data: SearchGzip.compress(Array(json.text.utf8))))
         }
         return true
     }

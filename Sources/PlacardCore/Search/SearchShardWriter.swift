@@ -1,4 +1,4 @@
-/// Cuts the dictionary into files (format version 9, `docs/search.md`, "Files"): term shards
+/// Cuts the dictionary into files (format version 10, `docs/search.md`, "Files"): term shards
 /// hold the keys and small postings; large postings go to list shards and large position
 /// blocks to position shards, so that learning what a term is (its flags, its count) costs
 /// a small term shard; a rare triple's positions are written inline, beside its postings.

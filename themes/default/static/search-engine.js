@@ -177,27 +177,55 @@
   function Index(entryURL, fetcher, scriptTable) {
     this.entryURL = new URL(entryURL, document.baseURI).href;
     this.scriptTable = scriptTable ? new URL(scriptTable, document.baseURI).href : null;
-    this.fetcher = fetcher || function (url, type) {
+    // `fetcher(url)` resolves to the file's bytes, an ArrayBuffer (tests and tools read from disk).
+    this.fetcher = fetcher || function (url) {
       return fetch(url).then(function (r) {
         if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
-        return type === 'json' ? r.json() : r.arrayBuffer();
+        return r.arrayBuffer();
       });
     };
     this.files = new Map();
     this.decoded = new Map();
   }
 
+  /** A file of the index: an ArrayBuffer, or the value of a JSON file; `.gz` files inflated. */
   Index.prototype.file = function (path, type) {
     var url = new URL(path, this.entryURL).href;
-    if (!this.files.has(url)) this.files.set(url, this.fetcher(url, type));
+    if (!this.files.has(url)) {
+      this.files.set(url, this.fetcher(url).then(function (buffer) {
+        return /\.gz$/.test(url) ? gunzipped(buffer, url) : buffer;
+      }).then(function (buffer) {
+        return type === 'json' ? JSON.parse(new TextDecoder().decode(buffer)) : buffer;
+      }));
+    }
     return this.files.get(url);
   };
+
+  /** The bytes of a gzipped shard, inflated by the browser's DecompressionStream or, where there
+   *  is none, by inflate.js. Bytes that are not gzip are a shard a server already inflated (it
+   *  sent the `.gz` file with `Content-Encoding: gzip`), as are bytes that do not inflate. */
+  function gunzipped(buffer, url) {
+    var bytes = new Uint8Array(buffer);
+    if (!(bytes.length >= 18 && bytes[0] === 0x1F && bytes[1] === 0x8B)) return Promise.resolve(buffer);
+    var inflated;
+    if (typeof DecompressionStream === 'function') {
+      inflated = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+    } else if (window.PlacardInflate) {
+      inflated = new Promise(function (resolve) {
+        var out = window.PlacardInflate.gunzip(bytes);
+        resolve(out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength));
+      });
+    } else {
+      return Promise.reject(new Error(url + ': this browser cannot inflate gzip (inflate.js is missing)'));
+    }
+    return inflated.catch(function () { return buffer; });
+  }
 
   Index.prototype.entry = function () {
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 9) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 10) throw new Error('unsupported search index');
         e.terms.first = shardKeys(e.terms.keys);
         self.e = e;
         return e;
@@ -237,7 +265,7 @@
   Index.prototype.termShard = function (i) {
     var self = this, name = 't' + i;
     if (!this.decoded.has(name)) {
-      this.decoded.set(name, this.file('search-index/t-' + i + '.bin', 'bin').then(function (buffer) {
+      this.decoded.set(name, this.file('search-index/t-' + i + '.bin.gz', 'bin').then(function (buffer) {
         var r = new Reader(new Uint8Array(buffer)), count = r.varint(), terms = new Map();
         var keyBytes = new Uint8Array(0);
         for (var n = 0; n < count; n++) {
@@ -324,7 +352,7 @@
       var term = terms.get(key) || null;
       if (term && !term.docs && !recordOnly) {
         if (!term.listPromise) {
-          term.listPromise = self.file('search-index/l-' + term.list + '.bin', 'bin').then(function (buffer) {
+          term.listPromise = self.file('search-index/l-' + term.list + '.bin.gz', 'bin').then(function (buffer) {
             decodePostings(term, new Uint8Array(buffer, term.listOffset, term.listLength), 'l-' + term.list);
             return term;
           });
@@ -444,12 +472,12 @@
 
   Index.prototype.meta = function (doc) {
     var per = this.e.docsPerMetaShard;
-    return this.file('search-index/m-' + Math.floor(doc / per) + '.json', 'json').then(function (a) { return a[doc % per]; });
+    return this.file('search-index/m-' + Math.floor(doc / per) + '.json.gz', 'json').then(function (a) { return a[doc % per]; });
   };
 
   Index.prototype.body = function (doc) {
     var per = this.e.docsPerBodyShard;
-    return this.file('search-index/b-' + Math.floor(doc / per) + '.json', 'json').then(function (a) { return a[doc % per]; });
+    return this.file('search-index/b-' + Math.floor(doc / per) + '.json.gz', 'json').then(function (a) { return a[doc % per]; });
   };
 
   // ---- Answering a query ----------------------------------------------------------------
