@@ -13,18 +13,22 @@ public enum SearchIndexFormat {
     public static let folder = "search-index/"
 
     /// Caps on the number of files of each kind, whatever the size of the site.
-    public static let maxTermShards = 4096
+    public static let maxTermShards = 2048
     public static let maxPositionShards = 2048
-    public static let maxMetaShards = 2048
-    public static let maxBodyShards = 2048
+    /// Meta and body shards: a page of ten hits fetches up to ten of each, so they are kept to
+    /// about ten documents on a large site (version 9: 2048 of each, before they were gzipped).
+    public static let maxMetaShards = 1024
+    public static let maxBodyShards = 1024
     public static let maxListShards = 2048
     /// Shards are cut before they pass this many bytes (unless the cap asks for larger ones);
     /// a larger single block or record has a shard of its own.
-    /// A meta record is a few hundred bytes: eight make a shard of a few KB, and a page of ten
-    /// hits still fetches little. A body is a few KB: two to a shard.
-    static let minDocsPerMetaShard = 8
+    /// A meta record is a few hundred bytes: sixteen make a shard of a few KB gzipped, and a page
+    /// of ten hits still fetches little. A body is a few KB: two to a shard.
+    static let minDocsPerMetaShard = 16
     static let minDocsPerBodyShard = 2
-    static let termShardBytes = 8_192
+    /// 16 KB before gzip, about half that after (version 9, not gzipped: 8 KB). Fewer files
+    /// make a faster build; a query reads one term shard a term.
+    static let termShardBytes = 16_384
     /// A term shard is cut where a family of keys starts (`SearchTermTable.termShards`), once
     /// it holds at least this share of `termShardBytes`.
     static let termShardFill = 0.75
