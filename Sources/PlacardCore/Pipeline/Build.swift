@@ -50,7 +50,7 @@ public enum Build {
         timer.lap("theme")
         let urls = URLs(baseURL: site.config.baseURL)
         var plan = SitePlan(site: site, urls: urls, options: options)
-        let bodies: RenderedBodies, siteLinks: SiteLinks
+        var bodies: RenderedBodies, siteLinks: SiteLinks
         do {
             let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: loadedTheme?.assets ?? [:], diagnostics: diagnostics)
             bodies = bodyRenderer.render()
@@ -93,30 +93,44 @@ public enum Build {
             writer?.discard()
             return nil
         }
-        let snippets: RenderedSnippets
+        let outputPaths: Set<String>, sitemapEntries: [SitemapEntry], pageCount: Int, built: BuiltSite?
         do {
-            snippets = try RenderedSnippets(plan: plan, bodies: bodies.entries, projects: site.projects, theme: theme,
-                                            contexts: contexts, now: now)
-        } catch {
-            diagnostics.error("templates/card.mustache", .cardsUnrenderable("\(error)"))
-            return abandon()
+            let snippets: RenderedSnippets
+            do {
+                snippets = try RenderedSnippets(plan: plan, bodies: bodies.entries, projects: site.projects, theme: theme,
+                                                contexts: contexts, now: now)
+            } catch {
+                diagnostics.error("templates/card.mustache", .cardsUnrenderable("\(error)"))
+                return abandon()
+            }
+            let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
+                                        bodies: bodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
+                                        snippets: snippets)
+            let pageJobs = renderer.jobs()
+            let jobs = searchJobs + pageJobs
+            outputPaths = Set(jobs.flatMap { [$0.path] + $0.otherPaths } + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
+            siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
+            guard !diagnostics.hasErrors else { return abandon() }
+            sitemapEntries = jobs.compactMap(\.sitemap)
+            pageCount = jobs.filter { $0.path.hasSuffix(".html") }.count
+            built = keep.map { _ in
+                BuiltSite(options: options, site: site, theme: theme, urls: urls, now: now, plan: plan, contexts: contexts,
+                          bodies: bodies, snippets: snippets, tags: renderer.tags, lists: renderer.lists,
+                          themeAssets: loadedTheme?.assets ?? [:], outputPaths: outputPaths)
+            }
+            runner.add(pageJobs)
         }
-        let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
-                                    bodies: bodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
-                                    snippets: snippets)
-        let pageJobs = renderer.jobs()
-        let jobs = searchJobs + pageJobs
-
-        let outputPaths = Set(jobs.flatMap { [$0.path] + $0.otherPaths } + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
-        siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
-        guard !diagnostics.hasErrors else { return abandon() }
+        // From here the page jobs hold the renderer, the cards and the bodies, and the runner lets
+        // each job go once it has run: the bodies' HTML is freed when the last page is written,
+        // while the search indexes (which hold their documents only) go on.
+        bodies = RenderedBodies(entries: [], projects: [:])
         timer.lap("plan pages")
         // The search indexes count as one job, as when they were always one.
-        let written = runner.finish(adding: pageJobs) - searchJobs.count + min(searchJobs.count, 1)
+        let written = runner.finish() - searchJobs.count + min(searchJobs.count, 1)
         timer.lap("render and write pages")
         if let writer {
             copyFiles(site: site, theme: theme, source: options.source, writer: writer, diagnostics: diagnostics)
-            for file in Sitemap.files(jobs.compactMap(\.sitemap), partURL: { urls.absolute(urls.fileLink([Sitemap.partPath($0)])) }) {
+            for file in Sitemap.files(sitemapEntries, partURL: { urls.absolute(urls.fileLink([Sitemap.partPath($0)])) }) {
                 try? writer.write(file.text, to: file.path)
             }
             try? writer.write(Sitemap.robots(sitemap: urls.absolute(.sitemap)), to: Route.robots.path)
@@ -134,14 +148,11 @@ public enum Build {
             writer?.discard()
             return nil
         }
-        keep?(BuiltSite(options: options, site: site, theme: theme, urls: urls, now: now, plan: plan, contexts: contexts,
-                        bodies: bodies, snippets: snippets, tags: renderer.tags, lists: renderer.lists,
-                        themeAssets: loadedTheme?.assets ?? [:],
-                        outputPaths: outputPaths))
+        if let keep, let built { keep(built) }
         return BuildSummary(languages: site.config.languages.count,
                             articles: plan.entries.filter { $0.seriesKey != nil }.count,
                             projects: site.projects.count,
-                            pages: jobs.filter { $0.path.hasSuffix(".html") }.count,
+                            pages: pageCount,
                             files: writer?.writtenFiles ?? written,
                             seconds: Date().timeIntervalSince(start),
                             drafts: plan.leftOutDrafts, future: plan.leftOutFuture)

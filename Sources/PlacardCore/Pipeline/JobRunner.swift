@@ -13,7 +13,9 @@ final class JobRunner: @unchecked Sendable {
     private let diagnostics: Diagnostics
     private let progress: (@Sendable (Int, Int) -> Void)?
     private let condition = NSCondition()
-    private var jobs: [PageJob] = []
+    /// A job is let go once a worker takes it, so that what it holds (a page's renderer and the
+    /// bodies) is freed once the last job that needs it has run.
+    private var jobs: [PageJob?] = []
     private var next = 0
     private var done = 0
     /// Whether every job has been given.
@@ -68,8 +70,8 @@ final class JobRunner: @unchecked Sendable {
         defer { condition.unlock() }
         while next == jobs.count && !closed { condition.wait() }
         guard next < jobs.count else { return nil }
-        next += 1
-        return jobs[next - 1]
+        defer { jobs[next] = nil; next += 1 }
+        return jobs[next]
     }
 
     private func run(_ job: PageJob) {

@@ -15,10 +15,12 @@ enum SearchSchedule {
         guard text <= sideBySideText, Parallel.width > 1 else {
             return SearchJobs.make(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
         }
+        let synonyms = site.config.searchSynonyms
         return site.config.languages.map { language in
-            PageJob(path: Route.searchIndex(language.code).path, sitemap: nil) { write in
-                try SearchJobs.write(language.code, site: site, plan: plan, bodies: bodies, context: contexts[language.code]!,
-                                     urls: urls, to: write)
+            let box = SearchJobs.DocumentsBox([SearchJobs.documents(site: site, plan: plan, bodies: bodies,
+                                                                    context: contexts[language.code]!, urls: urls)])
+            return PageJob(path: Route.searchIndex(language.code).path, sitemap: nil) { write in
+                try SearchJobs.write(language.code, documents: box.take(0), synonyms: synonyms, to: write)
             }
         }
     }

@@ -4,25 +4,45 @@ import Foundation
 enum SearchJobs {
     /// One job that writes every language's index, one language after another, each file as
     /// soon as it is made: a build holds one language's index at a time, never its files.
+    /// The job holds the languages' documents only (their texts are the bodies' own strings), not
+    /// the rendered bodies: their HTML is freed once the pages are written, while the indexes go on.
     static func make(site: Site, plan: SitePlan, bodies: RenderedBodies, contexts: [String: LanguageContext], urls: URLs) -> [PageJob] {
         let codes = site.config.languages.map(\.code)
         guard let first = codes.first else { return [] }
+        let synonyms = site.config.searchSynonyms
+        let box = DocumentsBox(codes.map { documents(site: site, plan: plan, bodies: bodies, context: contexts[$0]!, urls: urls) })
         return [PageJob(path: Route.searchIndex(first).path, otherPaths: codes.dropFirst().map { Route.searchIndex($0).path },
                         sitemap: nil) { write in
-            for code in codes {
-                try SearchJobs.write(code, site: site, plan: plan, bodies: bodies, context: contexts[code]!, urls: urls, to: write)
+            for (n, code) in codes.enumerated() {
+                try SearchJobs.write(code, documents: box.take(n), synonyms: synonyms, to: write)
             }
         }]
     }
 
-    /// Makes the index of `context`'s language, handing each file to `write` as soon as it is made.
-    static func write(_ code: String, site: Site, plan: SitePlan, bodies: RenderedBodies, context: LanguageContext, urls: URLs,
-                      to write: (OutputFile) throws -> Void) throws {
+    /// The index of one language's documents, handing each file to `write` as soon as it is made.
+    static func write(_ code: String, documents: [SearchDocument], synonyms: [[String]], to write: (OutputFile) throws -> Void) throws {
         let folder = Route.searchIndex(code).path.dropLast(SearchIndexFormat.entryPath.count)
-        let documents = SearchJobs.documents(site: site, plan: plan, bodies: bodies, context: context, urls: urls)
         TestHook.pause(at: "search")
-        try SearchIndexWriter.write(documents, language: code, synonyms: site.config.searchSynonyms) { file in
+        try SearchIndexWriter.write(documents, language: code, synonyms: synonyms) { file in
             try write(OutputFile(path: folder + file.path, data: file.data))
+        }
+    }
+
+    /// The languages' documents, each let go when its index starts (the index keeps them only
+    /// while it needs them), so a language's texts are freed once its index is written.
+    /// `@unchecked Sendable`: one job takes each language once, under the lock.
+    final class DocumentsBox: @unchecked Sendable {
+        private var languages: [[SearchDocument]]
+        private let lock = NSLock()
+
+        init(_ languages: [[SearchDocument]]) { self.languages = languages }
+
+        func take(_ n: Int) -> [SearchDocument] {
+            lock.lock()
+            defer { lock.unlock() }
+            let documents = languages[n]
+            languages[n] = []
+            return documents
         }
     }
 
