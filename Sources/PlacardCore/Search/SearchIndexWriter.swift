@@ -70,37 +70,40 @@ public enum SearchIndexWriter {
                                   data: Data(entry(language: language, documents: docs, termShards: termShards.firstKeys,
                                                    positionShards: positions.shards.count, everyRun: terms.everyRun, synonyms: synonyms,
                                                    pinyin: terms.terms.contains { SearchPinyinTerms.isPinyin($0.key) }).utf8)))
-        // Term shards are encoded on every core, a batch at a time.
-        let batch = 32 * Parallel.width
-        for first in stride(from: 0, to: termShards.shards.count, by: batch) {
-            let cuts = termShards.shards[first..<min(first + batch, termShards.shards.count)]
-            let encoded = Parallel.map(cuts.count) {
-                SearchGzip.compress(terms.termShard(cuts[first + $0], positions: positions.locations, lists: lists.locations))
-            }
-            for (k, shard) in encoded.enumerated() {
-                try write(SearchIndexFile(path: SearchIndexFormat.termShardPath(first + k), data: shard))
-            }
+        // Every kind of shard is made (and gzipped) on every core, a batch at a time, and written in order.
+        try writeShards(termShards.shards.count, path: SearchIndexFormat.termShardPath, to: write) {
+            SearchGzip.compress(terms.termShard(termShards.shards[$0], positions: positions.locations, lists: lists.locations))
         }
-        for i in positions.shards.indices {
-            try write(SearchIndexFile(path: SearchIndexFormat.positionShardPath(i), data: Data(terms.positionShard(i, positions))))
+        try writeShards(positions.shards.count, path: SearchIndexFormat.positionShardPath, to: write) {
+            Data(terms.positionShard($0, positions))
         }
-        for (i, term) in lists.shards.enumerated() {
-            try write(SearchIndexFile(path: SearchIndexFormat.listShardPath(i), data: SearchGzip.compress(terms.terms[term.lowerBound].postings)))
+        try writeShards(lists.shards.count, path: SearchIndexFormat.listShardPath, to: write) {
+            SearchGzip.compress(terms.terms[lists.shards[$0].lowerBound].postings)
         }
         let perMeta = perShard(docs.count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard)
-        for (i, start) in stride(from: 0, to: docs.count, by: perMeta).enumerated() {
-            let slice = docs[start..<min(start + perMeta, docs.count)]
-            try write(SearchIndexFile(path: SearchIndexFormat.metaShardPath(i), data: SearchGzip.compress(Array(metaShard(slice).utf8))))
+        try writeShards((docs.count + perMeta - 1) / perMeta, path: SearchIndexFormat.metaShardPath, to: write) {
+            SearchGzip.compress(Array(metaShard(docs[$0 * perMeta..<min(($0 + 1) * perMeta, docs.count)]).utf8))
         }
         let perBody = perShard(docs.count, cap: SearchIndexFormat.maxBodyShards, minimum: SearchIndexFormat.minDocsPerBodyShard)
-        for (i, start) in stride(from: 0, to: docs.count, by: perBody).enumerated() {
+        try writeShards((docs.count + perBody - 1) / perBody, path: SearchIndexFormat.bodyShardPath, to: write) {
             var json = SearchJSONWriter()
             json.beginArray()
-            for doc in docs[start..<min(start + perBody, docs.count)] { json.string(doc.body) }
+            for doc in docs[$0 * perBody..<min(($0 + 1) * perBody, docs.count)] { json.string(doc.body) }
             json.endArray()
-            try write(SearchIndexFile(path: SearchIndexFormat.bodyShardPath(i), data: SearchGzip.compress(Array(json.text.utf8))))
+            return SearchGzip.compress(Array(json.text.utf8))
         }
         return true
+    }
+
+    /// Shards `0..<count`, made by `make` on every core a batch at a time and handed to `write`
+    /// in order, so that a build holds one batch of files at a time.
+    private static func writeShards(_ count: Int, path: (Int) -> String, to write: (SearchIndexFile) throws -> Void,
+                                    make: @Sendable (Int) -> Data) rethrows {
+        let batch = 32 * Parallel.width
+        for first in stride(from: 0, to: count, by: batch) {
+            let made = Parallel.map(min(batch, count - first)) { make(first + $0) }
+            for (k, data) in made.enumerated() { try write(SearchIndexFile(path: path(first + k), data: data)) }
+        }
     }
 
     /// Document ids: newest first, then by URL, so ties in ranking go to newer documents.
