@@ -23,12 +23,13 @@ public enum SearchIndexFormat {
     /// Shards are cut before they pass this many bytes (unless the cap asks for larger ones);
     /// a larger single block or record has a shard of its own.
     /// A meta record is a few hundred bytes: sixteen make a shard of a few KB gzipped, and a page
-    /// of ten hits still fetches little. A body is a few KB: two to a shard.
+    /// of ten hits still fetches little. A body is a few KB: four to a shard, which gzipped is
+    /// about what two were before (version 9: two).
     static let minDocsPerMetaShard = 16
-    static let minDocsPerBodyShard = 2
-    /// 16 KB before gzip, about half that after (version 9, not gzipped: 8 KB). Fewer files
-    /// make a faster build; a query reads one term shard a term.
-    static let termShardBytes = 16_384
+    static let minDocsPerBodyShard = 4
+    /// 32 KB before gzip, some 12 KB after (version 9, not gzipped: 8 KB). Fewer files make a
+    /// faster build; a query reads one term shard a term.
+    static let termShardBytes = 32_768
     /// A term shard is cut where a family of keys starts (`SearchTermTable.termShards`), once
     /// it holds at least this share of `termShardBytes`.
     static let termShardFill = 0.75
