@@ -128,9 +128,9 @@ if command -v node >/dev/null; then
   static=$(find "$OUT" -maxdepth 1 \( -name 'search-engine*.js' -o -name 'inflate*.js' \) -printf '%s\n' | awk '{s += $1} END {print s + 0}')
   table=$(find "$OUT" -maxdepth 1 -name 'search-script*.json' -printf '%s\n' | head -1)
   entry=$(stat -c %s "$OUT/zh/search-index.json")
-  echo "placard: search-engine.js and inflate.js ${static:-0} + search-index.json $entry + search-script.json ${table:-0} + the query's shards:"
+  echo "placard: search-engine.js and inflate.js ${static:-0} + search-index.json $entry + search-script.json ${table:-0} + the shards the page's first screen needs (terms, filter counts, the first 10 results' metas, the bodies of the first 5 whose snippet is not in the meta):"
   # shellcheck disable=SC2086
-  node tools/search-bytes.js "$OUT/zh" $QUERIES | awk -v s=$((${static:-0} + entry + ${table:-0})) -F'\t' '
+  node tools/search-bytes.js "$OUT/zh" --page $QUERIES | awk -v s=$((${static:-0} + entry + ${table:-0})) -F'\t' '
     {split($3, b, " "); printf "  %-10s %s  first query %d bytes (shards %d, %s)\n", $1, $2, s + b[2], b[2], $4}'
   if [ -n "${HOUT:-}" ] && [ -d "$HOUT/pagefind" ]; then
     echo "pagefind (pagefind.js, entry, meta, WASM, index chunks, the first 5 results' fragments):"

@@ -2,11 +2,14 @@
 // Bytes the search page downloads for each query, measured with the page's own engine
 // (themes/default/static/search-engine.js) reading a built site's index from disk.
 //
-//   node tools/search-bytes.js public/zh [--counts] [--engine FILE] 数字 qiqihaer ...
+//   node tools/search-bytes.js public/zh [--counts | --page] [--engine FILE] 数字 qiqihaer ...
 //
 // Prints one line a query: hits, bytes of index files fetched besides the entry file and
 // the Traditional → Simplified table, and the files. With --counts, the counts beside the
-// filters are computed too (as the page does). tools/search-report.js uses `load` and `measure`.
+// filters are computed too (as the page does). With --page, what the search page fetches to
+// show its first screen: the counts, the first page of results' metas (search.js asks for ten
+// at once) and the bodies of the first five whose title and summary show no match (their
+// snippets come from the body). tools/search-report.js uses `load` and `measure`.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -24,7 +27,12 @@ function load(engine) {
   return global.window.PlacardSearch;
 }
 
-/** {query, hits, bytes, files, script}: what answering `query` fetches from the index in `dir`. */
+/** Results a page of search.js shows at once, and how many of them a phone's first screen shows. */
+const PAGE = 10;
+const FIRST_SCREEN = 5;
+
+/** {query, hits, bytes, files, script}: what answering `query` fetches from the index in `dir`
+ * (`counts`: true, false or 'page', see the head of this file). */
 async function measure(S, dir, query, counts) {
   const fetched = new Map();
   const fetcher = (url) => {
@@ -35,6 +43,7 @@ async function measure(S, dir, query, counts) {
   };
   const index = new S.Index('file://' + path.join(path.resolve(dir), 'search-index.json'), fetcher, 'file://' + script);
   const answer = S.answer ? await S.answer(index, query, {}, Boolean(counts)) : { hits: await S.search(index, query, {}) };
+  if (counts === 'page') await firstScreen(S, index, query, answer.hits);
   let bytes = 0;
   const files = [];
   for (const [file, size] of fetched) {
@@ -45,12 +54,25 @@ async function measure(S, dir, query, counts) {
   return { query, hits: answer.hits.length, bytes, files: files.length, script: fetched.has(script) ? fetched.get(script) : 0 };
 }
 
+/** Fetches what search.js's `render` fetches for the first page of `hits`. */
+async function firstScreen(S, index, query, hits) {
+  const parsed = S.withSynonyms(index, S.parseQuery(query));
+  const page = hits.slice(0, PAGE);
+  const metas = await Promise.all(page.map((h) => index.meta(h.doc)));
+  for (let i = 0; i < Math.min(FIRST_SCREEN, page.length); i++) {
+    const m = metas[i];
+    const shown = S.matchRanges(m.title, parsed).length || (m.summary && S.matchRanges(m.summary, parsed).length);
+    if (!shown) await index.body(page[i].doc);
+  }
+}
+
 module.exports = { load, measure };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
   const dir = args.shift();
-  const counts = args[0] === '--counts' && args.shift();
+  const mode = ['--counts', '--page'].includes(args[0]) ? args.shift() : null;
+  const counts = mode === '--page' ? 'page' : Boolean(mode);
   // --engine: another search-engine.js (an older version, to compare).
   const engine = args[0] === '--engine' ? (args.shift(), args.shift()) : defaultEngine;
   const S = load(engine);
