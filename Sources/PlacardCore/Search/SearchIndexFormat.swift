@@ -17,9 +17,10 @@ public enum SearchIndexFormat {
     public static let maxPositionShards = 2048
     /// Meta and body shards: a page of ten hits fetches up to ten of each, so they are kept to
     /// about ten documents on a large site (version 9: 2048 of each, before they were gzipped).
+    /// Bodies are fetched only for a result whose summary shows no match: half as many shards.
     public static let maxMetaShards = 1024
-    public static let maxBodyShards = 1024
-    public static let maxListShards = 2048
+    public static let maxBodyShards = 512
+    public static let maxListShards = 1024
     /// Shards are cut before they pass this many bytes (unless the cap asks for larger ones);
     /// a larger single block or record has a shard of its own.
     /// A meta record is a few hundred bytes: sixteen make a shard of a few KB gzipped, and a page
