@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
 packages+=(libqrencode-dev)  # QR codes of article and project pages
 packages+=(zlib1g-dev)  # the search index's gzipped shards, and .xlsx project lists (ZIPFoundation)
+packages+=(libjemalloc-dev)  # the malloc the placard binary links (Package.swift)
 if [ "${1:-}" = "--test" ]; then
   packages+=(chromium chromium-driver fonts-wqy-microhei python3-pip)
   packages+=(nginx-light)   # the publishing recipe test serves a built site with deploy/nginx.conf

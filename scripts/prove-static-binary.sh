@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Proves that the release binary runs where there is no Swift: makes a minimal Debian root with
-# debootstrap (bookworm, minbase, plus `libcurl4` and `libqrencode4`, the libraries the binary loads that minbase
+# debootstrap (bookworm, minbase, plus `libcurl4`, `libqrencode4` and `libjemalloc2`, the libraries the binary loads that minbase
 # lacks), copies the binary in, and inside it (chroot) runs `placard --version`, `placard init`,
 # `placard check` and `placard build`. Needs root and Debian's debootstrap.
 #
@@ -16,8 +16,8 @@ step() { printf '== %s (%ss)\n' "$1" "$SECONDS"; }
 
 command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
 if [ ! -x "$rootfs/bin/sh" ]; then
-  step "debootstrap bookworm (minbase, with libcurl4 and libqrencode4) into $rootfs"
-  debootstrap --variant=minbase --include=libcurl4,libqrencode4 bookworm "$rootfs" "$mirror" >/dev/null
+  step "debootstrap bookworm (minbase, with libcurl4, libqrencode4 and libjemalloc2) into $rootfs"
+  debootstrap --variant=minbase --include=libcurl4,libqrencode4,libjemalloc2 bookworm "$rootfs" "$mirror" >/dev/null
 fi
 step "the root has no Swift and no cmark-gfm"
 ! chroot "$rootfs" sh -c 'command -v swift || ls /usr/lib/*/libswiftCore.so /usr/lib/*/libcmark-gfm* 2>/dev/null | grep .'

@@ -3,8 +3,10 @@
 # the Swift standard library and Foundation are linked in (--static-swift-stdlib), and so is
 # cmark-gfm (Debian's libcmark-gfm-dev ships static archives). What it still loads besides the C
 # library is libcurl (Debian's `libcurl4`): FoundationNetworking needs it, and FlyingFox (the
-# server of `placard serve`) links FoundationNetworking; and libqrencode (Debian's `libqrencode4`,
-# LGPL-2.1+, linked dynamically: Debian ships no static archive of it, and its licence favours that).
+# server of `placard serve`) links FoundationNetworking; libqrencode (Debian's `libqrencode4`,
+# LGPL-2.1+, linked dynamically: Debian ships no static archive of it, and its licence favours that);
+# and jemalloc (Debian's `libjemalloc2`), the binary's malloc, which must be the first malloc the
+# loader finds: a shared library listed before the C library is.
 # Prints the binary's path; `ldd` of it lists what it loads.
 #
 # usage: scripts/release-binary.sh [OUT]     OUT defaults to .build/placard-<version>-linux-<arch>

@@ -50,7 +50,7 @@ jobs:
         with:
           path: site
       - name: Install the Debian packages Placard needs
-        run: apt-get update -qq && apt-get install -y -qq --no-install-recommends git curl ca-certificates libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+        run: apt-get update -qq && apt-get install -y -qq --no-install-recommends git curl ca-certificates libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config libqrencode4 libjemalloc2
       - name: Get the Placard source
         if: env.PLACARD_BINARY_URL == ''
         run: |
@@ -121,7 +121,7 @@ variables:
   PLACARD_VERSION: main
 
 .install-placard: &install-placard
-  - apt-get update -qq && apt-get install -y -qq --no-install-recommends git curl ca-certificates libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+  - apt-get update -qq && apt-get install -y -qq --no-install-recommends git curl ca-certificates libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config libqrencode4 libjemalloc2
   - |
     if [ -n "$PLACARD_BINARY_URL" ]; then
       curl -fsSL -o /usr/local/bin/placard "$PLACARD_BINARY_URL" && chmod +x /usr/local/bin/placard
