@@ -80,11 +80,11 @@ public enum SearchIndexWriter {
         try writeShards(lists.shards.count, path: SearchIndexFormat.listShardPath, to: write) {
             SearchGzip.compress(terms.terms[lists.shards[$0].lowerBound].postings)
         }
-        let perMeta = perShard(docs.count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard)
+        let perMeta = docsPerMetaShard(docs.count)
         try writeShards((docs.count + perMeta - 1) / perMeta, path: SearchIndexFormat.metaShardPath, to: write) {
             SearchGzip.compress(Array(metaShard(docs[$0 * perMeta..<min(($0 + 1) * perMeta, docs.count)]).utf8))
         }
-        let perBody = perShard(docs.count, cap: SearchIndexFormat.maxBodyShards, minimum: SearchIndexFormat.minDocsPerBodyShard)
+        let perBody = docsPerBodyShard(docs.count)
         try writeShards((docs.count + perBody - 1) / perBody, path: SearchIndexFormat.bodyShardPath, to: write) {
             var json = SearchJSONWriter()
             json.beginArray()
@@ -128,6 +128,16 @@ public enum SearchIndexWriter {
         max(minimum, (count + cap - 1) / cap)
     }
 
+    /// Documents per meta shard and per body shard of an index of `count` documents (the entry
+    /// file tells the page, which finds a document's shard by dividing).
+    static func docsPerMetaShard(_ count: Int) -> Int {
+        perShard(count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard)
+    }
+
+    static func docsPerBodyShard(_ count: Int) -> Int {
+        perShard(count, cap: SearchIndexFormat.maxBodyShards, minimum: SearchIndexFormat.minDocsPerBodyShard)
+    }
+
     /// Synonym groups as the query side compares them: folded, each word one query chunk,
     /// repeats dropped, groups of fewer than two words left out.
     static func foldedSynonyms(_ groups: [[String]]) -> [[String]] {
@@ -154,8 +164,8 @@ public enum SearchIndexWriter {
         json.field("keys", SearchShardKeys.encode(termShards))
         json.endObject()
         json.field("positionShards", positionShards)
-        json.field("docsPerMetaShard", perShard(documents.count, cap: SearchIndexFormat.maxMetaShards, minimum: SearchIndexFormat.minDocsPerMetaShard))
-        json.field("docsPerBodyShard", perShard(documents.count, cap: SearchIndexFormat.maxBodyShards, minimum: SearchIndexFormat.minDocsPerBodyShard))
+        json.field("docsPerMetaShard", docsPerMetaShard(documents.count))
+        json.field("docsPerBodyShard", docsPerBodyShard(documents.count))
         // Every run of 4 to 64 Han characters is a long gram: a run without one occurs nowhere.
         if everyRun { json.field("everyRun", true) }
         json.key("filters")
