@@ -14,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = --install ]; then
+  apt-get update -qq  # a fresh machine's package lists may be empty
   apt-get install -y hugo time nodejs valgrind
   python3 -m pip install pagefind-bin-extended
   exit 0
