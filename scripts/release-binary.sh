@@ -33,9 +33,28 @@ Libs: -L$archives -lcmark-gfm -lcmark-gfm-extensions
 Cflags: -I/usr/include
 PC
 
+# SwiftPM reads a .pc file itself and keeps its `-L${libdir}`: Debian's zlib.pc and libqrencode.pc would
+# put /usr/lib/<arch> (which has cmark-gfm's shared libraries) first on the link line. These say -l only.
+cat >"$archives/zlib.pc" <<PC
+Name: zlib
+Description: zlib, from the linker's default path
+Version: 1.2.13
+Libs: -lz
+PC
+cat >"$archives/libqrencode.pc" <<PC
+Name: libqrencode
+Description: libqrencode, shared, from the linker's default path
+Version: 4.1.1
+Libs: -lqrencode
+PC
+
 PKG_CONFIG_PATH="$archives" swift build -c release --product placard --static-swift-stdlib -j "${JOBS:-2}" >&2
 version=$(sed -n 's/.*current = "\(.*\)".*/\1/p' Sources/PlacardCore/Version.swift)
 out=${1:-.build/placard-$version-linux-$(uname -m)}
 cp .build/release/placard "$out"
 strip "$out"
+if ldd "$out" | grep -q libcmark-gfm; then
+  echo "release-binary: $out loads cmark-gfm's shared library; the static archives were not linked" >&2
+  exit 1
+fi
 echo "$out"
