@@ -80,19 +80,26 @@ public enum SearchIndexWriter {
         try writeShards(lists.shards.count, path: SearchIndexFormat.listShardPath, to: write) {
             SearchGzip.compress(terms.terms[lists.shards[$0].lowerBound].postings)
         }
-        let perMeta = docsPerMetaShard(docs.count)
-        try writeShards((docs.count + perMeta - 1) / perMeta, path: SearchIndexFormat.metaShardPath, to: write) {
-            SearchGzip.compress(Array(metaShard(docs[$0 * perMeta..<min(($0 + 1) * perMeta, docs.count)]).utf8))
+        try writeShards(of: docs, per: docsPerMetaShard(docs.count), path: SearchIndexFormat.metaShardPath, to: write) {
+            SearchGzip.compress(Array(metaShard($0).utf8))
         }
-        let perBody = docsPerBodyShard(docs.count)
-        try writeShards((docs.count + perBody - 1) / perBody, path: SearchIndexFormat.bodyShardPath, to: write) {
+        try writeShards(of: docs, per: docsPerBodyShard(docs.count), path: SearchIndexFormat.bodyShardPath, to: write) {
             var json = SearchJSONWriter()
             json.beginArray()
-            for doc in docs[$0 * perBody..<min(($0 + 1) * perBody, docs.count)] { json.string(doc.body) }
+            for doc in $0 { json.string(doc.body) }
             json.endArray()
             return SearchGzip.compress(Array(json.text.utf8))
         }
         return true
+    }
+
+    /// Shards of `per` documents each (the last may hold fewer), each made by `make` from its slice of `docs`.
+    private static func writeShards(of docs: [SearchDocument], per: Int, path: (Int) -> String,
+                                    to write: (SearchIndexFile) throws -> Void,
+                                    make: @Sendable (ArraySlice<SearchDocument>) -> Data) rethrows {
+        try writeShards((docs.count + per - 1) / per, path: path, to: write) {
+            make(docs[$0 * per..<min(($0 + 1) * per, docs.count)])
+        }
     }
 
     /// Shards `0..<count`, made by `make` on every core a batch at a time and handed to `write`
