@@ -25,6 +25,8 @@ let package = Package(
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         // zlib, for the search index's gzipped shards.
         .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // jemalloc's options for the placard binary.
+        .target(name: "CMallocOptions"),
         .target(
             name: "PlacardCore",
             dependencies: [
@@ -41,6 +43,7 @@ let package = Package(
             name: "placard",
             dependencies: [
                 "PlacardCore",
+                "CMallocOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],

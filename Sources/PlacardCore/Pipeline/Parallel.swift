@@ -53,6 +53,30 @@ enum Parallel {
         held.withLock { $0 = nil }
     }
 
+    /// `first()` on the calling thread and `second()` on a thread of its own, side by side; returns
+    /// both results once both are done. Unlike `map(2)`, work inside either runs on every core:
+    /// Dispatch runs a `concurrentPerform` started inside another one on fewer threads (on two
+    /// cores, on one).
+    static func both<A, B>(_ first: () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let result = Locked<B?>(nil)
+        let a = withoutActuallyEscaping(second) { second -> A in
+            // Held apart from the thread, which may still hold its block once finished (`onOwnThreads`).
+            let held = Locked<(@Sendable () -> Void)?>({ result.value = second() })
+            let done = DispatchSemaphore(value: 0)
+            let thread = Thread {
+                held.value?()
+                done.signal()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+            let a = first()
+            done.wait()
+            held.withLock { $0 = nil }
+            return a
+        }
+        return (a, result.withLock { $0.take()! })
+    }
+
     /// `(0..<count).map(transform)`, on every core.
     /// A result is made by one worker and handed to the caller once every worker is done: it is
     /// passed on, never shared, so it need not be `Sendable` (a search postings builder is not).

@@ -1,27 +1,39 @@
 import Foundation
 
-/// How a build's search indexes are split into jobs. The languages' indexes of a small site are
-/// separate jobs, made side by side on two cores: they are a build's longest jobs, and one after
-/// another they would finish alone after the pages. A large site makes them one after another in
-/// one job (`SearchJobs.make`), so that it never holds two languages' indexes at once: that is the
-/// peak of a build's memory.
+/// How a build's search indexes are split into jobs. The indexes are a build's longest jobs, and one
+/// after another they would finish alone after the pages, so they are made side by side on two cores
+/// when that does not hold two large indexes at once (the peak of a build's memory):
+/// - a small site's languages each make a job of their own;
+/// - on a larger site, the language with the most text makes its index alone, and the others, one
+///   after another, make theirs in a second job when together they have at most half its text:
+///   they are done long before its index reaches its peak;
+/// - else all languages make theirs one after another in one job.
 enum SearchSchedule {
     /// The most plain text (UTF-8 bytes, every body together) of a site whose indexes are made side by
     /// side: about 3,000 articles. Each index then holds some 100 MB at its peak.
     static let sideBySideText = 24 << 20
 
     static func jobs(site: Site, plan: SitePlan, bodies: RenderedBodies, contexts: [String: LanguageContext], urls: URLs) -> [PageJob] {
-        let text = bodies.entries.reduce(0) { $0 + $1.plainText.utf8.count }
-        guard text <= sideBySideText, Parallel.width > 1 else {
-            return SearchJobs.make(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
+        groups(texts: text(of: site, plan: plan, bodies: bodies), cores: Parallel.width).map {
+            SearchJobs.make(codes: $0, site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
         }
-        let synonyms = site.config.searchSynonyms
-        return site.config.languages.map { language in
-            let box = SearchJobs.DocumentsBox([SearchJobs.documents(site: site, plan: plan, bodies: bodies,
-                                                                    context: contexts[language.code]!, urls: urls)])
-            return PageJob(path: Route.searchIndex(language.code).path, sitemap: nil) { write in
-                try SearchJobs.write(language.code, documents: box.take(0), synonyms: synonyms, to: write)
-            }
-        }
+    }
+
+    /// The languages of each job, from each language's text (`[(code, UTF-8 bytes)]`, in site.yml's order).
+    static func groups(texts: [(code: String, bytes: Int)], cores: Int) -> [[String]] {
+        let codes = texts.map(\.code)
+        guard cores > 1, codes.count > 1 else { return codes.isEmpty ? [] : [codes] }
+        if texts.reduce(0, { $0 + $1.bytes }) <= sideBySideText { return codes.map { [$0] } }
+        let largest = texts.indices.max { texts[$0].bytes < texts[$1].bytes }!
+        let others = texts.indices.filter { $0 != largest }
+        guard others.reduce(0, { $0 + texts[$1].bytes }) * 2 <= texts[largest].bytes else { return [codes] }
+        return [[codes[largest]], others.map { codes[$0] }]
+    }
+
+    /// Each language's plain text, in bytes.
+    private static func text(of site: Site, plan: SitePlan, bodies: RenderedBodies) -> [(code: String, bytes: Int)] {
+        var bytes: [String: Int] = [:]
+        for (entry, body) in zip(plan.entries, bodies.entries) { bytes[entry.language, default: 0] += body.plainText.utf8.count }
+        return site.config.languages.map { ($0.code, bytes[$0.code] ?? 0) }
     }
 }

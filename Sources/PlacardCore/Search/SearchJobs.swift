@@ -2,21 +2,20 @@ import Foundation
 
 /// The search index of each language, from its articles, pages and projects.
 enum SearchJobs {
-    /// One job that writes every language's index, one language after another, each file as
-    /// soon as it is made: a build holds one language's index at a time, never its files.
+    /// One job that writes the indexes of the languages `codes`, one after another, each file as
+    /// soon as it is made: the job holds one language's index at a time, never its files.
     /// The job holds the languages' documents only (their texts are the bodies' own strings), not
     /// the rendered bodies: their HTML is freed once the pages are written, while the indexes go on.
-    static func make(site: Site, plan: SitePlan, bodies: RenderedBodies, contexts: [String: LanguageContext], urls: URLs) -> [PageJob] {
-        let codes = site.config.languages.map(\.code)
-        guard let first = codes.first else { return [] }
+    static func make(codes: [String], site: Site, plan: SitePlan, bodies: RenderedBodies, contexts: [String: LanguageContext],
+                     urls: URLs) -> PageJob {
         let synonyms = site.config.searchSynonyms
         let box = DocumentsBox(codes.map { documents(site: site, plan: plan, bodies: bodies, context: contexts[$0]!, urls: urls) })
-        return [PageJob(path: Route.searchIndex(first).path, otherPaths: codes.dropFirst().map { Route.searchIndex($0).path },
-                        sitemap: nil) { write in
+        return PageJob(path: Route.searchIndex(codes[0]).path, otherPaths: codes.dropFirst().map { Route.searchIndex($0).path },
+                       sitemap: nil) { write in
             for (n, code) in codes.enumerated() {
                 try SearchJobs.write(code, documents: box.take(n), synonyms: synonyms, to: write)
             }
-        }]
+        }
     }
 
     /// The index of one language's documents, handing each file to `write` as soon as it is made.

@@ -82,25 +82,29 @@ struct SearchTermTable {
         SearchMemory.giveBack()
         // Triples of Han characters with large position blocks: runs starting or ending with
         // one become long grams.
-        var common = SearchTermHashTable(capacity: 1 << 10)
+        var triples = SearchTermHashTable(capacity: 1 << 10)
         let threshold = SearchIndexFormat.commonTriplePositionBytes(documents: n)
         for t in terms.indices where terms[t].positions.count > threshold {
             guard let packed = SearchLongGrams.tripleKey(terms[t].key) else { continue }
-            if common.find(packed) < 0 { common.insert(packed, Int32(common.count)) }
+            if triples.find(packed) < 0 { triples.insert(packed, Int32(triples.count)) }
             terms[t].common = true
             // No query scores from a common triple: its postings keep no score bytes.
             terms[t].dropScores()
         }
-        let grams = SearchLongGrams.terms(documents, common: common, runs: runs.coverage(units: units)) { counts, doc in
-            Self.score(counts: counts, norms: norms, doc: doc)
-        }
+        // Long grams are collected on one core (`SearchLongGrams.collectingParts`); the terms
+        // made from the documents alone (joins, filters, pinyin) are made on the other meanwhile.
+        let (coverage, common) = (runs.coverage(units: units), triples)
+        let (grams, others) = Parallel.both({
+            SearchLongGrams.terms(documents, common: common, runs: coverage) { counts, doc in
+                Self.score(counts: counts, norms: norms, doc: doc)
+            }
+        }, {
+            SearchJoinTerms.terms(documents) + Self.filterTerms(documents) + SearchPinyinTerms.terms(documents)
+        })
         everyRun = grams.everyRun
         terms.append(contentsOf: grams.terms)
+        terms.append(contentsOf: others)
         SearchMemory.giveBack()
-        terms.append(contentsOf: SearchJoinTerms.terms(documents))
-        SearchMemory.giveBack()
-        terms.append(contentsOf: Self.filterTerms(documents))
-        terms.append(contentsOf: SearchPinyinTerms.terms(documents))
         Self.sortByKey(&terms)
     }
 
@@ -120,8 +124,27 @@ struct SearchTermTable {
         }
         // When two zero-padded prefixes differ, their keys compare the same way.
         terms.withUnsafeBufferPointer { terms in
-            entries.sort { a, b in
+            // Only read while this closure runs.
+            nonisolated(unsafe) let terms = terms
+            let less: @Sendable (Entry, Entry) -> Bool = { a, b in
                 a.prefix != b.prefix ? a.prefix < b.prefix : SearchTermKey.less(terms[a.index].key, terms[b.index].key)
+            }
+            // Halves sorted on two cores, then merged (the left first of equals: stable).
+            let middle = entries.count / 2
+            let halves = Parallel.map(2) { [entries] in
+                $0 == 0 ? entries[..<middle].sorted(by: less) : entries[middle...].sorted(by: less)
+            }
+            var (i, j, k) = (0, 0, 0)
+            let (left, right) = (halves[0], halves[1])
+            while i < left.count || j < right.count {
+                if j == right.count || (i < left.count && !less(right[j], left[i])) {
+                    entries[k] = left[i]
+                    i += 1
+                } else {
+                    entries[k] = right[j]
+                    j += 1
+                }
+                k += 1
             }
         }
         // Place k takes term `entries[k].index`: each cycle of the permutation is followed
