@@ -81,9 +81,13 @@ enum Parallel {
     /// A result is made by one worker and handed to the caller once every worker is done: it is
     /// passed on, never shared, so it need not be `Sendable` (a search postings builder is not).
     static func map<Result>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
-        let results = Slots<Result>(count: count)
-        forEach(count) { results[$0] = transform($0) }
-        return results.values
+        // Each worker puts its results in place in the array's own storage: no second copy of
+        // them (a search index maps millions of terms).
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = Slots(buffer.baseAddress)
+            forEach(count) { slots.put(transform($0), at: $0) }
+            initialized = count
+        }
     }
 
     /// `items.map(transform)`, on every core.
@@ -92,26 +96,13 @@ enum Parallel {
     }
 }
 
-/// One result slot per index, written by the workers of `Parallel.map`.
-private final class Slots<Value>: @unchecked Sendable {
+/// The uninitialized storage of `Parallel.map`'s results, each place written by one worker.
+private struct Slots<Value>: @unchecked Sendable {
     // Safe: each index is written by exactly one worker (`Parallel.forEach` hands out each index
-    // once), and `values` is read only after every worker has finished.
-    private let storage: UnsafeMutableBufferPointer<Value?>
+    // once), and the array is used only after every worker has finished.
+    private let base: UnsafeMutablePointer<Value>?
 
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
+    init(_ base: UnsafeMutablePointer<Value>?) { self.base = base }
 
-    deinit {
-        _ = storage.deinitialize()
-        storage.deallocate()
-    }
-
-    subscript(index: Int) -> Value {
-        get { storage[index]! }
-        set { storage[index] = newValue }
-    }
-
-    var values: [Value] { storage.map { $0! } }
+    func put(_ value: Value, at index: Int) { (base.unsafelyUnwrapped + index).initialize(to: value) }
 }

@@ -333,12 +333,14 @@ enum SearchLongGrams {
             let holding = table.grams.holdingCommonTriple(common)
             return holding.count - holding.reduce(0) { $0 + ($1 ? 1 : 0) } > extra ? holding : []
         }()
+        // The grams kept, when not all are: an index into them is a gram id.
+        let chosen = kept.isEmpty ? [] : kept.indices.filter { kept[$0] }
         // A long gram whose postings equal those of the gram one character shorter (a phrase
         // that always goes on the same way) refers to it instead (flag 8): its key sorts
         // just after, so the reader finds it in the same shard or the one before. Told here,
         // so that an alias's postings are never kept.
-        let terms = Parallel.map(table.count) { g -> SearchTermTable.Term? in
-            if !kept.isEmpty && !kept[g] { return nil }
+        let terms = Parallel.map(kept.isEmpty ? table.count : chosen.count) { k -> SearchTermTable.Term in
+            let g = kept.isEmpty ? k : chosen[k]
             let df = table.postingCount(g)
             let idf = SearchTermTable.idf(documents: documents.count, containing: df)
             let key = table.grams.utf8(g)
@@ -364,6 +366,6 @@ enum SearchLongGrams {
             term.longGram = true
             return term
         }
-        return (terms.compactMap { $0 }, collectEvery && kept.isEmpty)
+        return (terms, collectEvery && kept.isEmpty)
     }
 }

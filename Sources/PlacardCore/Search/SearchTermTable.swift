@@ -124,27 +124,8 @@ struct SearchTermTable {
         }
         // When two zero-padded prefixes differ, their keys compare the same way.
         terms.withUnsafeBufferPointer { terms in
-            // Only read while this closure runs.
-            nonisolated(unsafe) let terms = terms
-            let less: @Sendable (Entry, Entry) -> Bool = { a, b in
+            entries.sort { a, b in
                 a.prefix != b.prefix ? a.prefix < b.prefix : SearchTermKey.less(terms[a.index].key, terms[b.index].key)
-            }
-            // Halves sorted on two cores, then merged (the left first of equals: stable).
-            let middle = entries.count / 2
-            let halves = Parallel.map(2) { [entries] in
-                $0 == 0 ? entries[..<middle].sorted(by: less) : entries[middle...].sorted(by: less)
-            }
-            var (i, j, k) = (0, 0, 0)
-            let (left, right) = (halves[0], halves[1])
-            while i < left.count || j < right.count {
-                if j == right.count || (i < left.count && !less(right[j], left[i])) {
-                    entries[k] = left[i]
-                    i += 1
-                } else {
-                    entries[k] = right[j]
-                    j += 1
-                }
-                k += 1
             }
         }
         // Place k takes term `entries[k].index`: each cycle of the permutation is followed
