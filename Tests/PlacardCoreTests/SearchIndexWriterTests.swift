@@ -96,4 +96,13 @@ import Testing
     @Test func jsonEscaping() {
         #expect(SearchJSONWriter.quoted("a\"b\\c\n\u{1}\u{2028}<>") == "\"a\\\"b\\\\c\\n\\u0001\\u2028<>\"")
     }
+
+    /// A dictionary term stays small: the Chinese index of a large site holds millions of them
+    /// at its peak (`SearchTermTable.Term`).
+    @Test func aTermTakesFortyBytes() {
+        #expect(MemoryLayout<SearchTermTable.Term>.stride == 40)
+        var term = SearchTermTable.Term(key: [1], postings: [], df: 1_000_000, scored: true, idf: 6_907, positions: [])
+        term.df += 1
+        #expect(term.df == 1_000_001 && term.idf == 6_907)
+    }
 }
