@@ -53,28 +53,27 @@ enum Parallel {
         held.withLock { $0 = nil }
     }
 
-    /// `first()` on the calling thread and `second()` on a thread of its own, side by side; returns
-    /// both results once both are done. Unlike `map(2)`, work inside either runs on every core:
-    /// Dispatch runs a `concurrentPerform` started inside another one on fewer threads (on two
-    /// cores, on one).
-    static func both<A, B>(_ first: () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        let result = Locked<B?>(nil)
-        let a = withoutActuallyEscaping(second) { second -> A in
-            // Held apart from the thread, which may still hold its block once finished (`onOwnThreads`).
-            let held = Locked<(@Sendable () -> Void)?>({ result.value = second() })
-            let done = DispatchSemaphore(value: 0)
-            let thread = Thread {
-                held.value?()
-                done.signal()
+    /// `first()` and `second()` side by side, one on the calling thread and one on a thread of its
+    /// own (`onOwnThreads`); returns both results once both are done. Unlike `map(2)`, work inside
+    /// either runs on every core: Dispatch runs a `concurrentPerform` started inside another one on
+    /// fewer threads (on two cores, on one).
+    static func both<A, B>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let a = Locked<A?>(nil), b = Locked<B?>(nil)
+        let next = Locked(0)
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                onOwnThreads(2) {
+                    if next.withLock({ (value: inout Int) -> Int in value += 1; return value - 1 }) == 0 {
+                        let made = first()
+                        a.withLock { $0 = made }
+                    } else {
+                        let made = second()
+                        b.withLock { $0 = made }
+                    }
+                }
             }
-            thread.stackSize = 8 << 20
-            thread.start()
-            let a = first()
-            done.wait()
-            held.withLock { $0 = nil }
-            return a
         }
-        return (a, result.withLock { $0.take()! })
+        return (a.withLock { $0.take()! }, b.withLock { $0.take()! })
     }
 
     /// `(0..<count).map(transform)`, on every core.

@@ -94,19 +94,19 @@ struct SearchTermTable {
         SearchMemory.giveBack()
         // Triples of Han characters with large position blocks: runs starting or ending with
         // one become long grams.
-        var triples = SearchTermHashTable(capacity: 1 << 10)
+        var common = SearchTermHashTable(capacity: 1 << 10)
         let threshold = SearchIndexFormat.commonTriplePositionBytes(documents: n)
         for t in terms.indices where terms[t].positions.count > threshold {
             guard let packed = SearchLongGrams.tripleKey(terms[t].key) else { continue }
-            if triples.find(packed) < 0 { triples.insert(packed, Int32(triples.count)) }
+            if common.find(packed) < 0 { common.insert(packed, Int32(common.count)) }
             terms[t].common = true
             // No query scores from a common triple: its postings keep no score bytes.
             terms[t].dropScores()
         }
         // Long grams are collected on one core (`SearchLongGrams.collectingParts`); the terms
         // made from the documents alone (joins, filters, pinyin) are made on the other meanwhile.
-        let (coverage, common) = (runs.coverage(units: units), triples)
-        let (grams, others) = Parallel.both({
+        let coverage = runs.coverage(units: units)
+        let (grams, others) = Parallel.both({ [common] in
             SearchLongGrams.terms(documents, common: common, runs: coverage) { counts, doc in
                 Self.score(counts: counts, norms: norms, doc: doc)
             }
