@@ -43,6 +43,26 @@ import Testing
         return SearchEngine(reader: reader)
     }
 
+    /// A run past the capacity of the runs kept is collected afresh wherever it occurs, and its
+    /// grams keep postings of their own; the terms are the same as when every run is kept.
+    @Test func runsPastTheCapacityGiveTheSameTerms() {
+        let score: @Sendable (UInt64, Int) -> UInt8 = { counts, doc in UInt8(truncatingIfNeeded: (counts &+ UInt64(doc)) % 251 + 1) }
+        func terms(capacity: Int) -> [SearchTermTable.Term] {
+            SearchLongGrams.terms(Self.documents, common: SearchTermHashTable(capacity: 16), runs: .everyRun,
+                                  runsCapacity: capacity, score: score).terms
+        }
+        let all = terms(capacity: SearchLongGramRuns.defaultCapacity)
+        #expect(all.contains { $0.alias } && all.contains { !$0.positions.isEmpty }, "aliases and grams of 64 characters")
+        for capacity in [0, 50, 400] {
+            let few = terms(capacity: capacity)
+            #expect(few.count == all.count)
+            for (a, b) in zip(all, few) {
+                #expect(a.key == b.key && a.postings == b.postings && a.positions == b.positions && a.alias == b.alias
+                        && a.df == b.df && a.idf == b.idf, "capacity \(capacity): \(String(decoding: a.key, as: UTF8.self))")
+            }
+        }
+    }
+
     @Test func commonPhrasesBecomeLongGramsWithExactPostings() throws {
         let engine = try Self.engine()
         for key in ["数字素养", "数字素养与技能", "全面提升全民数字", "素养与技能"] {

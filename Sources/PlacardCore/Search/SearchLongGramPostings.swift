@@ -1,11 +1,11 @@
 import Foundation
 
-/// The postings of a `SearchLongGramTable`'s grams while they are collected, compact: per gram,
-/// a chain of small blocks in pages of bytes, each posting the delta of its document from the
-/// gram's previous one (the first from 0) as a varint, then its score byte. About 3 bytes a
-/// posting, where a document, a score byte and a link took 9: at 10,000 articles the Chinese
-/// index's long grams have some 30 million postings, most of them of grams that end up as
-/// aliases.
+/// The postings of a `SearchLongGramTable`'s grams while they are collected, compact: per gram
+/// (or per run whose grams share its postings), a chain of small blocks in pages of bytes, each
+/// posting the delta of its document from the chain's previous one (the first from 0) as a
+/// varint, then its score byte. About 3 bytes a posting, where a document, a score byte and a
+/// link took 9: at 10,000 articles the Chinese index's long grams record some 15 million
+/// postings, most of them of grams that end up as aliases.
 ///
 /// A class over memory of its own, not arrays: recording a posting is the hot loop of the long
 /// grams, and an array's write checks, every time, whether its storage is shared (five checks a
@@ -43,10 +43,13 @@ final class SearchLongGramPostings: @unchecked Sendable {
         for page in pages { page.deallocate() }
     }
 
-    /// Makes room for the next gram.
+    /// Makes room for the next gram (or another chain of postings).
     func addGram() {
         chains.append(Chain())
     }
+
+    /// How many chains there are.
+    var chainCount: Int { chains.count }
 
     /// How many postings gram `g` has.
     func count(of g: Int) -> Int { Int(chains[g].count) }

@@ -28,7 +28,10 @@ struct SearchLongGramRuns {
     private var slots = [Int32](repeating: -1, count: 1 << 10)
     let capacity: Int
 
-    init(capacity: Int = 1 << 23) {
+    /// 32 MB of gram ids.
+    static let defaultCapacity = 1 << 23
+
+    init(capacity: Int = defaultCapacity) {
         self.capacity = capacity
     }
 
@@ -37,6 +40,19 @@ struct SearchLongGramRuns {
     struct Found {
         var grams: Int
         var starts: Int
+        /// The run's index among those kept (in the order kept).
+        var run: Int
+    }
+
+    /// How many runs are kept.
+    var count: Int { runs.count }
+
+    /// Run `r`'s grams (as `add` was given them).
+    func grams(ofRun r: Int) -> ArraySlice<Int32> {
+        let run = runs[r]
+        var total = 0
+        for p in 0..<(run.length - 3) { total += Int(perStart[run.starts + p]) }
+        return grams[run.grams..<(run.grams + total)]
     }
 
     /// Hash of a whole run.
@@ -56,16 +72,17 @@ struct SearchLongGramRuns {
             let kept = runs[r]
             if kept.hash == h && kept.length == run.count
                 && pool.withUnsafeBufferPointer({ pool in (0..<run.count).allSatisfy { pool[kept.scalars + $0] == run[$0] } }) {
-                return Found(grams: kept.grams, starts: kept.starts)
+                return Found(grams: kept.grams, starts: kept.starts, run: r)
             }
             i = (i + 1) & mask
         }
     }
 
     /// Keeps `run` (hash `h`, not kept yet) with its grams: `perStart[p]` of them start at p,
-    /// their ids in order in `grams`. Does nothing once `capacity` grams are kept.
-    mutating func add(_ run: UnsafeBufferPointer<UInt32>, hash h: UInt64, perStart counts: ArraySlice<UInt8>, grams ids: [Int32]) {
-        guard grams.count + ids.count <= capacity else { return }
+    /// their ids in order in `grams`. Does nothing once `capacity` grams are kept; returns whether it kept the run.
+    @discardableResult
+    mutating func add(_ run: UnsafeBufferPointer<UInt32>, hash h: UInt64, perStart counts: ArraySlice<UInt8>, grams ids: [Int32]) -> Bool {
+        guard grams.count + ids.count <= capacity else { return false }
         runs.append(Run(hash: h, scalars: pool.count, length: run.count, grams: grams.count, starts: perStart.count))
         pool.append(contentsOf: run)
         grams.append(contentsOf: ids)
@@ -76,6 +93,7 @@ struct SearchLongGramRuns {
         } else {
             place(Int32(runs.count - 1))
         }
+        return true
     }
 
     private mutating func place(_ r: Int32) {

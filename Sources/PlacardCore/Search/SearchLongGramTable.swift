@@ -33,6 +33,8 @@ struct SearchLongGramTable {
     }
     /// Recorded in document order; `finishCollecting` sorts them by gram before `appendPositions` looks them up.
     private var offsets: [OffsetEntry] = []
+    /// Per gram, the chain of `postings` that holds its postings (`useChains`); empty: its own.
+    private var chainOf: [Int32] = []
 
     var count: Int { start.count }
 
@@ -95,6 +97,7 @@ struct SearchLongGramTable {
         hashes.append(h)
         shorterIds.append(shorter)
         postings.addGram()
+        if !chainOf.isEmpty { chainOf.append(Int32(postings.chainCount - 1)) }
         if start.count * 2 > slots.count { grow() }
         return g
     }
@@ -117,6 +120,32 @@ struct SearchLongGramTable {
         postings.record(g, doc: doc, field: field)
         if let offset { offsets.append(OffsetEntry(gram: UInt32(g), doc: doc, offset: offset)) }
     }
+
+    /// Adds `count` chains of postings after the grams' own (for what gives grams their
+    /// postings, such as a run); returns the first one's number.
+    mutating func addChains(_ count: Int) -> Int {
+        let first = postings.chainCount
+        for _ in 0..<count { postings.addGram() }
+        return first
+    }
+
+    /// Which chain holds each gram's postings (`chainOf[g]`, its own `g` or one `addChains` added).
+    mutating func useChains(_ chainOf: [Int32]) {
+        self.chainOf = chainOf
+    }
+
+    /// Counts one occurrence in `field` of document `doc` in chain `c` (as `record` does in a gram's own).
+    mutating func recordChain(_ c: Int, doc: UInt32, field: Int) {
+        postings.record(c, doc: doc, field: field)
+    }
+
+    /// Keeps a start offset of gram `g` (of the longest length) in document `doc`.
+    mutating func recordOffset(_ g: Int, doc: UInt32, offset: UInt32) {
+        offsets.append(OffsetEntry(gram: UInt32(g), doc: doc, offset: offset))
+    }
+
+    @inline(__always)
+    private func chain(_ g: Int) -> Int { chainOf.isEmpty ? g : Int(chainOf[g]) }
 
     /// Ends collecting: sorts the start offsets by gram, then document and offset.
     mutating func finishCollecting() {
@@ -227,13 +256,16 @@ struct SearchLongGramTable {
     }
 
     /// How many postings gram `g` has.
-    func postingCount(_ g: Int) -> Int { postings.count(of: g) }
+    func postingCount(_ g: Int) -> Int { postings.count(of: chain(g)) }
 
     /// Whether grams `g` and `p` have the same postings.
-    func samePostings(_ g: Int, _ p: Int) -> Bool { postings.samePostings(g, p) }
+    func samePostings(_ g: Int, _ p: Int) -> Bool {
+        let (a, b) = (chain(g), chain(p))
+        return a == b || postings.samePostings(a, b)
+    }
 
     /// Reads gram `g`'s postings (documents and score bytes), in document order.
-    func cursor(_ g: Int) -> SearchLongGramPostings.Cursor { postings.cursor(g) }
+    func cursor(_ g: Int) -> SearchLongGramPostings.Cursor { postings.cursor(chain(g)) }
 
     /// Per gram, whether it holds a triple of `common` (`SearchLongGrams.tripleKey`): the gram
     /// a scalar shorter does, or its last triple is one (a gram is added after that one).
