@@ -73,7 +73,7 @@ import Testing
                 let scalars = Self.gram(gram)
                 let hash = scalars.reduce(0) { SearchLongGramTable.hash($0, $1) }
                 let g = scalars.withUnsafeBufferPointer { table.id($0, from: 0, count: scalars.count, hash: hash) }
-                table.record(g, doc: Self.id(d), field: field)
+                table.record(chain: g, doc: Self.id(d), field: field)
             }
             table.finish(doc: Self.id(d), score: Self.score)
         }

@@ -113,12 +113,11 @@ struct SearchLongGramTable {
         }
     }
 
-    /// Counts one occurrence of gram `g` in `field` of document `doc` (documents in id order):
-    /// a repeat in the same document adds to its posting instead of making another.
-    /// `offset`, when given, is where it starts (kept for grams of the longest length).
-    mutating func record(_ g: Int, doc: UInt32, field: Int, offset: UInt32? = nil) {
-        postings.record(g, doc: doc, field: field)
-        if let offset { offsets.append(OffsetEntry(gram: UInt32(g), doc: doc, offset: offset)) }
+    /// Counts one occurrence in `field` of document `doc` (documents in id order) in chain `c`:
+    /// gram `c`'s own, or one `addChains` added. A repeat in the same document adds to its
+    /// posting instead of making another.
+    mutating func record(chain c: Int, doc: UInt32, field: Int) {
+        postings.record(c, doc: doc, field: field)
     }
 
     /// Adds `count` chains of postings after the grams' own (for what gives grams their
@@ -132,11 +131,6 @@ struct SearchLongGramTable {
     /// Which chain holds each gram's postings (`chainOf[g]`, its own `g` or one `addChains` added).
     mutating func useChains(_ chainOf: [Int32]) {
         self.chainOf = chainOf
-    }
-
-    /// Counts one occurrence in `field` of document `doc` in chain `c` (as `record` does in a gram's own).
-    mutating func recordChain(_ c: Int, doc: UInt32, field: Int) {
-        postings.record(c, doc: doc, field: field)
     }
 
     /// Keeps a start offset of gram `g` (of the longest length) in document `doc`.

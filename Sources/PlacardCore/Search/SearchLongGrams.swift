@@ -225,7 +225,7 @@ enum SearchLongGrams {
                     replay(freshGrams[...], perStart: freshStarts[...], doc: doc, field: field, base: base + start)
                     return
                 }
-                table.recordChain(runChains + found.run, doc: doc, field: field)
+                table.record(chain: runChains + found.run, doc: doc, field: field)
                 runs.grams.withUnsafeBufferPointer { grams in
                     runs.perStart.withUnsafeBufferPointer { perStart in
                         let starts = UnsafeBufferPointer(rebasing: perStart[found.starts..<(found.starts + n - 3)])
@@ -248,9 +248,9 @@ enum SearchLongGrams {
                 for _ in 0..<Int(count) {
                     let g = grams[k]
                     if g >= 0 {
-                        if ownChain[Int(g)] { table.record(Int(g), doc: doc, field: field) }
+                        if ownChain[Int(g)] { table.record(chain: Int(g), doc: doc, field: field) }
                     } else {
-                        if ownChain[Int(~g)] { table.record(Int(~g), doc: doc, field: field) }
+                        if ownChain[Int(~g)] { table.record(chain: Int(~g), doc: doc, field: field) }
                         table.recordOffset(Int(~g), doc: doc, offset: UInt32(base + p))
                     }
                     k += 1
