@@ -1,0 +1,221 @@
+import Foundation
+
+extension SearchLongGrams {
+    /// Collects the long grams of consecutive documents (in id order) with per-field counts, in
+    /// two passes over them. The first (`scan`) finds the grams of each different run, and no
+    /// postings. A gram met once, in one run, has the postings of that run (its field counts are
+    /// the run's), so the second (`add`) counts each occurrence of a run once, in the run's own
+    /// chain of postings, and only the other grams (met in several runs, or twice in one) one
+    /// by one. At 10,000 articles of `tools/gen-corpus.py` that is 15.6 million postings recorded
+    /// where every gram's took 35.4 million, for a second folding of the text (docs/benchmarks.md).
+    /// One thread uses a collector, so its properties skip the runtime's exclusivity checks
+    /// (one a recorded gram, some 4% of a build).
+    final class Collector {
+        @exclusivity(unchecked) private(set) var table = SearchLongGramTable()
+        private let common: SearchTermHashTable
+        /// Every run is a gram, as if every triple were common.
+        private let everyRun: Bool
+        private let score: @Sendable (UInt64, Int) -> UInt8
+        private let folder = SearchFolder()
+        /// A segment's folded scalars, each Han one as its value and anything else as 0.
+        @exclusivity(unchecked) private var han: [UInt32] = []
+        /// The folded scalars `han` is made from.
+        @exclusivity(unchecked) private var scalars: [Unicode.Scalar] = []
+        @exclusivity(unchecked) private var expansion: [Unicode.Scalar] = []
+        /// Per start in a run: the first start from there on of a common triple (or the run's length).
+        @exclusivity(unchecked) private var nextCommon: [Int] = []
+        /// The grams of runs met before, and those of the run being collected.
+        @exclusivity(unchecked) private var runs: SearchLongGramRuns
+        @exclusivity(unchecked) private var freshStarts: [UInt8] = []
+        @exclusivity(unchecked) private var freshGrams: [Int32] = []
+        /// Per gram (up to the last one marked), whether it is a gram of a run past the runs'
+        /// capacity (first pass): it gets a chain of its own.
+        @exclusivity(unchecked) private var unkept: [Bool] = []
+        /// Per gram, whether it collects its own postings (`settle`).
+        @exclusivity(unchecked) private var ownChain: [Bool] = []
+        /// The chain of kept run r is `runChains + r`.
+        @exclusivity(unchecked) private var runChains = 0
+
+        /// `runsCapacity`: how many grams the runs met keep (`SearchLongGramRuns`).
+        init(common: SearchTermHashTable, everyRun: Bool, runsCapacity: Int = SearchLongGramRuns.defaultCapacity,
+             score: @escaping @Sendable (UInt64, Int) -> UInt8) {
+            runs = SearchLongGramRuns(capacity: runsCapacity)
+            self.common = common
+            self.everyRun = everyRun
+            self.score = score
+        }
+
+        /// First pass, over every document in id order: finds the grams of each different run
+        /// (their ids, in the order a single pass gave them), and no postings.
+        func scan(segments: [(SearchIndexFormat.Field, String)]) {
+            guard common.count > 0 || everyRun else { return }
+            forEachRun(segments) { start, end, _, _ in scanRun(from: start, to: end) }
+        }
+
+        /// Ends the first pass: a gram met once, in one kept run, has that run's postings, which
+        /// the run's own chain collects; every other gram collects its own.
+        func settle() {
+            var occurrences = [UInt8](repeating: 0, count: table.count)
+            for g in runs.grams {
+                let gram = Int(g >= 0 ? g : ~g)
+                if occurrences[gram] < 2 { occurrences[gram] += 1 }
+            }
+            for g in unkept.indices where unkept[g] { occurrences[g] = 2 }
+            unkept = []
+            ownChain = occurrences.map { $0 != 1 }
+            runChains = table.addChains(runs.count)
+            var chainOf = (0..<table.count).map { Int32($0) }
+            for r in 0..<runs.count {
+                for g in runs.grams(ofRun: r) where g >= 0 ? !ownChain[Int(g)] : !ownChain[Int(~g)] {
+                    chainOf[Int(g >= 0 ? g : ~g)] = Int32(runChains + r)
+                }
+            }
+            table.useChains(chainOf)
+        }
+
+        /// Second pass, over every document in id order again: the postings.
+        func add(doc: UInt32, segments: [(SearchIndexFormat.Field, String)]) {
+            guard common.count > 0 || everyRun else { return }
+            defer { table.finish(doc: doc, score: score) }
+            forEachRun(segments) { start, end, field, base in addRun(from: start, to: end, doc: doc, field: field, base: base) }
+        }
+
+        /// Each run of 4 or more Han characters of the folded segments: `han[start ..< end]`, its
+        /// field and the offset of its field's first scalar (as the postings builder counts
+        /// them: fields end to end, a gap between).
+        private func forEachRun(_ segments: [(SearchIndexFormat.Field, String)], _ body: (Int, Int, Int, Int) -> Void) {
+            var base = 0
+            for (field, text) in segments {
+                fold(text)
+                let n = han.count
+                var i = 0
+                while i < n {
+                    guard han[i] != 0 else { i += 1; continue }
+                    var end = i + 1
+                    while end < n && han[end] != 0 { end += 1 }
+                    if end - i >= 4 { body(i, end, field.rawValue, base) }
+                    i = end
+                }
+                base += n + SearchIndexFormat.fieldGap
+            }
+        }
+
+        /// Ends collecting: the grams' table, taken out after the runs met are freed (a run's
+        /// grams are no longer needed once the table has them all).
+        func finish() -> SearchLongGramTable {
+            runs = SearchLongGramRuns()
+            var done = SearchLongGramTable()
+            swap(&done, &table)
+            done.finishCollecting()
+            return done
+        }
+
+        /// Folds `text` into `han`, one entry per folded scalar (0 for one that is not Han).
+        private func fold(_ text: String) {
+            let count = folder.fold(text, into: &scalars, expansion: &expansion)
+            han.removeAll(keepingCapacity: true)
+            han.append(contentsOf: repeatElement(0, count: count))
+            scalars.withUnsafeBufferPointer { s in
+                han.withUnsafeMutableBufferPointer { han in
+                    for i in 0..<count where s[i].value >= 0x80 && CJK.isHan(s[i]) { han[i] = s[i].value }
+                }
+            }
+        }
+
+        /// First pass: the grams of the run `han[start ..< end]` when it was not met before,
+        /// kept with the run (or, past the runs' capacity, marked as grams of a run not kept).
+        private func scanRun(from start: Int, to end: Int) {
+            han.withUnsafeBufferPointer { all in
+                let s = UnsafeBufferPointer(rebasing: all[start..<end])
+                let runHash = SearchLongGramRuns.hash(s)
+                guard runs.find(s, hash: runHash) == nil else { return }
+                gramsOf(s)
+                if !runs.add(s, hash: runHash, perStart: freshStarts[...], grams: freshGrams) {
+                    if unkept.count < table.count { unkept.append(contentsOf: repeatElement(false, count: table.count - unkept.count)) }
+                    for g in freshGrams { unkept[Int(g >= 0 ? g : ~g)] = true }
+                }
+            }
+        }
+
+        /// Second pass: the postings of the run `han[start ..< end]`, whose offsets start at
+        /// `base`, and the start offsets of its grams of the longest length. A kept run counts
+        /// once in its own chain, and its grams that have chains of their own count each.
+        private func addRun(from start: Int, to end: Int, doc: UInt32, field: Int, base: Int) {
+            let n = end - start
+            han.withUnsafeBufferPointer { all in
+                let s = UnsafeBufferPointer(rebasing: all[start..<end])
+                let runHash = SearchLongGramRuns.hash(s)
+                guard let found = runs.find(s, hash: runHash) else {
+                    // A run not kept: its grams again (all known by now), each counted.
+                    gramsOf(s)
+                    replay(freshGrams[...], perStart: freshStarts[...], doc: doc, field: field, base: base + start)
+                    return
+                }
+                table.record(chain: runChains + found.run, doc: doc, field: field)
+                runs.grams.withUnsafeBufferPointer { grams in
+                    runs.perStart.withUnsafeBufferPointer { perStart in
+                        let starts = UnsafeBufferPointer(rebasing: perStart[found.starts..<(found.starts + n - 3)])
+                        replay(UnsafeBufferPointer(rebasing: grams[found.grams...]), perStart: starts, doc: doc, field: field,
+                               base: base + start)
+                    }
+                }
+            }
+        }
+
+        /// Counts the grams of a run starting at offset `base` (`perStart[p]` of them start at p,
+        /// their ids in order in `grams`, those of the longest length as `~id`) that have chains
+        /// of their own, and keeps the start offsets of the longest.
+        private func replay<Grams: Collection<Int32>, Starts: Collection<UInt8>>(
+            _ grams: Grams, perStart: Starts, doc: UInt32, field: Int, base: Int
+        ) where Grams.Index == Int, Starts.Index == Int {
+            var k = grams.startIndex
+            var p = 0
+            for count in perStart {
+                for _ in 0..<Int(count) {
+                    let g = grams[k]
+                    if g >= 0 {
+                        if ownChain[Int(g)] { table.record(chain: Int(g), doc: doc, field: field) }
+                    } else {
+                        if ownChain[Int(~g)] { table.record(chain: Int(~g), doc: doc, field: field) }
+                        table.recordOffset(Int(~g), doc: doc, offset: UInt32(base + p))
+                    }
+                    k += 1
+                }
+                p += 1
+            }
+        }
+
+        /// The grams of the run `s` into `freshStarts` and `freshGrams` (adding those the table lacks):
+        /// per start, from the shortest that holds a common triple to the longest.
+        private func gramsOf(_ s: UnsafeBufferPointer<UInt32>) {
+            let n = s.count
+            if nextCommon.count < n + 1 { nextCommon = [Int](repeating: 0, count: n + 1) }
+            freshStarts.removeAll(keepingCapacity: true)
+            freshGrams.removeAll(keepingCapacity: true)
+            let gramsBefore = table.count
+            let at = table.keep(s)
+            defer { table.unkeep(from: at, gramsBefore: gramsBefore) }
+            nextCommon[n - 2] = n
+            for p in stride(from: n - 3, through: 0, by: -1) {
+                nextCommon[p] = everyRun || common.find(SearchLongGrams.tripleKey(s[p], s[p + 1], s[p + 2])) >= 0 ? p : nextCommon[p + 1]
+            }
+            for p in 0...(n - 4) {
+                let longest = min(SearchIndexFormat.maxLongGram, n - p)
+                // The gram p ..< p + length holds a common triple from this length on.
+                let from = max(4, nextCommon[p] - p + 3)
+                guard from <= longest else { freshStarts.append(0); continue }
+                var h: UInt64 = 0
+                for k in 0..<(from - 1) { h = SearchLongGramTable.hash(h, s[p + k]) }
+                // One shorter than `from` holds no common triple, so it is no gram.
+                var shorter: Int32 = -1
+                for length in from...longest {
+                    h = SearchLongGramTable.hash(h, s[p + length - 1])
+                    let g = table.id(s, from: p, count: length, hash: h, at: at, shorter: shorter)
+                    shorter = Int32(g)
+                    freshGrams.append(length == SearchIndexFormat.maxLongGram ? ~Int32(g) : Int32(g))
+                }
+                freshStarts.append(UInt8(longest - from + 1))
+            }
+        }
+    }
+}
