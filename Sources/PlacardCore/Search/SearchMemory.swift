@@ -1,13 +1,32 @@
+#if os(Linux)
+import Glibc
+#endif
+
 /// Gives the pages that freed memory leaves back to the system (glibc keeps them otherwise):
 /// asked after each stage of a search index that frees more than it keeps (the postings
 /// builders, the long grams' tables, the join terms' occurrences), so that the next stage
-/// does not add to what the process holds. Elsewhere a no-op.
+/// does not add to what the process holds.
+///
+/// Only where glibc's malloc is the process's: a process linked with jemalloc (the `placard`
+/// binary and the tests) has a background thread give pages back (`Sources/CMallocOptions`),
+/// and there glibc's `malloc_trim` would set up glibc's own, unused heap on its first call,
+/// which two threads calling it at once (the Chinese and English indexes are made side by
+/// side) can race on and crash. Calls are one at a time. Elsewhere a no-op.
 enum SearchMemory {
     static func giveBack() {
         #if os(Linux)
-        _ = glibcMallocTrim(0)
+        guard mallocIsGlibcs else { return }
+        trimming.withLock { _ in _ = glibcMallocTrim(0) }
         #endif
     }
+
+    #if os(Linux)
+    /// Whether the process allocates with glibc's malloc: jemalloc, when linked in, exports
+    /// `mallctl`, which glibc lacks.
+    static let mallocIsGlibcs: Bool = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallctl") == nil
+
+    private static let trimming = Locked(())
+    #endif
 }
 
 #if os(Linux)
