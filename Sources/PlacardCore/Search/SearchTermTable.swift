@@ -120,39 +120,24 @@ struct SearchTermTable {
         Self.sortByKey(&terms)
     }
 
-    /// Sorts terms by key (`SearchTermKey.less`), stably. Sorts small entries, each a term's
-    /// index and its key's first eight bytes (most keys differ in them: a comparison then
-    /// reads no key), and then moves each term once to its place.
-    private static func sortByKey(_ terms: inout [Term]) {
-        struct Entry {
-            var prefix: UInt64
-            var index: Int
-        }
-        var entries = terms.indices.map { i in
-            var prefix: UInt64 = 0
-            let key = terms[i].key
-            for k in 0..<8 { prefix = prefix << 8 | UInt64(k < key.count ? key[k] : 0) }
-            return Entry(prefix: prefix, index: i)
-        }
-        // When two zero-padded prefixes differ, their keys compare the same way.
+    /// Sorts terms by key (`SearchTermKey.less`), stably: sorts small entries (`KeyChunk`), each a
+    /// term's index and eight bytes of its key, and then moves each term once to its place.
+    static func sortByKey(_ terms: inout [Term]) {
+        var entries = terms.indices.map { KeyChunk(chunk: KeyChunk.chunk(of: terms[$0].key, at: 0), index: $0) }
         terms.withUnsafeBufferPointer { terms in
-            entries.sort { a, b in
-                a.prefix != b.prefix ? a.prefix < b.prefix : SearchTermKey.less(terms[a.index].key, terms[b.index].key)
-            }
+            entries.withUnsafeMutableBufferPointer { entries in KeyChunk.sort(entries, depth: 0, terms: terms) }
         }
-        // Place k takes term `entries[k].index`: each cycle of the permutation is followed
-        // with swaps, which move terms without copying them.
-        var placed = [Bool](repeating: false, count: entries.count)
-        terms.withUnsafeMutableBufferPointer { terms in
-            for start in entries.indices where !placed[start] {
-                var k = start
-                while true {
-                    placed[k] = true
-                    let next = entries[k].index
-                    if next == start { break }
-                    terms.swapAt(k, next)
-                    k = next
+        // Each term moves once, to its place in a new array; its old place gets an empty term
+        // (empty arrays allocate nothing), so that the old array frees nothing twice.
+        let empty = Term(key: [], postings: [], df: 0, scored: false, idf: 0, positions: [])
+        terms = terms.withUnsafeMutableBufferPointer { old in
+            [Term](unsafeUninitializedCapacity: old.count) { sorted, count in
+                for k in entries.indices {
+                    let from = old.baseAddress! + entries[k].index
+                    (sorted.baseAddress! + k).initialize(to: from.move())
+                    from.initialize(to: empty)
                 }
+                count = old.count
             }
         }
     }

@@ -1,0 +1,40 @@
+import Testing
+@testable import PlacardCore
+
+/// The sort of a language's dictionary by key (`SearchTermTable.sortByKey`), eight bytes of the
+/// keys at a time.
+@Suite struct SearchTermSortTests {
+    /// Keys as a site's long grams make them (each start's grams extend one another, far past
+    /// eight bytes), beside keys that end in zero bytes, equal keys and empty ones.
+    static func keys() -> [[UInt8]] {
+        var keys: [[UInt8]] = []
+        let runs = ["数字素养与技能提升行动在乡村社区持续开展", "数字素养与技能培训走进社区老年大学课堂", "数字鸿沟", "digital literacy for all, 2024"]
+        for run in runs {
+            let scalars = Array(run.unicodeScalars)
+            for start in 0..<scalars.count {
+                for end in (start + 1)...scalars.count {
+                    keys.append(Array(String(String.UnicodeScalarView(scalars[start..<end])).utf8))
+                }
+            }
+        }
+        keys += [[], [], [0x41], [0x41, 0], [0x41, 0, 0], Array(repeating: 0x41, count: 8) + [0],
+                 Array(repeating: 0x41, count: 8), Array(repeating: 0x41, count: 16) + [0, 0], Array(repeating: 0x41, count: 16)]
+        keys += keys.prefix(40)
+        var generator = SystemRandomNumberGenerator()
+        keys.shuffle(using: &generator)
+        return keys
+    }
+
+    @Test func termsComeInKeyOrderAndEqualKeysInTheirOwn() {
+        let keys = Self.keys()
+        var terms = keys.enumerated().map { n, key in
+            SearchTermTable.Term(key: key, postings: [], df: n, scored: false, idf: 0, positions: [])
+        }
+        SearchTermTable.sortByKey(&terms)
+        let expected = keys.indices.sorted { a, b in
+            SearchTermKey.less(keys[a], keys[b]) || !SearchTermKey.less(keys[b], keys[a]) && a < b
+        }
+        #expect(terms.map(\.df) == expected)
+        #expect(terms.map(\.key) == expected.map { keys[$0] })
+    }
+}
