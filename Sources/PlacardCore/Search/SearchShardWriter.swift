@@ -107,7 +107,7 @@ extension SearchTermTable {
             return size.count + inlineBytes(i, lists[i])
         }
         // The key goes before each record when the shard is put together, front-coded.
-        let shared = terms.indices.map { $0 == 0 ? 0 : sharedBytes($0) }
+        let shared: [Int] = Parallel.map(terms.count) { $0 == 0 ? 0 : sharedBytes($0) }
         let lengths = sizes.indices.map { sizes[$0] + terms[$0].key.count + 2 - shared[$0] }
         // Join terms (read only by the chunks that read them) do not make every other shard
         // larger, unless the shards would then pass the cap.
