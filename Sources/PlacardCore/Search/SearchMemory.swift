@@ -23,7 +23,7 @@ enum SearchMemory {
     #if os(Linux)
     /// Whether the process allocates with glibc's malloc: jemalloc, when linked in, exports
     /// `mallctl`, which glibc lacks.
-    static let mallocIsGlibcs: Bool = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallctl") == nil
+    static let mallocIsGlibcs: Bool = dlsym(nil, "mallctl") == nil
 
     private static let trimming = Locked(())
     #endif
