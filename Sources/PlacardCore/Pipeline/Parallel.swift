@@ -2,9 +2,10 @@ import Foundation
 
 /// Work spread over every core: the one place a build goes parallel. As many workers as the
 /// process may use processors take the next index (or the next few, when there are many) until
-/// none is left, so a slow item does not hold up a fixed share of the others; results come back in input order, so output never
-/// depends on timing. Work started on a thread of lowered priority (`ThreadPriority`) runs on threads of
-/// its own, which inherit that priority, not on the shared pool, whose threads would run it at the usual one.
+/// none is left, so a slow item does not hold up a fixed share of the others; results come back
+/// in input order, so output never depends on timing. Work started on a thread of lowered
+/// priority (`ThreadPriority`) runs on threads of its own, which inherit that priority, not on
+/// the shared pool, whose threads would run it at the usual one.
 enum Parallel {
     /// How many workers run at once.
     static var width: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
