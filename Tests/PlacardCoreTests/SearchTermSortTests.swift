@@ -5,8 +5,9 @@ import Testing
 /// keys at a time.
 @Suite struct SearchTermSortTests {
     /// Keys as a site's long grams make them (each start's grams extend one another, far past
-    /// eight bytes), beside keys that end in zero bytes, equal keys and empty ones.
-    static func keys() -> [[UInt8]] {
+    /// eight bytes), beside keys that end in zero bytes, equal keys and empty ones, in an order
+    /// drawn from `seed`.
+    static func keys(seed: UInt64) -> [[UInt8]] {
         var keys: [[UInt8]] = []
         let runs = ["数字素养与技能提升行动在乡村社区持续开展", "数字素养与技能培训走进社区老年大学课堂", "数字鸿沟", "digital literacy for all, 2024"]
         for run in runs {
@@ -20,13 +21,14 @@ import Testing
         keys += [[], [], [0x41], [0x41, 0], [0x41, 0, 0], Array(repeating: 0x41, count: 8) + [0],
                  Array(repeating: 0x41, count: 8), Array(repeating: 0x41, count: 16) + [0, 0], Array(repeating: 0x41, count: 16)]
         keys += keys.prefix(40)
-        var generator = SystemRandomNumberGenerator()
-        keys.shuffle(using: &generator)
+        var random = SearchTestRandom(seed: seed)
+        keys.shuffle(using: &random)
         return keys
     }
 
-    @Test func termsComeInKeyOrderAndEqualKeysInTheirOwn() {
-        let keys = Self.keys()
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func termsComeInKeyOrderAndEqualKeysInTheirOwn(seed: UInt64) {
+        let keys = Self.keys(seed: seed)
         var terms = keys.enumerated().map { n, key in
             SearchTermTable.Term(key: key, postings: [], df: n, scored: false, idf: 0, positions: [])
         }
