@@ -4,28 +4,16 @@ import Testing
 /// Random documents built from the characters that matter to emphasis, run through the
 /// renderer with and without the CJK layer. Seeded, so a failure repeats.
 @Suite struct MarkdownCJKFuzzTests {
-    /// A small deterministic generator (SplitMix64).
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E279
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let latin = ["*", "**", "***", "_", "__", "~", "~~", "a", "foo", " ", " ", "\n", ".", ",", "(", ")",
                         "\"", "[", "](/u)", "`", "\\", "&#42;", "é", "“", "”", "—", "5", "<b>", "\n\n", "> ", "- "]
     static let cjk = ["中", "文字", "，", "。", "：", "！", "（", "）", "《", "》", "「", "」", "、", "한", "の", "𠀀"]
 
-    static func document(_ pieces: [String], length: Int, using generator: inout Seeded) -> String {
+    static func document(_ pieces: [String], length: Int, using generator: inout TestRandom) -> String {
         (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
     }
 
     @Test func latinTextIsUnchanged() {
-        var generator = Seeded(state: 8)
+        var generator = TestRandom(seed: 8)
         let friendly = MarkdownRenderer(), plain = MarkdownRenderer(options: .init(), chineseFirst: false)
         for _ in 0..<400 {
             let markdown = Self.document(Self.latin, length: 30, using: &generator)
@@ -37,7 +25,7 @@ import Testing
     /// `*` pair now encloses it) into markup and drops line breaks between CJK characters:
     /// every other character of the text survives, in order.
     @Test func chineseTextKeepsEveryOtherCharacter() {
-        var generator = Seeded(state: 42)
+        var generator = TestRandom(seed: 42)
         let friendly = MarkdownRenderer(), plain = MarkdownRenderer(options: .init(), chineseFirst: false)
         func letters(_ text: String) -> String {
             String(text.unicodeScalars.filter { !"*~_ \n".unicodeScalars.contains($0) }.map(Character.init))

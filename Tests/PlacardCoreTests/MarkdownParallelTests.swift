@@ -11,7 +11,7 @@ import Testing
                          "| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n", "[^1]", "\n\n[^1]: 注释", "`代码`", "[链接](/zh/)", "> ", "# "]
 
     static func documents() -> [String] {
-        var generator = MarkdownCJKFuzzTests.Seeded(state: 2026)
+        var generator = TestRandom(seed: 2026)
         return (0..<300).map { _ in MarkdownCJKFuzzTests.document(pieces, length: 40, using: &generator) }
     }
 

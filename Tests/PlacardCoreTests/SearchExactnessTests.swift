@@ -29,7 +29,7 @@ import Testing
     }
 
     /// Runs of `length` Han characters sampled from the documents' fields.
-    static func hanQueries(_ docs: [SearchDocument], length: Int, count: Int, random: inout SearchTestRandom) -> [String] {
+    static func hanQueries(_ docs: [SearchDocument], length: Int, count: Int, random: inout TestRandom) -> [String] {
         var queries: [String] = []
         var attempts = 0
         while queries.count < count && attempts < count * 200 {
@@ -49,7 +49,7 @@ import Testing
     }
 
     /// Any run of 2 to 8 scalars (Latin, digits, punctuation, Han mixed), trimmed of spaces.
-    static func anyQueries(_ docs: [SearchDocument], count: Int, random: inout SearchTestRandom) -> [String] {
+    static func anyQueries(_ docs: [SearchDocument], count: Int, random: inout TestRandom) -> [String] {
         var queries: [String] = []
         while queries.count < count {
             let doc = docs[Int(random.next() % UInt64(docs.count))]
@@ -78,7 +78,7 @@ import Testing
     @Test(arguments: [1, 2, 3, 4, 6, 9, 12, 16, 17])
     func chineseRunsFindExactlyTheDocumentsHoldingThem(length: Int) throws {
         let fixture = try Self.fixture("zh")
-        var random = SearchTestRandom(seed: UInt64(100 + length))
+        var random = TestRandom(seed: UInt64(100 + length))
         let queries = Self.hanQueries(fixture.oracle.docs, length: length, count: 25, random: &random)
         #expect(queries.count == 25)
         try check(fixture, queries)
@@ -88,7 +88,7 @@ import Testing
     func chineseRunsThatOccurNowhereFindNothingWrong() throws {
         // Characters that each occur, put together in orders that mostly do not.
         let fixture = try Self.fixture("zh")
-        var random = SearchTestRandom(seed: 9)
+        var random = TestRandom(seed: 9)
         let chars = Self.hanQueries(fixture.oracle.docs, length: 1, count: 60, random: &random)
         var queries: [String] = []
         for i in stride(from: 0, to: 56, by: 4) {
@@ -101,14 +101,14 @@ import Testing
     @Test
     func mixedRunsOfAnyCharactersAreExact() throws {
         let fixture = try Self.fixture("zh")
-        var random = SearchTestRandom(seed: 11)
+        var random = TestRandom(seed: 11)
         try check(fixture, Self.anyQueries(fixture.oracle.docs, count: 60, random: &random))
     }
 
     @Test
     func englishQueriesFollowTheWordRules() throws {
         let fixture = try Self.fixture("en")
-        var random = SearchTestRandom(seed: 12)
+        var random = TestRandom(seed: 12)
         var queries = Self.anyQueries(fixture.oracle.docs, count: 50, random: &random)
         queries += ["digital", "Digital Literacy", "dig", "older peo", "e-commerce", "DIGITAL  skills ", "skills,", "zzzz"]
         try check(fixture, queries)

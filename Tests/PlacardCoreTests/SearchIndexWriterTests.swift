@@ -12,7 +12,7 @@ import Testing
 
     @Test func deterministicWhateverTheInputOrder() throws {
         let docs = Self.docs(300)
-        var random = SearchTestRandom(seed: 3)
+        var random = TestRandom(seed: 3)
         let a = SearchIndexWriter.files(for: docs, language: "zh")
         let b = SearchIndexWriter.files(for: docs.shuffled(using: &random), language: "zh")
         #expect(a == b)
@@ -37,6 +37,44 @@ import Testing
         let engine = try SearchTestSupport.engine(Self.docs(5000))
         #expect(try engine.search("文章4999").count == 1)
         #expect(try engine.search("智能手机").count == 5000)
+    }
+
+    /// The shards are made on every core, yet `write` gets the files one at a time, in the index's
+    /// order: the entry, then term, position, list, meta and body shards, each kind by number.
+    @Test func writeHandsTheFilesOverInOrderOneAtATime() throws {
+        struct Seen {
+            var paths: [String] = []
+            var inside = 0
+            var overlapped = false
+        }
+        let seen = Locked(Seen())
+        SearchIndexWriter.write(Self.docs(3000), language: "zh") { file in
+            seen.withLock { $0.inside += 1; $0.overlapped = $0.overlapped || $0.inside > 1 }
+            usleep(20)
+            seen.withLock { $0.paths.append(file.path); $0.inside -= 1 }
+        }
+        let paths = seen.value.paths
+        #expect(!seen.value.overlapped)
+        #expect(paths.first == SearchIndexFormat.entryPath)
+        let shards = paths.dropFirst().map { path -> (kind: Int, number: Int) in
+            let name = path.dropFirst("search-index/".count)
+            return (["t", "p", "l", "m", "b"].firstIndex(of: String(name.prefix(1)))!, Int(name.dropFirst(2).prefix { $0.isNumber })!)
+        }
+        #expect(zip(shards, shards.dropFirst()).allSatisfy { $0.kind < $1.kind || ($0.kind == $1.kind && $0.number + 1 == $1.number) })
+        // More shards of one kind than one batch made on every core holds.
+        #expect(Dictionary(grouping: shards, by: \.kind).values.contains { $0.count > 32 * Parallel.width })
+    }
+
+    /// An error thrown by `write` ends the writing at once and comes back to the caller.
+    @Test func anErrorFromWriteEndsTheWriting() {
+        struct Full: Error {}
+        let calls = Locked(0)
+        #expect(throws: Full.self) {
+            try SearchIndexWriter.write(Self.docs(3000), language: "zh") { (_: SearchIndexFile) throws(Full) in
+                if calls.withLock({ $0 += 1; return $0 }) == 5 { throw Full() }
+            }
+        }
+        #expect(calls.value == 5)
     }
 
     @Test func emptySiteStillHasAnIndex() throws {

@@ -50,7 +50,7 @@ import Testing
     /// of them, most the first ten.
     static let manyTails: [SearchDocument] = {
         let pool = Array("东南西北春夏秋冬山川河海城乡村镇学校医院工厂农田社区街道")
-        var random = SearchTestRandom(seed: 3)
+        var random = TestRandom(seed: 3)
         let openings = (0..<100).map { _ in String((0..<6).map { _ in pool[Int(random.next() % UInt64(pool.count))] }) }
         return (0..<400).map { i in
             let a = openings[i < 300 ? i % 10 : i % 100], b = openings[(i * 7) % 100]

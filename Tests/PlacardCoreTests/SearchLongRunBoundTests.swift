@@ -23,7 +23,7 @@ import Testing
                               date: String(format: "2024-%02d-%02d", i % 12 + 1, i % 28 + 1))
     }
 
-    nonisolated(unsafe) static let files: [String: Data] = {
+    static let files: [String: Data] = {
         var files: [String: Data] = [:]
         for f in SearchTestSupport.files(documents, runs: .commonTriples) { files[f.path] = f.data }
         return files

@@ -9,18 +9,18 @@ import Testing
     static let pool = Array("春夏秋冬东南西北山川河海城乡村镇学校医院工厂农田社区街道图书馆文化站服务中心培训课程志愿者老师学生")
 
     /// A clause of `length` characters drawn from `pool`.
-    static func clause(_ random: inout SearchTestRandom, length: Int) -> String {
+    static func clause(_ random: inout TestRandom, length: Int) -> String {
         String((0..<length).map { _ in pool[Int(random.next() % UInt64(pool.count))] })
     }
 
     /// 30 families: in each, one middle clause after 40 different openings, then an ending.
     static let families: [(middle: String, ending: String)] = {
-        var random = SearchTestRandom(seed: 5)
+        var random = TestRandom(seed: 5)
         return (0..<30).map { _ in (clause(&random, length: 8), clause(&random, length: 6)) }
     }()
 
     static let documents: [SearchDocument] = {
-        var random = SearchTestRandom(seed: 9)
+        var random = TestRandom(seed: 9)
         var docs: [SearchDocument] = []
         for (f, family) in families.enumerated() {
             for k in 0..<40 {

@@ -21,7 +21,7 @@ import Testing
         keys += [[], [], [0x41], [0x41, 0], [0x41, 0, 0], Array(repeating: 0x41, count: 8) + [0],
                  Array(repeating: 0x41, count: 8), Array(repeating: 0x41, count: 16) + [0, 0], Array(repeating: 0x41, count: 16)]
         keys += keys.prefix(40)
-        var random = SearchTestRandom(seed: seed)
+        var random = TestRandom(seed: seed)
         keys.shuffle(using: &random)
         return keys
     }
