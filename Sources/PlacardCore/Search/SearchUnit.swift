@@ -19,13 +19,26 @@ public enum SearchScalarClass: Equatable, Sendable {
             return
         }
         if CJK.isHan(scalar) { self = .han; return }
-        let properties = scalar.properties
-        if properties.isWhitespace { self = .space; return }
-        switch properties.generalCategory {
+        self = v < 0x1_0000 ? Self.basicPlane[Int(v)] : Self(classifying: scalar)
+    }
+
+    /// The class of every scalar of the Basic Multilingual Plane, worked out once: Chinese text's
+    /// punctuation (，。、“”（）) would otherwise ask for a Unicode property a character.
+    private static let basicPlane: [SearchScalarClass] = (0..<0x1_0000).map { v in
+        // ASCII and Han are told before the table is read.
+        guard v >= 0x80, let scalar = Unicode.Scalar(UInt32(v)), !CJK.isHan(scalar) else { return .symbol }
+        return SearchScalarClass(classifying: scalar)
+    }
+
+    /// The class of a scalar that is neither ASCII nor Han, from its general category. White space
+    /// is every space separator, the line and paragraph separators and some controls, so the
+    /// category tells it (`SearchUnitTests` checks this against `isWhitespace` for every scalar).
+    private init(classifying scalar: Unicode.Scalar) {
+        switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .spacingMark:
             self = .word
-        case .control:
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control:
             self = .space
         default:
             self = .symbol
