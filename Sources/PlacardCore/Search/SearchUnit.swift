@@ -32,7 +32,7 @@ public enum SearchScalarClass: Equatable, Sendable {
 
     /// The class of a scalar that is neither ASCII nor Han, from its general category. White space
     /// is every space separator, the line and paragraph separators and some controls, so the
-    /// category tells it (`SearchUnitTests` checks this against `isWhitespace` for every scalar).
+    /// category tells it (`SearchScalarClassTests` checks this against `isWhitespace` for every scalar).
     private init(classifying scalar: Unicode.Scalar) {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
