@@ -2,7 +2,7 @@
 // Checks the download bound of docs/search.md §6 on a built site: every query of four Chinese
 // characters or more fetches at most twice what the two-character query 数字 fetches.
 //
-//   node tools/search-bound.js SITE/zh [--docs N] [--ratio R] [--engine FILE]
+//   node tools/search-bound.js SITE/zh [--docs N] [--ratio R] [--engine FILE[,FILE...]]
 //
 // Queries are runs of Han characters of 4, 5, 6, 8, 12, 16, 17, 18, 25, 32 and 40 characters
 // taken from the bodies of N documents spread over the site (default 40; the body shards are

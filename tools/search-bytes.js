@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Bytes the search page downloads for each query, measured with the page's own engine
-// (themes/default/static/search-engine.js) reading a built site's index from disk.
+// (themes/default/static/search-engine*.js) reading a built site's index from disk.
 //
-//   node tools/search-bytes.js public/zh [--counts | --page] [--engine FILE] 数字 qiqihaer ...
+//   node tools/search-bytes.js public/zh [--counts | --page] [--engine FILE[,FILE...]] 数字 qiqihaer ...
 //
 // Prints one line a query: hits, bytes of index files fetched besides the entry file and
 // the Traditional → Simplified table, and the files. With --counts, the counts beside the
@@ -14,16 +14,21 @@
 const fs = require('fs');
 const path = require('path');
 
-const defaultEngine = path.join(__dirname, '..', 'themes', 'default', 'static', 'search-engine.js');
+/** The engine's scripts in the order the search page loads them. */
+const defaultEngine = ['search-engine.js', 'search-engine-index.js', 'search-engine-match.js', 'search-engine-answer.js']
+  .map((name) => path.join(__dirname, '..', 'themes', 'default', 'static', name)).join(',');
 const script = path.join(__dirname, '..', 'themes', 'default', 'static', 'search-script.json');
 
-/** The PlacardSearch object of an engine file (each call loads a fresh copy). */
+/** The PlacardSearch object of an engine: its files in load order, separated by commas (an older
+ * engine was one file). Each call loads a fresh copy. */
 function load(engine) {
   global.window = {};
   global.document = { baseURI: 'file:///' };
-  const file = path.resolve(engine || defaultEngine);
-  delete require.cache[require.resolve(file)];
-  require(file);
+  for (const part of (engine || defaultEngine).split(',')) {
+    const file = path.resolve(part);
+    delete require.cache[require.resolve(file)];
+    require(file);
+  }
   return global.window.PlacardSearch;
 }
 
@@ -73,7 +78,7 @@ if (require.main === module) {
   const dir = args.shift();
   const mode = ['--counts', '--page'].includes(args[0]) ? args.shift() : null;
   const counts = mode === '--page' ? 'page' : Boolean(mode);
-  // --engine: another search-engine.js (an older version, to compare).
+  // --engine: another engine's files, in load order (an older version, to compare).
   const engine = args[0] === '--engine' ? (args.shift(), args.shift()) : defaultEngine;
   const S = load(engine);
   (async () => {

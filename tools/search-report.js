@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // What the search index of a built site weighs, feature by feature, and what queries download.
 //
-//   node tools/search-report.js SITE/zh [--before OLD/zh [--before-engine OLD-search-engine.js]] [QUERY ...]
+//   node tools/search-report.js SITE/zh [--before OLD/zh [--before-engine OLD-ENGINE-FILES]] [QUERY ...]
 //
 // Prints Markdown: the index files by kind; the bytes each feature adds to the index
 // (pinyin, filters, long grams, join terms, synonyms, the Traditional → Simplified table) and to a
 // query; and a table of queries with hits and bytes, beside an older build's (--before,
-// answered with the engine of that build, --before-engine) when given. Without queries it
+// answered with the engine of that build, --before-engine: its files in load order, separated by
+// commas) when given. Without queries it
 // uses a default set for the bilingual demo and benchmark sites (Traditional, pinyin,
 // initials, synonym, Chinese of 2 to 13 characters, English).
 'use strict';
@@ -22,7 +23,7 @@ const queries = [];
 while (args.length) {
   const a = args.shift();
   if (a === '--before') before = path.resolve(args.shift());
-  else if (a === '--before-engine') beforeEngine = path.resolve(args.shift());
+  else if (a === '--before-engine') beforeEngine = args.shift();
   else queries.push(a);
 }
 const defaults = [

@@ -54,7 +54,7 @@ public struct SearchHit: Equatable, Sendable {
 }
 
 /// Answers queries from an index: the algorithm of `docs/search.md`, "Answering a query",
-/// which `search-engine.js` implements step for step.
+/// which `search-engine-match.js` and `search-engine-answer.js` implement step for step.
 public final class SearchEngine {
     public let reader: SearchIndexReader
     let folder = SearchFolder()

@@ -1,5 +1,5 @@
 /// How a Latin query is read as pinyin (SPEC §7.5, `docs/search.md` "Pinyin"), the same in
-/// `search-engine.js`: only letters, spaces and apostrophes, folded; cut into syllables (a
+/// `search-engine-answer.js`: only letters, spaces and apostrophes, folded; cut into syllables (a
 /// space or an apostrophe forces a cut; the last syllable may be the start of one unless
 /// the query ends with a space), two syllables or more, the cuts with the fewest syllables,
 /// those ending in a whole syllable when there are such (`xian` is xi an, not xia n…), at

@@ -287,7 +287,7 @@ qr_label: 本页网址的二维码
 /*
  * gzip (RFC 1952) and DEFLATE (RFC 1951) decoding, for browsers without DecompressionStream
  * (Safari before 16.4, Chrome before 80): the search index's shards are gzipped, and
- * search-engine.js inflates them with this when the browser cannot. It follows zlib's puff.c:
+ * search-engine-index.js inflates them with this when the browser cannot. It follows zlib's puff.c:
  * canonical Huffman codes decoded a bit at a time, which is plenty for shards of a few KB.
  * Defines window.PlacardInflate.gunzip(Uint8Array) → Uint8Array; damaged data throws.
  */
@@ -746,161 +746,307 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
 })();
 
 """#,
-        "static/search-engine.js": #"""
+        "static/search-engine-answer.js": #"""
 /*
- * Placard search engine: the query side of the index described in docs/search.md.
- * Folding, units, query chunks and the answering algorithm mirror
- * Sources/PlacardCore/Search (SearchFolding, SearchUnit, SearchQuery, SearchEngine);
- * Tests/vectors/search-tokenizer.json checks both sides agree.
- * Vanilla JavaScript, no dependencies, no DOM: it defines window.PlacardSearch, which the
- * search page (search.js) and the browser tests use.
+ * Placard search engine, part 4 of 4: a whole query's answer. Chunks are matched with their
+ * synonyms and added up, pinyin hits follow, and filters and their counts apply
+ * (SearchEngine.answer, SearchPinyinQuery, SearchEngine+Pinyin).
  */
 (function () {
   'use strict';
+  var S = window.PlacardSearch = window.PlacardSearch || {};
+  var fold = S.fold,
+    parseQuery = S.parseQuery,
+    chunkLength = S.chunkLength,
+    filterKey = S.filterKey,
+    keepsPositions = S.keepsPositions,
+    cover = S.cover,
+    matchChunk = S.matchChunk,
+    inSequence = S.inSequence;
 
-  // ---- Folding ------------------------------------------------------------------------
-  var EXTRA = { 0x111: 'd', 0xF0: 'd', 0xF8: 'o', 0x142: 'l', 0x127: 'h', 0x167: 't',
-    0x131: 'i', 0xDF: 'ss', 0xE6: 'ae', 0x153: 'oe', 0xFE: 'th', 0x3C2: '\u03C3' };
-  var MARKS = /[\p{Mn}\p{Me}\p{Cf}]/gu;
-  var foldCache = new Map();
-  // Traditional → Simplified (code point → code point), from search-script.json once a query
-  // with Chinese characters needs it (Index.prototype.ready).
-  var simplified = null;
-
-  function useScriptTable(table) {
-    var map = new Map(), points = Array.from(table.pairs);
-    for (var i = 0; i + 1 < points.length; i += 2) map.set(points[i].codePointAt(0), points[i + 1].codePointAt(0));
-    simplified = map;
-    foldCache.clear();
-  }
-
-  function simplify(cp) { return (simplified && simplified.get(cp)) || cp; }
-
-  function foldCodePoint(cp) {
-    if (cp < 0x80) return String.fromCharCode(cp >= 0x41 && cp <= 0x5A ? cp + 32 : cp);
-    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) return String.fromCodePoint(simplify(cp));
-    if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD; // a lone surrogate
-    var cached = foldCache.get(cp);
-    if (cached !== undefined) return cached;
-    var s = String.fromCodePoint(cp).normalize('NFKD').replace(MARKS, '');
-    var lowered = '';
-    for (var ch of s) lowered += ch.toLowerCase();
-    s = lowered.normalize('NFKD').replace(MARKS, '');
-    var out = '';
-    for (var c of s) { var e = EXTRA[c.codePointAt(0)]; out += e === undefined ? String.fromCodePoint(simplify(c.codePointAt(0))) : e; }
-    foldCache.set(cp, out);
-    return out;
-  }
-
-  /** Folded code points of `text`; `map`, when given, gets each one's [start, end) in `text`. */
-  function foldPoints(text, map) {
-    var out = [];
-    for (var i = 0; i < text.length;) {
-      var cp = text.codePointAt(i);
-      var width = cp > 0xFFFF ? 2 : 1;
-      var f = foldCodePoint(cp);
-      for (var k = 0; k < f.length;) {
-        var p = f.codePointAt(k);
-        out.push(p);
-        if (map) map.push([i, i + width]);
-        k += p > 0xFFFF ? 2 : 1;
+  // ---- Pinyin (SearchPinyinQuery, SearchEngine+Pinyin) ------------------------------------
+  /** A folded Latin query read as pinyin: {full: [[syllable]], prefix, initials: [letter]}. */
+  function pinyinQuery(folded, syllables) {
+    var none = { full: [], prefix: false, initials: [] };
+    if (!/^[a-z '\u0027]*$/.test(folded)) return none;
+    var pieces = folded.split(/[ ']/).filter(Boolean), joined = pieces.join('');
+    if (joined.length < 2 || joined.length > 30) return none;
+    var prefix = !/[ ']$/.test(folded), starts = new Set(), beginnings = new Set();
+    syllables.forEach(function (s) { starts.add(s[0]); for (var n = 1; n <= s.length; n++) beginnings.add(s.slice(0, n)); });
+    // Initials only when the letters do not cut into whole syllables (yanglao is yang lao).
+    var whole = pieces.every(function (piece) {
+      var reachable = [true];
+      for (var i = 0; i < piece.length; i++) {
+        if (!reachable[i]) continue;
+        for (var n = 1; n <= Math.min(6, piece.length - i); n++) if (syllables.has(piece.slice(i, i + n))) reachable[i + n] = true;
       }
-      i += width;
+      return reachable[piece.length] === true;
+    });
+    var initials = !whole && joined.split('').every(function (c) { return starts.has(c); }) ? joined.split('') : [];
+    var found = [], best = Infinity;
+    function cut(piece, rest, done) {
+      if (done.length > best || found.length >= 64) return;
+      if (!rest) {
+        if (piece + 1 < pieces.length) { cut(piece + 1, pieces[piece + 1], done); return; }
+        if (done.length < 2) return;
+        if (done.length < best) { best = done.length; found = []; }
+        found.push(done);
+        return;
+      }
+      var last = piece === pieces.length - 1;
+      for (var n = Math.min(6, rest.length); n >= 1; n--) {
+        var head = rest.slice(0, n);
+        if (syllables.has(head) || (prefix && last && n === rest.length && beginnings.has(head))) cut(piece, rest.slice(n), done.concat([head]));
+      }
     }
-    return out;
+    cut(0, pieces[0], []);
+    if (found.some(function (f) { return syllables.has(f[f.length - 1]); })) found = found.filter(function (f) { return syllables.has(f[f.length - 1]); });
+    var unique = new Map();
+    found.forEach(function (f) { unique.set(f.join(' '), f); });
+    var full = Array.from(unique.values()).sort(function (a, b) {
+      for (var i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+      return a.length - b.length;
+    }).slice(0, 4);
+    return { full: full, prefix: prefix, initials: initials };
   }
 
-  function fold(text) { return String.fromCodePoint.apply(null, foldPoints(text)); }
-
-  // ---- Units ----------------------------------------------------------------------------
-  var WORD = /[\p{L}\p{N}\p{Mc}]/u, SPACE = /[\p{White_Space}\p{Cc}]/u;
-  var classCache = new Map();
-
-  function isHan(cp) {
-    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-      (cp >= 0x20000 && cp <= 0x3FFFF) || cp === 0x3005 || cp === 0x3007;
-  }
-
-  /** 'H' Han, 'W' word character, ' ' space or control, 'S' anything else. */
-  function scalarClass(cp) {
-    if (cp < 0x80) {
-      if ((cp >= 0x61 && cp <= 0x7A) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5A)) return 'W';
-      return cp <= 0x20 || cp === 0x7F ? ' ' : 'S';
-    }
-    if (isHan(cp)) return 'H';
-    var c = classCache.get(cp);
-    if (c) return c;
-    var ch = String.fromCodePoint(cp);
-    c = SPACE.test(ch) && !WORD.test(ch) ? ' ' : WORD.test(ch) ? 'W' : 'S';
-    classCache.set(cp, c);
-    return c;
-  }
-
-  /** Units of folded code points: {kind, text, offset, length, adjacent}. */
-  function unitsOfPoints(points) {
-    var units = [], previousEnd = -1;
-    for (var i = 0; i < points.length;) {
-      var c = scalarClass(points[i]);
-      if (c === ' ') { i++; continue; }
-      var end = i + 1;
-      if (c === 'W') while (end < points.length && scalarClass(points[end]) === 'W') end++;
-      units.push({ kind: c, text: String.fromCodePoint.apply(null, points.slice(i, end)), offset: i,
-        length: end - i, adjacent: previousEnd === i });
-      previousEnd = end;
-      i = end;
-    }
-    return units;
-  }
-
-  function units(text) {
-    return unitsOfPoints(foldPoints(text)).map(function (u) {
-      return { kind: u.kind, text: u.text, offset: u.offset, length: u.length };
+  /** Documents with the syllables (or initials) `units` in a row in a title, organizer or region
+   *  (SearchEngine.pinyinDocs): two by their pair, three by their triple, four or more by the
+   *  triples of cover(k) at the right distances; with `prefix` (the syllables), the last unit
+   *  stands for every syllable it begins. */
+  function pinyinDocs(index, units, prefix, marker, separator) {
+    var k = units.length;
+    if (k < 2) return Promise.resolve(new Set());
+    var lasts = prefix ? prefix.filter(function (s) { return s.indexOf(units[k - 1]) === 0; }) : [units[k - 1]];
+    var size = Math.min(k, 3), chosen = k === 2 ? [0] : cover(k);
+    return Promise.all(chosen.map(function (i) {
+      var head = units.slice(i, i + size - 1).join(separator) + separator;
+      var ends = i + size === k ? lasts : [units[i + size - 1]];
+      return Promise.all(ends.map(function (e) { return index.term(marker + head + e); }))
+        .then(function (ts) { return ts.filter(Boolean); });
+    })).then(function (slots) {
+      var candidates = null;
+      slots.forEach(function (terms) {
+        var docs = new Set();
+        terms.forEach(function (t) { t.docs.forEach(function (d) { if (!candidates || candidates.has(d)) docs.add(d); }); });
+        candidates = docs;
+      });
+      if (k < 4 || candidates.size === 0) return candidates;
+      return Promise.all(slots.map(function (terms) {
+        return Promise.all(terms.map(function (t) { return index.positions(t); })).then(function (maps) {
+          var merged = new Map();
+          maps.forEach(function (m) {
+            m.forEach(function (list, doc) {
+              if (!candidates.has(doc)) return;
+              var set = merged.get(doc) || new Set();
+              list.forEach(function (p) { set.add(p); });
+              merged.set(doc, set);
+            });
+          });
+          return merged;
+        });
+      })).then(function (positions) {
+        var result = new Set();
+        candidates.forEach(function (doc) {
+          (positions[0].get(doc) || new Set()).forEach(function (p) {
+            if (p < chosen[0] || result.has(doc)) return;
+            for (var c = 1; c < chosen.length; c++) {
+              var set = positions[c].get(doc);
+              if (!set || !set.has(p - chosen[0] + chosen[c])) return;
+            }
+            result.add(doc);
+          });
+        });
+        return result;
+      });
     });
   }
 
-  /** Chunks: runs of adjacent units; the last is a prefix when it ends in a word and the query not in a space. */
-  function parseQuery(text) {
-    var points = foldPoints(text);
-    var chunks = [], current = null, start = 0;
-    unitsOfPoints(points).forEach(function (u) {
-      if (!u.adjacent || !current) {
-        if (current) chunks.push({ units: current, prefix: false });
-        current = [];
-        start = u.offset;
-      }
-      current.push({ kind: u.kind, text: u.text, offset: u.offset - start, length: u.length });
+  /** Pinyin hits, unfiltered: full pinyin (tier 2), then initials (tier 3), each by document id. */
+  function pinyinHits(index, text) {
+    var syllables = index.e.pinyin;
+    if (!syllables || !syllables.length) return Promise.resolve([]);
+    if (!index.pinyinSyllables) index.pinyinSyllables = new Set(syllables);
+    var q = pinyinQuery(fold(text), index.pinyinSyllables);
+    return Promise.all([
+      Promise.all(q.full.map(function (r) { return pinyinDocs(index, r, q.prefix ? syllables : null, '\u0002', ' '); })),
+      q.initials.length ? pinyinDocs(index, q.initials, null, '\u0003', '') : Promise.resolve(new Set())
+    ]).then(function (both) {
+      var full = new Set();
+      both[0].forEach(function (set) { set.forEach(function (d) { full.add(d); }); });
+      var byId = function (a, b) { return a - b; };
+      var hits = Array.from(full).sort(byId).map(function (d) { return { doc: d, score: 0, tier: 2 }; });
+      Array.from(both[1]).filter(function (d) { return !full.has(d); }).sort(byId)
+        .forEach(function (d) { hits.push({ doc: d, score: 0, tier: 3 }); });
+      return hits;
     });
-    if (current) {
-      var last = points[points.length - 1];
-      chunks.push({ units: current, prefix: current[current.length - 1].kind === 'W' && scalarClass(last) !== ' ' });
-    }
-    return { chunks: chunks };
   }
 
-  function chunkLength(chunk) {
-    var last = chunk.units[chunk.units.length - 1];
-    return last.offset + last.length;
+  var FACETS = ['kind', 'series', 'group'];
+
+  /** The values chosen for each facet: an array, or a string of values separated by commas. */
+  function chosenValues(filters) {
+    var chosen = {};
+    FACETS.forEach(function (f) {
+      var v = filters && filters[f];
+      var list = Array.isArray(v) ? v : String(v || '').split(',');
+      chosen[f] = list.map(function (x) { return String(x).trim(); }).filter(Boolean);
+    });
+    return chosen;
   }
 
-  // ---- Keys -----------------------------------------------------------------------------
-  function pairKey(a, b) { return a.kind === 'H' && b.kind === 'H' ? a.text + b.text : a.text + ' ' + b.text; }
-  function filterKey(facet, value) { return '\u0001' + facet + ':' + value; }
-  function isWordKey(key) {
-    if (!key) return false;
-    for (var ch of key) if (scalarClass(ch.codePointAt(0)) !== 'W') return false;
-    return true;
+  /** Documents of `facet` = any of `values`. */
+  function facetDocs(index, facet, values) {
+    return Promise.all(values.map(function (v) { return index.term(filterKey(facet, v)); })).then(function (terms) {
+      var set = new Set();
+      terms.forEach(function (t) { if (t) t.docs.forEach(function (d) { set.add(d); }); });
+      return set;
+    });
   }
-  /** Code point order, which is the UTF-8 byte order the dictionary is sorted in. */
-  function compareKeys(a, b) {
-    var i = 0, j = 0;
-    while (i < a.length && j < b.length) {
-      var x = a.codePointAt(i), y = b.codePointAt(j);
-      if (x !== y) return x < y ? -1 : 1;
-      i += x > 0xFFFF ? 2 : 1;
-      j += y > 0xFFFF ? 2 : 1;
-    }
-    return (a.length - i) - (b.length - j) === 0 ? 0 : (i < a.length ? 1 : -1);
+
+  /** What identifies a chunk's folded text, whatever its prefix flag (SearchEngine.signature). */
+  function signature(chunk) {
+    return chunk.units.map(function (u) { return u.offset + ':' + u.text; }).join('\u0001');
   }
+
+  /** For each word of a synonym group (by signature), the other words as query chunks. */
+  function synonymTable(index) {
+    if (index.synonyms) return index.synonyms;
+    var table = new Map();
+    (index.e.synonyms || []).forEach(function (group) {
+      var chunks = [];
+      group.forEach(function (word) {
+        var parsed = parseQuery(word).chunks;
+        if (parsed.length === 1) chunks.push({ units: parsed[0].units, prefix: false });
+      });
+      chunks.forEach(function (chunk, i) {
+        var key = signature(chunk), list = table.get(key) || [];
+        chunks.forEach(function (other, j) { if (j !== i) list.push(other); });
+        table.set(key, list);
+      });
+    });
+    return (index.synonyms = table);
+  }
+
+  /** The query with its chunks' synonyms added as further chunks (for marking matches). */
+  function withSynonyms(index, query) {
+    var table = synonymTable(index), extra = [];
+    query.chunks.forEach(function (c) { (table.get(signature(c)) || []).forEach(function (o) { extra.push(o); }); });
+    return { chunks: query.chunks.concat(extra) };
+  }
+
+  /** A chunk's matches, widened by its synonyms: the documents found only through one of
+   *  them are added to `throughSynonym`. */
+  function matchWithSynonyms(index, chunk, phrase, throughSynonym) {
+    var others = synonymTable(index).get(signature(chunk)) || [];
+    return Promise.all([matchChunk(index, chunk, phrase)].concat(others.map(function (o) { return matchChunk(index, o, false); })))
+      .then(function (all) {
+        var result = all[0] || { scores: new Map(), starts: null, length: chunkLength(chunk) };
+        all.slice(1).forEach(function (r) {
+          if (r) r.scores.forEach(function (score, doc) {
+            if (!result.scores.has(doc)) { result.scores.set(doc, score); throughSynonym.add(doc); }
+          });
+        });
+        return result;
+      });
+  }
+
+  /** Every document the query matches, unfiltered, as {doc, score, tier}, best first: tier 0
+   *  holds the query as typed, tier 1 some chunk only through a synonym. */
+  function matchAll(index, query) {
+    if (!query.chunks.length) return Promise.resolve([]);
+    var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
+    var throughSynonym = new Set();
+    return Promise.all(query.chunks.map(function (c) { return matchWithSynonyms(index, c, phrase, throughSynonym); })).then(function (results) {
+      if (results.some(function (r) { return r.scores.size === 0; })) return [];
+      var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
+      // The phrase bonus needs every chunk's start offsets (a long gram has none).
+      var withStarts = results.every(function (r) { return r.starts; });
+      var hits = [];
+      smallest.scores.forEach(function (_, doc) {
+        var total = 0;
+        for (var r = 0; r < results.length; r++) {
+          var v = results[r].scores.get(doc);
+          if (v === undefined) return;
+          total += v;
+        }
+        if (phrase && withStarts && inSequence(results, doc)) total += Math.floor(total / 2);
+        hits.push({ doc: doc, score: total, tier: throughSynonym.has(doc) ? 1 : 0 });
+      });
+      hits.sort(function (a, b) { return a.tier - b.tier || b.score - a.score || a.doc - b.doc; });
+      return hits;
+    });
+  }
+
+  /**
+   * {hits, counts}: the hits that pass the filters (several values of one filter: any of them;
+   * filters together: all of them), and, with `withCounts`, for every value of every facet
+   * the index lists, how many hits there would be with that value alone chosen in its facet
+   * and the other facets as they are (counts[facet][value]).
+   */
+  function answer(index, text, filters, withCounts) {
+    var chosen = chosenValues(filters);
+    return Promise.all([index.entry(), index.ready(text)]).then(function () {
+      var query = parseQuery(text);
+      var listed = index.e.filters || {};
+      return Promise.all([
+        Promise.all([matchAll(index, query), query.chunks.length ? pinyinHits(index, text) : []]).then(function (both) {
+          var seen = new Set(both[0].map(function (h) { return h.doc; }));
+          return both[0].concat(both[1].filter(function (h) { return !seen.has(h.doc); }));
+        }),
+        Promise.all(FACETS.map(function (f) { return chosen[f].length ? facetDocs(index, f, chosen[f]) : null; })),
+        withCounts ? Promise.all(FACETS.map(function (f) {
+          return Promise.all((listed[f] || []).map(function (v) { return facetDocs(index, f, [v]); }));
+        })) : null
+      ]).then(function (all) {
+        var matched = all[0], allowed = all[1], perValue = all[2];
+        function passes(doc, except) {
+          for (var i = 0; i < FACETS.length; i++) if (i !== except && allowed[i] && !allowed[i].has(doc)) return false;
+          return true;
+        }
+        var result = { hits: matched.filter(function (h) { return passes(h.doc, -1); }), counts: null };
+        if (perValue) {
+          result.counts = {};
+          FACETS.forEach(function (f, i) {
+            var counts = result.counts[f] = {};
+            (listed[f] || []).forEach(function (v, k) {
+              var n = 0;
+              matched.forEach(function (h) { if (perValue[i][k].has(h.doc) && passes(h.doc, i)) n++; });
+              counts[v] = n;
+            });
+          });
+        }
+        return result;
+      });
+    });
+  }
+
+  /** Every matching document as {doc, score}, best first. */
+  function search(index, text, filters) {
+    return answer(index, text, filters, false).then(function (r) { return r.hits; });
+  }
+
+  Object.assign(S, {
+    search: search,
+    answer: answer,
+    chosenValues: chosenValues,
+    pinyinQuery: pinyinQuery,
+    withSynonyms: withSynonyms
+  });
+})();
+
+"""#,
+        "static/search-engine-index.js": #"""
+/*
+ * Placard search engine, part 2 of 4: reading one language's index (docs/search.md §7) from
+ * its entry file and shards, fetched lazily, as SearchIndexReader does in Swift.
+ */
+(function () {
+  'use strict';
+  var S = window.PlacardSearch = window.PlacardSearch || {};
+  var compareKeys = S.compareKeys,
+    useScriptTable = S.useScriptTable,
+    hasScriptTable = S.hasScriptTable;
 
   // ---- Reading the index ----------------------------------------------------------------
   var utf8 = new TextDecoder();
@@ -986,8 +1132,8 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
   /** Resolves once folding `text` gives its final answer: the Traditional → Simplified table
    *  is fetched the first time a text holds a character from the CJK blocks on. */
   Index.prototype.ready = function (text) {
-    if (simplified || !this.scriptTable || !/[\u3400-\uffff\ud800-\udfff]/.test(text)) return Promise.resolve();
-    return this.file(this.scriptTable, 'json').then(function (table) { if (!simplified) useScriptTable(table); });
+    if (hasScriptTable() || !this.scriptTable || !/[\u3400-\uffff\ud800-\udfff]/.test(text)) return Promise.resolve();
+    return this.file(this.scriptTable, 'json').then(function (table) { if (!hasScriptTable()) useScriptTable(table); });
   };
 
   /** The term shards' separators from the entry file's front-coded `keys` (SearchShardKeys):
@@ -1228,6 +1374,24 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     var per = this.e.docsPerBodyShard;
     return this.file('search-index/b-' + Math.floor(doc / per) + '.json.gz', 'json').then(function (a) { return a[doc % per]; });
   };
+
+  Object.assign(S, {
+    Index: Index
+  });
+})();
+
+"""#,
+        "static/search-engine-match.js": #"""
+/*
+ * Placard search engine, part 3 of 4: the documents that hold one query chunk, with their
+ * scores and, where the index can tell them, the chunk's start offsets (SearchEngine.match
+ * and the functions it calls, step for step).
+ */
+(function () {
+  'use strict';
+  var S = window.PlacardSearch = window.PlacardSearch || {};
+  var chunkLength = S.chunkLength,
+    isWordKey = S.isWordKey;
 
   // ---- Answering a query ----------------------------------------------------------------
   /** A lone word, or three units or more: the chunks whose start offsets the index can tell. */
@@ -1581,267 +1745,176 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     return true;
   }
 
-  // ---- Pinyin (SearchPinyinQuery, SearchEngine+Pinyin) ------------------------------------
-  /** A folded Latin query read as pinyin: {full: [[syllable]], prefix, initials: [letter]}. */
-  function pinyinQuery(folded, syllables) {
-    var none = { full: [], prefix: false, initials: [] };
-    if (!/^[a-z '\u0027]*$/.test(folded)) return none;
-    var pieces = folded.split(/[ ']/).filter(Boolean), joined = pieces.join('');
-    if (joined.length < 2 || joined.length > 30) return none;
-    var prefix = !/[ ']$/.test(folded), starts = new Set(), beginnings = new Set();
-    syllables.forEach(function (s) { starts.add(s[0]); for (var n = 1; n <= s.length; n++) beginnings.add(s.slice(0, n)); });
-    // Initials only when the letters do not cut into whole syllables (yanglao is yang lao).
-    var whole = pieces.every(function (piece) {
-      var reachable = [true];
-      for (var i = 0; i < piece.length; i++) {
-        if (!reachable[i]) continue;
-        for (var n = 1; n <= Math.min(6, piece.length - i); n++) if (syllables.has(piece.slice(i, i + n))) reachable[i + n] = true;
+  Object.assign(S, {
+    keepsPositions: keepsPositions,
+    cover: cover,
+    matchChunk: matchChunk,
+    inSequence: inSequence
+  });
+})();
+
+"""#,
+        "static/search-engine.js": #"""
+/*
+ * Placard search engine, part 1 of 4: the text side, loaded first. Folding, units, query
+ * chunks, dictionary keys and snippet ranges mirror Sources/PlacardCore/Search
+ * (SearchFolding, SearchUnit, SearchQuery); Tests/vectors/search-tokenizer.json checks both
+ * sides agree. The engine is docs/search.md's query side, in four classic scripts loaded in
+ * order (search-engine.js, -index, -match, -answer), each adding to window.PlacardSearch,
+ * which the search page (search.js), the tools and the browser tests use.
+ * Vanilla JavaScript, no dependencies, no DOM.
+ */
+(function () {
+  'use strict';
+  var S = window.PlacardSearch = window.PlacardSearch || {};
+
+  // ---- Folding ------------------------------------------------------------------------
+  var EXTRA = { 0x111: 'd', 0xF0: 'd', 0xF8: 'o', 0x142: 'l', 0x127: 'h', 0x167: 't',
+    0x131: 'i', 0xDF: 'ss', 0xE6: 'ae', 0x153: 'oe', 0xFE: 'th', 0x3C2: '\u03C3' };
+  var MARKS = /[\p{Mn}\p{Me}\p{Cf}]/gu;
+  var foldCache = new Map();
+  // Traditional → Simplified (code point → code point), from search-script.json once a query
+  // with Chinese characters needs it (Index.prototype.ready).
+  var simplified = null;
+
+  function useScriptTable(table) {
+    var map = new Map(), points = Array.from(table.pairs);
+    for (var i = 0; i + 1 < points.length; i += 2) map.set(points[i].codePointAt(0), points[i + 1].codePointAt(0));
+    simplified = map;
+    foldCache.clear();
+  }
+
+  /** Whether the Traditional → Simplified table is in use. */
+  function hasScriptTable() { return simplified !== null; }
+
+  function simplify(cp) { return (simplified && simplified.get(cp)) || cp; }
+
+  function foldCodePoint(cp) {
+    if (cp < 0x80) return String.fromCharCode(cp >= 0x41 && cp <= 0x5A ? cp + 32 : cp);
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) return String.fromCodePoint(simplify(cp));
+    if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD; // a lone surrogate
+    var cached = foldCache.get(cp);
+    if (cached !== undefined) return cached;
+    var s = String.fromCodePoint(cp).normalize('NFKD').replace(MARKS, '');
+    var lowered = '';
+    for (var ch of s) lowered += ch.toLowerCase();
+    s = lowered.normalize('NFKD').replace(MARKS, '');
+    var out = '';
+    for (var c of s) { var e = EXTRA[c.codePointAt(0)]; out += e === undefined ? String.fromCodePoint(simplify(c.codePointAt(0))) : e; }
+    foldCache.set(cp, out);
+    return out;
+  }
+
+  /** Folded code points of `text`; `map`, when given, gets each one's [start, end) in `text`. */
+  function foldPoints(text, map) {
+    var out = [];
+    for (var i = 0; i < text.length;) {
+      var cp = text.codePointAt(i);
+      var width = cp > 0xFFFF ? 2 : 1;
+      var f = foldCodePoint(cp);
+      for (var k = 0; k < f.length;) {
+        var p = f.codePointAt(k);
+        out.push(p);
+        if (map) map.push([i, i + width]);
+        k += p > 0xFFFF ? 2 : 1;
       }
-      return reachable[piece.length] === true;
-    });
-    var initials = !whole && joined.split('').every(function (c) { return starts.has(c); }) ? joined.split('') : [];
-    var found = [], best = Infinity;
-    function cut(piece, rest, done) {
-      if (done.length > best || found.length >= 64) return;
-      if (!rest) {
-        if (piece + 1 < pieces.length) { cut(piece + 1, pieces[piece + 1], done); return; }
-        if (done.length < 2) return;
-        if (done.length < best) { best = done.length; found = []; }
-        found.push(done);
-        return;
-      }
-      var last = piece === pieces.length - 1;
-      for (var n = Math.min(6, rest.length); n >= 1; n--) {
-        var head = rest.slice(0, n);
-        if (syllables.has(head) || (prefix && last && n === rest.length && beginnings.has(head))) cut(piece, rest.slice(n), done.concat([head]));
-      }
+      i += width;
     }
-    cut(0, pieces[0], []);
-    if (found.some(function (f) { return syllables.has(f[f.length - 1]); })) found = found.filter(function (f) { return syllables.has(f[f.length - 1]); });
-    var unique = new Map();
-    found.forEach(function (f) { unique.set(f.join(' '), f); });
-    var full = Array.from(unique.values()).sort(function (a, b) {
-      for (var i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
-      return a.length - b.length;
-    }).slice(0, 4);
-    return { full: full, prefix: prefix, initials: initials };
+    return out;
   }
 
-  /** Documents with the syllables (or initials) `units` in a row in a title, organizer or region
-   *  (SearchEngine.pinyinDocs): two by their pair, three by their triple, four or more by the
-   *  triples of cover(k) at the right distances; with `prefix` (the syllables), the last unit
-   *  stands for every syllable it begins. */
-  function pinyinDocs(index, units, prefix, marker, separator) {
-    var k = units.length;
-    if (k < 2) return Promise.resolve(new Set());
-    var lasts = prefix ? prefix.filter(function (s) { return s.indexOf(units[k - 1]) === 0; }) : [units[k - 1]];
-    var size = Math.min(k, 3), chosen = k === 2 ? [0] : cover(k);
-    return Promise.all(chosen.map(function (i) {
-      var head = units.slice(i, i + size - 1).join(separator) + separator;
-      var ends = i + size === k ? lasts : [units[i + size - 1]];
-      return Promise.all(ends.map(function (e) { return index.term(marker + head + e); }))
-        .then(function (ts) { return ts.filter(Boolean); });
-    })).then(function (slots) {
-      var candidates = null;
-      slots.forEach(function (terms) {
-        var docs = new Set();
-        terms.forEach(function (t) { t.docs.forEach(function (d) { if (!candidates || candidates.has(d)) docs.add(d); }); });
-        candidates = docs;
-      });
-      if (k < 4 || candidates.size === 0) return candidates;
-      return Promise.all(slots.map(function (terms) {
-        return Promise.all(terms.map(function (t) { return index.positions(t); })).then(function (maps) {
-          var merged = new Map();
-          maps.forEach(function (m) {
-            m.forEach(function (list, doc) {
-              if (!candidates.has(doc)) return;
-              var set = merged.get(doc) || new Set();
-              list.forEach(function (p) { set.add(p); });
-              merged.set(doc, set);
-            });
-          });
-          return merged;
-        });
-      })).then(function (positions) {
-        var result = new Set();
-        candidates.forEach(function (doc) {
-          (positions[0].get(doc) || new Set()).forEach(function (p) {
-            if (p < chosen[0] || result.has(doc)) return;
-            for (var c = 1; c < chosen.length; c++) {
-              var set = positions[c].get(doc);
-              if (!set || !set.has(p - chosen[0] + chosen[c])) return;
-            }
-            result.add(doc);
-          });
-        });
-        return result;
-      });
+  function fold(text) { return String.fromCodePoint.apply(null, foldPoints(text)); }
+
+  // ---- Units ----------------------------------------------------------------------------
+  var WORD = /[\p{L}\p{N}\p{Mc}]/u, SPACE = /[\p{White_Space}\p{Cc}]/u;
+  var classCache = new Map();
+
+  function isHan(cp) {
+    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+      (cp >= 0x20000 && cp <= 0x3FFFF) || cp === 0x3005 || cp === 0x3007;
+  }
+
+  /** 'H' Han, 'W' word character, ' ' space or control, 'S' anything else. */
+  function scalarClass(cp) {
+    if (cp < 0x80) {
+      if ((cp >= 0x61 && cp <= 0x7A) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5A)) return 'W';
+      return cp <= 0x20 || cp === 0x7F ? ' ' : 'S';
+    }
+    if (isHan(cp)) return 'H';
+    var c = classCache.get(cp);
+    if (c) return c;
+    var ch = String.fromCodePoint(cp);
+    c = SPACE.test(ch) && !WORD.test(ch) ? ' ' : WORD.test(ch) ? 'W' : 'S';
+    classCache.set(cp, c);
+    return c;
+  }
+
+  /** Units of folded code points: {kind, text, offset, length, adjacent}. */
+  function unitsOfPoints(points) {
+    var units = [], previousEnd = -1;
+    for (var i = 0; i < points.length;) {
+      var c = scalarClass(points[i]);
+      if (c === ' ') { i++; continue; }
+      var end = i + 1;
+      if (c === 'W') while (end < points.length && scalarClass(points[end]) === 'W') end++;
+      units.push({ kind: c, text: String.fromCodePoint.apply(null, points.slice(i, end)), offset: i,
+        length: end - i, adjacent: previousEnd === i });
+      previousEnd = end;
+      i = end;
+    }
+    return units;
+  }
+
+  function units(text) {
+    return unitsOfPoints(foldPoints(text)).map(function (u) {
+      return { kind: u.kind, text: u.text, offset: u.offset, length: u.length };
     });
   }
 
-  /** Pinyin hits, unfiltered: full pinyin (tier 2), then initials (tier 3), each by document id. */
-  function pinyinHits(index, text) {
-    var syllables = index.e.pinyin;
-    if (!syllables || !syllables.length) return Promise.resolve([]);
-    if (!index.pinyinSyllables) index.pinyinSyllables = new Set(syllables);
-    var q = pinyinQuery(fold(text), index.pinyinSyllables);
-    return Promise.all([
-      Promise.all(q.full.map(function (r) { return pinyinDocs(index, r, q.prefix ? syllables : null, '\u0002', ' '); })),
-      q.initials.length ? pinyinDocs(index, q.initials, null, '\u0003', '') : Promise.resolve(new Set())
-    ]).then(function (both) {
-      var full = new Set();
-      both[0].forEach(function (set) { set.forEach(function (d) { full.add(d); }); });
-      var byId = function (a, b) { return a - b; };
-      var hits = Array.from(full).sort(byId).map(function (d) { return { doc: d, score: 0, tier: 2 }; });
-      Array.from(both[1]).filter(function (d) { return !full.has(d); }).sort(byId)
-        .forEach(function (d) { hits.push({ doc: d, score: 0, tier: 3 }); });
-      return hits;
+  /** Chunks: runs of adjacent units; the last is a prefix when it ends in a word and the query not in a space. */
+  function parseQuery(text) {
+    var points = foldPoints(text);
+    var chunks = [], current = null, start = 0;
+    unitsOfPoints(points).forEach(function (u) {
+      if (!u.adjacent || !current) {
+        if (current) chunks.push({ units: current, prefix: false });
+        current = [];
+        start = u.offset;
+      }
+      current.push({ kind: u.kind, text: u.text, offset: u.offset - start, length: u.length });
     });
+    if (current) {
+      var last = points[points.length - 1];
+      chunks.push({ units: current, prefix: current[current.length - 1].kind === 'W' && scalarClass(last) !== ' ' });
+    }
+    return { chunks: chunks };
   }
 
-  var FACETS = ['kind', 'series', 'group'];
-
-  /** The values chosen for each facet: an array, or a string of values separated by commas. */
-  function chosenValues(filters) {
-    var chosen = {};
-    FACETS.forEach(function (f) {
-      var v = filters && filters[f];
-      var list = Array.isArray(v) ? v : String(v || '').split(',');
-      chosen[f] = list.map(function (x) { return String(x).trim(); }).filter(Boolean);
-    });
-    return chosen;
+  function chunkLength(chunk) {
+    var last = chunk.units[chunk.units.length - 1];
+    return last.offset + last.length;
   }
 
-  /** Documents of `facet` = any of `values`. */
-  function facetDocs(index, facet, values) {
-    return Promise.all(values.map(function (v) { return index.term(filterKey(facet, v)); })).then(function (terms) {
-      var set = new Set();
-      terms.forEach(function (t) { if (t) t.docs.forEach(function (d) { set.add(d); }); });
-      return set;
-    });
+  // ---- Keys -----------------------------------------------------------------------------
+  function pairKey(a, b) { return a.kind === 'H' && b.kind === 'H' ? a.text + b.text : a.text + ' ' + b.text; }
+  function filterKey(facet, value) { return '\u0001' + facet + ':' + value; }
+  function isWordKey(key) {
+    if (!key) return false;
+    for (var ch of key) if (scalarClass(ch.codePointAt(0)) !== 'W') return false;
+    return true;
+  }
+  /** Code point order, which is the UTF-8 byte order the dictionary is sorted in. */
+  function compareKeys(a, b) {
+    var i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      var x = a.codePointAt(i), y = b.codePointAt(j);
+      if (x !== y) return x < y ? -1 : 1;
+      i += x > 0xFFFF ? 2 : 1;
+      j += y > 0xFFFF ? 2 : 1;
+    }
+    return (a.length - i) - (b.length - j) === 0 ? 0 : (i < a.length ? 1 : -1);
   }
 
-  /** What identifies a chunk's folded text, whatever its prefix flag (SearchEngine.signature). */
-  function signature(chunk) {
-    return chunk.units.map(function (u) { return u.offset + ':' + u.text; }).join('\u0001');
-  }
-
-  /** For each word of a synonym group (by signature), the other words as query chunks. */
-  function synonymTable(index) {
-    if (index.synonyms) return index.synonyms;
-    var table = new Map();
-    (index.e.synonyms || []).forEach(function (group) {
-      var chunks = [];
-      group.forEach(function (word) {
-        var parsed = parseQuery(word).chunks;
-        if (parsed.length === 1) chunks.push({ units: parsed[0].units, prefix: false });
-      });
-      chunks.forEach(function (chunk, i) {
-        var key = signature(chunk), list = table.get(key) || [];
-        chunks.forEach(function (other, j) { if (j !== i) list.push(other); });
-        table.set(key, list);
-      });
-    });
-    return (index.synonyms = table);
-  }
-
-  /** The query with its chunks' synonyms added as further chunks (for marking matches). */
-  function withSynonyms(index, query) {
-    var table = synonymTable(index), extra = [];
-    query.chunks.forEach(function (c) { (table.get(signature(c)) || []).forEach(function (o) { extra.push(o); }); });
-    return { chunks: query.chunks.concat(extra) };
-  }
-
-  /** A chunk's matches, widened by its synonyms: the documents found only through one of
-   *  them are added to `throughSynonym`. */
-  function matchWithSynonyms(index, chunk, phrase, throughSynonym) {
-    var others = synonymTable(index).get(signature(chunk)) || [];
-    return Promise.all([matchChunk(index, chunk, phrase)].concat(others.map(function (o) { return matchChunk(index, o, false); })))
-      .then(function (all) {
-        var result = all[0] || { scores: new Map(), starts: null, length: chunkLength(chunk) };
-        all.slice(1).forEach(function (r) {
-          if (r) r.scores.forEach(function (score, doc) {
-            if (!result.scores.has(doc)) { result.scores.set(doc, score); throughSynonym.add(doc); }
-          });
-        });
-        return result;
-      });
-  }
-
-  /** Every document the query matches, unfiltered, as {doc, score, tier}, best first: tier 0
-   *  holds the query as typed, tier 1 some chunk only through a synonym. */
-  function matchAll(index, query) {
-    if (!query.chunks.length) return Promise.resolve([]);
-    var phrase = query.chunks.length > 1 && query.chunks.every(keepsPositions);
-    var throughSynonym = new Set();
-    return Promise.all(query.chunks.map(function (c) { return matchWithSynonyms(index, c, phrase, throughSynonym); })).then(function (results) {
-      if (results.some(function (r) { return r.scores.size === 0; })) return [];
-      var smallest = results.reduce(function (a, b) { return b.scores.size < a.scores.size ? b : a; });
-      // The phrase bonus needs every chunk's start offsets (a long gram has none).
-      var withStarts = results.every(function (r) { return r.starts; });
-      var hits = [];
-      smallest.scores.forEach(function (_, doc) {
-        var total = 0;
-        for (var r = 0; r < results.length; r++) {
-          var v = results[r].scores.get(doc);
-          if (v === undefined) return;
-          total += v;
-        }
-        if (phrase && withStarts && inSequence(results, doc)) total += Math.floor(total / 2);
-        hits.push({ doc: doc, score: total, tier: throughSynonym.has(doc) ? 1 : 0 });
-      });
-      hits.sort(function (a, b) { return a.tier - b.tier || b.score - a.score || a.doc - b.doc; });
-      return hits;
-    });
-  }
-
-  /**
-   * {hits, counts}: the hits that pass the filters (several values of one filter: any of them;
-   * filters together: all of them), and, with `withCounts`, for every value of every facet
-   * the index lists, how many hits there would be with that value alone chosen in its facet
-   * and the other facets as they are (counts[facet][value]).
-   */
-  function answer(index, text, filters, withCounts) {
-    var chosen = chosenValues(filters);
-    return Promise.all([index.entry(), index.ready(text)]).then(function () {
-      var query = parseQuery(text);
-      var listed = index.e.filters || {};
-      return Promise.all([
-        Promise.all([matchAll(index, query), query.chunks.length ? pinyinHits(index, text) : []]).then(function (both) {
-          var seen = new Set(both[0].map(function (h) { return h.doc; }));
-          return both[0].concat(both[1].filter(function (h) { return !seen.has(h.doc); }));
-        }),
-        Promise.all(FACETS.map(function (f) { return chosen[f].length ? facetDocs(index, f, chosen[f]) : null; })),
-        withCounts ? Promise.all(FACETS.map(function (f) {
-          return Promise.all((listed[f] || []).map(function (v) { return facetDocs(index, f, [v]); }));
-        })) : null
-      ]).then(function (all) {
-        var matched = all[0], allowed = all[1], perValue = all[2];
-        function passes(doc, except) {
-          for (var i = 0; i < FACETS.length; i++) if (i !== except && allowed[i] && !allowed[i].has(doc)) return false;
-          return true;
-        }
-        var result = { hits: matched.filter(function (h) { return passes(h.doc, -1); }), counts: null };
-        if (perValue) {
-          result.counts = {};
-          FACETS.forEach(function (f, i) {
-            var counts = result.counts[f] = {};
-            (listed[f] || []).forEach(function (v, k) {
-              var n = 0;
-              matched.forEach(function (h) { if (perValue[i][k].has(h.doc) && passes(h.doc, i)) n++; });
-              counts[v] = n;
-            });
-          });
-        }
-        return result;
-      });
-    });
-  }
-
-  /** Every matching document as {doc, score}, best first. */
-  function search(index, text, filters) {
-    return answer(index, text, filters, false).then(function (r) { return r.hits; });
-  }
 
   // ---- Snippets -------------------------------------------------------------------------
   /** [start, end) ranges of `text` (UTF-16 indices) where the query's chunks occur. */
@@ -1865,8 +1938,21 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
     return ranges;
   }
 
-  window.PlacardSearch = { fold: fold, units: units, parseQuery: parseQuery, pairKey: pairKey, compareKeys: compareKeys,
-    scalarClass: scalarClass, Index: Index, search: search, answer: answer, chosenValues: chosenValues, pinyinQuery: pinyinQuery, withSynonyms: withSynonyms, matchRanges: matchRanges };
+  Object.assign(S, {
+    fold: fold,
+    foldPoints: foldPoints,
+    units: units,
+    parseQuery: parseQuery,
+    chunkLength: chunkLength,
+    pairKey: pairKey,
+    filterKey: filterKey,
+    isWordKey: isWordKey,
+    compareKeys: compareKeys,
+    scalarClass: scalarClass,
+    matchRanges: matchRanges,
+    useScriptTable: useScriptTable,
+    hasScriptTable: hasScriptTable
+  });
 })();
 
 """#,
@@ -1896,14 +1982,14 @@ fieldset.filter legend { float: none; width: auto; margin: 0 0 0.25rem; padding:
         "static/search.js": #"""
 /*
  * Placard search page: /<lang>/search/ (templates/search.mustache). Uses the engine in
- * search-engine.js (window.PlacardSearch). Results are inserted as DOM nodes and text only,
+ * search-engine.js and its three parts (window.PlacardSearch). Results are inserted as DOM nodes and text only,
  * never as HTML.
  */
 (function () {
   'use strict';
 
   var S = window.PlacardSearch;
-  if (!S) return;
+  if (!S || !S.answer) return;
   var Index = S.Index, parseQuery = S.parseQuery, matchRanges = S.matchRanges;
 
   /** Appends `text` to `parent` with the ranges wrapped in <mark>, using text nodes only. */
@@ -3159,6 +3245,9 @@ html.contrast-high .prose tbody tr:nth-child(even) td { background: #fff; }
 {{#assets.search_css}}<link rel="stylesheet" href="{{assets.search_css}}">{{/assets.search_css}}
 {{#assets.inflate_js}}<script src="{{assets.inflate_js}}" defer></script>{{/assets.inflate_js}}
 <script src="{{assets.search_engine_js}}" defer></script>
+<script src="{{assets.search_engine_index_js}}" defer></script>
+<script src="{{assets.search_engine_match_js}}" defer></script>
+<script src="{{assets.search_engine_answer_js}}" defer></script>
 <script src="{{assets.search_js}}" defer></script>
 {{/main}}{{/base}}
 

@@ -1,7 +1,7 @@
 /*
  * gzip (RFC 1952) and DEFLATE (RFC 1951) decoding, for browsers without DecompressionStream
  * (Safari before 16.4, Chrome before 80): the search index's shards are gzipped, and
- * search-engine.js inflates them with this when the browser cannot. It follows zlib's puff.c:
+ * search-engine-index.js inflates them with this when the browser cannot. It follows zlib's puff.c:
  * canonical Huffman codes decoded a bit at a time, which is plenty for shards of a few KB.
  * Defines window.PlacardInflate.gunzip(Uint8Array) → Uint8Array; damaged data throws.
  */

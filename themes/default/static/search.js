@@ -1,13 +1,13 @@
 /*
  * Placard search page: /<lang>/search/ (templates/search.mustache). Uses the engine in
- * search-engine.js (window.PlacardSearch). Results are inserted as DOM nodes and text only,
+ * search-engine.js and its three parts (window.PlacardSearch). Results are inserted as DOM nodes and text only,
  * never as HTML.
  */
 (function () {
   'use strict';
 
   var S = window.PlacardSearch;
-  if (!S) return;
+  if (!S || !S.answer) return;
   var Index = S.Index, parseQuery = S.parseQuery, matchRanges = S.matchRanges;
 
   /** Appends `text` to `parent` with the ranges wrapped in <mark>, using text nodes only. */
