@@ -48,7 +48,7 @@ import Testing
     @Test func postingsReadBackAsRecorded() {
         let grams = 40
         let occurrences = Self.occurrences(documents: 600, grams: grams)
-        var postings = SearchLongGramPostings()
+        let postings = SearchLongGramPostings()
         for _ in 0..<(grams + 1) { postings.addGram() }
         for (d, found) in occurrences.enumerated() {
             for (gram, field) in found { postings.record(gram, doc: Self.id(d), field: field) }

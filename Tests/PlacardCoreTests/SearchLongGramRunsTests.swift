@@ -8,7 +8,7 @@ import Testing
     }
 
     static func add(_ runs: inout SearchLongGramRuns, _ run: [UInt32], perStart: [UInt8], grams: [Int32]) {
-        run.withUnsafeBufferPointer { runs.add($0, hash: SearchLongGramRuns.hash($0), perStart: perStart[...], grams: grams) }
+        _ = run.withUnsafeBufferPointer { runs.add($0, hash: SearchLongGramRuns.hash($0), perStart: perStart[...], grams: grams) }
     }
 
     /// The grams kept for `run`, per start.

@@ -1,3 +1,4 @@
+import Dispatch
 #if os(Linux)
 import Glibc
 #endif
@@ -18,6 +19,20 @@ enum SearchMemory {
         guard mallocIsGlibcs else { return }
         trimming.withLock { _ in _ = glibcMallocTrim(0) }
         #endif
+    }
+
+    /// Frees `value` on another thread, so that the caller goes on meanwhile: for what holds
+    /// many separate allocations, whose freeing one by one takes long. The caller must give its
+    /// last reference away (`consume`), or its own release may do the freeing after all.
+    static func freeElsewhere<Value>(_ value: consuming Value) {
+        let leftover = Leftover(value)
+        DispatchQueue.global(qos: .utility).async { leftover.value = nil }
+    }
+
+    /// What `freeElsewhere` hands to the other thread: only that thread touches it afterwards.
+    private final class Leftover<Value>: @unchecked Sendable {
+        var value: Value?
+        init(_ value: consuming Value) { self.value = value }
     }
 
     #if os(Linux)
