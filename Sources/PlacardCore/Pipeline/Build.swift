@@ -86,7 +86,7 @@ public enum Build {
         // and overlap with the pages instead of finishing alone at the end.
         let searchJobs = SearchSchedule.jobs(site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
         let runner = JobRunner(writer: writer, diagnostics: diagnostics, progress: progress)
-        runner.add(searchJobs)
+        runner.add(searchJobs.now)
         /// Waits for the jobs already started and removes what they wrote: the build stops.
         func abandon() -> BuildSummary? {
             runner.finish()
@@ -107,7 +107,7 @@ public enum Build {
                                         bodies: bodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
                                         snippets: snippets)
             let pageJobs = renderer.jobs()
-            let jobs = searchJobs + pageJobs
+            let jobs = searchJobs.now + searchJobs.afterPages + pageJobs
             outputPaths = Set(jobs.flatMap { [$0.path] + $0.otherPaths } + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
             siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
             guard !diagnostics.hasErrors else { return abandon() }
@@ -126,7 +126,8 @@ public enum Build {
         bodies = RenderedBodies(entries: [], projects: [:])
         timer.lap("plan pages")
         // The search indexes count as one job, as when they were always one.
-        let written = runner.finish() - searchJobs.count + min(searchJobs.count, 1)
+        let searchCount = searchJobs.now.count + searchJobs.afterPages.count
+        let written = runner.finish(adding: searchJobs.afterPages) - searchCount + min(searchCount, 1)
         timer.lap("render and write pages")
         if let writer {
             copyFiles(site: site, theme: theme, source: options.source, writer: writer, diagnostics: diagnostics)

@@ -7,27 +7,43 @@ import Foundation
 /// - on a larger site, the language with the most text makes its index alone, and the others, one
 ///   after another, make theirs in a second job when together they have at most half its text:
 ///   they are done long before its index reaches its peak;
-/// - else all languages make theirs one after another in one job.
+/// - else the largest language starts alone, and the others make theirs one after another in a
+///   job given after the pages: it runs on the core the pages leave while the largest index ends
+///   (the part of it that one core does alone), not after it.
 enum SearchSchedule {
     /// The most plain text (UTF-8 bytes, every body together) of a site whose indexes are made side by
     /// side: about 3,000 articles. Each index then holds some 100 MB at its peak.
     static let sideBySideText = 24 << 20
 
-    static func jobs(site: Site, plan: SitePlan, bodies: RenderedBodies, contexts: [String: LanguageContext], urls: URLs) -> [PageJob] {
-        groups(texts: text(of: site, plan: plan, bodies: bodies), cores: Parallel.width).map {
-            SearchJobs.make(codes: $0, site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
+    /// The jobs to start now and those to give after the pages.
+    static func jobs(site: Site, plan: SitePlan, bodies: RenderedBodies, contexts: [String: LanguageContext],
+                     urls: URLs) -> (now: [PageJob], afterPages: [PageJob]) {
+        let groups = groups(texts: text(of: site, plan: plan, bodies: bodies), cores: Parallel.width)
+        let make = { (codes: [String]) in
+            SearchJobs.make(codes: codes, site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
         }
+        return (groups.now.map(make), groups.afterPages.map(make))
+    }
+
+    /// The languages of each job: `now`, started as soon as the bodies are rendered, and
+    /// `afterPages`, given after the pages.
+    struct Groups: Equatable {
+        var now: [[String]]
+        var afterPages: [[String]] = []
     }
 
     /// The languages of each job, from each language's text (`[(code, UTF-8 bytes)]`, in site.yml's order).
-    static func groups(texts: [(code: String, bytes: Int)], cores: Int) -> [[String]] {
+    static func groups(texts: [(code: String, bytes: Int)], cores: Int) -> Groups {
         let codes = texts.map(\.code)
-        guard cores > 1, codes.count > 1 else { return codes.isEmpty ? [] : [codes] }
-        if texts.reduce(0, { $0 + $1.bytes }) <= sideBySideText { return codes.map { [$0] } }
+        guard cores > 1, codes.count > 1 else { return Groups(now: codes.isEmpty ? [] : [codes]) }
+        if texts.reduce(0, { $0 + $1.bytes }) <= sideBySideText { return Groups(now: codes.map { [$0] }) }
         let largest = texts.indices.max { texts[$0].bytes < texts[$1].bytes }!
         let others = texts.indices.filter { $0 != largest }
-        guard others.reduce(0, { $0 + texts[$1].bytes }) * 2 <= texts[largest].bytes else { return [codes] }
-        return [[codes[largest]], others.map { codes[$0] }]
+        let otherCodes = others.map { codes[$0] }
+        guard others.reduce(0, { $0 + texts[$1].bytes }) * 2 <= texts[largest].bytes else {
+            return Groups(now: [[codes[largest]]], afterPages: [otherCodes])
+        }
+        return Groups(now: [[codes[largest]], otherCodes])
     }
 
     /// Each language's plain text, in bytes.
