@@ -3,7 +3,8 @@ import Dispatch
 import Glibc
 #endif
 
-/// Gives the pages that freed memory leaves back to the system (glibc keeps them otherwise):
+/// Memory while a search index is made. `freeElsewhere` frees what is done with on another
+/// thread. `giveBack` gives the pages that freed memory leaves back to the system (glibc keeps them otherwise):
 /// asked after each stage of a search index that frees more than it keeps (the postings
 /// builders, the long grams' tables, the join terms' occurrences), so that the next stage
 /// does not add to what the process holds.
@@ -14,6 +15,7 @@ import Glibc
 /// which two threads calling it at once (the Chinese and English indexes are made side by
 /// side) can race on and crash. Calls are one at a time. Elsewhere a no-op.
 enum SearchMemory {
+    /// See the type's comment: a no-op unless glibc's malloc is the process's.
     static func giveBack() {
         #if os(Linux)
         guard mallocIsGlibcs else { return }
