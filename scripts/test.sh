@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
 python3 tools/embed-default-theme.py --check || { echo "themes/default changed: run tools/embed-default-theme.py" >&2; exit 1; }
+python3 tools/embed-starter.py --check || { echo "starter/ changed: run tools/embed-starter.py" >&2; exit 1; }
 python3 tools/make-chinese-script-table.py --check
 python3 tools/make-pinyin-table.py --check
 swift build --build-tests
