@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs what Placard needs on a Debian machine (as root, or with sudo):
-#   scripts/install-deps.sh          cmark-gfm, libqrencode and zlib, for building Placard
+#   scripts/install-deps.sh          cmark-gfm, libqrencode, zlib, libdeflate and jemalloc, for building Placard
 #   scripts/install-deps.sh --test   also headless Chromium, its driver, a CJK font, nginx and the Python test tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
 packages+=(libqrencode-dev)  # QR codes of article and project pages
-packages+=(zlib1g-dev)  # the search index's gzipped shards, and .xlsx project lists (ZIPFoundation)
+packages+=(zlib1g-dev libdeflate-dev)  # the search index's gzipped shards (written with libdeflate, read with zlib), and .xlsx project lists (ZIPFoundation: zlib)
 packages+=(libjemalloc-dev)  # the malloc the placard binary links (Package.swift)
 if [ "${1:-}" = "--test" ]; then
   packages+=(chromium chromium-driver fonts-wqy-microhei python3-pip)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes a release binary of Placard that runs on a Debian or Ubuntu machine without Swift:
 # the Swift standard library and Foundation are linked in (--static-swift-stdlib), and so is
-# cmark-gfm (Debian's libcmark-gfm-dev ships static archives). What it still loads besides the C
+# cmark-gfm and libdeflate (Debian's -dev packages ship static archives). What it still loads besides the C
 # library is libcurl (Debian's `libcurl4`): FoundationNetworking needs it, and FlyingFox (the
 # server of `placard serve`) links FoundationNetworking; libqrencode (Debian's `libqrencode4`,
 # LGPL-2.1+, linked dynamically: Debian ships no static archive of it, and its licence favours that);
@@ -22,7 +22,7 @@ dpkg-query -W -f='${Status}' libcurl4-openssl-dev 2>/dev/null | grep -q "install
 multiarch=$(gcc -print-multiarch 2>/dev/null || echo "$(uname -m)-linux-gnu")
 archives=$(mktemp -d)
 trap 'rm -rf "$archives"' EXIT
-for lib in libcmark-gfm libcmark-gfm-extensions; do
+for lib in libcmark-gfm libcmark-gfm-extensions libdeflate; do
   ln -s "/usr/lib/$multiarch/$lib.a" "$archives/$lib.a"
 done
 cat >"$archives/libcmark-gfm.pc" <<PC
@@ -37,9 +37,9 @@ PC
 # put /usr/lib/<arch> (which has cmark-gfm's shared libraries) first on the link line. These say -l only.
 cat >"$archives/zlib.pc" <<PC
 Name: zlib
-Description: zlib, from the linker's default path
+Description: zlib from the linker's default path; libdeflate, the module map's other library, from the archives
 Version: 1.2.13
-Libs: -lz
+Libs: -L$archives -lz
 PC
 cat >"$archives/libqrencode.pc" <<PC
 Name: libqrencode
@@ -53,8 +53,8 @@ version=$(sed -n 's/.*current = "\(.*\)".*/\1/p' Sources/PlacardCore/Version.swi
 out=${1:-.build/placard-$version-linux-$(uname -m)}
 cp .build/release/placard "$out"
 strip "$out"
-if ldd "$out" | grep -q libcmark-gfm; then
-  echo "release-binary: $out loads cmark-gfm's shared library; the static archives were not linked" >&2
+if ldd "$out" | grep -q -e libcmark-gfm -e libdeflate; then
+  echo "release-binary: $out loads cmark-gfm's or libdeflate's shared library; the static archives were not linked" >&2
   exit 1
 fi
 echo "$out"
