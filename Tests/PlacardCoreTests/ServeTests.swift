@@ -58,6 +58,9 @@ import Testing
         #expect(overlay.hasPrefix("<html><body class=\"a\"><link rel=\"stylesheet\" href=\"/__placard/serve.css\"><section class=\"placard-serve-errors\""))
         #expect(overlay.contains("<li><code>content/a.zh.md:3</code>: 甲 &lt;b&gt;</li>"))
         #expect(!overlay.contains("<script>"))
+        let first = String(decoding: ServeOverlay.errorPage(broken, language: .en), as: UTF8.self)
+        #expect(first.contains(ContentSecurityPolicy.metaTag) && first.contains("content/a.zh.md:3") && !first.contains("<script>"))
+        #expect(first.range(of: ContentSecurityPolicy.metaTag)!.lowerBound < first.range(of: "<script")!.lowerBound)
     }
 
     @Test func watcherNoticesChanges() throws {

@@ -23,7 +23,6 @@ public enum SiteLoader {
         let documentLoader = DocumentLoader(config: config, diagnostics: diagnostics)
         let languages = Set(config.languages.map(\.code))
 
-        var documents: [Document?] = []
         var listFiles: [String] = []
         var assets: [String] = []
         var markdownJobs: [(relative: String, kind: DocumentKind, slug: String, language: String)] = []
@@ -37,7 +36,11 @@ public enum SiteLoader {
                 continue
             }
             guard name.hasSuffix(".md") || name.hasSuffix(".markdown") else {
-                assets.append(relative)
+                if let problem = ContentAsset.problem(contentRoot.appendingPathComponent(relative), path: path) {
+                    diagnostics.error(path, problem)
+                } else {
+                    assets.append(relative)
+                }
                 continue
             }
             guard parts.count == 2 else {
@@ -69,15 +72,20 @@ public enum SiteLoader {
         }
 
         let jobs = markdownJobs
-        documents = Parallel.map(jobs.count) { index -> Document? in
+        let loaded = Parallel.map(jobs.count) { index -> (Document?, UnpublishedBody?) in
             let job = jobs[index]
             let path = "content/" + job.relative
             guard let text = TextFile.read(contentRoot.appendingPathComponent(job.relative), path: path, within: boundary,
-                                          diagnostics: diagnostics) else { return nil }
-            return documentLoader.load(text: text, path: path, kind: job.kind, fileSlug: job.slug, language: job.language)
+                                          diagnostics: diagnostics) else { return (nil, nil) }
+            if let document = documentLoader.load(text: text, path: path, kind: job.kind, fileSlug: job.slug, language: job.language) {
+                return (document, nil)
+            }
+            guard case .success(let front) = FrontMatter.split(text) else { return (nil, nil) }
+            return (nil, UnpublishedBody(sourcePath: path, body: front.body, bodyLine: front.bodyLine))
         }
         let lists = ProjectListLoader(config: config, diagnostics: diagnostics).load(contentRoot: contentRoot, files: listFiles)
-        let site = Site(config: config, documents: documents.compactMap { $0 }, projectLists: lists, assetPaths: assets)
+        var site = Site(config: config, documents: loaded.compactMap(\.0), projectLists: lists, assetPaths: assets)
+        site.unpublishedBodies = loaded.compactMap(\.1)
         SiteValidator(site: site, diagnostics: diagnostics).validate()
         return site
     }

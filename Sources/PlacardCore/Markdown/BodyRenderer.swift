@@ -51,7 +51,21 @@ struct BodyRenderer {
 
     /// Every body, rendered; what the later stages read instead of Markdown.
     func render() -> RenderedBodies {
-        RenderedBodies(entries: renderEntries(), projects: renderProjects())
+        checkUnpublishedLinks()
+        return RenderedBodies(entries: renderEntries(), projects: renderProjects())
+    }
+
+    /// Reports the broken links of files left out for errors in their front matter: one run
+    /// reports every problem, not the front matter's first and the links' after it is fixed.
+    private func checkUnpublishedLinks() {
+        let resolver = resolver(plan)
+        let renderer = markdown
+        let bodies = site.unpublishedBodies
+        Parallel.forEach(bodies.count) { index in
+            let body = bodies[index]
+            let rendered = renderer.render(body.body) { destination, _ in resolver.resolve(destination, from: body.sourcePath) }
+            report(rendered.issues, path: body.sourcePath, firstLine: body.bodyLine, diagnostics: diagnostics)
+        }
     }
 
     /// One body per entry of the plan, in the plan's order.
@@ -72,7 +86,7 @@ struct BodyRenderer {
                                  readingMinutes: ReadingTime.minutes(for: rendered.plainText))
             if let cover = document.cover {
                 switch resolver.resolve(cover, from: document.sourcePath) {
-                case .keep: body.coverLink = cover
+                case .keep: diagnostics.error(document.sourcePath, line: document.keyLines["cover"], .coverNotInSite(cover))
                 case .rewrite(let link), .rewriteWithWarning(let link, _): body.coverLink = link
                 case .rewriteToCheck(let link, let sitePath):
                     body.coverLink = link

@@ -147,7 +147,11 @@ public struct MarkdownRenderer: Sendable {
 
     private func rewriteLinks(in document: OpaquePointer, resolveLink: (String, Bool) -> LinkResolution, issues: inout [MarkdownIssue]) {
         guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
+        var remoteImages: [OpaquePointer] = []
+        defer {
+            cmark_iter_free(iterator)
+            for image in remoteImages { Self.replaceWithLink(image) }
+        }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -161,7 +165,11 @@ public struct MarkdownRenderer: Sendable {
                 issues.append(MarkdownIssue(kind: .imageWithoutAlt(destination: destination), line: line))
             }
             switch resolveLink(destination, isImage) {
-            case .keep: break
+            case .keep:
+                if isImage && Self.isOnAnotherHost(destination) {
+                    remoteImages.append(node)
+                    issues.append(MarkdownIssue(kind: .linkWarning(.remoteImage(destination)), line: line))
+                }
             case .rewrite(let url): cmark_node_set_url(node, url)
             case .broken: issues.append(MarkdownIssue(kind: .brokenLink(destination: destination), line: line))
             case .rewriteWithWarning(let url, let warning):
@@ -172,5 +180,28 @@ public struct MarkdownRenderer: Sendable {
                 issues.append(MarkdownIssue(kind: .siteLink(destination: destination, sitePath: sitePath), line: line))
             }
         }
+    }
+
+    /// `http:`, `https:` or `//`: an image there would be loaded from another host.
+    static func isOnAnotherHost(_ destination: String) -> Bool {
+        let start = destination.drop { $0 == " " }.prefix(8).lowercased()
+        return start.hasPrefix("http:") || start.hasPrefix("https:") || start.hasPrefix("//")
+    }
+
+    /// Puts a link to the image's address, holding its alt text, where the image was.
+    private static func replaceWithLink(_ image: OpaquePointer) {
+        guard let link = cmark_node_new(CMARK_NODE_LINK) else { return }
+        cmark_node_set_url(link, cmark_node_get_url(image))
+        if let title = cmark_node_get_title(image) { cmark_node_set_title(link, title) }
+        while let child = cmark_node_first_child(image) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(link, child)
+        }
+        if cmark_node_first_child(link) == nil, let text = cmark_node_new(CMARK_NODE_TEXT) {
+            cmark_node_set_literal(text, cmark_node_get_url(image))
+            cmark_node_append_child(link, text)
+        }
+        cmark_node_replace(image, link)
+        cmark_node_free(image)
     }
 }

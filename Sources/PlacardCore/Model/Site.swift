@@ -7,6 +7,9 @@ public struct Site: Sendable {
     public var projectLists: [ProjectList]
     /// Paths relative to `content/` of files copied as they are (images, PDFs, ...).
     public var assetPaths: [String]
+    /// The Markdown of files whose front matter has errors: not published, but their links are
+    /// still checked, so that one run reports every problem.
+    var unpublishedBodies: [UnpublishedBody] = []
 
     public init(config: SiteConfig, documents: [Document] = [], projectLists: [ProjectList] = [], assetPaths: [String] = []) {
         self.config = config
@@ -23,4 +26,12 @@ public struct Site: Sendable {
     mutating func forgetMarkdown() {
         for i in documents.indices { documents[i].body = "" }
     }
+}
+
+/// The body of a Markdown file that is not published because its front matter has errors.
+struct UnpublishedBody: Sendable {
+    var sourcePath: String
+    var body: String
+    /// The file line of the body's first line.
+    var bodyLine: Int
 }

@@ -87,10 +87,12 @@ struct Feed {
     }
 
     /// Makes root-relative `href` and `src` attributes absolute, for feed readers: the origin goes
-    /// after every `href="` and `src="` that is followed by `/`, in one pass over the bytes.
+    /// after every `href="` and `src="` that is followed by `/`, in one pass over the bytes; before
+    /// `//` (a link to another host without its scheme) only the origin's scheme goes.
     static func absoluteLinks(_ html: String, urls: URLs) -> String {
         var html = html
         let origin = Array(urls.origin.utf8)
+        let scheme = Array(origin.prefix { $0 != 0x3A }) + [0x3A]
         let rewritten: [UInt8]? = html.withUTF8 { bytes in
             var out: [UInt8] = []
             var start = 0
@@ -115,7 +117,8 @@ struct Feed {
                 }
                 if out.isEmpty { out.reserveCapacity(bytes.count + 256) }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(index + length)]))
-                out.append(contentsOf: origin)
+                let otherHost = index + length + 1 < bytes.count && bytes[index + length + 1] == 0x2F
+                out.append(contentsOf: otherHost ? scheme : origin)
                 start = index + length
                 index += length + 1
             }

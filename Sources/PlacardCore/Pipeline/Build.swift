@@ -8,13 +8,14 @@ public struct BuildSummary: Sendable {
     public var pages: Int
     public var files: Int
     public var seconds: Double
-    /// Drafts and future-dated articles and pages left out of this build.
+    /// Drafts, future-dated articles and future-dated pages left out of this build.
     public var drafts = 0
     public var future = 0
+    public var futurePages = 0
 
     public var message: Message {
         .builtSummary(languages: languages, articles: articles, projects: projects, pages: pages, files: files,
-                      seconds: seconds, drafts: drafts, future: future)
+                      seconds: seconds, drafts: drafts, future: future, futurePages: futurePages)
     }
 
     /// The summary line in English.
@@ -56,7 +57,19 @@ public enum Build {
             bodies = bodyRenderer.render()
             siteLinks = bodyRenderer.siteLinks
         }
-        guard !diagnostics.hasErrors, let theme = loadedTheme else { return nil }
+        guard let theme = loadedTheme else { return nil }
+        guard !diagnostics.hasErrors else {
+            // No page is made, but root-absolute links are still checked against the paths the pages
+            // would have: one run reports every problem.
+            let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: Day(options.now),
+                                        contexts: contexts(site: site, plan: plan, urls: urls, theme: theme),
+                                        bodies: bodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
+                                        snippets: RenderedSnippets(cards: plan.entries.map { _ in "" }, projectRows: [:]))
+            let jobs = renderer.jobs()
+            checkFilesHidePages(site: site, jobs: jobs, urls: urls, diagnostics: diagnostics)
+            siteLinks.check(outputPaths: outputPaths(jobs, theme: theme), diagnostics: diagnostics)
+            return nil
+        }
         // `serve` keeps the site to render changed documents again; a build needs the Markdown no more.
         if keep == nil {
             site.forgetMarkdown()
@@ -65,12 +78,7 @@ public enum Build {
         timer.lap("markdown")
 
         let now = Day(options.now)
-        let footerPages = Dictionary(grouping: plan.entries.filter { $0.document.kind == .page }, by: \.language)
-        let contexts = Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
-            let pages = (footerPages[language.code] ?? []).sorted { $0.document.slug < $1.document.slug }
-            return (language.code, LanguageContext(language: language, config: site.config, urls: urls, theme: theme,
-                                                   footerPages: pages.map { ($0.document.title, $0.link) }))
-        })
+        let contexts = contexts(site: site, plan: plan, urls: urls, theme: theme)
         let writer: OutputWriter?
         if write, let problem = OutputWriter.problem(output: options.output, site: options.source) {
             diagnostics.error(options.output.path, problem)
@@ -108,7 +116,8 @@ public enum Build {
                                         snippets: snippets)
             let pageJobs = renderer.jobs()
             let jobs = searchJobs.now + searchJobs.afterPages + pageJobs
-            outputPaths = Set(jobs.flatMap { [$0.path] + $0.otherPaths } + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
+            outputPaths = Self.outputPaths(jobs, theme: theme)
+            checkFilesHidePages(site: site, jobs: jobs, urls: urls, diagnostics: diagnostics)
             siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
             guard !diagnostics.hasErrors else { return abandon() }
             sitemapEntries = jobs.compactMap(\.sitemap)
@@ -156,7 +165,31 @@ public enum Build {
                             pages: pageCount,
                             files: writer?.writtenFiles ?? written,
                             seconds: Date().timeIntervalSince(start),
-                            drafts: plan.leftOutDrafts, future: plan.leftOutFuture)
+                            drafts: plan.leftOutDrafts, future: plan.leftOutFuture, futurePages: plan.leftOutFuturePages)
+    }
+
+    /// Each language's strings, links and footer pages, as the templates see them.
+    private static func contexts(site: Site, plan: SitePlan, urls: URLs, theme: Theme) -> [String: LanguageContext] {
+        let footerPages = Dictionary(grouping: plan.entries.filter { $0.document.kind == .page }, by: \.language)
+        return Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
+            let pages = (footerPages[language.code] ?? []).sorted { $0.document.slug < $1.document.slug }
+            return (language.code, LanguageContext(language: language, config: site.config, urls: urls, theme: theme,
+                                                   footerPages: pages.map { ($0.document.title, $0.link) }))
+        })
+    }
+
+    /// A file of `content/` copied to where a page, feed or index of the build goes would replace it.
+    private static func checkFilesHidePages(site: Site, jobs: [PageJob], urls: URLs, diagnostics: Diagnostics) {
+        let made = Set(jobs.flatMap { [$0.path] + $0.otherPaths })
+        for asset in site.assetPaths where made.contains(asset) {
+            let page = asset.hasSuffix("/index.html") ? String(asset.dropLast("index.html".count)) : asset
+            diagnostics.error("content/" + asset, .fileHidesPage("content/" + asset, page: urls.fileLink(page.split(separator: "/").map(String.init)) + (page.hasSuffix("/") ? "/" : "")))
+        }
+    }
+
+    /// Every path the build writes (relative to the output folder), for checking root-absolute links.
+    private static func outputPaths(_ jobs: [PageJob], theme: Theme) -> Set<String> {
+        Set(jobs.flatMap { [$0.path] + $0.otherPaths } + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
     }
 
     private static func copyFiles(site: Site, theme: Theme, source: URL, writer: OutputWriter, diagnostics: Diagnostics) {

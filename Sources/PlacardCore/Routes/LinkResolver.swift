@@ -49,9 +49,22 @@ struct LinkResolver {
             let segments = sitePath.split(separator: "/").map(String.init)
             var url = plan.urls.fileLink(segments)
             if sitePath.hasSuffix("/") && !segments.isEmpty { url += "/" }
+            if let source = plan.excludedSources[url] ?? plan.excludedSources[url + "/"] { return .rewriteWithWarning(url + suffix, warning: .linkToUnpublished(source)) }
+            if let source = Self.sourcePath(ofPage: segments), filesWithErrors.contains(source) { return .rewrite(url + suffix) }
             return .rewriteToCheck(url + suffix, sitePath: segments.joined(separator: "/") + (sitePath.hasSuffix("/") ? "/" : ""))
         }
         return .broken
+    }
+
+    /// The Markdown file that a page at `segments` comes from when its slug is its file name
+    /// (`zh/elderly/phone-class` → `content/elderly/phone-class.zh.md`, `zh/about` →
+    /// `content/pages/about.zh.md`): a file with errors gets no second error for each root-absolute link to it.
+    static func sourcePath(ofPage segments: [String]) -> String? {
+        switch segments.count {
+        case 3: return "content/\(segments[1])/\(segments[2]).\(segments[0]).md"
+        case 2: return "content/pages/\(segments[1]).\(segments[0]).md"
+        default: return nil
+        }
     }
 
     /// `/images/map.png` without its leading `/`; a link that already starts with the base URL's

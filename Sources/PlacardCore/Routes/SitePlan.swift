@@ -23,9 +23,13 @@ struct SitePlan: Sendable {
     let entryIndex: [String: Int]
     /// Source path → link, for documents left out (drafts, future).
     let excludedLinks: [String: String]
-    /// How many documents were left out as drafts, and as dated in the future (drafts not counted again).
+    /// The same, link → source path (the first by path when two would share a link).
+    let excludedSources: [String: String]
+    /// How many documents were left out as drafts, and articles and pages as dated in the future
+    /// (drafts not counted again).
     let leftOutDrafts: Int
     let leftOutFuture: Int
+    let leftOutFuturePages: Int
     /// Translation key → language → index in `entries`.
     let translations: [String: [String: Int]]
     /// Paths relative to the site folder (`content/elderly/cover.svg`) of files copied as they are.
@@ -36,14 +40,20 @@ struct SitePlan: Sendable {
         self.urls = urls
         var entries: [Entry] = []
         var excluded: [String: String] = [:]
-        var drafts = 0, future = 0
+        var drafts = 0, future = 0, futurePages = 0
         for document in site.documents {
             let route = Route.entry(document)
             let link = urls.link(route)
             let isFuture = (document.date?.instant ?? .distantPast) > options.now
             if (document.draft && !options.includeDrafts) || (isFuture && !options.includeFuture) {
                 excluded[document.sourcePath] = link
-                if document.draft && !options.includeDrafts { drafts += 1 } else { future += 1 }
+                if document.draft && !options.includeDrafts {
+                    drafts += 1
+                } else if document.kind == .page {
+                    futurePages += 1
+                } else {
+                    future += 1
+                }
                 continue
             }
             entries.append(Entry(document: document, route: route, link: link))
@@ -64,8 +74,10 @@ struct SitePlan: Sendable {
         }
         entryIndex = index
         excludedLinks = excluded
+        excludedSources = Dictionary(excluded.map { ($0.value, $0.key) }, uniquingKeysWith: min)
         leftOutDrafts = drafts
         leftOutFuture = future
+        leftOutFuturePages = futurePages
         self.translations = translations
         assetPaths = Set(site.assetPaths.map { "content/" + $0 })
     }

@@ -60,6 +60,7 @@ public enum ServeOverlay {
         let html = """
         <!DOCTYPE html>
         <html lang="\(language == .zh ? "zh-CN" : "en")"><head><meta charset="utf-8">
+        \(ContentSecurityPolicy.metaTag)
         <meta name="viewport" content="width=device-width, initial-scale=1"><title>\(HTMLEscape.text(title))</title></head>
         <body>\(panel(errors, title: .serveFirstBuildFailed(errors: errors.count), language: language))<script src="/__placard/reload.js"></script></body></html>
 

@@ -88,6 +88,9 @@ final class FeedReader: NSObject, XMLParserDelegate {
             ("<a href=\"https://x.org/\">x</a> src=\"b\" hhref=\"/c\"", "<a href=\"https://x.org/\">x</a> src=\"b\" hhref=\"\(o)/c\""),
             ("no links, only shh and sss", "no links, only shh and sss"),
             ("href=\"/", "href=\"\(o)/"), ("x src=\"/", "x src=\"\(o)/"), ("href=\"", "href=\""), ("src=\"", "src=\""), ("", ""),
+            // Another host without its scheme gets the site's scheme only.
+            ("<a href=\"//cdn.example.com/x.png\">x</a>", "<a href=\"https://cdn.example.com/x.png\">x</a>"),
+            ("src=\"//a\" href=\"/b\"", "src=\"https://a\" href=\"\(o)/b\""), ("href=\"//", "href=\"https://"),
         ] {
             #expect(Feed.absoluteLinks(html, urls: urls) == expected, "\(html)")
         }

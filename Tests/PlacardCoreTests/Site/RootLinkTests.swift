@@ -33,6 +33,18 @@ import Testing
         #expect(series.contains("/zt/szsy/images/cover.svg"), "the cover too")
     }
 
+    @Test func aRootLinkToADraftIsAWarningAsARelativeOneIs() throws {
+        var files = Self.files
+        files["content/elderly/next.zh.md"] = article("下周", extra: "draft: true\n")
+        files["content/elderly/links.zh.md"] = article("链接", body: "[相对](next.zh.md)\n\n[根](/zh/elderly/next/)\n\n[无斜杠](/zh/elderly/next)\n")
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil, "\(diagnostics)")
+        let warnings = diagnostics.filter { $0.path == "content/elderly/links.zh.md" }
+        #expect(warnings.count == 3 && warnings.allSatisfy { $0.severity == .warning && $0.text.en.contains("content/elderly/next.zh.md") }, "\(warnings)")
+    }
+
     @Test func pointingAtNothingIsAnErrorOnItsLine() throws {
         var files = Self.files
         files["content/elderly/broken.zh.md"] = article("坏", body: "第一段。\n\n![图](/images/nothing.png) 和 [页](/zh/nowhere/)\n")

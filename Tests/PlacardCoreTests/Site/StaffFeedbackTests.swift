@@ -14,6 +14,30 @@ import Testing
         #expect(errors == [.error("content/education/ai-classroom.zh.md", line: 3, "date `2025-13-01` is not a real date; write YYYY-MM-DD, like 2024-05-20")])
     }
 
+    @Test func oneRunReportsRootLinksAndTheLinksOfFilesWithBadFrontMatter() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲", body: "[无](/zh/nothing/)，[坏文件](/zh/elderly/c/)。\n"),
+            "content/elderly/b.zh.md": article("乙", body: "[无](nothing.zh.md)\n"),
+            "content/elderly/c.zh.md": "---\ndate: 2025-01-01\n---\n\n[无](nothing2.zh.md) 和 [根](/zh/nothing3/)\n",
+        ])
+        defer { site.remove() }
+        let errors = site.check().diagnostics.filter { $0.severity == .error }.map { "\($0.path):\($0.line ?? 0)" }
+        #expect(errors.sorted() == ["content/elderly/a.zh.md:6", "content/elderly/b.zh.md:6", "content/elderly/c.zh.md:1",
+                                    "content/elderly/c.zh.md:5", "content/elderly/c.zh.md:5"], "no error for the link to c, which has its own")
+    }
+
+    @Test func summaryCountsFuturePagesApart() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲"),
+            "content/elderly/c.zh.md": article("丙", date: "2030-01-01"),
+            "content/pages/later.zh.md": article("以后", date: "2030-01-01"),
+        ])
+        defer { site.remove() }
+        let summary = try #require(site.build().summary)
+        #expect(summary.line.hasSuffix(" s (1 future article and 1 future page left out; --future includes them)"))
+        #expect(summary.message.zh.hasSuffix("秒（1 篇发布日期未到的文章和 1 个发布日期未到的页面没有生成；加上 --future 可以包含）"))
+    }
+
     @Test func summaryCountsDraftsAndFutureArticles() throws {
         let site = try TestSite([
             "content/elderly/a.zh.md": article("甲"),

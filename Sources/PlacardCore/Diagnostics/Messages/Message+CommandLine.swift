@@ -2,19 +2,26 @@
 extension Message {
     /// "Built 2 languages, 4 articles, …", with what was left out when anything was.
     public static func builtSummary(languages: Int, articles: Int, projects: Int, pages: Int, files: Int, seconds: Double,
-                                    drafts: Int, future: Int) -> Message {
+                                    drafts: Int, future: Int, futurePages: Int = 0) -> Message {
         let time = String(format: "%.2f", seconds)
         var en = "Built \(count(languages, "language")), \(count(articles, "article")), \(count(projects, "project")): \(count(pages, "page")) (\(count(files, "file"))) in \(time) s"
         var zh = "已生成 \(languages) 种语言、\(articles) 篇文章、\(projects) 个项目：\(pages) 个页面（\(files) 个文件），用时 \(time) 秒"
-        if drafts > 0 || future > 0 {
+        if drafts > 0 || future > 0 || futurePages > 0 {
             var enParts: [String] = [], zhParts: [String] = [], flags: [String] = []
             if drafts > 0 { enParts.append(count(drafts, "draft")); zhParts.append("\(drafts) 篇草稿"); flags.append("--drafts") }
-            if future > 0 { enParts.append(count(future, "future article")); zhParts.append("\(future) 篇发布日期未到的文章"); flags.append("--future") }
+            if future > 0 { enParts.append(count(future, "future article")); zhParts.append("\(future) 篇发布日期未到的文章") }
+            if futurePages > 0 { enParts.append(count(futurePages, "future page")); zhParts.append("\(futurePages) 个发布日期未到的页面") }
+            if future > 0 || futurePages > 0 { flags.append("--future") }
             let flagText = flags.joined(separator: " / ")
-            en += " (\(enParts.joined(separator: " and ")) left out; \(flagText) include\(flags.count == 1 ? "s" : "") \(drafts + future == 1 ? "it" : "them"))"
-            zh += "（\(zhParts.joined(separator: "和 "))没有生成；加上 \(flagText) 可以包含）"
+            en += " (\(listed(enParts, ", ", " and ")) left out; \(flagText) include\(flags.count == 1 ? "s" : "") \(drafts + future + futurePages == 1 ? "it" : "them"))"
+            zh += "（\(listed(zhParts, "、", "和 "))没有生成；加上 \(flagText) 可以包含）"
         }
         return Message(en: en, zh: zh)
+    }
+
+    /// `a, b and c`: the parts joined by `separator`, the last two by `last`.
+    private static func listed(_ parts: [String], _ separator: String, _ last: String) -> String {
+        parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: separator) + last + parts[parts.count - 1]
     }
 
     /// "No problems found." or "No errors; 2 warnings."

@@ -29,6 +29,18 @@ extension Message {
         Message(en: "the cover image `\(cover)` does not exist; put the image next to this file, or write its path from the site's root like `/images/cover.jpg`",
                 zh: "封面图片 `\(cover)` 不存在；请把图片放在本文件旁边，或者写从网站根目录算起的路径，如 `/images/cover.jpg`")
     }
+
+    static func coverNotInSite(_ cover: String) -> Message {
+        Message(en: "the cover `\(cover)` is not an image of this site: pages load nothing from other hosts. "
+                    + "Save the image next to this file and write its file name, like `cover: cover.jpg`",
+                zh: "封面 `\(cover)` 不是本网站的图片：页面不从其他网站加载任何内容。请把图片保存到本文件旁边，再写它的文件名，如 `cover: cover.jpg`")
+    }
+
+    static func remoteImage(_ destination: String) -> Message {
+        Message(en: "the image `\(destination)` is on another host, and pages load nothing from other hosts: it is shown as a link. "
+                    + "To show the image, save it next to this file and write its file name",
+                zh: "图片 `\(destination)` 在其他网站上，而页面不从其他网站加载任何内容：它显示为一个链接。要显示图片，请把它保存到本文件旁边，再写它的文件名")
+    }
 }
 
 extension MessageArea {
@@ -39,5 +51,7 @@ extension MessageArea {
         ("linkToUnpublished", .linkToUnpublished("content/elderly/next-week.zh.md")),
         ("imageWithoutAlt", .imageWithoutAlt("phone-class.jpg")),
         ("coverMissing", .coverMissing("cover.jpg")),
+        ("coverNotInSite", .coverNotInSite("https://img.example.com/cover.jpg")),
+        ("remoteImage", .remoteImage("https://img.example.com/class.jpg")),
     ])
 }

@@ -36,6 +36,24 @@ extension Message {
                     + "请直接写出这些值，或减少别名的使用次数")
     }
 
+    static func htmlFileInContent(_ path: String) -> Message {
+        Message(en: "`\(path)` is an HTML file: it would be published as it is, without the site's header, footer and "
+                    + "protections against scripts. Write the page in Markdown instead (like `content/pages/notice.zh.md`), or link a PDF",
+                zh: "`\(path)` 是 HTML 文件：它会原样发布，没有网站的页头、页脚和防脚本保护。请改用 Markdown 写这个页面"
+                    + "（如 `content/pages/notice.zh.md`），或者改为链接 PDF 文件")
+    }
+
+    static func svgWithScript(_ path: String) -> Message {
+        Message(en: "the SVG image `\(path)` holds a script, an event handler or a `javascript:` link, which would run when a reader opens it. "
+                    + "Save it again without them (most drawing programs have an option for plain SVG)",
+                zh: "SVG 图片 `\(path)` 含有脚本、事件处理属性或 `javascript:` 链接，读者打开它时会运行。请重新保存为不含这些内容的图片（多数绘图软件可以导出“纯 SVG”）")
+    }
+
+    static func fileHidesPage(_ path: String, page: String) -> Message {
+        Message(en: "`\(path)` would be written over the page `\(page)` that Placard makes; rename or move the file",
+                zh: "`\(path)` 会覆盖 Placard 生成的页面 `\(page)`；请给这个文件改名或换个位置")
+    }
+
     static func yamlTooDeep(limit: Int) -> Message {
         Message(en: "this YAML nests lists and maps more than \(limit) levels deep; Placard does not read it. Check the brackets `[` `{` and the indentation",
                 zh: "这段 YAML 的列表和映射嵌套超过 \(limit) 层，Placard 不读取它。请检查括号 `[` `{` 和缩进")
@@ -50,5 +68,8 @@ extension MessageArea {
         ("outputNotASite", .outputNotASite("/home/office/documents")),
         ("yamlTooLarge", .yamlTooLarge(limit: 100_000)),
         ("yamlTooDeep", .yamlTooDeep(limit: 200)),
+        ("htmlFileInContent", .htmlFileInContent("content/pages/notice.html")),
+        ("svgWithScript", .svgWithScript("content/elderly/map.svg")),
+        ("fileHidesPage", .fileHidesPage("content/zh/about/index.html", page: "/zh/about/")),
     ])
 }

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import PlacardCore
+
+/// Files of `content/` and images that would run a script or load from another host (SPEC §3, §7.6).
+@Suite struct ContentFileSafetyTests {
+    @Test func htmlFilesAndSVGsWithScriptsAreRefusedOnTheirPaths() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲"),
+            "content/elderly/notice.html": "<script>alert(1)</script>",
+            "content/elderly/old.HTM": "<p>x</p>",
+            "content/elderly/bad.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+            "content/elderly/handler.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\"\n onload = \"alert(1)\"/></svg>",
+            "content/elderly/fine.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>on = one</text><rect width=\"1\" opacity=\"1\"/></svg>",
+        ])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary == nil)
+        let errors = diagnostics.filter { $0.severity == .error }.map(\.path).sorted()
+        #expect(errors == ["content/elderly/bad.svg", "content/elderly/handler.svg", "content/elderly/notice.html", "content/elderly/old.HTM"])
+    }
+
+    @Test func aFileWhereAPageGoesIsAnError() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲"),
+            "content/zh/feed.xml": "<rss/>",
+            "content/zh/search-index.json": "{}",
+            "content/zh/elderly/a/note.txt": "a file beside a page is fine",
+        ])
+        defer { site.remove() }
+        let errors = site.build().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.path).sorted() == ["content/zh/feed.xml", "content/zh/search-index.json"])
+        #expect(errors.first?.text.en.contains("/zh/feed.xml") == true)
+    }
+
+    @Test func aCoverFromAnotherHostIsAnErrorOnItsLine() throws {
+        for cover in ["https://img.example.com/c.png", "//img.example.com/c.png", "javascript:alert(1)"] {
+            let site = try TestSite(["content/elderly/a.zh.md": article("甲", extra: "cover: '\(cover)'\n")])
+            defer { site.remove() }
+            let errors = site.build().diagnostics.filter { $0.severity == .error }
+            #expect(errors.map { "\($0.path):\($0.line ?? 0)" } == ["content/elderly/a.zh.md:4"], "\(cover)")
+        }
+    }
+
+    @Test func anImageFromAnotherHostBecomesALinkWithAWarning() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲", body: "第一段。\n\n![课堂照片](https://img.example.com/class.jpg \"照片\") 和 ![](//img.example.com/b.png)\n"),
+        ])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil, "\(diagnostics)")
+        let warnings = diagnostics.filter { $0.severity == .warning && $0.path == "content/elderly/a.zh.md" }
+        #expect(warnings.filter { $0.text.en.contains("another host") }.map(\.line) == [8, 8])
+        let html = try #require(site.read("zh/elderly/a/index.html"))
+        #expect(html.contains("<a href=\"https://img.example.com/class.jpg\" title=\"照片\">课堂照片</a>"))
+        #expect(html.contains("<a href=\"//img.example.com/b.png\">//img.example.com/b.png</a>"))
+        #expect(!html.contains("<img src=\"https://") && !html.contains("<img src=\"//"))
+    }
+}
