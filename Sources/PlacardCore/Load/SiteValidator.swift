@@ -7,6 +7,7 @@ struct SiteValidator {
     func validate() {
         reportClashingURLs()
         reportReservedPageSlugs()
+        reportLongAddressParts()
         reportUnusedGroups()
         ProjectTranslationValidator(site: site, diagnostics: diagnostics).validate()
     }
@@ -16,8 +17,10 @@ struct SiteValidator {
         for document in site.documents {
             let key = Route.entry(document).segments.joined(separator: "/")
             if let other = seen[key] {
-                diagnostics.error(document.sourcePath, line: document.keyLines["slug"],
-                                  .sameAddress(other: other.sourcePath, address: "/\(key)/"))
+                // The error goes where a `slug:` made the clash, when one did.
+                let (here, there) = document.keyLines["slug"] == nil && other.keyLines["slug"] != nil ? (other, document) : (document, other)
+                diagnostics.error(here.sourcePath, line: here.keyLines["slug"],
+                                  .sameAddress(other: there.sourcePath, address: "/\(key)/"))
             } else {
                 seen[key] = document
             }
@@ -33,6 +36,19 @@ struct SiteValidator {
             } else if Route.reservedPageSlugs.contains(document.slug) {
                 diagnostics.error(document.sourcePath, line: document.keyLines["slug"],
                                   .pageSlugReserved(document.slug))
+            }
+        }
+    }
+
+    /// A slug or tag longer than a folder name may be (255 bytes: 85 Chinese characters) could not be written.
+    private func reportLongAddressParts() {
+        let limit = 255
+        for document in site.documents {
+            if document.slug.utf8.count > limit {
+                diagnostics.error(document.sourcePath, line: document.keyLines["slug"], .addressPartTooLong(document.slug))
+            }
+            for tag in document.tags where TagSegment.of(tag).utf8.count > limit {
+                diagnostics.error(document.sourcePath, line: document.keyLines["tags"], .addressPartTooLong(tag))
             }
         }
     }

@@ -56,4 +56,26 @@ import Testing
         #expect(html.contains("<a href=\"//img.example.com/b.png\">//img.example.com/b.png</a>"))
         #expect(!html.contains("<img src=\"https://") && !html.contains("<img src=\"//"))
     }
+
+    @Test func aTagOrSlugTooLongForAFolderNameIsAnErrorOnItsLine() throws {
+        let long = String(repeating: "数字素养", count: 22)
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲", extra: "tags: [\(long)]\n"),
+            "content/elderly/b.zh.md": article("乙", extra: "slug: \(long)\n"),
+            "content/elderly/ok.zh.md": article("好", extra: "tags: [\(long.dropLast(4))]\n"),
+        ])
+        defer { site.remove() }
+        let errors = site.build().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map { "\($0.path):\($0.line ?? 0)" } == ["content/elderly/a.zh.md:4", "content/elderly/b.zh.md:4"], "\(errors)")
+    }
+
+    @Test func aClashMadeByASlugIsReportedOnTheSlugsLine() throws {
+        let site = try TestSite([
+            "content/elderly/ok.zh.md": article("好"),
+            "content/elderly/copy.zh.md": article("抄", extra: "slug: ok\n"),
+        ])
+        defer { site.remove() }
+        let errors = site.build().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map { "\($0.path):\($0.line ?? 0)" } == ["content/elderly/copy.zh.md:4"])
+    }
 }

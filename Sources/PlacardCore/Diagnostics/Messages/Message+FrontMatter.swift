@@ -55,6 +55,11 @@ extension Message {
                 zh: "这个文件和 \(other) 的网址都是 \(address)；请改掉其中一个的 `slug` 或文件名")
     }
 
+    static func addressPartTooLong(_ name: String) -> Message {
+        Message(en: "`\(name.prefix(40))…` is too long to be part of a page address (at most 255 bytes: 85 Chinese characters or 255 letters); shorten it",
+                zh: "`\(name.prefix(40))…` 太长，不能作为网页地址的一部分（最多 255 字节：85 个汉字或 255 个字母）；请缩短")
+    }
+
     static func pageSlugIsSeries(_ slug: String) -> Message {
         Message(en: "the page slug `\(slug)` is also a series key; pages and series share /<lang>/<name>/, so rename the page",
                 zh: "页面名 `\(slug)` 和一个系列同名；页面和系列共用 /<语言>/<名字>/ 这样的网址，请给页面换个名字")
@@ -79,6 +84,7 @@ extension MessageArea {
         ("unknownGroup", .unknownGroup("aliens", known: ["elderly", "students"])),
         ("badSlug", .badSlug("a/b")),
         ("sameAddress", .sameAddress(other: "content/elderly/one.zh.md", address: "/zh/elderly/same/")),
+        ("addressPartTooLong", .addressPartTooLong(String(repeating: "数字素养", count: 25))),
         ("pageSlugIsSeries", .pageSlugIsSeries("education")),
         ("pageSlugReserved", .pageSlugReserved("search")),
     ])
