@@ -13,26 +13,56 @@ enum YAMLMistakes {
 
     /// The first mistake on lines 1…`lastLine` of `text` (every line when nil).
     static func find(in text: String, upTo lastLine: Int? = nil) -> Found? {
-        var blockIndent: Int?
+        var scanner = YAMLLineScanner()
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
             if let lastLine, number > lastLine { break }
-            let line = String(raw)
-            let indentText = line.prefix { $0 == " " || $0 == "\t" }
-            let content = line.dropFirst(indentText.count)
-            if content.isEmpty || content.hasPrefix("#") { continue }
-            // The lines of a `|` or `>` block are text, not settings.
-            if let block = blockIndent {
-                if indentText.count > block { continue }
-                blockIndent = nil
+            let line = scanner.next(raw)
+            if line.kind == .tab { return Found(line: number, message: .yamlTab()) }
+            if case .setting(let content) = line.kind, let message = mistake(in: String(content)) {
+                return Found(line: number, message: message)
             }
-            if indentText.contains("\t") { return Found(line: number, message: .yamlTab()) }
-            if let message = mistake(in: String(content)) { return Found(line: number, message: message) }
-            if let value = Entry(String(content))?.value, value.hasPrefix("|") || value.hasPrefix(">") {
-                blockIndent = indentText.count
-            }
+            if let message = fullWidthColon(on: line, raw) { return Found(line: number, message: message) }
         }
         return nil
+    }
+
+    /// Every line where an English key is followed by a full-width colon, in YAML that reads
+    /// anyway: `title：项目清单` is one piece of text to the parser, `{zh：测试站}` a key `zh：测试站`.
+    static func fullWidthColons(in text: String) -> [Found] {
+        var scanner = YAMLLineScanner()
+        var found: [Found] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let message = fullWidthColon(on: scanner.next(raw), raw) { found.append(Found(line: index + 1, message: message)) }
+        }
+        return found
+    }
+
+    /// The full-width colons after English keys on one line: a setting's own key (`key：`,
+    /// `- key：`), then keys in flow maps; the fix writes each as `: `.
+    private static func fullWidthColon(on line: YAMLLineScanner.Line, _ raw: Substring) -> Message? {
+        var colons = line.fullWidthColonKeys
+        if case .setting(let content) = line.kind {
+            var rest = content
+            while rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop { $0 == " " } }
+            let key = rest.prefix(while: isKeyCharacter)
+            if !key.isEmpty, key.endIndex < content.endIndex, content[key.endIndex] == "：" {
+                colons.insert((key, key.endIndex), at: 0)
+            }
+        }
+        guard let first = colons.first else { return nil }
+        var fixed = ""
+        var rest = raw.drop { $0 == " " || $0 == "\t" }
+        for (_, colon) in colons where colon >= rest.startIndex {
+            fixed += rest[..<colon] + ": "
+            rest = rest[rest.index(after: colon)...].drop { $0 == " " || $0 == "\u{3000}" }
+        }
+        return .yamlFullWidthColon(key: String(first.key), fixed: "`\(fixed)\(rest)`")
+    }
+
+    /// What an English key is made of.
+    static func isKeyCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || character == "_" || character == "-")
     }
 
     /// One `key: value` line, after its indentation and list dashes.
@@ -104,25 +134,7 @@ enum YAMLMistakes {
 
     /// Just past the quote that closes the one `value` starts with; nil when it is never closed.
     private static func closingQuote(_ value: String) -> String.Index? {
-        let quote = value.first!
-        var index = value.index(after: value.startIndex)
-        while index < value.endIndex {
-            let character = value[index]
-            let next = value.index(after: index)
-            if quote == "\"" && character == "\\" {
-                index = next < value.endIndex ? value.index(after: next) : next
-                continue
-            }
-            if character == quote {
-                if quote == "'" && next < value.endIndex && value[next] == "'" {
-                    index = value.index(after: next)
-                    continue
-                }
-                return next
-            }
-            index = next
-        }
-        return nil
+        YAMLLineScanner.pastClosing(value.first!, in: value.dropFirst())
     }
 
     /// Just past the bracket that closes the one `value` starts with; nil when the line ends first

@@ -15,6 +15,12 @@ enum YAMLReader {
                 diagnostics.error(path, line: firstLine, .yamlTooLarge(limit: YAMLLimits.maxValues(text)))
                 return nil
             }
+            // `title：项目清单` reads as text and `{zh：测试站}` as a key: the parser cannot tell.
+            if text.unicodeScalars.contains("：") {
+                let colons = YAMLMistakes.fullWidthColons(in: text)
+                for colon in colons { diagnostics.error(path, line: colon.line + firstLine - 1, colon.message) }
+                if !colons.isEmpty { return nil }
+            }
             return node
         } catch let error as YamlError {
             let (line, column, problem) = describe(error)

@@ -58,6 +58,25 @@ import Testing
         #expect(diagnostics.first?.description(in: .zh) == "content/projects/list.csv:3: error: 这一行有 9 个单元格，而标题行有 10 个；少了或多了单元格（单元格里有逗号时要用引号括起来：\"a, b\"）")
     }
 
+    /// The row above holds a cell on two lines, so the line is not the row's number.
+    @Test(arguments: [
+        ("b,ab\"c,厅,city,education,,2026-09-01,,,\n", Message.csvQuoteInCell("ab\"c", fixed: "\"ab\"\"c\"")),
+        ("b,\"5G\"XR,厅,city,education,,2026-09-01,,,\n", Message.csvTextAfterQuote("\"5G\"XR")),
+        ("b,\"没有结束,厅,city,education,,2026-09-01,,,\nc,丙,厅,city,education,,2026-09-01,,,\n", Message.csvUnclosedQuote()),
+    ])
+    func aMisplacedQuoteIsNamedOnItsLine(row: String, message: Message) throws {
+        let csv = Self.header + "a,甲,厅,city,education,,2026-09-01,,,\"第一行\n第二行\"\n" + row
+        let (ok, diagnostics, _) = try check(Data(csv.utf8))
+        #expect(!ok)
+        #expect(diagnostics == [.error("content/projects/list.csv", line: 4, message)])
+    }
+
+    @Test func quotesAsRFC4180WritesThem() {
+        let csv = "id,title\n\"a \"\"b\"\" c\",\"\"\n \"x\" ,\"\"\"\"\nab\"\"c,\"1\n2\"\n"
+        #expect(CSVQuotes.problem(in: csv) == nil)
+        #expect(CSVQuotes.problem(in: "id,title\na,\"b\n\nc\"d\n")?.line == 4, "line breaks inside a quoted cell count")
+    }
+
     @Test func chineseHeadersAreAliases() throws {
         let csv = "编号,项目名称(中文),项目名称（英文）,主办单位.zh,主办单位(English),单位类型,系列,面向群体,开始日期,结束日期,覆盖人数,简介,项目负责人\n"
             + "a,甲项目,Project A,教育厅,Department of Education,department,education,学生,2026/9/1,,300,简介文字,张三\n"

@@ -110,11 +110,25 @@ import Testing
 
     @Test(arguments: [
         ("yyyy\\年m\\月d\\日", true), ("[$-804]yyyy\"年\"m\"月\"d\"日\";@", true), ("yyyy-mm-dd", true), ("m/d", true),
-        ("0.00", false), ("\"年\"0.00", false), ("General", false), ("#,##0", false), ("h:mm", false), ("[Red]0;[Blue]-0", false),
-        ("\\d0", false), ("_d0", false), ("0;yyyy", false),
+        ("h:mm\\ AM/PM", true), ("h:mm:ss\\ AM/PM", true), ("h:mm", true), ("h:mm:ss", true), ("[h]:mm:ss", true), ("A/P\\ h", true),
+        ("0.00", false), ("\"年\"0.00", false), ("General", false), ("#,##0", false), ("0%", false), ("0.00E+00", false), ("@", false),
+        ("[Red]0;[Blue]-0", false), ("\\d0", false), ("_d0", false), ("0;yyyy", false), ("0\" hours\"", false), ("[$-804]0", false),
     ])
     func dateFormatCodes(code: String, isDate: Bool) {
         #expect(XLSXDateFormat.isDate(code) == isDate, "\(code)")
+    }
+
+    /// LibreOffice saves the built-in time formats 18–21 as custom codes; the cells are still days.
+    @Test func cellsInTimeFormatsAreDays() throws {
+        let site = try TestSite(Self.article)
+        defer { site.remove() }
+        try site.write(try ProjectFixtures.data("time-formats.xlsx"), to: "content/projects/times.xlsx")
+        try site.write(Data("title: 时间格式\n".utf8), to: "content/projects/times.yml")
+        let (ok, diagnostics) = site.check()
+        #expect(ok, "\(diagnostics)")
+        let projects = SiteLoader.load(root: site.root, diagnostics: Diagnostics())?.projects ?? []
+        #expect(projects.map { "\($0.start)" } == ["2024-03-05", "2024-03-06", "2024-03-07", "2024-03-08"])
+        #expect(projects.allSatisfy { $0.end == Day(year: 2024, month: 12, day: 31) })
     }
 
     @Test func serialDays() {

@@ -53,6 +53,55 @@ import Testing
         #expect(errors == [.error("content/projects/hlj.yml", line: 4, "the colon after `title` is the Chinese full-width colon `：`; Placard needs an English colon and a space `: ` there. Write the line as: `title: 手机课堂`")])
     }
 
+    /// YAML that reads anyway: a whole line as text, a key `zh：项目清单`, a title "zh：数字".
+    @Test func fullWidthColonsInYAMLThatReads() throws {
+        let site = try TestSite([
+            "content/projects/a.yml": "title：项目清单\n",
+            "content/projects/b.yml": "title: {zh: 清单, en: List}\nprojects:\n  - id: b-1\n    title: {zh：手机课堂, en: Phones}\n",
+            "content/elderly/a.zh.md": "---\ntitle:\n  zh：数字\ndate: 2025-01-10\n---\n",
+        ])
+        defer { site.remove() }
+        #expect(site.check().diagnostics.filter { $0.severity == .error } == [
+            .error("content/elderly/a.zh.md", line: 3, .yamlFullWidthColon(key: "zh", fixed: "`zh: 数字`")),
+            .error("content/projects/a.yml", line: 1, .yamlFullWidthColon(key: "title", fixed: "`title: 项目清单`")),
+            .error("content/projects/b.yml", line: 4, .yamlFullWidthColon(key: "zh", fixed: "`title: {zh: 手机课堂, en: Phones}`")),
+        ])
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "title: {zh: 数字素养,", with: "title: {zh：数字素养,")
+        try site.write(Data(config.utf8), to: "site.yml")
+        #expect(site.check().diagnostics.filter { $0.severity == .error } == [.error("site.yml", line: 1, .yamlFullWidthColon(key: "zh", fixed: "`title: {zh: 数字素养, en: Digital Literacy}`"))])
+    }
+
+    @Test func fullWidthColonsInTextAreLeftAlone() {
+        let text = """
+        summary: 这是第一行
+          注意：第二行 note：第三行
+        title: 通知：老年人 zh：课堂
+        cover: "a
+          zh：b"
+        body: |
+          zh：正文
+        tags: [zh：标签, '{zh：x}']
+        region: {zh: 四川：成都, en: "a, b：c"}
+        - 列表：一项
+        """
+        #expect(YAMLMistakes.fullWidthColons(in: text) == [])
+        #expect(YAMLMistakes.fullWidthColons(in: "region: {zh: 四川,\n  en：Sichuan}\n- a：b\n").map(\.line) == [2, 3])
+    }
+
+    /// A wrapped line with `：` is text; the tab three lines below is the mistake.
+    @Test func aTabBelowAWrappedLineIsNamedOnItsLine() throws {
+        let site = try TestSite(["content/elderly/a.zh.md": "---\ntitle: t\ndate: 2024-05-01\nsummary: 这是第一行\n  注意：第二行\ntags:\n\t- a\n---\n"])
+        defer { site.remove() }
+        #expect(site.check().diagnostics.filter { $0.severity == .error } == [.error("content/elderly/a.zh.md", line: 7, .yamlTab())])
+    }
+
+    @Test func aTabIndentingABlockIsNamed() throws {
+        let site = try TestSite(["content/elderly/a.zh.md": "---\ntitle: t\ndate: 2024-05-01\nsummary: |\n\t第一行\n---\n"])
+        defer { site.remove() }
+        #expect(site.check().diagnostics.filter { $0.severity == .error } == [.error("content/elderly/a.zh.md", line: 5, .yamlTab())])
+        #expect(YAMLMistakes.find(in: "summary: |\n  第一行\n  \t缩进的第二行\n") == nil, "a tab after the block's indentation is text")
+    }
+
     @Test func validLinesAreNotMistakes() {
         let text = "title: \"数字课堂: 老年人\"\nlink: https://example.org/a\ntags: [手机, 老年人]\nsummary: |\n  第一行: 不是设置\n  第二行\ncover: 'a \"b\"'\n"
         #expect(YAMLMistakes.find(in: text) == nil)

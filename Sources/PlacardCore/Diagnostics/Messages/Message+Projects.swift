@@ -71,9 +71,24 @@ extension Message {
                 zh: "无法打开这个文件；如果它正在其他程序中打开，请保存并关闭后重新生成")
     }
 
-    static func csvUnreadable(_ reason: String) -> Message {
-        Message(en: "this CSV file cannot be read (\(reason)); check that every quote \" is closed",
-                zh: "无法读取这个 CSV 文件（\(reason)）；请检查每个引号 \" 是否都成对")
+    static func csvUnreadable() -> Message {
+        Message(en: "this CSV file cannot be read; check that every quote \" is closed and that a quote inside a cell is written twice",
+                zh: "无法读取这个 CSV 文件；请检查每个引号 \" 是否都成对，单元格里的引号要写两遍")
+    }
+
+    static func csvQuoteInCell(_ cell: String, fixed: String) -> Message {
+        Message(en: "the cell `\(cell)` has a quote \" inside it but does not start with one; put the whole cell in quotes and write each quote inside it twice: `\(fixed)`",
+                zh: "单元格 `\(cell)` 中间有引号 \"，但单元格不是以引号开头；请把整个单元格用引号括起来，里面的引号写两遍：`\(fixed)`")
+    }
+
+    static func csvTextAfterQuote(_ cell: String) -> Message {
+        Message(en: "the cell `\(cell)` goes on after the quote that closes it; inside a cell in quotes, write each quote twice: `\"5G\"\"XR\"\"课堂\"`",
+                zh: "单元格 `\(cell)` 在结束它的引号之后还有文字；用引号括起来的单元格里，每个引号要写两遍：`\"5G\"\"XR\"\"课堂\"`")
+    }
+
+    static func csvUnclosedQuote() -> Message {
+        Message(en: "a cell on this line starts with a quote \" that is never closed, so the rest of the file would be one cell; add the closing quote, and write each quote inside a cell twice",
+                zh: "这一行有个单元格以引号 \" 开头，但引号一直没有结束，文件余下的内容都会算进这个单元格；请补上结尾的引号，单元格里的引号要写两遍")
     }
 
     static func cellCount(cells: Int, header: Int) -> Message {
@@ -134,8 +149,8 @@ extension Message {
     }
 
     static func unknownProjectGroup(_ value: String, keys: String) -> Message {
-        Message(en: "unknown group `\(value)`; use one of the keys in site.yml `groups` (\(keys)), separated by ; or 、",
-                zh: "不认识的群体 `\(value)`；请用 site.yml `groups` 里的键（\(keys)），多个之间用 ; 或 、 分隔")
+        Message(en: "unknown group `\(value)`; use one of the keys in site.yml `groups` (\(keys)), separated by `;`, `；` or `、`",
+                zh: "不认识的群体 `\(value)`；请用 site.yml `groups` 里的键（\(keys)），多个之间用 `;`、`；` 或 `、` 分隔")
     }
 
     static func endBeforeStart(end: String, start: String) -> Message {
@@ -179,7 +194,10 @@ extension MessageArea {
         ("columnForUnknownLanguage", .columnForUnknownLanguage("项目名称(法文)", language: "法文")),
         ("duplicateColumn", .duplicateColumn("名称", earlier: "项目名称")),
         ("projectFileUnreadable", .projectFileUnreadable()),
-        ("csvUnreadable", .csvUnreadable("a quote is not closed")),
+        ("csvUnreadable", .csvUnreadable()),
+        ("csvQuoteInCell", .csvQuoteInCell("5G\"XR\"课堂", fixed: "\"5G\"\"XR\"\"课堂\"")),
+        ("csvTextAfterQuote", .csvTextAfterQuote("\"5G\"XR\"课堂\"")),
+        ("csvUnclosedQuote", .csvUnclosedQuote()),
         ("cellCount", .cellCount(cells: 9, header: 10)),
         ("csvReadAsGB18030", .csvReadAsGB18030()),
         ("csvNotText", .csvNotText()),

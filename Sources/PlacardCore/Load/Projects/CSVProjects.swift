@@ -30,11 +30,15 @@ enum CSVProjects {
         let csv: EnumeratedCSV
         // The rows as written: `csv.rows` pads short rows to the longest, hiding a missing cell.
         var written: [[String]] = []
+        if let problem = CSVQuotes.problem(in: text) {
+            diagnostics.error(path, line: problem.line, problem.message)
+            return []
+        }
         do {
             csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false)
             try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { written.append($0) }
         } catch {
-            diagnostics.error(path, line: 1, .csvUnreadable("\(error)"))
+            diagnostics.error(path, line: 1, .csvUnreadable())
             return []
         }
         func newlines(_ cells: [String]) -> Int { cells.reduce(0) { $0 + $1.filter { $0 == "\n" }.count } }

@@ -7,6 +7,8 @@ the workbooks are committed, so the tests need neither LibreOffice nor openpyxl.
                     Chinese formats, a formula, a blank row
   bad-cells.xlsx    LibreOffice: a bad cell in several rows, a formula giving #DIV/0!
   mac-1904.xlsx     openpyxl: the 1904 date system
+  time-formats.xlsx openpyxl writes date cells in the built-in time formats 18–21 by their ids, then
+                    LibreOffice saves the workbook again, writing them as custom codes (`h:mm\\ AM/PM`, ...)
   excel-traits.xlsx written here byte by byte, with what Excel and WPS write and LibreOffice does not:
                     mc:Ignorable and x14ac attributes, rich-text shared strings with phonetic runs,
                     inline strings, cells and rows without `r`, `t="str"` formulas, booleans,
@@ -130,6 +132,25 @@ def mac_1904():
     wb.save(os.path.join(HERE, "mac-1904.xlsx"))
 
 
+def time_formats():
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["id", "title", "organizer", "organizerType", "series", "start", "end"])
+    for index, form in enumerate(["h:mm AM/PM", "h:mm:ss AM/PM", "h:mm", "h:mm:ss"]):
+        ws.append([f"time-{index}", "时间格式", "厅", "department", "education",
+                   datetime.datetime(2024, 3, 5 + index), datetime.datetime(2024, 12, 31)])
+        for cell in ws[ws.max_row][5:7]:
+            cell.number_format = form
+    with tempfile.TemporaryDirectory() as folder:
+        source = os.path.join(folder, "source", "time-formats.xlsx")
+        os.makedirs(os.path.dirname(source))
+        wb.save(source)
+        subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir", folder, source],
+                       check=True, capture_output=True)
+        os.replace(os.path.join(folder, "time-formats.xlsx"), os.path.join(HERE, "time-formats.xlsx"))
+
+
 EXCEL_SHEET = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr xr2 xr3" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xr:uid="{00000000-0001-0000-0000-000000000000}"><dimension ref="A1:L5"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="14.25" x14ac:dyDescent="0.2"/><sheetData>
 <row r="2" spans="1:12" x14ac:dyDescent="0.2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c><c r="C2" t="inlineStr"><is><t>主办单位</t></is></c><c r="D2" t="inlineStr"><is><r><t>单位</t></r><r><rPr><b/></rPr><t>类型</t></r></is></c><c r="E2" t="s"><v>2</v></c><c r="F2" t="s"><v>3</v></c><c r="G2" t="s"><v>4</v></c><c r="H2" t="s"><v>5</v></c><c r="I2" t="s"><v>6</v></c><c r="J2" t="s"><v>7</v></c><c r="K2" t="s"><v>8</v></c><c r="L2" s="4"/></row>
@@ -174,4 +195,5 @@ if __name__ == "__main__":
     same_list()
     bad_cells()
     mac_1904()
+    time_formats()
     excel_traits()

@@ -39,26 +39,34 @@ struct XLSXStyles {
     }
 }
 
-/// Reads a number format code (`yyyy"年"m"月"d"日"`, `[$-804]yyyy/m/d`, `0.00`) and tells whether
-/// it shows a date: a year or day placeholder outside quoted text, escapes and brackets.
+/// Reads a number format code (`yyyy"年"m"月"d"日"`, `[$-804]yyyy/m/d`, `h:mm\ AM/PM`, `0.00`) and
+/// tells whether it shows a date or a time: a year, month, day, hour or second placeholder, or
+/// AM/PM, outside quoted text, escapes and brackets. LibreOffice saves the built-in time formats
+/// 18–21 as such custom codes, so a time format counts as a date too.
 enum XLSXDateFormat {
     static func isDate(_ code: String) -> Bool {
-        var characters = code.makeIterator()
-        while let character = characters.next() {
-            switch character {
+        let characters = Array(code)
+        var index = 0
+        while index < characters.count {
+            switch characters[index] {
             case "\"":
-                while let next = characters.next(), next != "\"" {}
+                index += 1
+                while index < characters.count && characters[index] != "\"" { index += 1 }
             case "\\", "_", "*":
-                _ = characters.next()
+                index += 1
             case "[":
-                while let next = characters.next(), next != "]" {}
+                while index < characters.count && characters[index] != "]" { index += 1 }
             case ";":
                 return false  // only the first section (positive numbers) decides
-            case "y", "Y", "d", "D":
+            case "y", "Y", "m", "M", "d", "D", "h", "H", "s", "S":
                 return true
+            case "A", "a":
+                let rest = String(characters[index...].prefix(5)).uppercased()
+                if rest.hasPrefix("AM/PM") || rest.hasPrefix("A/P") { return true }
             default:
                 break
             }
+            index += 1
         }
         return false
     }
