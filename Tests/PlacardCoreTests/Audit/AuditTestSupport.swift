@@ -45,3 +45,18 @@ func everySeries(_ date: String, series: [String] = ["elderly", "education"]) ->
     }
     return files
 }
+
+/// A project list of one project, p1 in the series elderly, its fields after `start:` (line 8) being `fields`.
+func oneProjectList(_ fields: String) -> String {
+    """
+    title: {zh: 清单, en: List}
+    projects:
+      - id: p1
+        title: {zh: 老年人手机课堂, en: Phone class}
+        organizer: 教育厅
+        organizerType: department
+        series: elderly
+        start: 2025-01-01
+
+    """ + fields.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+}
