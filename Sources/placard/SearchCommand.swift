@@ -19,14 +19,15 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "The built site's folder.")
     var site: String = "public"
 
-    @Option(help: "Only these kinds: article, project or page (several: article,project).")
-    var kind: String?
+    // Each filter may be given several times; the values add up (`--series a --series b` is `--series a,b`).
+    @Option(help: "Only these kinds: article, project or page (several: article,project, or the option again).")
+    var kind: [String] = []
 
-    @Option(help: "Only these series (keys; several: industry,education).")
-    var series: String?
+    @Option(help: "Only these series (keys; several: industry,education, or the option again).")
+    var series: [String] = []
 
-    @Option(help: "Only these target groups (keys; several: elderly,women).")
-    var group: String?
+    @Option(help: "Only these target groups (keys; several: elderly,women, or the option again).")
+    var group: [String] = []
 
     @Option(help: "At most this many hits (default: every hit).")
     var limit: Int?

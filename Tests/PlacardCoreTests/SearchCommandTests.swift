@@ -45,6 +45,15 @@ import Testing
         // Several values a filter (OR), filters together (AND).
         #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--series", "education,elderly"]).out).count == 2)
         #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--kind", "article,project"]).out).count == 2)
+        // A filter given again adds its values.
+        #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--series", "education", "--series", "elderly"]).out).count == 2)
+        #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--kind", "article", "--kind", "project"]).out).count == 2)
+        #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--kind", "page", "--kind", "project", "--series", "elderly",
+                                             "--series", "women"]).out).map { $0["url"] } == ["/zh/projects/sc-eld/"])
+        #expect(try Self.run(["search", "老", "--site", site.path, "--kind", "article", "--kind", "video"]).status == 2)
+        let groups = try Self.run(["search", "老", "--site", site.path, "--group", "students", "--group", "elderly"]).out
+        #expect(groups == (try Self.run(["search", "老", "--site", site.path, "--group", "students,elderly"]).out))
+        #expect(try Self.lines(groups).count == 2)
         #expect(try Self.lines(try Self.run(["search", "老", "--site", site.path, "--kind", "page,project", "--series", "elderly,women"]).out)
             .map { $0["url"] } == ["/zh/projects/sc-eld/"])
         #expect(try Self.lines(try Self.run(["search", "phone", "--site", site.path, "--lang", "en"]).out).map { $0["url"] } == ["/en/a/"])

@@ -1,5 +1,7 @@
 /// The rules of `placard audit` (SPEC §7.4); the raw values are what every output format prints.
 public enum AuditRule: String, CaseIterable, Sendable, Comparable {
+    /// What `check` reports while reading the site (bad YAML, a missing title, an unused group).
+    case check
     case staleHome = "stale-home"
     case staleSeries = "stale-series"
     case blankSeries = "blank-series"
@@ -12,7 +14,7 @@ public enum AuditRule: String, CaseIterable, Sendable, Comparable {
 
     public static func < (a: AuditRule, b: AuditRule) -> Bool { a.rank < b.rank }
 
-    /// The order of SPEC §7.4's table.
+    /// `check` first, then the order of SPEC §7.4's table.
     private var rank: Int { Self.ranks[self]! }
     private static let ranks = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 }
@@ -43,6 +45,12 @@ public struct AuditFinding: Hashable, Sendable {
         self.url = url
     }
 
+    /// A problem `check` reports, as a finding of the `check` rule, quoting its line.
+    init(_ diagnostic: Diagnostic, file: SourceFile) {
+        self.init(rule: .check, severity: diagnostic.severity, path: diagnostic.path, line: diagnostic.line,
+                  message: diagnostic.text, context: diagnostic.line.map(file.text))
+    }
+
     /// Sorted by file, line, rule, then message, so every output is deterministic.
     static func ordered(_ a: AuditFinding, _ b: AuditFinding) -> Bool {
         (a.path, a.line ?? 0, a.rule, a.message.en) < (b.path, b.line ?? 0, b.rule, b.message.en)
@@ -56,6 +64,8 @@ public struct AuditReport: Sendable {
     public var findings: [AuditFinding]
     /// How many external links were checked (nil without `--external-links`).
     public var externalLinksChecked: Int?
+    /// Whether the site could be read: when not, no rule ran and the findings are what `check` reports.
+    public var siteRead = true
 
     public var errors: Int { findings.filter { $0.severity == .error }.count }
     public var warnings: Int { findings.filter { $0.severity == .warning }.count }

@@ -7,8 +7,11 @@ struct AuditHTMLReport {
     var html: String {
         var out = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>\(e(t(ReportText.title))) · \(e(report.siteTitle))</title>\n<style>\(Self.css)</style>\n</head>\n<body>\n"
-        out += "<header>\n<p class=\"site\">\(e(report.siteTitle))</p>\n<h1>\(e(t(ReportText.title)))</h1>\n"
+        let site = report.siteTitle.isEmpty ? "" : " · " + e(report.siteTitle)
+        out += "<title>\(e(t(ReportText.title)))\(site)</title>\n<style>\(Self.css)</style>\n</head>\n<body>\n"
+        out += "<header>\n"
+        if !report.siteTitle.isEmpty { out += "<p class=\"site\">\(e(report.siteTitle))</p>\n" }
+        out += "<h1>\(e(t(ReportText.title)))</h1>\n"
         out += "<p>\(e(t(ReportText.dated(report.now))))</p>\n</header>\n<main>\n"
         out += summary + findings
         out += "</main>\n<footer>\n<p>\(e(t(ReportText.footer)))</p>\n</footer>\n</body>\n</html>\n"
@@ -23,7 +26,7 @@ struct AuditHTMLReport {
         out += "<th scope=\"col\">\(e(t(ReportText.ruleColumn)))</th><th scope=\"col\">\(e(t(ReportText.indicatorColumn)))</th>"
         out += "<th scope=\"col\" class=\"num\">\(e(t(ReportText.errorsColumn)))</th><th scope=\"col\" class=\"num\">\(e(t(ReportText.warningsColumn)))</th>"
         out += "</tr></thead>\n<tbody>\n"
-        for rule in AuditRule.allCases {
+        for rule in rows {
             let found = report.findings.filter { $0.rule == rule }
             let errors = found.filter { $0.severity == .error }.count
             let notChecked = rule == .deadLink && report.externalLinksChecked == nil
@@ -37,6 +40,11 @@ struct AuditHTMLReport {
         }
         out += "</tbody>\n</table>\n</section>\n"
         return out
+    }
+
+    /// The rules of the summary table: `check` only when it found something, the others only when they ran.
+    private var rows: [AuditRule] {
+        AuditRule.allCases.filter { $0 == .check ? report.findings.contains { $0.rule == .check } : report.siteRead }
     }
 
     private var findings: String {

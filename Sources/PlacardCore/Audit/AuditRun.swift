@@ -22,19 +22,25 @@ public struct AuditOptions: Sendable {
 /// `placard audit`: reads the site as `build` does, writes nothing (but the link cache), and
 /// reports what a government-website inspection would find (SPEC §7.4).
 public enum Audit {
-    /// The report; nil when the site cannot be read (the errors are in `diagnostics`).
-    public static func run(_ options: AuditOptions, diagnostics: Diagnostics) -> AuditReport? {
+    /// The report. What `check` reports while reading the site (bad YAML, an unused group) is in it as
+    /// findings of the `check` rule; when any is an error, no other rule runs. `diagnostics` gets what
+    /// is about the run itself, not the site (a link cache that cannot be written).
+    public static func run(_ options: AuditOptions, diagnostics: Diagnostics) -> AuditReport {
         // Audit has no --timings flag yet: its stage times stay behind PLACARD_TIMINGS.
         let timer = StageTimer(enabled: StageTimer.requested)
         defer { timer.report() }
-        guard let site = SiteLoader.load(root: options.source, diagnostics: diagnostics) else { return nil }
-        let terms = TermList.load(root: options.source, diagnostics: diagnostics)
-        guard !diagnostics.hasErrors else { return nil }
+        let reading = Diagnostics()
+        let loaded = SiteLoader.load(root: options.source, diagnostics: reading)
+        let terms = TermList.load(root: options.source, diagnostics: reading)
+        let read = reading.all.map { AuditFinding($0, file: SourceFile(root: options.source, path: $0.path)) }
+        guard let site = loaded, !reading.hasErrors else {
+            return AuditReport(siteTitle: loaded.map(title) ?? "", now: Day(options.now), findings: read.sorted(by: AuditFinding.ordered), siteRead: false)
+        }
         timer.lap("load")
         let urls = URLs(baseURL: site.config.baseURL)
         let plan = SitePlan(site: site, urls: urls, options: BuildOptions(source: options.source, now: options.now))
         let now = Day(options.now)
-        var findings = DateRules(site: site, plan: plan, now: now).findings()
+        var findings = read + DateRules(site: site, plan: plan, now: now).findings()
         let content = ContentRules(site: site, plan: plan, root: options.source,
                                    wording: WordingRules(terms: terms, languages: site.config.languages)).run()
         findings += content.findings.filter { !$0.unconfirmed }
@@ -56,8 +62,11 @@ public enum Audit {
             return seen.insert(key).inserted
         }
         timer.lap("sort")
-        let title = site.config.title.value(site.config.defaultLanguage.code, fallbacks: site.config.languages.map(\.code)) ?? ""
-        return AuditReport(siteTitle: title, now: now, findings: findings, externalLinksChecked: checked)
+        return AuditReport(siteTitle: title(site), now: now, findings: findings, externalLinksChecked: checked)
+    }
+
+    private static func title(_ site: Site) -> String {
+        site.config.title.value(site.config.defaultLanguage.code, fallbacks: site.config.languages.map(\.code)) ?? ""
     }
 
     /// Root-absolute links to pages of the built site (`/zh/about/`): which pages exist is known once

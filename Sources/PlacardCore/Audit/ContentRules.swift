@@ -38,18 +38,20 @@ struct ContentRules {
         let document = entry.document
         let page = plan.urls.absolute(entry.link)
         let file = SourceFile(root: root, path: document.sourcePath)
-        var lines: [TextLine] = []
+        var texts: [ProseText] = []
         for (key, value) in [("title", document.title), ("summary", document.summary)] {
             guard let value, let line = document.keyLines[key] else { continue }
             let at = file.line(containing: value, from: line) ?? line
-            lines.append(textLine(value, path: document.sourcePath, line: at, markdown: false, language: document.language,
-                                  page: page, original: file.scalars(line: at)))
+            let scalars = Array(value.unicodeScalars)
+            texts.append(prose(scalars, masked: MarkdownMask.inline(scalars, isMarkdown: false), path: document.sourcePath, line: at,
+                               language: document.language, page: page, original: file.scalars(line: at)))
         }
-        for (offset, text) in MarkdownMask.lines(document.body).enumerated() {
-            lines.append(TextLine(path: document.sourcePath, line: document.bodyLine + offset, original: text.original,
-                                  prose: text.prose, language: document.language, url: page))
+        let body = MarkdownMask.lines(document.body).enumerated().map { offset, line in
+            (markdown: line.original, text: ProseText(path: document.sourcePath, line: document.bodyLine + offset, original: line.original,
+                                                      masked: line.prose, language: document.language, url: page))
         }
-        findings += lines.flatMap(wording.findings)
+        texts += ProseText.paragraphs(body)
+        findings += texts.flatMap(wording.findings)
         var external: [String] = []
         let rendered = renderer.render(document.body) { destination, _ in
             if Self.isExternal(destination) { external.append(destination) }
@@ -83,12 +85,18 @@ struct ContentRules {
             for (value, markdown) in [(project.title.value(code), false), (project.summary.value(code), false), (project.body?.value(code), true)] {
                 guard let value else { continue }
                 var from = project.line
-                for (offset, piece) in value.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                    let line = file.line(containing: String(piece), from: from) ?? (offset == 0 ? project.line : from)
-                    from = line
-                    findings += wording.findings(in: textLine(String(piece), path: project.sourcePath, line: line, markdown: markdown,
-                                                             language: code, page: page, original: file.scalars(line: line)))
+                var pieces: [(markdown: [Unicode.Scalar], text: ProseText)] = []
+                let lines = markdown ? MarkdownMask.lines(value) : value.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    let scalars = Array($0.unicodeScalars)
+                    return (original: scalars, prose: MarkdownMask.inline(scalars, isMarkdown: false))
                 }
+                for (offset, piece) in lines.enumerated() {
+                    let line = file.line(containing: String(String.UnicodeScalarView(piece.original)), from: from) ?? (offset == 0 ? project.line : from)
+                    from = line
+                    pieces.append((piece.original, prose(piece.original, masked: piece.prose, path: project.sourcePath, line: line,
+                                                         language: code, page: page, original: file.scalars(line: line))))
+                }
+                findings += (markdown ? ProseText.paragraphs(pieces) : pieces.map(\.text)).flatMap(wording.findings)
                 guard markdown, bodies.insert(value).inserted else { continue }
                 var external: [String] = []
                 let rendered = renderer.render(value) { destination, _ in
@@ -115,17 +123,17 @@ struct ContentRules {
         return (findings, links)
     }
 
-    private func textLine(_ text: String, path: String, line: Int, markdown: Bool, language: String, page: String,
-                          original: [Unicode.Scalar]? = nil) -> TextLine {
-        let scalars = Array(text.unicodeScalars)
-        var prose = MarkdownMask.inline(scalars, isMarkdown: markdown)
+    /// One line of a value (`scalars`, masked as `masked`) read at its file line. Where it stands there
+    /// as written, the finding quotes the file's line around it.
+    private func prose(_ scalars: [Unicode.Scalar], masked: [Unicode.Scalar], path: String, line: Int, language: String, page: String,
+                       original: [Unicode.Scalar]) -> ProseText {
+        var prose = masked
         var shown = scalars
-        // Where the text stands as it is in the file, show the file's line around it.
-        if let original, let at = WordingRules.occurrences(of: scalars, in: original).first, !scalars.isEmpty {
+        if let at = WordingRules.occurrences(of: scalars, in: original).first, !scalars.isEmpty {
             shown = original
             prose = MarkdownMask.blank(Array(original[..<at])) + prose + MarkdownMask.blank(Array(original[(at + scalars.count)...]))
         }
-        return TextLine(path: path, line: line, original: shown, prose: prose, language: language, url: page)
+        return ProseText(path: path, line: line, original: shown, masked: prose, language: language, url: page)
     }
 
     /// The findings `check` reports for these issues, with the same messages. A root-absolute link to a

@@ -1,8 +1,13 @@
-/// The text of Markdown source lines with what is not prose blanked out (code blocks, code spans,
-/// link destinations, autolinks and HTML tags, bare URLs), so the wording rules see only the words
-/// a reader reads, at the columns where they stand in the file.
+/// The text of Markdown source lines as the wording rules read it, at the columns where it stands in
+/// the file: what a reader sees but is not prose (code blocks and spans, URLs, autolinks) is blanked
+/// with spaces, which keep the words on either side apart; markup a reader does not see at all
+/// (emphasis markers, a link's brackets and destination, HTML tags, quote markers) is `hidden`, and
+/// `ProseText` leaves it out, so `**中文**,中文` reads `中文,中文`.
 enum MarkdownMask {
-    /// One entry per line of `markdown`: the line's scalars, and the same with non-prose replaced by spaces.
+    /// Stands for a scalar of markup the reader does not see.
+    static let hidden: Unicode.Scalar = "\u{0}"
+
+    /// One entry per line of `markdown`: the line's scalars, and the same masked (same length).
     static func lines(_ markdown: String) -> [(original: [Unicode.Scalar], prose: [Unicode.Scalar])] {
         var fence: [Unicode.Scalar]?
         var result: [(original: [Unicode.Scalar], prose: [Unicode.Scalar])] = []
@@ -20,20 +25,30 @@ enum MarkdownMask {
                 result.append((scalars, blank(scalars)))
                 continue
             }
-            result.append((scalars, inline(scalars, isMarkdown: true)))
+            var prose = inline(scalars, isMarkdown: true)
+            for i in 0..<MarkdownBlocks.quoteMarkers(scalars) where scalars[i] == ">" { prose[i] = hidden }
+            result.append((scalars, prose))
         }
         return result
     }
 
-    /// One line of prose with code spans, link destinations, tags and URLs blanked out.
+    /// One line of prose masked: code spans, link destinations, tags and URLs; in plain text, URLs only.
     static func inline(_ scalars: [Unicode.Scalar], isMarkdown: Bool) -> [Unicode.Scalar] {
         var out = scalars
         var i = 0
-        if isMarkdown, let definition = referenceDefinitionStart(scalars) {
-            for j in definition..<out.count { out[j] = " " }
+        if isMarkdown, let label = MarkdownBlocks.definitionLabel(scalars) {
+            // A footnote's text is read like the body; a link reference definition holds no prose.
+            let end = MarkdownBlocks.isFootnote(scalars, label: label) ? label.upperBound : scalars.count
+            for j in label.lowerBound..<end { out[j] = " " }
+            i = end
         }
         while i < scalars.count {
             let c = scalars[i]
+            if isMarkdown && c == "\\" && i + 1 < scalars.count && scalars[i + 1].isASCII && scalars[i + 1].properties.isPunctuationOrSymbol {
+                out[i] = hidden
+                i += 2
+                continue
+            }
             if isMarkdown && c == "`" {
                 var run = 0
                 while i + run < scalars.count && scalars[i + run] == "`" { run += 1 }
@@ -45,16 +60,21 @@ enum MarkdownMask {
                 }
                 continue
             }
+            if isMarkdown && (c == "*" || c == "_" || c == "~") {
+                out[i] = hidden
+                i += 1
+                continue
+            }
             if isMarkdown && c == "]" && i + 1 < scalars.count && scalars[i + 1] == "(" {
                 let end = scalars[(i + 2)...].firstIndex(of: ")") ?? scalars.count - 1
-                for j in (i + 1)...end { out[j] = " " }
+                for j in i...end { out[j] = hidden }
+                if let open = scalars[..<i].lastIndex(of: "[") { out[open] = hidden }
                 i = end + 1
                 continue
             }
-            if isMarkdown && c == "<", let end = scalars[(i + 1)...].firstIndex(of: ">"),
-               !scalars[(i + 1)..<end].contains(where: { $0 == " " || $0 == "<" }) || scalars[i + 1] == "/" || scalars[i + 1] == "!" {
-                for j in i...end { out[j] = " " }
-                i = end + 1
+            if isMarkdown && c == "<", let (end, isTag) = angleBracket(scalars, at: i) {
+                for j in i..<end { out[j] = isTag ? hidden : " " }
+                i = end
                 continue
             }
             if let length = urlLength(scalars, at: i) {
@@ -84,23 +104,93 @@ enum MarkdownMask {
         return nil
     }
 
-    /// `[label]: destination` at the start of a line: the index where the destination starts.
-    private static func referenceDefinitionStart(_ scalars: [Unicode.Scalar]) -> Int? {
-        var i = 0
-        while i < scalars.count && i < 3 && scalars[i] == " " { i += 1 }
-        guard i < scalars.count, scalars[i] == "[", let close = scalars[i...].firstIndex(of: "]"),
-              close + 1 < scalars.count, scalars[close + 1] == ":" else { return nil }
-        return close + 2
+    /// `<…>` at `i`: where it ends (after `>`), and whether it is an HTML tag (`<span title="中,文">`,
+    /// `</b>`, `<!-- -->`: unseen) or an autolink (`<https://…>`, `<a@b.cn>`: seen, not prose).
+    private static func angleBracket(_ scalars: [Unicode.Scalar], at i: Int) -> (end: Int, isTag: Bool)? {
+        guard i + 1 < scalars.count else { return nil }
+        let next = scalars[i + 1]
+        var j = i + 1
+        var quote: Unicode.Scalar?
+        while j < scalars.count {
+            let c = scalars[j]
+            if let open = quote {
+                if c == open { quote = nil }
+            } else if c == ">" {
+                break
+            } else if c == "<" {
+                return nil
+            } else if c == "\"" || c == "'" {
+                quote = c
+            }
+            j += 1
+        }
+        guard j < scalars.count else { return nil }
+        let inside = scalars[(i + 1)..<j]
+        if !inside.contains(where: { $0 == " " || $0 == "\"" || $0 == "'" }) && (inside.contains(":") || inside.contains("@")) {
+            return (j + 1, false)
+        }
+        let isTag = next == "/" || next == "!" || next == "?" || (next.isASCII && next.properties.isAlphabetic)
+        return isTag ? (j + 1, true) : nil
     }
 
-    /// The length of a bare URL (`http://`, `https://`, `www.`) starting at `i`: ASCII up to white space.
+    /// The length of a bare URL at `i` as cmark-gfm's autolink extension links it (`http://`,
+    /// `https://`, `www.`): up to white space or `<`, less trailing punctuation (GFM's rules).
     private static func urlLength(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
         guard scalars[i] == "h" || scalars[i] == "w" || scalars[i] == "H" || scalars[i] == "W" else { return nil }
-        if i > 0, scalars[i - 1].isASCII, scalars[i - 1].properties.isAlphabetic { return nil }
+        let previous = i > 0 ? scalars[i - 1] : nil
+        if let previous, previous.isASCII, previous.properties.isAlphabetic { return nil }
         let head = String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 8)])).lowercased()
-        guard head.hasPrefix("http://") || head.hasPrefix("https://") || head.hasPrefix("www.") else { return nil }
-        var end = i
-        while end < scalars.count, scalars[end].isASCII, !scalars[end].properties.isWhitespace { end += 1 }
-        return end - i
+        let start: Int
+        if head.hasPrefix("www.") {
+            // A www autolink starts a line, or follows white space or one of `*_~(`.
+            if let previous, !previous.properties.isWhitespace, !"*_~(".unicodeScalars.contains(previous) { return nil }
+            start = i + 4
+        } else if head.hasPrefix("http://") || head.hasPrefix("https://") {
+            start = i + (head.hasPrefix("https") ? 8 : 7)
+        } else {
+            return nil
+        }
+        guard start < scalars.count, !scalars[start].properties.isWhitespace, !scalars[start].properties.isPunctuationOrSymbol else { return nil }
+        var end = start
+        while end < scalars.count, !scalars[end].properties.isWhitespace, scalars[end] != "<" { end += 1 }
+        return trimmedEnd(scalars, from: i, to: end) - i
+    }
+
+    /// cmark-gfm's `autolink_delim`: trailing `?!.,:*_~'"` and an unbalanced `)` are not part of a
+    /// link, nor is an entity (`&amp;`) at its end.
+    private static func trimmedEnd(_ scalars: [Unicode.Scalar], from start: Int, to linkEnd: Int) -> Int {
+        var end = linkEnd
+        var closing = scalars[start..<end].filter { $0 == ")" }.count
+        let opening = scalars[start..<end].filter { $0 == "(" }.count
+        while end > start {
+            switch scalars[end - 1] {
+            case ")":
+                guard closing > opening else { return end }
+                closing -= 1
+                end -= 1
+            case "?", "!", ".", ",", ":", "*", "_", "~", "'", "\"":
+                end -= 1
+            case ";":
+                var entity = end - 2
+                while entity > start, scalars[entity].isASCII, scalars[entity].properties.isAlphabetic { entity -= 1 }
+                end = entity < end - 2 && scalars[entity] == "&" ? entity : end - 1
+            default:
+                return end
+            }
+        }
+        return end
+    }
+}
+
+extension Unicode.Scalar.Properties {
+    /// Unicode punctuation or a symbol (ASCII `!`…`~` but letters and digits, `、`, `。`).
+    var isPunctuationOrSymbol: Bool {
+        switch generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -41,6 +41,8 @@ enum ReportText {
     private static func words(_ rule: AuditRule) -> (name: Message, indicator: Message) {
         let linksIndicator = Message(en: "Points off: links that do not work", zh: "扣分项：链接不可用")
         return switch rule {
+        case .check: (Message(en: "Site files (as placard check)", zh: "网站文件（与 placard check 相同）"),
+                      Message(en: "The site cannot be built while any is an error", zh: "有错误时网站无法生成"))
         case .staleHome: (Message(en: "Home page updates", zh: "首页更新"),
                           Message(en: "Single veto: home page not updated for more than two weeks", zh: "单项否决：首页栏目信息超过2周未更新"))
         case .staleSeries: (Message(en: "Series updates", zh: "栏目更新"),

@@ -1,22 +1,9 @@
-/// A piece of text a reader sees, with where it stands in its file.
-struct TextLine {
-    var path: String
-    var line: Int
-    /// The line as written.
-    var original: [Unicode.Scalar]
-    /// The same line with code, link destinations and URLs blanked out (same length).
-    var prose: [Unicode.Scalar]
-    var language: String
-    /// The absolute URL of the page it lands on.
-    var url: String?
-}
-
 /// `term`, `traditional` and `punctuation`: the inspection's 严重错别字 and 表述 items.
 struct WordingRules {
     let terms: [Term]
-    /// Terms by their first character: each line is walked once, not once per term.
+    /// Terms by their first character: each text is walked once, not once per term.
     private let termsByFirst: [Unicode.Scalar: [Term]]
-    /// Whether a term starts outside CJK (a Latin spelling, say): then Latin-only lines are read too.
+    /// Whether a term starts outside CJK (a Latin spelling, say): then Latin-only text is read too.
     private let hasOtherTerms: Bool
     /// Languages written in Simplified Chinese (zh, zh-CN, zh-Hans, zh-SG): where Traditional-only characters are wrong.
     let simplifiedLanguages: Set<String>
@@ -39,14 +26,15 @@ struct WordingRules {
 
     static let fullWidth: [Unicode.Scalar: String] = [",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"]
 
-    func findings(in text: TextLine) -> [AuditFinding] {
+    func findings(in text: ProseText) -> [AuditFinding] {
         var found: [AuditFinding] = []
         func add(_ rule: AuditRule, at index: Int, length: Int, _ message: Message) {
-            found.append(AuditFinding(rule: rule, severity: .warning, path: text.path, line: text.line, message: message,
-                                      context: Self.context(text.original, at: index, length: length), url: text.url))
+            let (line, context) = text.context(at: index, length: length)
+            found.append(AuditFinding(rule: rule, severity: .warning, path: text.path, line: line, message: message,
+                                      context: context, url: text.url))
         }
         let prose = text.prose
-        // Latin-only lines (most of an English site) hold no Chinese wording to check.
+        // Latin-only text (most of an English site) holds no Chinese wording to check.
         guard hasOtherTerms || prose.contains(where: { $0.value >= Self.cjkStart }) else { return [] }
         var index = 0
         while index < prose.count {
@@ -59,8 +47,10 @@ struct WordingRules {
             index = next
         }
         if simplifiedLanguages.contains(text.language) {
-            var seen = Set<Unicode.Scalar>()
-            for (index, scalar) in prose.enumerated() where scalar.value >= 0x3400 && ChineseScript.isTraditionalOnly(scalar) && seen.insert(scalar).inserted {
+            // Each character once a line.
+            var seen: [Int: Set<Unicode.Scalar>] = [:]
+            for (index, scalar) in prose.enumerated() where scalar.value >= 0x3400 && ChineseScript.isTraditionalOnly(scalar)
+                && seen[text.places[index].line, default: []].insert(scalar).inserted {
                 let simplified = ChineseScript.simplified(scalar) ?? scalar
                 add(.traditional, at: index, length: 1, .auditTraditional(String(scalar), simplified: String(simplified)))
             }

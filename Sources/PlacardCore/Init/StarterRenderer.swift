@@ -5,7 +5,8 @@ import SwiftCSV
 ///
 /// The starter is written for Chinese and English. Localized text is a `{zh: "…", en: "…"}` map on one
 /// line, rewritten for the site's languages; a language other than these two starts with the English
-/// text (articles, pages, project list) and the theme's English UI strings, ready to translate.
+/// text (articles, pages, project list; links between articles point at its own copies) and the
+/// theme's English UI strings, ready to translate.
 struct StarterRenderer {
     let options: SiteStarter.Options
     let today: Day
@@ -25,8 +26,8 @@ struct StarterRenderer {
     func files() -> [String: Data] {
         var out: [String: Data] = [:]
         for (path, text) in SiteStarter.textFiles {
-            for (target, source) in targets(for: path) where source == path {
-                out[target] = Data(fill(text, path: path).utf8)
+            for (target, source, code) in targets(for: path) where source == path {
+                out[target] = Data(Self.linking(fill(text, path: path), from: source, to: code).utf8)
             }
         }
         for (path, base64) in SiteStarter.binaryFiles {
@@ -42,15 +43,23 @@ struct StarterRenderer {
         return out
     }
 
-    /// `content/x/a.zh.md` is written for zh; `a.en.md` for en and every other language.
-    private func targets(for path: String) -> [(String, String)] {
-        guard path.hasPrefix("content/"), path.hasSuffix(".md") else { return [(path, path)] }
+    /// `content/x/a.zh.md` is written for zh; `a.en.md` for en and every other language. Each target
+    /// comes with its source and its language (nil for files that are not per language).
+    private func targets(for path: String) -> [(path: String, source: String, language: String?)] {
+        guard path.hasPrefix("content/"), path.hasSuffix(".md") else { return [(path, path, nil)] }
         let stem = String(path.dropLast(".zh.md".count))
         let own = String(path.dropFirst(stem.count + 1).dropLast(".md".count))
         return languages.map { code in
             let source = code == "zh" ? "zh" : "en"
-            return ("\(stem).\(code).md", "\(stem).\(source).md")
+            return ("\(stem).\(code).md", "\(stem).\(source).md", code)
         }.filter { _ in own == "zh" || own == "en" }
+    }
+
+    /// The English text copied for another language links to that language's copies:
+    /// `](../education/a.en.md)` → `](../education/a.fr.md)`, which the starter writes too.
+    static func linking(_ text: String, from source: String, to code: String?) -> String {
+        guard let code, source.hasSuffix(".en.md"), code != "en" else { return text }
+        return text.replacingOccurrences(of: #"(\]\([^)\s:]*)\.en\.md(?=[)#?\s])"#, with: "$1.\(code).md", options: .regularExpression)
     }
 
     private func fill(_ text: String, path: String) -> String {

@@ -36,6 +36,11 @@ public struct SearchFilters: Equatable, Sendable {
     public static func list(_ text: String?) -> [String] {
         (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
+
+    /// The values of an option given several times (`--series a --series b,c`), in order.
+    public static func list(_ texts: [String]) -> [String] {
+        texts.flatMap { list($0) }
+    }
 }
 
 /// A document that matches, with its integer score and its tier: 0 when it holds the query as

@@ -82,7 +82,7 @@ enum ThemeLoader {
                 diagnostics.error(template.origin, line: line, .partialMissing(template: name, partial: partial))
             }
         }
-        let strings = ThemeStrings.load(files: files, languages: languages, diagnostics: diagnostics)
+        let strings = ThemeStrings.load(files: files, languages: languages, siteRoot: siteRoot, diagnostics: diagnostics)
         let (staticFiles, assets) = StaticAssets.fingerprint(files: files)
         guard diagnostics.hasErrors == before else { return nil }
         let fragments = LanguageFragments.find(registered, pageTemplates: pageTemplates)

@@ -10,6 +10,12 @@ struct ThemeFiles {
     var origins: [String: String] = [:]
     /// Each theme of the chain on its own, parent first: UI strings merge key by key, not file by file.
     var layers: [ThemeFiles] = []
+    /// The site's folder of the theme (`themes/blue`), of the one `site.yml` names after inheritance;
+    /// nil for the theme built into Placard.
+    var folder: String?
+
+    /// How diagnostics name the folder of the theme built into Placard.
+    static let builtIn = "(built-in default theme)"
 
     /// Resolves `name` in the site's `themes/` folder; `default` falls back to the theme built into Placard.
     static func load(name: String, siteRoot: URL, diagnostics: Diagnostics) -> ThemeFiles? {
@@ -37,6 +43,7 @@ struct ThemeFiles {
             merged.origins.merge(layer.origins) { _, child in child }
         }
         merged.layers = layers.reversed()
+        merged.folder = layers.first?.folder
         return merged
     }
 
@@ -44,7 +51,7 @@ struct ThemeFiles {
         let folder = siteRoot.appendingPathComponent("themes").appendingPathComponent(name)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue {
-            var layer = ThemeFiles()
+            var layer = ThemeFiles(folder: "themes/\(name)")
             let boundary = SiteFolder(siteRoot)
             let listing = ContentFiles.scan(folder, boundary: boundary)
             for link in listing.outsideLinks {
@@ -60,7 +67,7 @@ struct ThemeFiles {
             var layer = ThemeFiles()
             for (relative, data) in DefaultTheme.files {
                 layer.files[relative] = data
-                layer.origins[relative] = "(built-in default theme)/\(relative)"
+                layer.origins[relative] = "\(builtIn)/\(relative)"
             }
             return layer
         }

@@ -4,26 +4,46 @@ import Yams
 /// The theme's UI strings (`i18n/<lang>.yml`, flat `key: text` maps). A language without a
 /// file, or a key missing from one, uses the English text, with a warning.
 enum ThemeStrings {
-    static func load(files: ThemeFiles, languages: [Language], diagnostics: Diagnostics) -> [String: [String: String]] {
+    static func load(files: ThemeFiles, languages: [Language], siteRoot: URL, diagnostics: Diagnostics) -> [String: [String: String]] {
         let english = merged("en", files: files, diagnostics: diagnostics) ?? [:]
         var result: [String: [String: String]] = [:]
         for language in languages {
             guard let own = merged(language.code, files: files, diagnostics: diagnostics) else {
                 if language.code != "en" {
-                    let origin = files.origins["i18n/en.yml"] ?? "i18n/en.yml"
-                    diagnostics.warning(origin.replacingOccurrences(of: "en.yml", with: "\(language.code).yml"),
-                                        .uiStringsMissing(code: language.code, name: language.name))
+                    let (path, line) = place(for: language.code, files: files, siteRoot: siteRoot)
+                    diagnostics.warning(path, line: line, .uiStringsMissing(code: language.code, name: language.name))
                 }
                 result[language.code] = english
                 continue
             }
-            let path = "i18n/\(language.code).yml"
-            for key in english.keys.sorted() where own[key] == nil {
-                diagnostics.warning(files.origins[path] ?? path, .uiStringMissing(key: key, code: language.code))
+            let missing = english.keys.sorted().filter { own[$0] == nil }
+            if !missing.isEmpty {
+                let (path, line) = place(for: language.code, files: files, siteRoot: siteRoot)
+                for key in missing { diagnostics.warning(path, line: line, .uiStringMissing(key: key, code: language.code)) }
             }
             result[language.code] = english.merging(own) { _, mine in mine }
         }
         return result
+    }
+
+    /// Where a language's UI strings are to be written, relative to the site folder: the site's file
+    /// that has them, else `i18n/<code>.yml` in the site's theme; with the built-in theme alone, the
+    /// language's line in site.yml (the built-in files are nowhere in the site).
+    static func place(for code: String, files: ThemeFiles, siteRoot: URL) -> (path: String, line: Int?) {
+        let path = "i18n/\(code).yml"
+        if let origin = files.origins[path], !origin.hasPrefix(ThemeFiles.builtIn) { return (origin, nil) }
+        if let folder = files.folder { return ("\(folder)/\(path)", nil) }
+        return (SiteConfigLoader.path, languageLine(code, siteRoot: siteRoot))
+    }
+
+    /// The line of `- {code: <code>, ...}` under `languages:` in site.yml; 1 when it cannot be found.
+    private static func languageLine(_ code: String, siteRoot: URL) -> Int {
+        let quiet = Diagnostics()
+        guard let text = TextFile.read(siteRoot.appendingPathComponent(SiteConfigLoader.path), path: SiteConfigLoader.path, diagnostics: quiet),
+              let node = YAMLReader.parse(text, path: SiteConfigLoader.path, diagnostics: quiet),
+              case .sequence(let items)? = node[key: "languages"],
+              let item = items.first(where: { $0[key: "code"]?.text == code }) else { return 1 }
+        return item.line
     }
 
     /// The strings of one language over the theme chain (a child's strings win); nil if no theme has the file.

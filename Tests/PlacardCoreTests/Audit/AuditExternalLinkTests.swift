@@ -115,7 +115,7 @@ import Testing
     }
 
     /// Audits on a thread of its own, so the server's tasks keep running meanwhile.
-    func audit(_ site: TestSite, externalLinks: Bool, clock: Date = Date()) async -> (report: AuditReport?, diagnostics: [Diagnostic]) {
+    func audit(_ site: TestSite, externalLinks: Bool, clock: Date = Date()) async -> (report: AuditReport, diagnostics: [Diagnostic]) {
         await withCheckedContinuation { continuation in
             Thread.detachNewThread { continuation.resume(returning: site.audit(externalLinks: externalLinks, clock: clock)) }
         }
@@ -142,13 +142,13 @@ import Testing
         defer { site.remove() }
 
         let quiet = await audit(site, externalLinks: false)
-        #expect(quiet.report?.findings.contains { $0.rule == .deadLink } == false)
+        #expect(quiet.report.findings.contains { $0.rule == .deadLink } == false)
         #expect(server.requests.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".placard").path))
 
         let (report, diagnostics) = await audit(site, externalLinks: true)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        let dead = try #require(report).findings.filter { $0.rule == .deadLink }
+        let dead = report.findings.filter { $0.rule == .deadLink }
             .map { "\($0.path):\($0.line ?? 0): \($0.severity.rawValue): \($0.message.en)" }
         let port = server.port
         #expect(dead == [
@@ -161,7 +161,7 @@ import Testing
             "content/projects/list.yml:4: warning: the link http://127.0.0.1:\(port)/missing does not work: the server answers 404; correct or remove it",
         ])
         #expect(dead.filter { $0.contains("links.zh.md:15") && $0.contains("cannot connect (connection refused)") }.count == 1)
-        #expect(report?.externalLinksChecked == 9)
+        #expect(report.externalLinksChecked == 9)
 
         let requests = server.requests
         // Each URL once: /ok is written three times (twice in the article, once in site.yml).
@@ -192,7 +192,7 @@ import Testing
         // Within a day: the good link is not asked again; the bad one is.
         let second = await audit(site, externalLinks: true, clock: start.addingTimeInterval(23 * 3600))
         #expect(server.requests.count == 5)
-        #expect(second.report?.findings.filter { $0.rule == .deadLink }.count == 1)
+        #expect(second.report.findings.filter { $0.rule == .deadLink }.count == 1)
         // A day later: asked again.
         _ = await audit(site, externalLinks: true, clock: start.addingTimeInterval(25 * 3600))
         #expect(server.requests.filter { $0 == "HEAD /ok" }.count == 2)

@@ -2,8 +2,8 @@ import Foundation
 @testable import PlacardCore
 
 extension TestSite {
-    /// Audits with a fixed "now"; the report (nil when the site cannot be read) and every diagnostic.
-    func audit(now: String = "2025-06-01", externalLinks: Bool = false, clock: Date = Date()) -> (report: AuditReport?, diagnostics: [Diagnostic]) {
+    /// Audits with a fixed "now"; the report and the diagnostics about the run.
+    func audit(now: String = "2025-06-01", externalLinks: Bool = false, clock: Date = Date()) -> (report: AuditReport, diagnostics: [Diagnostic]) {
         let diagnostics = Diagnostics()
         let options = AuditOptions(source: root, now: BuildOptions.parseNow(now)!, externalLinks: externalLinks, clock: clock)
         return (Audit.run(options, diagnostics: diagnostics), diagnostics.all)
@@ -11,7 +11,7 @@ extension TestSite {
 
     /// The findings of one rule, as `path:line: severity: message` (English).
     func findings(_ rule: AuditRule, now: String = "2025-06-01") -> [String] {
-        (audit(now: now).report?.findings ?? []).filter { $0.rule == rule }.map {
+        audit(now: now).report.findings.filter { $0.rule == rule }.map {
             "\($0.path):\($0.line.map(String.init) ?? "-"): \($0.severity.rawValue): \($0.message.en)"
         }
     }
@@ -44,4 +44,19 @@ func everySeries(_ date: String, series: [String] = ["elderly", "education"]) ->
         files["content/\(key)/fresh.en.md"] = article("News", date: date, body: "Text.")
     }
     return files
+}
+
+/// A project list of one project, p1 in the series elderly, its fields after `start:` (line 8) being `fields`.
+func oneProjectList(_ fields: String) -> String {
+    """
+    title: {zh: 清单, en: List}
+    projects:
+      - id: p1
+        title: {zh: 老年人手机课堂, en: Phone class}
+        organizer: 教育厅
+        organizerType: department
+        series: elderly
+        start: 2025-01-01
+
+    """ + fields.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
 }

@@ -81,6 +81,31 @@ import Yams
         #expect(try PlacardProcess.run(["build", "--source", site.path, "--quiet"]).status == 0)
     }
 
+    /// Languages other than zh and en start with the English articles, linking to their own copies.
+    @Test(arguments: ["fr", "de", "ja", "fr,de", "vi,zh", "en,fr"])
+    func everyLanguageListChecksSilentlyAndBuilds(_ languages: String) throws {
+        let root = try PlacardProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site = root.appendingPathComponent("site")
+        let made = try PlacardProcess.run(["init", site.path, "--languages", languages])
+        #expect(made.status == 0, "\(made.err)")
+        let check = try PlacardProcess.run(["check", "--source", site.path])
+        #expect(check.status == 0 && check.err.isEmpty, "\(languages): \(check.err)")
+        #expect(try PlacardProcess.run(["build", "--source", site.path, "--quiet"]).status == 0)
+        for code in languages.split(separator: ",") where code != "zh" {
+            let article = try String(contentsOf: site.appendingPathComponent("content/elderly/phone-class.\(code).md"), encoding: .utf8)
+            #expect(article.contains("](../education/teachers-digital-teaching.\(code).md)"), "\(code)")
+        }
+    }
+
+    @Test func copiesLinkToTheirOwnLanguage() {
+        let text = "[a](../b/c.en.md) [d](c.en.md#part) [e](https://example.com/c.en.md) c.en.md"
+        #expect(StarterRenderer.linking(text, from: "content/x/c.en.md", to: "fr")
+            == "[a](../b/c.fr.md) [d](c.fr.md#part) [e](https://example.com/c.en.md) c.en.md")
+        #expect(StarterRenderer.linking(text, from: "content/x/c.en.md", to: "en") == text)
+        #expect(StarterRenderer.linking(text, from: "site.yml", to: nil) == text)
+    }
+
     @Test func aFolderThatIsNotEmptyIsRefusedUntouched() throws {
         let root = try PlacardProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

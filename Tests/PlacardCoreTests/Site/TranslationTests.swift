@@ -64,12 +64,34 @@ import Testing
         defer { site.remove() }
         let (ok, diagnostics) = site.check()
         #expect(ok)
-        #expect(diagnostics.contains { $0.severity == .warning && $0.message.contains("no UI strings for `vi`") })
+        // The built-in theme's files are nowhere in the site: the warning points at the language in site.yml.
+        #expect(diagnostics.contains(.warning("site.yml", line: 7, "the theme has no UI strings for `vi` (Tiếng Việt); English ones are used")))
         #expect(diagnostics.contains(.warning("site.yml", line: 18, "the group `students` is not used by any article or project")))
         let (summary, _) = site.build()
         #expect(summary != nil)
         let vi = try #require(site.read("vi/elderly/hoc/index.html"))
         #expect(vi.contains("<html lang=\"vi-VN\">"))
         #expect(vi.contains("Skip to main content"))
+    }
+
+    /// With a theme of the site's own, the warnings name the file to write in it.
+    @Test func missingUIStringsPointAtTheSitesTheme() throws {
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "  - {code: en, locale: en-US, name: English}",
+                                                                 with: "  - {code: en, locale: en-US, name: English}\n  - {code: fr, locale: fr-FR, name: Français}")
+        let child = try TestSite(["themes/blue/theme.yml": "extends: default\n", "themes/blue/i18n/en.yml": "hello: Hello\n"],
+                                 config: config + "\ntheme: blue\n")
+        defer { child.remove() }
+        #expect(child.check().diagnostics.filter { $0.message.contains("UI string") } == [
+            .warning("themes/blue/i18n/fr.yml", "the theme has no UI strings for `fr` (Français); English ones are used"),
+            .warning("themes/blue/i18n/zh.yml", "the UI string `hello` is missing for `zh`; the English text is used"),
+        ])
+        // A copy of the default theme without its i18n/ folder.
+        var files: [String: String] = [:]
+        for (path, data) in DefaultTheme.files where !path.hasPrefix("i18n/") { files["themes/default/\(path)"] = String(decoding: data, as: UTF8.self) }
+        let copy = try TestSite(files)
+        defer { copy.remove() }
+        #expect(copy.check().diagnostics.contains(.warning("themes/default/i18n/zh.yml", "the theme has no UI strings for `zh` (中文); English ones are used")))
+        let github = DiagnosticFormat.github.render(copy.check().diagnostics, language: .en)
+        #expect(github.contains("::warning file=themes/default/i18n/zh.yml::"))
     }
 }
