@@ -10,9 +10,11 @@ enum YAMLLimits {
     static let maxDepth = 200
 
     /// Values a document may expand to: generous for a list that shares defaults with `<<: *defaults`,
-    /// far below what would cost a second or much memory.
+    /// far below what would cost a second or much memory. Counting walks some 40 million values a
+    /// second, so the limit stops at 20 million however large the file (a 10 MB list of projects
+    /// written out holds one or two million).
     static func maxValues(_ text: String) -> Int {
-        100_000 + 20 * text.utf8.count
+        min(100_000 + 20 * text.utf8.count, 20_000_000)
     }
 
     /// Whether `node`, with aliases expanded, has at most `limit` values (scalars, lists, maps).

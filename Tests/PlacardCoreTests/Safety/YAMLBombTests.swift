@@ -24,6 +24,16 @@ import Testing
         #expect(diagnostics.all.first?.message.contains("aliases") == true)
     }
 
+    @Test func aLargeFileDoesNotRaiseTheLimitPastWhatASecondCounts() {
+        #expect(YAMLLimits.maxValues("a: 1") == 100_080)
+        #expect(YAMLLimits.maxValues(String(repeating: "#", count: 10_000_000)) == 20_000_000)
+        // `laughs` after ten megabytes of comments: refused at the cap, not walked to the end.
+        let padded = String(repeating: "# padding\n", count: 1_000_000) + Self.laughs
+        let diagnostics = Diagnostics()
+        #expect(YAMLReader.parse(padded, path: "x.yml", diagnostics: diagnostics) == nil)
+        #expect(diagnostics.all.first?.message.contains("aliases") == true)
+    }
+
     @Test func inEveryKindOfYAMLFile() throws {
         let bomb = Self.laughs
         let site = try TestSite([
