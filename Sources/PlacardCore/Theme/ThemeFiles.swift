@@ -2,7 +2,8 @@ import Foundation
 import Yams
 
 /// The files of a theme (`templates/…`, `static/…`, `i18n/…`, `theme.yml`) after inheritance:
-/// a theme that says `extends: parent` in its `theme.yml` overrides only the files it has.
+/// a theme that says `extends: parent` in its `theme.yml` overrides only the files it has, and so
+/// does the site's `themes/default/` over the built-in default theme.
 struct ThemeFiles {
     /// Relative path inside the theme → contents.
     var files: [String: Data] = [:]
@@ -35,7 +36,14 @@ struct ThemeFiles {
                 return nil
             }
             layers.append(layer)
-            current = parentName(of: layer, diagnostics: diagnostics)
+            let parent = parentName(of: layer, diagnostics: diagnostics)
+            // The site's own `themes/default/` overrides the built-in default theme file by file, as a
+            // site's layouts override its theme's in Hugo: it may hold only the templates it changes.
+            if themeName == "default", layer.folder != nil, parent == nil || parent == "default" {
+                layers.append(builtInDefault())
+                break
+            }
+            current = parent
         }
         var merged = ThemeFiles()
         for layer in layers.reversed() {
@@ -63,15 +71,16 @@ struct ThemeFiles {
             }
             return layer
         }
-        if name == "default" {
-            var layer = ThemeFiles()
-            for (relative, data) in DefaultTheme.files {
-                layer.files[relative] = data
-                layer.origins[relative] = "\(builtIn)/\(relative)"
-            }
-            return layer
+        return name == "default" ? builtInDefault() : nil
+    }
+
+    private static func builtInDefault() -> ThemeFiles {
+        var layer = ThemeFiles()
+        for (relative, data) in DefaultTheme.files {
+            layer.files[relative] = data
+            layer.origins[relative] = "\(builtIn)/\(relative)"
         }
-        return nil
+        return layer
     }
 
     private static func parentName(of layer: ThemeFiles, diagnostics: Diagnostics) -> String? {

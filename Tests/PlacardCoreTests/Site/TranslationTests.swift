@@ -85,13 +85,28 @@ import Testing
             .warning("themes/blue/i18n/fr.yml", "the theme has no UI strings for `fr` (Français); English ones are used"),
             .warning("themes/blue/i18n/zh.yml", "the UI string `hello` is missing for `zh`; the English text is used"),
         ])
-        // A copy of the default theme without its i18n/ folder.
-        var files: [String: String] = [:]
+        // A copy of the default theme without its i18n/ folder has the built-in theme's strings.
+        var files: [String: String] = ["content/elderly/a.zh.md": article("甲")]
         for (path, data) in DefaultTheme.files where !path.hasPrefix("i18n/") { files["themes/default/\(path)"] = String(decoding: data, as: UTF8.self) }
         let copy = try TestSite(files)
         defer { copy.remove() }
-        #expect(copy.check().diagnostics.contains(.warning("themes/default/i18n/zh.yml", "the theme has no UI strings for `zh` (中文); English ones are used")))
-        let github = DiagnosticFormat.github.render(copy.check().diagnostics, language: .en)
-        #expect(github.contains("::warning file=themes/default/i18n/zh.yml::"))
+        #expect(!copy.check().diagnostics.contains { $0.message.contains("UI string") })
+        #expect(copy.build().summary != nil)
+        #expect(copy.read("zh/elderly/a/index.html")?.contains("跳到正文") == true)
+    }
+
+    /// The site's `themes/default/` overrides the built-in default theme file by file.
+    @Test func aSitesDefaultThemeNeedsOnlyTheFilesItChanges() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲"),
+            "themes/default/templates/footer.mustache": "<footer class=\"site-footer\"><p>本站由示范单位主办</p></footer>\n",
+            "themes/default/i18n/zh.yml": "skip_to_content: 直接看正文\n",
+        ])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil, "\(diagnostics)")
+        let page = try #require(site.read("zh/elderly/a/index.html"))
+        #expect(page.contains("本站由示范单位主办") && page.contains("site-header"), "the footer is the site's, the rest the built-in theme's")
+        #expect(page.contains("直接看正文") && page.contains("站内搜索"), "its one string, and the built-in theme's others")
     }
 }
