@@ -48,10 +48,11 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
             baseURL: baseURL, includeDrafts: drafts, includeFuture: future,
             now: now.flatMap(BuildOptions.parseNow) ?? Date(), theme: theme, timings: timings)
+        options.nowDay = now.flatMap(BuildOptions.parseNowDay)
         let diagnostics = Diagnostics()
         let console = Console(quiet: site.quiet)
         let summary = Build.run(options, diagnostics: diagnostics, progress: console.progress)

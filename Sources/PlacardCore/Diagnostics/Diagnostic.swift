@@ -57,14 +57,14 @@ public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible
         Diagnostic(path: path, line: line, column: column, text: message, severity: .warning)
     }
 
-    /// `path:line:col: error: message`, the message in the environment's language.
+    /// `path:line: error: message`, the message in the environment's language.
     public var description: String { description(in: .current) }
 
-    /// The prefix stays in English in every language, so tools can parse it.
+    /// The prefix stays in English in every language, so tools can parse it; it is `path:line:` as SPEC §5
+    /// writes it, without the column (the `github` format gives that as `col=`).
     public func description(in language: MessageLanguage) -> String {
         var location = path
         if let line { location += ":\(line)" }
-        if line != nil, let column { location += ":\(column)" }
         return "\(location): \(severity.rawValue): \(text.text(in: language))"
     }
 }

@@ -5,7 +5,8 @@ import Yams
 enum SiteConfigLoader {
     static let path = "site.yml"
 
-    static func load(root: URL, diagnostics: Diagnostics) -> SiteConfig? {
+    /// `baseURL`: `--base-url`, which stands in for site.yml's (then not read, and not required).
+    static func load(root: URL, baseURL: String? = nil, diagnostics: Diagnostics) -> SiteConfig? {
         let url = root.appendingPathComponent(path)
         guard let text = TextFile.read(url, path: path, diagnostics: diagnostics) else {
             if !FileManager.default.fileExists(atPath: url.path) {
@@ -18,10 +19,10 @@ enum SiteConfigLoader {
             diagnostics.error(path, line: node.line, .siteConfigNotSettings())
             return nil
         }
-        return read(node, diagnostics: diagnostics)
+        return read(node, baseURL: baseURL, diagnostics: diagnostics)
     }
 
-    static func read(_ node: Node, diagnostics: Diagnostics) -> SiteConfig? {
+    static func read(_ node: Node, baseURL override: String? = nil, diagnostics: Diagnostics) -> SiteConfig? {
         let reader = NodeReader(path: path, lineOffset: 0, diagnostics: diagnostics)
         let languages = readLanguages(node[key: "languages"], reader: reader)
         let codes = languages.map(\.code)
@@ -30,8 +31,8 @@ enum SiteConfigLoader {
             diagnostics.error(path, line: 1, .siteConfigNoTitle())
             return nil
         }
-        var baseURL = reader.string(node[key: "baseURL"], "baseURL") ?? "/"
-        if let problem = BaseURL.problem(baseURL) {
+        var baseURL = override ?? reader.string(node[key: "baseURL"], "baseURL") ?? "/"
+        if override == nil, let problem = BaseURL.problem(baseURL) {
             reader.error(node[key: "baseURL"] ?? node, problem)
             baseURL = "http://localhost/"
         }

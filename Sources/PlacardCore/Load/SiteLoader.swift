@@ -9,9 +9,10 @@ public enum SiteLoader {
         return URLs(baseURL: config.baseURL).basePath
     }
 
-    /// `output` (the output folder) is never read as content, even when it is inside `content/`.
-    public static func load(root: URL, output: URL? = nil, diagnostics: Diagnostics) -> Site? {
-        guard let config = SiteConfigLoader.load(root: root, diagnostics: diagnostics) else { return nil }
+    /// `output` (the output folder) is never read as content, even when it is inside `content/`;
+    /// `baseURL` (`--base-url`, checked by the caller) stands in for site.yml's.
+    public static func load(root: URL, output: URL? = nil, baseURL: String? = nil, diagnostics: Diagnostics) -> Site? {
+        guard let config = SiteConfigLoader.load(root: root, baseURL: baseURL, diagnostics: diagnostics) else { return nil }
         let contentRoot = root.appendingPathComponent("content")
         let boundary = SiteFolder(root)
         let listing = ContentFiles.scan(contentRoot, boundary: boundary,

@@ -29,6 +29,9 @@ struct SiteValidator {
 
     private func reportReservedPageSlugs() {
         let seriesKeys = Set(site.config.series.map(\.key))
+        for document in site.documents where document.kind != .page && Route.reservedArticleSlugs.contains(document.slug) {
+            diagnostics.error(document.sourcePath, line: document.keyLines["slug"], .articleSlugReserved(document.slug))
+        }
         for document in site.documents where document.kind == .page {
             if seriesKeys.contains(document.slug) {
                 diagnostics.error(document.sourcePath, line: document.keyLines["slug"],

@@ -15,7 +15,7 @@ struct Feed {
         let link: String
         let date: ContentDate?
         let summary: String
-        /// The HTML with absolute links, escaped for XML (`Feed.content(_:urls:)`): an article is
+        /// The HTML with absolute links, escaped for XML (`Feed.content(_:urls:page:)`): an article is
         /// in more than one feed, and this is made once.
         let content: [UInt8]
         let categories: [String]
@@ -79,19 +79,21 @@ struct Feed {
     }
 
     /// An item's `content:encoded` text: `html` with absolute links (`absoluteLinks`), escaped for XML.
-    static func content(_ html: String, urls: URLs) -> [UInt8] {
+    static func content(_ html: String, urls: URLs, page: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(html.utf8.count + html.utf8.count / 8)
-        XMLEscape.append(absoluteLinks(html, urls: urls), to: &out)
+        XMLEscape.append(absoluteLinks(html, urls: urls, page: page), to: &out)
         return out
     }
 
     /// Makes root-relative `href` and `src` attributes absolute, for feed readers: the origin goes
     /// after every `href="` and `src="` that is followed by `/`, in one pass over the bytes; before
-    /// `//` (a link to another host without its scheme) only the origin's scheme goes.
-    static func absoluteLinks(_ html: String, urls: URLs) -> String {
+    /// `//` (a link to another host without its scheme) only the origin's scheme goes, and before an
+    /// `href="#…"` within the article (its footnotes) the article's own address, `page`.
+    static func absoluteLinks(_ html: String, urls: URLs, page: String = "") -> String {
         var html = html
         let origin = Array(urls.origin.utf8)
+        let pageBytes = Array(page.utf8)
         let scheme = Array(origin.prefix { $0 != 0x3A }) + [0x3A]
         let rewritten: [UInt8]? = html.withUTF8 { bytes in
             var out: [UInt8] = []
@@ -109,7 +111,8 @@ struct Feed {
                    bytes[index + 4] == 0x22, bytes[index + 5] == 0x2F {
                     length = 5
                 } else if bytes[index] == 0x68, index + 6 < bytes.count, bytes[index + 1] == 0x72, bytes[index + 2] == 0x65,
-                          bytes[index + 3] == 0x66, bytes[index + 4] == 0x3D, bytes[index + 5] == 0x22, bytes[index + 6] == 0x2F {
+                          bytes[index + 3] == 0x66, bytes[index + 4] == 0x3D, bytes[index + 5] == 0x22,
+                          bytes[index + 6] == 0x2F || bytes[index + 6] == 0x23 {
                     length = 6
                 } else {
                     index += 1
@@ -117,8 +120,12 @@ struct Feed {
                 }
                 if out.isEmpty { out.reserveCapacity(bytes.count + 256) }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(index + length)]))
-                let otherHost = index + length + 1 < bytes.count && bytes[index + length + 1] == 0x2F
-                out.append(contentsOf: otherHost ? scheme : origin)
+                if bytes[index + length] == 0x23 {
+                    out.append(contentsOf: pageBytes)
+                } else {
+                    let otherHost = index + length + 1 < bytes.count && bytes[index + length + 1] == 0x2F
+                    out.append(contentsOf: otherHost ? scheme : origin)
+                }
                 start = index + length
                 index += length + 1
             }

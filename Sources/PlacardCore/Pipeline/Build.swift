@@ -34,7 +34,11 @@ public enum Build {
         let start = Date()
         let timer = StageTimer(enabled: options.timings)
         defer { timer.report() }
-        guard var site = SiteLoader.load(root: options.source, output: options.output, diagnostics: diagnostics) else { return nil }
+        // A good `--base-url` stands in for site.yml's, which then need not be there or be right.
+        let baseURL = options.baseURL.flatMap { BaseURL.problem($0) == nil ? $0 : nil }
+        guard var site = SiteLoader.load(root: options.source, output: options.output, baseURL: baseURL, diagnostics: diagnostics) else {
+            return nil
+        }
         TestHook.pause(at: "load")
         if let baseURL = options.baseURL {
             if let problem = BaseURL.problem(baseURL) {
@@ -61,7 +65,7 @@ public enum Build {
         guard !diagnostics.hasErrors else {
             // No page is made, but root-absolute links are still checked against the paths the pages
             // would have: one run reports every problem.
-            let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: Day(options.now),
+            let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: options.today,
                                         contexts: contexts(site: site, plan: plan, urls: urls, theme: theme),
                                         bodies: bodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
                                         snippets: RenderedSnippets(cards: plan.entries.map { _ in "" }, projectRows: [:]))
@@ -77,7 +81,7 @@ public enum Build {
         }
         timer.lap("markdown")
 
-        let now = Day(options.now)
+        let now = options.today
         let contexts = contexts(site: site, plan: plan, urls: urls, theme: theme)
         let writer: OutputWriter?
         if write, let problem = OutputWriter.problem(output: options.output, site: options.source) {

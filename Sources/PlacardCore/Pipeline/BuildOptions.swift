@@ -12,6 +12,10 @@ public struct BuildOptions: Sendable {
     public var includeFuture: Bool
     /// The build's "now": what is future, what status a project has.
     public var now: Date
+    /// The calendar day `--now` names where it was written (`2025-03-02T01:00:00+08:00` is 2 March),
+    /// for project status; without it, the day of `now` in UTC.
+    public var nowDay: Day?
+    public var today: Day { nowDay ?? Day(now) }
     /// Overrides `theme` in site.yml.
     public var theme: String?
     /// Prints each stage's wall time to stderr when the build ends (`placard build --timings`).
@@ -32,5 +36,10 @@ public struct BuildOptions: Sendable {
     /// Parses `--now`: `YYYY-MM-DD` (the start of that day, UTC) or RFC 3339.
     public static func parseNow(_ text: String) -> Date? {
         ContentDate.parse(text)?.instant
+    }
+
+    /// The calendar day `--now` names, as written.
+    public static func parseNowDay(_ text: String) -> Day? {
+        ContentDate.parse(text)?.day
     }
 }

@@ -42,15 +42,26 @@ extension Pagination {
     }
 }
 
-/// A small page that sends the reader on (used for `/page/1/`).
+/// A small page that sends the reader on (used for `/page/1/`), with the head of the page it
+/// leads to: every HTML page carries the canonical, translation and feed links and the checkers' meta tags.
 enum Redirect {
-    static func html(to link: String, absolute: String, locale: String) -> String {
+    static func html(to link: String, model: PageModel) -> String {
         let href = HTMLEscape.attribute(link)
+        var head = "<meta name=\"description\" content=\"\(HTMLEscape.attribute(model.page.description))\">\n"
+        head += "<link rel=\"canonical\" href=\"\(HTMLEscape.attribute(model.page.canonical))\"><meta name=\"robots\" content=\"noindex\">\n"
+        for item in model.head.alternates {
+            head += "<link rel=\"alternate\" hreflang=\"\(HTMLEscape.attribute(item["hreflang"] ?? ""))\" href=\"\(HTMLEscape.attribute(item["href"] ?? ""))\">\n"
+        }
+        for item in model.head.feeds {
+            head += "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"\(HTMLEscape.attribute(item["title"] ?? ""))\" href=\"\(HTMLEscape.attribute(item["href"] ?? ""))\">\n"
+        }
+        for item in model.head.meta {
+            head += "<meta name=\"\(HTMLEscape.attribute(item["name"] ?? ""))\" content=\"\(HTMLEscape.attribute(item["content"] ?? ""))\">\n"
+        }
         return """
         <!doctype html>
-        <html lang="\(HTMLEscape.attribute(locale))"><head><meta charset="utf-8">\(ContentSecurityPolicy.metaTag)<title>\(href)</title>
-        <link rel="canonical" href="\(HTMLEscape.attribute(absolute))"><meta name="robots" content="noindex">
-        <meta http-equiv="refresh" content="0; url=\(href)"></head>
+        <html lang="\(HTMLEscape.attribute(model.shared.lang["locale"] ?? ""))"><head><meta charset="utf-8">\(ContentSecurityPolicy.metaTag)<title>\(HTMLEscape.text(model.page.fullTitle))</title>
+        \(head)<meta http-equiv="refresh" content="0; url=\(href)"></head>
         <body><p><a href="\(href)">\(href)</a></p></body></html>
 
         """

@@ -41,10 +41,16 @@ extension SiteRenderer {
             readingTime: Placeholder.fill(context.t("reading_time"), ["minutes": String(body.readingMinutes)]),
             series: seriesLink(series, context),
             groups: context.groupLinks(document.groups),
-            tags: document.tags.map { ["name": $0, "url": urls.link(.tag(code, segment: TagSegment.of($0)))] },
+            tags: Self.oneChipPerTag(document.tags).map { ["name": $0, "url": urls.link(.tag(code, segment: TagSegment.of($0)))] },
             date: document.date.map { context.format.date($0.day) }, dateISO: document.date?.rfc3339,
             source: document.source, region: document.region, cover: body.coverLink)
         return context.page(info, ArticlePage(article: article, more: more.map { datedItem($0, context) }, qr: context.qrCode(entry.link)))
+    }
+
+    /// Tags that map to the same segment are one tag (SPEC §6): the first spelling stands for them.
+    static func oneChipPerTag(_ tags: [String]) -> [String] {
+        var seen: Set<String> = []
+        return tags.filter { seen.insert(TagSegment.of($0)).inserted }
     }
 
     private func pageJob(_ entry: Entry, _ body: EntryBody, versions: [String: String], context: LanguageContext) -> PageJob {

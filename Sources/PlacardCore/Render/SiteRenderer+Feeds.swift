@@ -9,8 +9,8 @@ extension SiteRenderer {
         let bySeries = config.series.map { Array(articles(code, series: $0.key).prefix(config.feedItems)) }
         // An article is in the language's feed and its series' feed: its content is made once.
         let shown = Array(Set(all + bySeries.joined()))
-        let content = Dictionary(uniqueKeysWithValues: zip(shown, Parallel.map(shown) { [bodies, urls] in
-            Feed.content(bodies.entries[$0].html, urls: urls)
+        let content = Dictionary(uniqueKeysWithValues: zip(shown, Parallel.map(shown) { [bodies, urls, plan] in
+            Feed.content(bodies.entries[$0].html, urls: urls, page: urls.absolute(plan.entries[$0].link))
         }))
         var jobs = [feedJob(context, title: siteTitle, description: config.description.value(code) ?? "",
                             page: .home(code), file: .feed(code, series: nil), items: all, content: content)]
@@ -27,7 +27,8 @@ extension SiteRenderer {
                          items: [Int], content: [Int: [UInt8]]) -> PageJob {
         PageJob(path: file.path, sitemap: nil) { [plan, bodies, urls] in
             let feed = Feed(
-                title: title, description: description, link: urls.absolute(page),
+                // RSS 2.0 asks every channel for a description: without one, its title stands in.
+                title: title, description: description.trimmed.isEmpty ? title : description, link: urls.absolute(page),
                 selfLink: urls.absolute(file), language: context.language.locale,
                 items: items.map { index in
                     let entry = plan.entries[index], body = bodies.entries[index]

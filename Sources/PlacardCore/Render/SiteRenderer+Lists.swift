@@ -108,10 +108,16 @@ extension SiteRenderer {
                            "text": Placeholder.fill(context.t("all_projects_of_series"), ["count": context.format.number(projects.count)])]
                         : nil)), sitemap: versions))
             }
-            // `/page/1/` leads to the series' first page, as Hugo users expect.
+            // `/page/1/` leads to the series' first page, as Hugo users expect; its head is that page's
+            // (canonical, translations, feeds, the checkers' meta tags), as every page's must be.
             let first = urls.link(.series(code, series.key, page: 1))
+            var firstInfo = info("series", context.seriesTitle(series.key), first, versions: everyLanguage(.series(code, series.key, page: 1)),
+                                 series: series.key)
+            firstInfo.description = context.text(series.description)
+            firstInfo.meta = [("ColumnName", context.seriesTitle(series.key))]
+            let head = context.page(firstInfo, NoKeys())
             jobs.append(PageJob(path: Route.seriesFirstPage(code, series.key).path, sitemap: nil) {
-                Data(Redirect.html(to: first, absolute: urls.absolute(first), locale: context.language.locale).utf8)
+                Data(Redirect.html(to: first, model: head).utf8)
             })
         }
         return jobs

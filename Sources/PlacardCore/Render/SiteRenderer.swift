@@ -86,7 +86,9 @@ struct SiteRenderer {
 
     func notFoundJob() -> PageJob {
         let context = contexts[config.defaultLanguage.code]!
-        let info = info("404", context.t("not_found_title"), urls.link(.home(config.defaultLanguage.code)), versions: [:])
+        var info = info("404", context.t("not_found_title"), urls.link(.home(config.defaultLanguage.code)), versions: [:])
+        // One page for every language: its only version is itself, in the default language.
+        info.alternates = [(config.defaultLanguage.locale, urls.absolute(.notFound)), ("x-default", urls.absolute(.notFound))]
         var page = context.page(info, NoKeys())
         page.page.canonical = urls.absolute(.notFound)
         return PageJob(path: Route.notFound.path, sitemap: nil) { [page, theme] in Data(try theme.renderPage("404", page).utf8) }

@@ -50,6 +50,9 @@ public enum Route: Hashable, Sendable {
         feedFile, SearchIndexFormat.entryPath, String(SearchIndexFormat.folder.dropLast()),
     ])
 
+    /// Article slugs that would collide with a series' own pages and feed (`/<lang>/<series>/page/`, `feed.xml`).
+    public static let reservedArticleSlugs: Set<String> = [pageFolder, feedFile]
+
     private static let projectsFolder = "projects", groupsFolder = "groups", tagsFolder = "tags"
     private static let searchFolder = "search", pageFolder = "page", feedFile = "feed.xml"
 

@@ -62,16 +62,13 @@ public struct URLs: Sendable {
     }
 }
 
-/// The URL segment of a tag (SPEC §6): lowercased, spaces and `/` turned into `-`.
+/// The URL segment of a tag (SPEC §6): lowercased, each space and `/` turned into `-` (so
+/// `AI / 教育` is `ai---教育`); a `\` or other white space too, which no path may hold.
 public enum TagSegment {
     public static func of(_ tag: String) -> String {
         var result = ""
         for character in tag.trimmed.lowercased() {
-            if character == " " || character == "/" || character == "\\" || character.isWhitespace {
-                if !result.hasSuffix("-") { result.append("-") }
-            } else {
-                result.append(character)
-            }
+            result.append(character == "/" || character == "\\" || character.isWhitespace ? "-" : character)
         }
         if result == "." || result == ".." { result = "-" + result }
         return result

@@ -126,7 +126,10 @@ import Testing
         #expect(diagnostics.contains { $0.path == "content/projects/x.csv" && $0.message.contains("needs a sibling `x.yml`") })
     }
 
-    @Test(arguments: [("2025-05-31", "planned"), ("2025-06-01", "ongoing"), ("2025-06-30", "ongoing"), ("2025-07-01", "finished")])
+    /// A `--now` with a time zone counts the day where it was written.
+    @Test(arguments: [("2025-05-31", "planned"), ("2025-06-01", "ongoing"), ("2025-06-30", "ongoing"), ("2025-07-01", "finished"),
+                      ("2025-06-01T01:00:00+08:00", "ongoing"), ("2025-05-31T23:00:00-05:00", "planned"),
+                      ("2025-07-01T07:00:00+08:00", "finished")])
     func statusOnBothSidesOfEachDate(now: String, status: String) throws {
         let site = try TestSite(["content/projects/p.yml": """
         title: 清单

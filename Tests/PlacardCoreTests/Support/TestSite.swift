@@ -62,8 +62,10 @@ struct TestSite {
     }
 
     func options(now: String = "2025-06-01", drafts: Bool = false, future: Bool = false, baseURL: String? = nil, theme: String? = nil, output: URL? = nil) -> BuildOptions {
-        BuildOptions(source: root, output: output ?? self.output, baseURL: baseURL, includeDrafts: drafts, includeFuture: future,
-                     now: BuildOptions.parseNow(now)!, theme: theme)
+        var options = BuildOptions(source: root, output: output ?? self.output, baseURL: baseURL, includeDrafts: drafts, includeFuture: future,
+                                   now: BuildOptions.parseNow(now)!, theme: theme)
+        options.nowDay = BuildOptions.parseNowDay(now)
+        return options
     }
 
     /// Builds; returns the summary (nil on errors) and every diagnostic.

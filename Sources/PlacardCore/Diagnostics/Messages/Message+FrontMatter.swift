@@ -65,6 +65,11 @@ extension Message {
                 zh: "页面名 `\(slug)` 和一个系列同名；页面和系列共用 /<语言>/<名字>/ 这样的网址，请给页面换个名字")
     }
 
+    static func articleSlugReserved(_ slug: String) -> Message {
+        Message(en: "the article slug `\(slug)` is taken by the series' own `\(slug)` (its page list or its feed); rename the article",
+                zh: "文章名 `\(slug)` 已被系列自己的 `\(slug)`（分页或订阅）占用；请给文章换个名字")
+    }
+
     static func pageSlugReserved(_ slug: String) -> Message {
         Message(en: "the page slug `\(slug)` is taken by Placard's own /\(slug)/ pages; rename the page",
                 zh: "页面名 `\(slug)` 已被 Placard 自己的 /\(slug)/ 页面占用；请给页面换个名字")
@@ -84,6 +89,7 @@ extension MessageArea {
         ("unknownGroup", .unknownGroup("aliens", known: ["elderly", "students"])),
         ("badSlug", .badSlug("a/b")),
         ("sameAddress", .sameAddress(other: "content/elderly/one.zh.md", address: "/zh/elderly/same/")),
+        ("articleSlugReserved", .articleSlugReserved("page")),
         ("addressPartTooLong", .addressPartTooLong(String(repeating: "数字素养", count: 25))),
         ("pageSlugIsSeries", .pageSlugIsSeries("education")),
         ("pageSlugReserved", .pageSlugReserved("search")),

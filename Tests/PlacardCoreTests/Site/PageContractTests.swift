@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import PlacardCore
+
+/// What every HTML page carries and what the feeds, tags and addresses must be (SPEC §3, §6).
+@Suite struct PageContractTests {
+    @Test func theFirstPageRedirectCarriesWhatEveryPageCarries() throws {
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲"), "content/elderly/a.en.md": article("A")])
+        defer { site.remove() }
+        #expect(site.build().summary != nil)
+        let stub = try #require(site.read("zh/elderly/page/1/index.html"))
+        for tag in ["<meta http-equiv=\"refresh\" content=\"0; url=/zh/elderly/\">",
+                    "<link rel=\"canonical\" href=\"https://digital.example.gov.cn/zh/elderly/\">",
+                    "<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://digital.example.gov.cn/zh/elderly/\">",
+                    "<link rel=\"alternate\" hreflang=\"en-US\" href=\"https://digital.example.gov.cn/en/elderly/\">",
+                    "type=\"application/rss+xml\"", "href=\"/zh/elderly/feed.xml\"", "<meta name=\"SiteName\" content=\"数字素养\">",
+                    "<meta name=\"SiteDomain\" content=\"digital.example.gov.cn\">", "<meta name=\"SiteIDCode\" content=\"5100000001\">",
+                    "<meta name=\"description\"", "<html lang=\"zh-CN\">"] {
+            #expect(stub.contains(tag), "\(tag)")
+        }
+        let notFound = try #require(site.read("404.html"))
+        #expect(notFound.contains("<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://digital.example.gov.cn/404.html\">"))
+    }
+
+    @Test func baseURLFromTheCommandLineStandsInForAMissingOne() throws {
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "baseURL: https://digital.example.gov.cn/\n", with: "")
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲")], config: config)
+        defer { site.remove() }
+        #expect(site.build().summary == nil, "without either, it is an error")
+        let (summary, diagnostics) = site.build(baseURL: "https://x.org/zt/")
+        #expect(summary != nil, "\(diagnostics)")
+        #expect(site.read("zh/elderly/a/index.html")?.contains("<link rel=\"canonical\" href=\"https://x.org/zt/zh/elderly/a/\">") == true)
+    }
+
+    @Test func eachSpaceAndSlashOfATagIsADashAndOneTagIsOneChip() throws {
+        #expect(TagSegment.of("AI / 教育") == "ai---教育")
+        #expect(TagSegment.of("a  b") == "a--b")
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲", extra: "tags: [\"a/b c\", \"A/B-C\", 手机]\n")])
+        defer { site.remove() }
+        #expect(site.build().summary != nil)
+        let page = try #require(site.read("zh/elderly/a/index.html"))
+        #expect(page.count(of: "href=\"/zh/tags/a-b-c/\"") == 1)
+        #expect(site.exists("zh/tags/a-b-c/index.html"))
+    }
+
+    @Test func anArticleMayNotTakeTheSlugOfItsSeriesPagesOrFeed() throws {
+        let site = try TestSite([
+            "content/elderly/page.zh.md": article("甲"),
+            "content/elderly/b.zh.md": article("乙", extra: "slug: feed.xml\n"),
+        ])
+        defer { site.remove() }
+        let errors = site.check().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map { "\($0.path):\($0.line ?? 0)" }.sorted() == ["content/elderly/b.zh.md:4", "content/elderly/page.zh.md:0"])
+    }
+
+    @Test func feedsHaveADescriptionAndAbsoluteLinksWithinTheArticle() throws {
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲", body: "见注释[^1]和[下文](#x)。\n\n[^1]: 注释内容\n")])
+        defer { site.remove() }
+        #expect(site.build().summary != nil)
+        let feed = try #require(site.read("zh/education/feed.xml"))
+        #expect(feed.contains("<description>教育篇 - 数字素养</description>"), "a series without a description gives its title")
+        let all = try #require(site.read("zh/feed.xml"))
+        #expect(all.contains("href=&quot;https://digital.example.gov.cn/zh/elderly/a/#x&quot;"))
+        #expect(all.contains("href=&quot;https://digital.example.gov.cn/zh/elderly/a/#fn-1&quot;"))
+        #expect(!all.contains("href=&quot;#"))
+    }
+
+    @Test func diagnosticsReadPathColonLine() {
+        let diagnostic = Diagnostic.error("content/a.zh.md", line: 3, column: 5, Message(en: "bad", zh: "坏"))
+        #expect(diagnostic.description(in: .en) == "content/a.zh.md:3: error: bad")
+    }
+}
