@@ -194,27 +194,45 @@ enum SiteConfigLoader {
 /// The site's base URL: absolute, with a path that pages' links start with.
 public enum BaseURL {
     /// Why `text` is not a usable base URL, or nil.
+    /// A base URL is an `http(s)` address with a host, and no query, fragment, white space or quotes:
+    /// every page's address is made by adding to it.
     public static func problem(_ text: String) -> Message? {
-        guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme.lowercased()),
-              url.host != nil else {
+        guard !text.unicodeScalars.contains(where: { $0.value <= 0x20 || "\"'<>\\`".unicodeScalars.contains($0) }),
+              let url = URL(string: encoded(text)), let scheme = url.scheme, ["http", "https"].contains(scheme.lowercased()),
+              url.host != nil, url.query == nil, url.fragment == nil, url.user == nil else {
             return .siteConfigBadBaseURL(text)
         }
         return nil
     }
 
-    /// Ends in exactly one `/`.
+    /// Ends in exactly one `/`; characters past ASCII percent-encoded (`/专题/` → `/%E4%B8%93%E9%A2%98/`),
+    /// as the pages' own segments are.
     public static func normalized(_ text: String) -> String {
-        var text = text
+        var text = encoded(text)
         while text.hasSuffix("/") { text.removeLast() }
         return text + "/"
     }
 
-    /// The path part, starting and ending with `/` (`/zt/szsy/`, or `/`).
+    /// The path part, percent-encoded, starting and ending with `/` (`/zt/szsy/`, or `/`).
     public static func path(of base: String) -> String {
-        guard let url = URL(string: base) else { return "/" }
-        var path = url.path
+        guard let components = URLComponents(string: encoded(base)) else { return "/" }
+        var path = components.percentEncodedPath
         if path.isEmpty { path = "/" }
         if !path.hasSuffix("/") { path += "/" }
         return path
+    }
+
+    /// `text` with each scalar past ASCII percent-encoded as UTF-8.
+    private static func encoded(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value > 0x7E }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value <= 0x7E {
+                out.unicodeScalars.append(scalar)
+            } else {
+                for byte in String(scalar).utf8 { out += String(format: "%%%02X", byte) }
+            }
+        }
+        return out
     }
 }

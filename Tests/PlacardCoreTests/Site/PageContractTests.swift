@@ -32,6 +32,20 @@ import Testing
         #expect(site.read("zh/elderly/a/index.html")?.contains("<link rel=\"canonical\" href=\"https://x.org/zt/zh/elderly/a/\">") == true)
     }
 
+    @Test func aBaseURLIsPercentEncodedAndHasNoQuery() throws {
+        for bad in ["https://x.org/sub?x=1", "https://x.org/#top", "https://x.org/a b/", "https://x.org/\"/", "x.org/zt/"] {
+            #expect(BaseURL.problem(bad) != nil, "\(bad)")
+        }
+        #expect(BaseURL.problem("https://x.org/专题/") == nil)
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲")])
+        defer { site.remove() }
+        #expect(site.build(baseURL: "https://x.org/专题").summary != nil)
+        let page = try #require(site.read("zh/elderly/a/index.html"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://x.org/%E4%B8%93%E9%A2%98/zh/elderly/a/\">"))
+        #expect(page.contains("href=\"/%E4%B8%93%E9%A2%98/zh/elderly/\""))
+        #expect(site.read("sitemap.xml")?.contains("<loc>https://x.org/%E4%B8%93%E9%A2%98/zh/elderly/a/</loc>") == true)
+    }
+
     @Test func eachSpaceAndSlashOfATagIsADashAndOneTagIsOneChip() throws {
         #expect(TagSegment.of("AI / 教育") == "ai---教育")
         #expect(TagSegment.of("a  b") == "a--b")
