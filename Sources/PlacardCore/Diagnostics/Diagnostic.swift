@@ -63,7 +63,10 @@ public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible
     /// The prefix stays in English in every language, so tools can parse it; it is `path:line:` as SPEC §5
     /// writes it, without the column (the `github` format gives that as `col=`).
     public func description(in language: MessageLanguage) -> String {
-        var location = path
+        // A file name may hold a line break: shown escaped, it cannot start a line that reads as another diagnostic.
+        var location = path.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+            ? String(path.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? $0.escaped(asASCII: true) : String($0) }.joined())
+            : path
         if let line { location += ":\(line)" }
         return "\(location): \(severity.rawValue): \(text.text(in: language))"
     }

@@ -82,5 +82,7 @@ import Testing
     @Test func diagnosticsReadPathColonLine() {
         let diagnostic = Diagnostic.error("content/a.zh.md", line: 3, column: 5, Message(en: "bad", zh: "坏"))
         #expect(diagnostic.description(in: .en) == "content/a.zh.md:3: error: bad")
+        let named = Diagnostic.error("content/b\n::error file=x::y.zh.md", line: 1, Message(en: "bad", zh: "坏"))
+        #expect(named.description(in: .en) == "content/b\\n::error file=x::y.zh.md:1: error: bad")
     }
 }
