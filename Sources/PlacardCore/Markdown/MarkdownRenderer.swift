@@ -188,18 +188,29 @@ public struct MarkdownRenderer: Sendable {
         return start.hasPrefix("http:") || start.hasPrefix("https:") || start.hasPrefix("//")
     }
 
-    /// Puts a link to the image's address, holding its alt text, where the image was.
+    /// Puts a link to the image's address, holding its alt text (else the address), where the image
+    /// was; inside a link (a linked badge) only that text, since a link may not hold another.
     private static func replaceWithLink(_ image: OpaquePointer) {
+        if cmark_node_first_child(image) == nil, let text = cmark_node_new(CMARK_NODE_TEXT) {
+            cmark_node_set_literal(text, cmark_node_get_url(image))
+            cmark_node_append_child(image, text)
+        }
+        var ancestor = cmark_node_parent(image)
+        while let node = ancestor, cmark_node_get_type(node) != CMARK_NODE_LINK { ancestor = cmark_node_parent(node) }
+        if ancestor != nil {
+            while let child = cmark_node_first_child(image) {
+                cmark_node_unlink(child)
+                cmark_node_insert_before(image, child)
+            }
+            cmark_node_free(image)
+            return
+        }
         guard let link = cmark_node_new(CMARK_NODE_LINK) else { return }
         cmark_node_set_url(link, cmark_node_get_url(image))
         if let title = cmark_node_get_title(image) { cmark_node_set_title(link, title) }
         while let child = cmark_node_first_child(image) {
             cmark_node_unlink(child)
             cmark_node_append_child(link, child)
-        }
-        if cmark_node_first_child(link) == nil, let text = cmark_node_new(CMARK_NODE_TEXT) {
-            cmark_node_set_literal(text, cmark_node_get_url(image))
-            cmark_node_append_child(link, text)
         }
         cmark_node_replace(image, link)
         cmark_node_free(image)

@@ -44,17 +44,19 @@ import Testing
 
     @Test func anImageFromAnotherHostBecomesALinkWithAWarning() throws {
         let site = try TestSite([
-            "content/elderly/a.zh.md": article("甲", body: "第一段。\n\n![课堂照片](https://img.example.com/class.jpg \"照片\") 和 ![](//img.example.com/b.png)\n"),
+            "content/elderly/a.zh.md": article("甲", body: "第一段。\n\n![课堂照片](https://img.example.com/class.jpg \"照片\") 和 ![](//img.example.com/b.png)\n\n"
+                                               + "[![徽章](https://img.example.com/badge.svg)](https://example.com/)\n"),
         ])
         defer { site.remove() }
         let (summary, diagnostics) = site.build()
         #expect(summary != nil, "\(diagnostics)")
         let warnings = diagnostics.filter { $0.severity == .warning && $0.path == "content/elderly/a.zh.md" }
-        #expect(warnings.filter { $0.text.en.contains("another host") }.map(\.line) == [8, 8])
+        #expect(warnings.filter { $0.text.en.contains("another host") }.map(\.line) == [8, 8, 10])
         let html = try #require(site.read("zh/elderly/a/index.html"))
         #expect(html.contains("<a href=\"https://img.example.com/class.jpg\" title=\"照片\">课堂照片</a>"))
         #expect(html.contains("<a href=\"//img.example.com/b.png\">//img.example.com/b.png</a>"))
         #expect(!html.contains("<img src=\"https://") && !html.contains("<img src=\"//"))
+        #expect(html.contains("<a href=\"https://example.com/\">徽章</a>"), "inside a link, the alt text alone")
     }
 
     @Test func aTagOrSlugTooLongForAFolderNameIsAnErrorOnItsLine() throws {
