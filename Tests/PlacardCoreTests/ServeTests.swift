@@ -50,6 +50,11 @@ import Testing
         #expect(ServedFile.resolve("/zh/", basePath: "/zt/", in: out) == nil, "outside the base path")
         #expect(ServedFile.resolve("/zt/../../etc/passwd", basePath: "/zt/", in: out) == nil)
         #expect(ServedFile.resolve("/zt/nothing/", basePath: "/zt/", in: out) == nil)
+        // A base path with Chinese characters is percent-encoded; a request may come either way.
+        let chinese = "/%E4%B8%93%E9%A2%98/"
+        #expect(ServedFile.resolve("/%E4%B8%93%E9%A2%98/zh/feed.xml", basePath: chinese, in: out) != nil)
+        #expect(ServedFile.resolve("/专题/zh/elderly/手机/", basePath: chinese, in: out) != nil)
+        #expect(ServedFile.resolve("/zt/zh/feed.xml", basePath: chinese, in: out) == nil)
         #expect(ServedFile.contentType(of: URL(fileURLWithPath: "a.css")) == "text/css; charset=utf-8")
         let page = String(decoding: ServeOverlay.decorate(Data("<html><body class=\"a\">x</body></html>".utf8), errors: [], language: .en), as: UTF8.self)
         #expect(page == "<html><body class=\"a\">x<script src=\"/__placard/reload.js\"></script></body></html>")

@@ -199,10 +199,36 @@ public enum BaseURL {
     public static func problem(_ text: String) -> Message? {
         guard !text.unicodeScalars.contains(where: { $0.value <= 0x20 || "\"'<>\\`".unicodeScalars.contains($0) }),
               let url = URL(string: encoded(text)), let scheme = url.scheme, ["http", "https"].contains(scheme.lowercased()),
-              url.host != nil, url.query == nil, url.fragment == nil, url.user == nil else {
+              url.host != nil, url.query == nil, url.fragment == nil, url.user == nil,
+              isPlainPath(pathPart(encoded(text))) else {
             return .siteConfigBadBaseURL(text)
         }
         return nil
+    }
+
+    /// What follows the host (`/zt/szsy/`), as written.
+    private static func pathPart(_ text: String) -> String {
+        guard let scheme = text.range(of: "://") else { return text }
+        let rest = text[scheme.upperBound...]
+        return rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
+    }
+
+    /// Whether a path holds only what a path may hold as it is (RFC 3986 `pchar` and `/`), each `%`
+    /// starting two hex digits: it is then written into every link unchanged.
+    private static func isPlainPath(_ path: String) -> Bool {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&()*+,;=:@/".unicodeScalars)
+        let scalars = Array(path.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "%" {
+                guard i + 2 < scalars.count, scalars[i + 1].properties.isASCIIHexDigit, scalars[i + 2].properties.isASCIIHexDigit else { return false }
+                i += 3
+            } else {
+                guard allowed.contains(scalars[i]) else { return false }
+                i += 1
+            }
+        }
+        return true
     }
 
     /// Ends in exactly one `/`; characters past ASCII percent-encoded (`/专题/` → `/%E4%B8%93%E9%A2%98/`),
@@ -215,8 +241,7 @@ public enum BaseURL {
 
     /// The path part, percent-encoded, starting and ending with `/` (`/zt/szsy/`, or `/`).
     public static func path(of base: String) -> String {
-        guard let components = URLComponents(string: encoded(base)) else { return "/" }
-        var path = components.percentEncodedPath
+        var path = pathPart(encoded(base))
         if path.isEmpty { path = "/" }
         if !path.hasSuffix("/") { path += "/" }
         return path

@@ -188,6 +188,21 @@ public struct MarkdownRenderer: Sendable {
         return start.hasPrefix("http:") || start.hasPrefix("https:") || start.hasPrefix("//")
     }
 
+    /// Leaves the text of every link below `node` in its place, without the link.
+    private static func unwrapLinks(in node: OpaquePointer) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            child = cmark_node_next(current)
+            unwrapLinks(in: current)
+            guard cmark_node_get_type(current) == CMARK_NODE_LINK else { continue }
+            while let inner = cmark_node_first_child(current) {
+                cmark_node_unlink(inner)
+                cmark_node_insert_before(current, inner)
+            }
+            cmark_node_free(current)
+        }
+    }
+
     /// Puts a link to the image's address, holding its alt text (else the address), where the image
     /// was; inside a link (a linked badge) only that text, since a link may not hold another.
     private static func replaceWithLink(_ image: OpaquePointer) {
@@ -205,6 +220,7 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_free(image)
             return
         }
+        unwrapLinks(in: image)
         guard let link = cmark_node_new(CMARK_NODE_LINK) else { return }
         cmark_node_set_url(link, cmark_node_get_url(image))
         if let title = cmark_node_get_title(image) { cmark_node_set_title(link, title) }

@@ -71,7 +71,9 @@ public enum Build {
                                         snippets: RenderedSnippets(cards: plan.entries.map { _ in "" }, projectRows: [:]))
             let jobs = renderer.jobs()
             checkFilesHidePages(site: site, jobs: jobs, urls: urls, diagnostics: diagnostics)
-            siteLinks.check(outputPaths: outputPaths(jobs, theme: theme), diagnostics: diagnostics)
+            // The search index's entry files are not planned here, and tag pages depend on files that may have failed.
+            let entries = site.config.languages.map { Route.searchIndex($0.code).path }
+            siteLinks.check(outputPaths: outputPaths(jobs, theme: theme).union(entries), diagnostics: diagnostics, unsure: true)
             return nil
         }
         // `serve` keeps the site to render changed documents again; a build needs the Markdown no more.

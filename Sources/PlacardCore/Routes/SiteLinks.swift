@@ -22,10 +22,13 @@ final class SiteLinks: @unchecked Sendable {
     }
 
     /// Reports each link that names none of `outputPaths` (`zh/about/index.html`, `style.css`).
-    func check(outputPaths: Set<String>, diagnostics: Diagnostics) {
+    /// `unsure`: whether a link to a tag page may name a page that a file with errors would make
+    /// (its tags are unknown), so that it is not reported as a second error.
+    func check(outputPaths: Set<String>, diagnostics: Diagnostics, unsure: Bool = false) {
         lock.lock()
         defer { lock.unlock() }
         for link in links where !Self.exists(link.sitePath, in: outputPaths) {
+            if unsure, link.sitePath.split(separator: "/").dropFirst().first == "tags" { continue }
             let shown = link.destination.split(separator: "#", maxSplits: 1).first.map(String.init) ?? link.destination
             diagnostics.error(link.path, line: link.line, .brokenRootLink(link.destination, target: shown))
         }

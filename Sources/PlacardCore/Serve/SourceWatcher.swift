@@ -47,11 +47,11 @@ public enum ServedFile {
     /// The file for `requestPath` (percent-encoded, below `basePath`), `index.html` for folders;
     /// nil when there is none or the path tries to leave the site folder.
     public static func resolve(_ requestPath: String, basePath: String, in site: URL) -> URL? {
-        var path = requestPath.split(separator: "?", maxSplits: 1).first.map(String.init) ?? requestPath
-        guard path.hasPrefix(basePath) || path + "/" == basePath else { return nil }
-        path = String(path.dropFirst(min(basePath.count, path.count)))
-        guard let decoded = path.removingPercentEncoding else { return nil }
-        let parts = decoded.split(separator: "/").map(String.init)
+        let path = requestPath.split(separator: "?", maxSplits: 1).first.map(String.init) ?? requestPath
+        // Compared decoded: a base path with Chinese characters is percent-encoded, and a request may come either way.
+        guard let decoded = path.removingPercentEncoding, let base = basePath.removingPercentEncoding,
+              decoded.hasPrefix(base) || decoded + "/" == base else { return nil }
+        let parts = decoded.dropFirst(min(base.count, decoded.count)).split(separator: "/").map(String.init)
         guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return nil }
         var url = site
         for part in parts { url.appendPathComponent(part) }

@@ -33,7 +33,8 @@ import Testing
     }
 
     @Test func aBaseURLIsPercentEncodedAndHasNoQuery() throws {
-        for bad in ["https://x.org/sub?x=1", "https://x.org/#top", "https://x.org/a b/", "https://x.org/\"/", "x.org/zt/"] {
+        for bad in ["https://x.org/sub?x=1", "https://x.org/#top", "https://x.org/a b/", "https://x.org/\"/", "x.org/zt/",
+                    "https://x.org/a%zz/", "https://x.org/a[b]/", "https://x.org/a{b}/", "https://x.org/a|b/", "https://x.org/%"] {
             #expect(BaseURL.problem(bad) != nil, "\(bad)")
         }
         #expect(BaseURL.problem("https://x.org/专题/") == nil)

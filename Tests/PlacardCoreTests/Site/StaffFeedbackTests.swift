@@ -26,6 +26,16 @@ import Testing
                                     "content/elderly/c.zh.md:5", "content/elderly/c.zh.md:5"], "no error for the link to c, which has its own")
     }
 
+    @Test func withOtherErrorsATagOrSearchIndexLinkIsNotASecondError() throws {
+        let site = try TestSite([
+            "content/elderly/c.zh.md": article("丙", extra: "groups: [nope]\ntags: [独有标签]\n"),
+            "content/elderly/d.zh.md": article("丁", body: "[标签](/zh/tags/独有标签/) 和 [索引](/zh/search-index.json)\n"),
+        ])
+        defer { site.remove() }
+        let errors = site.check().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.path) == ["content/elderly/c.zh.md"], "\(errors)")
+    }
+
     @Test func summaryCountsFuturePagesApart() throws {
         let site = try TestSite([
             "content/elderly/a.zh.md": article("甲"),

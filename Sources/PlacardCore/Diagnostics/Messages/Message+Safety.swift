@@ -44,9 +44,9 @@ extension Message {
     }
 
     static func svgWithScript(_ path: String) -> Message {
-        Message(en: "the SVG image `\(path)` holds a script, an event handler or a `javascript:` link, which would run when a reader opens it. "
+        Message(en: "the SVG or XML file `\(path)` holds a script, an event handler or a `javascript:` link, which would run when a reader opens it. "
                     + "Save it again without them (most drawing programs have an option for plain SVG)",
-                zh: "SVG 图片 `\(path)` 含有脚本、事件处理属性或 `javascript:` 链接，读者打开它时会运行。请重新保存为不含这些内容的图片（多数绘图软件可以导出“纯 SVG”）")
+                zh: "SVG 或 XML 文件 `\(path)` 含有脚本、事件处理属性或 `javascript:` 链接，读者打开它时会运行。请重新保存为不含这些内容的图片（多数绘图软件可以导出“纯 SVG”）")
     }
 
     static func fileHidesPage(_ path: String, page: String) -> Message {
