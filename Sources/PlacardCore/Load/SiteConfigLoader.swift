@@ -32,7 +32,10 @@ enum SiteConfigLoader {
             return nil
         }
         var baseURL = override ?? reader.string(node[key: "baseURL"], "baseURL") ?? "/"
-        if override == nil, let problem = BaseURL.problem(baseURL) {
+        if override == nil, node[key: "baseURL"] == nil {
+            diagnostics.error(path, line: 1, .siteConfigNoBaseURL())
+            baseURL = "http://localhost/"
+        } else if override == nil, let problem = BaseURL.problem(baseURL) {
             reader.error(node[key: "baseURL"] ?? node, problem)
             baseURL = "http://localhost/"
         }

@@ -15,6 +15,11 @@ extension Message {
                 zh: "site.yml 里没有 `title`（网站名称）；请加一行，如 `title: {zh: 全民数字素养, en: Digital Literacy}`")
     }
 
+    static func siteConfigNoBaseURL() -> Message {
+        Message(en: "site.yml has no `baseURL`: add the site's full address, like `baseURL: https://digital.example.gov.cn/`, or build with `--base-url`",
+                zh: "site.yml 里没有 `baseURL`：请写上网站的完整网址，如 `baseURL: https://digital.example.gov.cn/`，或在生成时加上 `--base-url`")
+    }
+
     static func siteConfigBadBaseURL(_ value: String) -> Message {
         Message(en: "`baseURL` should be the site's full address, like `https://digital.example.gov.cn/`, not `\(value)`",
                 zh: "`baseURL` 应当是网站的完整网址，如 `https://digital.example.gov.cn/`，不能写 `\(value)`")
@@ -88,6 +93,7 @@ extension MessageArea {
         ("siteConfigMissing", .siteConfigMissing(folder: "/home/staff/site")),
         ("siteConfigNotSettings", .siteConfigNotSettings()),
         ("siteConfigNoTitle", .siteConfigNoTitle()),
+        ("siteConfigNoBaseURL", .siteConfigNoBaseURL()),
         ("siteConfigBadBaseURL", .siteConfigBadBaseURL("www.example.gov.cn")),
         ("siteConfigNoLanguages", .siteConfigNoLanguages()),
         ("siteConfigAtLeastOne", .siteConfigAtLeastOne(key: "paginate")),
