@@ -40,12 +40,8 @@ public enum Build {
             return nil
         }
         TestHook.pause(at: "load")
-        if let baseURL = options.baseURL {
-            if let problem = BaseURL.problem(baseURL) {
-                diagnostics.error("--base-url", problem)
-            } else {
-                site.config.baseURL = BaseURL.normalized(baseURL)
-            }
+        if let baseURL = options.baseURL, let problem = BaseURL.problem(baseURL) {
+            diagnostics.error("--base-url", problem)
         }
         timer.lap("load")
         let themeName = options.theme ?? site.config.theme
