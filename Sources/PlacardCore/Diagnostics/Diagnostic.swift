@@ -64,10 +64,25 @@ public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible
     /// writes it, without the column (the `github` format gives that as `col=`).
     public func description(in language: MessageLanguage) -> String {
         // A file name may hold a line break: shown escaped, it cannot start a line that reads as another diagnostic.
-        var location = path.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
-            ? String(path.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? $0.escaped(asASCII: true) : String($0) }.joined())
-            : path
+        var location = Self.escapingControls(path, keepIndentedBreaks: false)
         if let line { location += ":\(line)" }
-        return "\(location): \(severity.rawValue): \(text.text(in: language))"
+        return "\(location): \(severity.rawValue): \(Self.escapingControls(text.text(in: language), keepIndentedBreaks: true))"
+    }
+
+    /// `text` with control characters escaped (`\n`, `\u{1B}`); with `keepIndentedBreaks`, a line break
+    /// followed by two spaces stays, as messages break before an indented example.
+    static func escapingControls(_ text: String, keepIndentedBreaks: Bool) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = ""
+        for (i, scalar) in scalars.enumerated() {
+            let indentedBreak = keepIndentedBreaks && scalar == "\n" && i + 2 < scalars.count && scalars[i + 1] == " " && scalars[i + 2] == " "
+            if (scalar.value < 0x20 || scalar.value == 0x7F) && !indentedBreak {
+                out += scalar.escaped(asASCII: true)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

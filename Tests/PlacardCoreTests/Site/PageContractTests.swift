@@ -85,5 +85,7 @@ import Testing
         #expect(diagnostic.description(in: .en) == "content/a.zh.md:3: error: bad")
         let named = Diagnostic.error("content/b\n::error file=x::y.zh.md", line: 1, Message(en: "bad", zh: "坏"))
         #expect(named.description(in: .en) == "content/b\\n::error file=x::y.zh.md:1: error: bad")
+        let quoted = Diagnostic.error("content/c.zh.md", line: 1, Message(en: "the name `x\nforged.md: error: y\u{1B}[2J` is bad; like\n  ok", zh: "坏"))
+        #expect(quoted.description(in: .en) == "content/c.zh.md:1: error: the name `x\\nforged.md: error: y\\u{1B}[2J` is bad; like\n  ok")
     }
 }
