@@ -93,8 +93,12 @@ enum ContentAsset {
     }
 
     private static func starts(_ scalars: [Unicode.Scalar], at i: Int, with text: String) -> Bool {
-        let needle = Array(text.unicodeScalars)
-        return i + needle.count <= scalars.count && Array(scalars[i..<(i + needle.count)]) == needle
+        var j = i
+        for scalar in text.unicodeScalars {
+            guard j < scalars.count, scalars[j] == scalar else { return false }
+            j += 1
+        }
+        return true
     }
 
     private static func index(of text: String, in scalars: [Unicode.Scalar], from start: Int) -> Int? {

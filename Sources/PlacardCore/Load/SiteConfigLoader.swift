@@ -200,10 +200,11 @@ public enum BaseURL {
     /// A base URL is an `http(s)` address with a host, and no query, fragment, white space or quotes:
     /// every page's address is made by adding to it.
     public static func problem(_ text: String) -> Message? {
+        let encoded = encoded(text)
         guard !text.unicodeScalars.contains(where: { $0.value <= 0x20 || "\"'<>\\`".unicodeScalars.contains($0) }),
-              let url = URL(string: encoded(text)), let scheme = url.scheme, ["http", "https"].contains(scheme.lowercased()),
+              let url = URL(string: encoded), let scheme = url.scheme, ["http", "https"].contains(scheme.lowercased()),
               url.host != nil, url.query == nil, url.fragment == nil, url.user == nil,
-              isPlainPath(pathPart(encoded(text))) else {
+              isPlainPath(pathPart(encoded)) else {
             return .siteConfigBadBaseURL(text)
         }
         return nil
