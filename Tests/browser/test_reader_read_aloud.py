@@ -168,6 +168,27 @@ def test_stop_button_stops_and_keeps_focus_in_the_control(theme_browser, theme_o
         assert driver.execute_script("return document.activeElement.classList.contains('read-aloud-toggle')")
 
 
+def test_keys_on_the_control_itself_start_pause_resume_and_stop(theme_browser, theme_origin):
+    """SPEC §7.8: Enter or Space on the control (the element with data-read-aloud) starts, pauses
+    and resumes; Escape stops. The control takes focus without being a tab stop of its own."""
+    driver = theme_browser
+    with stubbed(driver):
+        driver.get(theme_origin + page_of("article", "zh"))
+        element = driver.find_element(By.CSS_SELECTOR, "[data-read-aloud]")
+        assert element.get_attribute("tabindex") == "-1"
+        element.send_keys(Keys.ENTER)
+        assert control(driver)["state"] == "speaking"
+        assert driver.execute_script("return document.activeElement.hasAttribute('data-read-aloud')")
+        scrolled = driver.execute_script("return window.scrollY")
+        element.send_keys(Keys.SPACE)
+        assert control(driver)["state"] == "paused"
+        assert driver.execute_script("return window.scrollY") == scrolled, "Space on the control does not scroll the page"
+        element.send_keys(Keys.SPACE)
+        assert control(driver)["state"] == "speaking"
+        element.send_keys(Keys.ESCAPE)
+        assert control(driver)["state"] == "stopped"
+
+
 def test_english_page_uses_an_english_voice(theme_browser, theme_origin):
     driver = theme_browser
     with stubbed(driver):

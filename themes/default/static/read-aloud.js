@@ -98,6 +98,13 @@
     else start();
   });
   stopButton.addEventListener("click", stop);
+  // Keys on the control itself (it can take focus) act as on its first button: Enter or Space
+  // starts, pauses and resumes; Escape stops (below). Keys on the buttons are theirs.
+  control.addEventListener("keydown", function (event) {
+    if (event.target !== control || (event.key !== "Enter" && event.key !== " " && event.key !== "Spacebar")) return;
+    event.preventDefault();  // Space would scroll the page
+    toggle.click();
+  });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && (state === "speaking" || state === "paused")) stop();
   });

@@ -3,8 +3,9 @@
 extension DefaultTheme {
     static let templates_read_aloud_mustache = #"""
 {{! Read aloud (static/read-aloud.js): hidden until the browser offers a voice for the page's language.
-    It reads the elements marked data-read-aloud-text, block by block. }}
-<div class="read-aloud" data-read-aloud hidden data-t-start="{{t.read_aloud}}" data-t-pause="{{t.read_aloud_pause}}"
+    It reads the elements marked data-read-aloud-text, block by block. The control itself takes focus
+    (tabindex -1: not a tab stop of its own beside its buttons), so Enter, Space and Escape work on it too. }}
+<div class="read-aloud" data-read-aloud tabindex="-1" hidden data-t-start="{{t.read_aloud}}" data-t-pause="{{t.read_aloud_pause}}"
   data-t-resume="{{t.read_aloud_resume}}" data-t-reading="{{t.read_aloud_reading}}" data-t-paused="{{t.read_aloud_paused}}"
   data-t-stopped="{{t.read_aloud_stopped}}">
   <button type="button" class="read-aloud-toggle">{{t.read_aloud}}</button>
