@@ -36,3 +36,29 @@ enum PartialReferences {
         return start
     }
 }
+
+extension PartialReferences {
+    /// Partials that include themselves, directly or through others: one finding for each
+    /// reference that closes a cycle (a depth-first walk from each template, in name order),
+    /// with the template that holds it, its line and the chain of names (`["footer", "card",
+    /// "footer"]`). Rendering such a partial would never end, so the theme is refused before a
+    /// page is made; Placard's data has no trees for a recursive partial to walk.
+    static func cycles(in texts: [String: String]) -> [(template: String, line: Int, chain: [String])] {
+        let references = texts.mapValues { find(in: $0).filter { texts[$0.0] != nil } }
+        var result: [(template: String, line: Int, chain: [String])] = []
+        var finished = Set<String>()
+        /// `path` ends with `name`: the templates being walked through.
+        func visit(_ name: String, path: [String]) {
+            for (partial, line) in references[name] ?? [] where !finished.contains(partial) {
+                if let start = path.firstIndex(of: partial) {
+                    result.append((name, line, Array(path[start...]) + [partial]))
+                } else {
+                    visit(partial, path: path + [partial])
+                }
+            }
+            finished.insert(name)
+        }
+        for name in texts.keys.sorted() where !finished.contains(name) { visit(name, path: [name]) }
+        return result
+    }
+}

@@ -82,6 +82,9 @@ enum ThemeLoader {
                 diagnostics.error(template.origin, line: line, .partialMissing(template: name, partial: partial))
             }
         }
+        for cycle in PartialReferences.cycles(in: texts.mapValues(\.text)) {
+            diagnostics.error(texts[cycle.template]?.origin ?? cycle.template, line: cycle.line, .partialCycle(cycle.chain))
+        }
         let strings = ThemeStrings.load(files: files, languages: languages, siteRoot: siteRoot, diagnostics: diagnostics)
         let (staticFiles, assets) = StaticAssets.fingerprint(files: files)
         guard diagnostics.hasErrors == before else { return nil }

@@ -28,6 +28,12 @@ extension Message {
                 zh: "模板 `\(template)` 用到了片段 `\(partial)`，但主题里没有它")
     }
 
+    static func partialCycle(_ chain: [String]) -> Message {
+        let names = chain.map { "`\($0)`" }.joined(separator: " → ")
+        return Message(en: "the partial `\(chain[0])` includes itself (\(names)): a page using it would never finish; remove one of these includes",
+                       zh: "片段 `\(chain[0])` 包含了它自己（\(names)），用到它的页面永远生成不完；请去掉其中一处包含")
+    }
+
     static func cardsUnrenderable(_ detail: String) -> Message {
         Message(en: "the theme cannot render cards: \(detail)", zh: "主题无法生成卡片：\(detail)")
     }
@@ -56,6 +62,7 @@ extension MessageArea {
         ("templateMissing", .templateMissing("article")),
         ("templateMissing(neededFor:)", .templateMissing("article", neededFor: "zh/elderly/phone-class/index.html")),
         ("partialMissing", .partialMissing(template: "article", partial: "share")),
+        ("partialCycle", .partialCycle(["footer", "card", "footer"])),
         ("cardsUnrenderable", .cardsUnrenderable("missing template card")),
         ("uiStringsMissing", .uiStringsMissing(code: "ug", name: "ئۇيغۇرچە")),
         ("uiStringMissing", .uiStringMissing(key: "search", code: "zh")),
