@@ -6,6 +6,6 @@ set -eu
 server=${1:?usage: deploy/publish.sh user@server}
 cd "$(dirname "$0")/.."
 placard check
-placard build --base-url "https://digital.example.gov.cn/zt/szsy/"
+placard build --base-url 'https://digital.example.gov.cn/zt/szsy/'
 # --delete 删除服务器上已不存在于网站中的旧文件 · --delete removes old files the new site no longer has
-rsync -rlt --delete --chmod=D755,F644 public/ "$server:/var/www/placard/zt/szsy/"
+rsync -rlt --delete --chmod=D755,F644 public/ "$server":'/var/www/placard/zt/szsy/'

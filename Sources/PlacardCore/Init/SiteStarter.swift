@@ -55,6 +55,12 @@ public enum SiteStarter {
             return .initBadLanguage(code)
         }
         if BaseURL.problem(options.baseURL) != nil { return .initBadBaseURL(options.baseURL) }
+        if StarterRenderer.folder(ofPath: BaseURL.path(of: BaseURL.normalized(options.baseURL))) == nil {
+            return .initBaseURLNotAFolder(options.baseURL)
+        }
+        if let title = options.title, !StarterRenderer.isOneLine(title) {
+            return .initBadTitle(Diagnostic.escapingControls(title, keepIndentedBreaks: false))
+        }
         return nil
     }
 }

@@ -18,7 +18,8 @@ struct StarterRenderer {
     ]
 
     var languages: [String] { options.languages }
-    var baseURL: String { BaseURL.normalized(options.baseURL) }
+    /// The base URL as site.yml holds it: a host past ASCII in Punycode, a path past ASCII percent-encoded.
+    var baseURL: String { BaseURL.normalized(Self.asciiHost(options.baseURL)) }
     var basePath: String { BaseURL.path(of: baseURL) }
     /// Languages other than zh and en need UI strings: they get a small theme extending the default one.
     var extraLanguages: [String] { languages.filter { $0 != "zh" && $0 != "en" } }
@@ -62,23 +63,19 @@ struct StarterRenderer {
         return text.replacingOccurrences(of: #"(\]\([^)\s:]*)\.en\.md(?=[)#?\s])"#, with: "$1.\(code).md", options: .regularExpression)
     }
 
+    /// The placeholders first, then the title: text given to `--title` is written as it is, never filled in.
     private func fill(_ text: String, path: String) -> String {
-        var text = text
-        if path == "site.yml", let title = options.title {
-            let value = Self.quoted(title)
-            text = text.replacingOccurrences(
-                of: #"(?m)^title: \{zh: "[^"\n]*", en: "[^"\n]*"\}$"#, with: "title: {zh: \(value), en: \(value)}".replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "$", with: "\\$"),
-                options: .regularExpression)
-        }
-        text = localizedMaps(in: text)
-        let host = URL(string: baseURL)?.host ?? "localhost"
-        let redirect = basePath == "/" ? "" : "    location = \(basePath.dropLast()) {\n        return 301 \(basePath);\n    }\n"
-        let values = [
+        var text = localizedMaps(in: text)
+        var values = [
             "{{date}}": today.description, "{{year}}": String(today.year), "{{baseURL}}": baseURL,
-            "{{basePath}}": basePath, "{{host}}": host, "{{theme}}": extraLanguages.isEmpty ? "default" : "local",
-            "{{languages}}": languageList, "{{basePathRedirect}}\n": redirect,
+            "{{theme}}": extraLanguages.isEmpty ? "default" : "local", "{{languages}}": languageList,
         ]
+        if path.hasPrefix("deploy/") { values.merge(deployValues) { $1 } }
         for (key, value) in values { text = text.replacingOccurrences(of: key, with: value) }
+        if path == "site.yml", let title = options.title,
+           let line = text.range(of: #"(?m)^title: .*$"#, options: .regularExpression) {
+            text.replaceSubrange(line, with: "title: {" + languages.map { "\($0): \(Self.quoted(title))" }.joined(separator: ", ") + "}")
+        }
         return text
     }
 
@@ -121,20 +118,24 @@ struct StarterRenderer {
                 columns.append(("\(parts[0]).\(code)", csv.header.firstIndex(of: wanted) ?? index))
             }
         }
-        var lines = [columns.map { Self.csvCell($0.name) }.joined(separator: ",")]
+        var lines = [columns.map { ProjectsCSV.cell($0.name) }.joined(separator: ",")]
         for row in csv.rows {
-            lines.append(columns.map { Self.csvCell($0.source < row.count ? row[$0.source] : "") }.joined(separator: ","))
+            lines.append(columns.map { ProjectsCSV.cell($0.source < row.count ? row[$0.source] : "") }.joined(separator: ","))
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    static func csvCell(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// A YAML double-quoted string.
+    /// A YAML double-quoted string (a title with control characters or line breaks is refused before).
     static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// Whether `title` is one line of text that site.yml can hold: no control characters, line or paragraph
+    /// separators, byte order marks or noncharacters (YAML does not allow them as they are), and not blank.
+    static func isOneLine(_ title: String) -> Bool {
+        !title.trimmingCharacters(in: .whitespaces).isEmpty && title.unicodeScalars.allSatisfy { scalar in
+            ![.control, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory)
+                && !scalar.properties.isNoncharacterCodePoint && scalar != "\u{FEFF}"
+        }
     }
 }

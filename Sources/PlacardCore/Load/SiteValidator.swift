@@ -56,7 +56,10 @@ struct SiteValidator {
         }
     }
 
+    /// A project or document with an error is left out of the site, and its groups with it: while a content
+    /// file has an error, no group is reported unused (it may be that file's), so one mistake gives one message.
     private func reportUnusedGroups() {
+        guard !diagnostics.errors.contains(where: { $0.path.hasPrefix("content/") }) else { return }
         var used = Set(site.documents.flatMap(\.groups))
         used.formUnion(site.projects.flatMap(\.groups))
         for group in site.config.groups where !used.contains(group.key) {

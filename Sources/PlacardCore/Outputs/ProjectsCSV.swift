@@ -24,9 +24,12 @@ enum ProjectsCSV {
         return Data(("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n").utf8)
     }
 
-    /// A cell, in quotes (inner quotes doubled) when it holds a comma, a quote or a line break.
+    /// A cell, in quotes (inner quotes doubled) when it holds a comma, a quote or a line break, or starts or
+    /// ends with white space: CSV readers, Placard's among them, drop white space before an unquoted cell.
     static func cell(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        let quoted = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+            || text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
+        guard quoted else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

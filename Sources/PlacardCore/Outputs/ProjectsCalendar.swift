@@ -1,7 +1,8 @@
 import Foundation
 
 /// `projects.ics`: an iCalendar file (RFC 5545) with one all-day event per project, from its
-/// start to the day after its end (or after its start, when it has no end).
+/// start to the day after its end (or after its start, when it has no end). A calendar with no project
+/// holds a UTC time zone instead, as the format needs one component.
 struct ProjectsCalendar {
     struct Event {
         var id: String
@@ -34,9 +35,15 @@ struct ProjectsCalendar {
             if !event.region.isEmpty { lines.append("LOCATION:" + Self.escape(event.region)) }
             lines += ["URL:" + event.url, "END:VEVENT"]
         }
+        if events.isEmpty { lines += Self.utcTimeZone }
         lines.append("END:VCALENDAR")
         return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
     }
+
+    /// RFC 5545 asks for at least one component: a calendar without projects carries a time zone
+    /// (UTC, which no event refers to), so calendar apps read it as a valid, empty calendar.
+    static let utcTimeZone = ["BEGIN:VTIMEZONE", "TZID:UTC", "BEGIN:STANDARD", "DTSTART:19700101T000000",
+                              "TZOFFSETFROM:+0000", "TZOFFSETTO:+0000", "TZNAME:UTC", "END:STANDARD", "END:VTIMEZONE"]
 
     static func date(_ day: Day) -> String {
         day.year.zeroPadded(4) + day.month.zeroPadded(2) + day.day.zeroPadded(2)

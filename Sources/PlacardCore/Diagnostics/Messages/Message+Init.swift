@@ -20,6 +20,16 @@ extension Message {
                 zh: "`--base-url` 应写网站发布后的完整地址，例如 `https://www.example.gov.cn/zt/szsy/`，而不是 `\(text)`")
     }
 
+    public static func initBadTitle(_ text: String) -> Message {
+        Message(en: "`--title` should be the site's name on one line, without line breaks or control characters, not `\(text)`",
+                zh: "`--title` 应是写在一行里的网站名称，不能含换行或控制字符，而不是 `\(text)`")
+    }
+
+    public static func initBaseURLNotAFolder(_ text: String) -> Message {
+        Message(en: "the path of `--base-url` `\(text)` decodes to characters no folder on a server should hold (control characters, or bytes that are not UTF-8); write the path as plain text, e.g. `https://www.example.gov.cn/zt/数字素养/`",
+                zh: "`--base-url` `\(text)` 的路径解码后含有服务器文件夹名不应有的字符（控制字符或不是 UTF-8 的字节），请直接写出路径文字，例如 `https://www.example.gov.cn/zt/数字素养/`")
+    }
+
     public static func initCannotWrite(_ detail: String) -> Message {
         Message(en: "cannot write this file (\(detail)); check that the folder can be written to",
                 zh: "无法写入这个文件（\(detail)），请检查文件夹是否可写")
@@ -40,6 +50,8 @@ extension MessageArea {
         ("initBadLanguage", .initBadLanguage("ZH")),
         ("initNoLanguages", .initNoLanguages()),
         ("initBadBaseURL", .initBadBaseURL("zt/szsy")),
+        ("initBadTitle", .initBadTitle("第一行\\n第二行")),
+        ("initBaseURLNotAFolder", .initBaseURLNotAFolder("https://www.example.gov.cn/zt/%0A/")),
         ("initCannotWrite", .initCannotWrite("site.yml: Permission denied")),
         ("initDone", .initDone(folder: "my-site", files: 21)),
     ])

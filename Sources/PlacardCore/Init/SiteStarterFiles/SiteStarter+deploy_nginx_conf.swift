@@ -8,21 +8,23 @@ extension SiteStarter {
 # 放到 /etc/nginx/conf.d/（或已有 server 块中的 location 部分），然后 `nginx -t && systemctl reload nginx`。
 # Put this file in /etc/nginx/conf.d/ (or copy the locations into an existing server block), then
 # `nginx -t && systemctl reload nginx`.
-# 构建并上传 · Build and upload:  deploy/publish.sh  (placard build, then rsync to /var/www/placard{{basePath}})
+# 路径按服务器上的文件夹名书写（不做百分号编码）· Paths are written as the server's folder names (not percent-encoded).
+# 构建并上传 · Build and upload:  deploy/publish.sh  (placard build, then rsync to /var/www/placard{{folder}})
+{{dollarVariable}}
 server {
     listen 80;
     server_name {{host}};
 
-    # 网站文件放在 /var/www/placard{{basePath}} · The built site lives in /var/www/placard{{basePath}}
+    # 网站文件放在 /var/www/placard{{folder}} · The built site lives in /var/www/placard{{folder}}
     root /var/www/placard;
     charset utf-8;
     charset_types text/css application/javascript application/json application/xml application/rss+xml text/plain;
 
     # 找不到的页面显示网站的 404 页 · Pages that do not exist show the site's 404 page
-    error_page 404 {{basePath}}404.html;
+    error_page 404 {{notFound}};
 
 {{basePathRedirect}}
-    location {{basePath}} {
+    location {{location}} {
         # 有 .gz 预压缩文件时直接发送；没有时照常发送原文件 · Send a precompressed .gz file when there is one
         gzip_static on;
         gzip on;

@@ -10,9 +10,9 @@ set -eu
 server=${1:?usage: deploy/publish.sh user@server}
 cd "$(dirname "$0")/.."
 placard check
-placard build --base-url "{{baseURL}}"
+placard build --base-url {{baseURLArgument}}
 # --delete 删除服务器上已不存在于网站中的旧文件 · --delete removes old files the new site no longer has
-rsync -rlt --delete --chmod=D755,F644 public/ "$server:/var/www/placard{{basePath}}"
+rsync -rlt --delete --chmod=D755,F644 public/ "$server":{{serverFolder}}
 
 """#
 }

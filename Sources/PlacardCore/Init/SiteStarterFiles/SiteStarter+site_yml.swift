@@ -49,6 +49,9 @@ series:
   - key: industry
     title: {zh: "工业篇", en: "Industry"}
     description: {zh: "产业工人数字技能与中小企业数字化转型", en: "Digital skills for industrial workers and SME digital transformation"}
+    # 这个篇章最多几天不更新（`placard audit` 检查；不写就不检查）。 · At most how many days this series may go
+    # without a new article (`placard audit` checks it; not checked when absent).
+    # updateDays: 14
   - key: education
     title: {zh: "教育篇", en: "Education"}
     description: {zh: "学生信息素养和教师数字教学能力", en: "Student information literacy and teachers' digital teaching skills"}
@@ -93,6 +96,23 @@ identity:
   # badgeURL: https://bszs.conac.cn/sitename?method=show&id=...
   # “我为政府网站找错”的链接 · Link of the "report an error on a government site" service
   # reportURL: https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=0000000000
+
+# 站内搜索的同义词：搜一组中的任何一个词，也能找到含有同组其他词的内容（词中不要有空格）。
+# Search synonyms: a search for one word of a group also finds the others (no spaces inside a word).
+# search:
+#   synonyms:
+#     - [长者, 老年人]
+#     - [反诈, 防诈骗]
+
+# `placard audit` 按政府网站检查指标检查网站时用的标准；不写时用下面的默认值。
+# The limits `placard audit` checks the site against, as government website inspections do; these are the defaults.
+# audit:
+#   # 首页最新文章最多几天前 · At most how many days old the newest article may be
+#   homeUpdateDays: 14
+#   # 没有文章的篇章（每种语言分别计）达到几个时算错误 · How many blank series (counted per language) are an error
+#   blankSeriesLimit: 5
+#   # 检查站外链接（--external-links）时每个请求最多等几秒 · Seconds to wait for each external link (--external-links)
+#   linkTimeout: 10
 
 """#
 }
