@@ -17,7 +17,7 @@ func exit(after error: Error) -> Never {
     if code == .success || error is CleanExit {
         Placard.exit(withError: error)
     } else if code == .validationFailure || error is ValidationError || "\(type(of: error))".contains("CommandError") {
-        FileHandle.standardError.write(Data((Placard.fullMessage(for: error) + "\n").utf8))
+        FileHandle.standardError.write(Data((UsageErrors.text(for: error, in: .current) + "\n").utf8))
         Foundation.exit(2)
     } else {
         Placard.exit(withError: error)

@@ -22,7 +22,7 @@ public struct MessageArea: Sendable {
 public enum MessageCatalogue {
     /// The areas in the order the reference lists them.
     public static var areas: [MessageArea] {
-        [.yaml, .siteConfig, .search, .contentFiles, .frontMatter, .links, .projects, .projectTranslations, .theme, .output, .safety, .newArticle, .initSite, .commandLine, .serve, .searchCommand, .audit]
+        [.yaml, .siteConfig, .search, .contentFiles, .frontMatter, .links, .projects, .projectTranslations, .theme, .output, .safety, .newArticle, .initSite, .commandLine, .usage, .serve, .searchCommand, .audit]
     }
 
     /// The message reference in Markdown, in one language.

@@ -58,27 +58,35 @@ enum ThemeLoader {
         var library = MustacheLibrary()
         var texts: [String: (origin: String, text: String)] = [:]
         var registered: [String: String] = [:]
+        // Templates that exist but could not be read or parsed: their own error is the one
+        // reported, not a second "missing" one in every template that uses them (SPEC §7.7).
+        var failed: Set<String> = []
         for path in files.paths(under: "templates") where path.hasSuffix(".mustache") {
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
             let origin = files.origins[path] ?? path
-            guard let text = files.text(path, diagnostics: diagnostics) else { continue }
+            guard let text = files.text(path, diagnostics: diagnostics) else {
+                failed.insert(name)
+                continue
+            }
             do {
                 let compact = FastHTMLContentType.pragma + TemplateWhitespace.compact(text)
-                library.register(try parse(compact, asWritten: FastHTMLContentType.pragma + text), named: name)
+                library.register(try parse(compact, asWritten: text), named: name)
                 registered[name] = compact
                 texts[name] = (origin, text)
             } catch let error as MustacheTemplate.ParserError {
+                failed.insert(name)
                 diagnostics.error(origin, line: error.context.lineNumber, column: error.context.columnNumber,
-                                  .templateParse(detail: "\(error.error)", line: error.context.line.trimmed))
+                                  .templateParse(TemplateSyntaxProblem(error.error), line: error.context.line.trimmed))
             } catch {
-                diagnostics.error(origin, .templateParse(detail: "\(error)", line: ""))
+                failed.insert(name)
+                diagnostics.error(origin, .templateParse(.other, line: ""))
             }
         }
-        for required in requiredTemplates where texts[required] == nil && !diagnostics.errors.contains(where: { $0.path.hasSuffix("templates/\(required).mustache") }) {
+        for required in requiredTemplates where texts[required] == nil && !failed.contains(required) {
             diagnostics.error("themes/\(name)/templates/\(required).mustache", .templateMissing(required))
         }
         for (name, template) in texts {
-            for (partial, line) in PartialReferences.find(in: template.text) where texts[partial] == nil {
+            for (partial, line) in PartialReferences.find(in: template.text) where texts[partial] == nil && !failed.contains(partial) {
                 diagnostics.error(template.origin, line: line, .partialMissing(template: name, partial: partial))
             }
         }
@@ -100,14 +108,31 @@ enum ThemeLoader {
     }
 
     /// The compacted template, parsed once. Compacting changes only whitespace outside tags, which
-    /// never makes a template parse that did not; when it does not parse, the text as written is
-    /// parsed for the error, so it points at the line and column the author sees.
+    /// never makes a template parse that did not; when it does not parse, the text as written
+    /// (without the content-type pragma put before it) is parsed for the error, so the error
+    /// points at the line and column the author sees and quotes the line as the author wrote it.
     private static func parse(_ compact: String, asWritten: String) throws -> MustacheTemplate {
         do {
             return try MustacheTemplate(string: compact)
         } catch {
             _ = try MustacheTemplate(string: asWritten)
             throw error
+        }
+    }
+}
+
+extension TemplateSyntaxProblem {
+    /// The problem behind one of swift-mustache's parse errors.
+    init(_ error: any Error) {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: self = .closingNameMismatch
+        case .unfinishedName: self = .unfinishedTag
+        case .expectedSectionEnd: self = .unclosedSection
+        case .invalidSetDelimiter: self = .badDelimiters
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection: self = .inheritance
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: self = .badPragma
+        // The parser's reader runs past the end of the text inside an unfinished tag.
+        case nil: self = .endsInsideTag
         }
     }
 }

@@ -10,9 +10,14 @@ extension Message {
                 zh: "没有名为 `\(name)` 的主题：Placard 在 \(folder) 里找不到 themes/\(name) 文件夹")
     }
 
-    static func templateParse(detail: String, line: String) -> Message {
-        Message(en: "this template does not parse (\(detail)): `\(line)`",
-                zh: "这个模板有语法错误（\(detail)）：`\(line)`")
+    /// `line` is the line as the author wrote it; empty when there is none to show.
+    static func templateParse(_ problem: TemplateSyntaxProblem, line: String) -> Message {
+        let detail = problem.message
+        guard !line.isEmpty else {
+            return Message(en: "this template does not parse: \(detail.en)", zh: "这个模板有语法错误：\(detail.zh)")
+        }
+        return Message(en: "this template does not parse (\(detail.en)): `\(line)`",
+                       zh: "这个模板有语法错误（\(detail.zh)）：`\(line)`")
     }
 
     static func templateMissing(_ name: String) -> Message {
@@ -54,11 +59,51 @@ extension Message {
     }
 }
 
+/// What is wrong in a template that does not parse, in words its author can act on.
+enum TemplateSyntaxProblem: Sendable {
+    case closingNameMismatch, unfinishedTag, unclosedSection, endsInsideTag, badDelimiters, inheritance, badPragma, other
+
+    var message: Message {
+        switch self {
+        case .closingNameMismatch:
+            Message(en: "a closing tag `{{/…}}` names another section than the one it closes",
+                    zh: "结束标签 `{{/…}}` 写的名字和它要结束的区块不一样")
+        case .unfinishedTag:
+            Message(en: "a tag is not finished: its closing `}}` is missing, or its name is not well formed",
+                    zh: "有一个标签没写完：缺少结尾的 `}}`，或者名字写得不对")
+        case .unclosedSection:
+            Message(en: "a section `{{#…}}`, `{{^…}}`, `{{$…}}` or `{{<…}}` is not closed with `{{/…}}` before the end of the file",
+                    zh: "有一个区块 `{{#…}}`、`{{^…}}`、`{{$…}}` 或 `{{<…}}` 到文件末尾还没有用 `{{/…}}` 结束")
+        case .endsInsideTag:
+            Message(en: "the file ends inside a tag: its closing `}}` is missing",
+                    zh: "文件在一个标签中间就结束了：缺少结尾的 `}}`")
+        case .badDelimiters:
+            Message(en: "a delimiter change such as `{{=<% %>=}}` is not well formed",
+                    zh: "更换分隔符的标签（如 `{{=<% %>=}}`）写得不对")
+        case .inheritance:
+            Message(en: "between `{{<…}}` and its `{{/…}}` only blocks `{{$name}}…{{/name}}` may stand",
+                    zh: "`{{<…}}` 和它的 `{{/…}}` 之间只能放 `{{$名字}}…{{/名字}}` 区块")
+        case .badPragma:
+            Message(en: "a `{{%…}}` tag is not well formed, or names a setting Mustache does not have",
+                    zh: "`{{%…}}` 标签写得不对，或者用了 Mustache 没有的设置")
+        case .other:
+            Message(en: "the template syntax is wrong", zh: "模板的写法不对")
+        }
+    }
+}
+
 extension MessageArea {
     static let theme = MessageArea(title: Message(en: "Themes", zh: "主题"), examples: [
         ("themeLoop", .themeLoop(["blue", "red", "blue"])),
         ("themeMissing", .themeMissing("blue", folder: "/home/staff/site/themes")),
-        ("templateParse", .templateParse(detail: "sectionCloseNameIncorrect", line: "{{/main}}")),
+        ("templateParse", .templateParse(.closingNameMismatch, line: "{{/main}}")),
+        ("templateParse(.unfinishedTag)", .templateParse(.unfinishedTag, line: "<footer>{{title}</footer>")),
+        ("templateParse(.unclosedSection)", .templateParse(.unclosedSection, line: "</main>")),
+        ("templateParse(.endsInsideTag)", .templateParse(.endsInsideTag, line: "<p>{{summary")),
+        ("templateParse(.badDelimiters)", .templateParse(.badDelimiters, line: "{{=<% =}}")),
+        ("templateParse(.inheritance)", .templateParse(.inheritance, line: "{{<base}}{{title}}")),
+        ("templateParse(.badPragma)", .templateParse(.badPragma, line: "{{% LANGUAGE: zh }}")),
+        ("templateParse(.other)", .templateParse(.other, line: "")),
         ("templateMissing", .templateMissing("article")),
         ("templateMissing(neededFor:)", .templateMissing("article", neededFor: "zh/elderly/phone-class/index.html")),
         ("partialMissing", .partialMissing(template: "article", partial: "share")),
