@@ -19,7 +19,7 @@ enum DefaultThemePages {
     static let fingerprints: [String: UInt64] = [
         "base": 0xc34a_e5d4_901c_cb08, "share-meta": 0xf1f1_80e6_c36c_0ddc, "header": 0xc7f9_84e8_eb07_dcb9,
         "footer": 0x0929_8534_1f36_b75b, "head-extra": 0xcbf2_9ce4_8422_2325, "article": 0x8b47_21c4_90f3_dbaa,
-        "read-aloud": 0xf8a8_0ac9_a2de_82bc, "qr-code": 0x4f7b_276a_a1b2_4f42, "term": 0xb016_173f_0f44_1f9a,
+        "read-aloud": 0x473c_9dd3_abc5_c003, "qr-code": 0x4f7b_276a_a1b2_4f42, "term": 0xb016_173f_0f44_1f9a,
         "series": 0x7a71_1f94_0d0d_8d15, "pagination": 0x7da2_fb74_d1e2_7f99, "card": 0x4ed8_3288_a848_f67b,
         "project": 0x824b_1249_bf26_4236,
     ]
@@ -320,7 +320,7 @@ enum DefaultThemePages {
 
     /// The `read-aloud` partial; its opening comment spans two lines, so it is not standalone and leaves its line break.
     static func readAloud(_ model: PageModel, _ out: inout HTMLBytes) {
-        out.raw("\n<div class=\"read-aloud\" data-read-aloud hidden data-t-start=\"")
+        out.raw("\n<div class=\"read-aloud\" data-read-aloud tabindex=\"-1\" hidden data-t-start=\"")
         out.t(model, "read_aloud")
         out.raw("\" data-t-pause=\"")
         out.t(model, "read_aloud_pause")
