@@ -27,7 +27,10 @@ enum SiteConfigLoader {
         let languages = readLanguages(node[key: "languages"], reader: reader)
         let codes = languages.map(\.code)
 
-        guard let title = reader.localized(node[key: "title"], "title", languages: codes) else {
+        guard let titleNode = node[key: "title"],
+              let title = reader.localized(titleNode, "title", languages: codes).flatMap({
+                  filled($0, languages: codes) { reader.warning(titleNode, .siteConfigTitleUntranslated(language: $0, shown: $1)) }
+              }) else {
             diagnostics.error(path, line: 1, .siteConfigNoTitle())
             return nil
         }
@@ -66,6 +69,21 @@ enum SiteConfigLoader {
             config.searchSynonyms = readSearch(search, reader: reader)
         }
         return config
+    }
+
+    /// `text` with a value for every language: a language without one (or with a blank one) gets the
+    /// default language's, else the first language's that has one, as Hugo and Zola fall back to the
+    /// default language; `missing(language, shown)` is called for each. Nil when no language has text.
+    private static func filled(_ text: LocalizedText, languages: [String], missing: (String, String) -> Void) -> LocalizedText? {
+        if let everywhere = text.everywhere { return everywhere.trimmed.isEmpty ? nil : text }
+        let written = languages.filter { !(text.byLanguage[$0] ?? "").trimmed.isEmpty }
+        guard let shown = written.first, let value = text.byLanguage[shown] else { return languages.isEmpty ? text : nil }
+        var result = text
+        for language in languages where !written.contains(language) {
+            missing(language, shown)
+            result.byLanguage[language] = value
+        }
+        return result
     }
 
     /// `search: {synonyms: [[长者, 老年人], ...]}`: groups of two words or more, without spaces.
@@ -153,7 +171,10 @@ enum SiteConfigLoader {
                 reader.error(item, .siteConfigSeriesTwice(key))
                 continue
             }
-            let title = reader.localized(item[key: "title"], "title", languages: languages) ?? LocalizedText(key)
+            let titleNode = item[key: "title"]
+            let title = reader.localized(titleNode, "title", languages: languages).flatMap {
+                filled($0, languages: languages) { reader.warning(titleNode ?? item, .siteConfigSeriesTitleUntranslated(key: key, language: $0, shown: $1)) }
+            } ?? LocalizedText(key)
             let description = reader.localized(item[key: "description"], "description", languages: languages) ?? .init()
             result.append(Series(key: key, title: title, description: description,
                                  updateDays: AuditSettings.readDays(item[key: "updateDays"], "updateDays", reader: reader),
