@@ -27,13 +27,12 @@ enum SiteConfigLoader {
         let languages = readLanguages(node[key: "languages"], reader: reader)
         let codes = languages.map(\.code)
 
-        guard let titleNode = node[key: "title"],
-              let title = reader.localized(titleNode, "title", languages: codes).flatMap({
-                  filled($0, languages: codes) { reader.warning(titleNode, .siteConfigTitleUntranslated(language: $0, shown: $1)) }
-              }) else {
-            diagnostics.error(path, line: 1, .siteConfigNoTitle())
-            return nil
+        let titleNode = node[key: "title"]
+        let title = reader.localized(titleNode, "title", languages: codes).flatMap {
+            filled($0, languages: codes) { reader.warning(titleNode ?? node, .siteConfigTitleUntranslated(language: $0, shown: $1)) }
         }
+        // The rest is still read, so that one run reports every problem; the build stops on the error.
+        if title == nil { diagnostics.error(path, line: titleNode.map(reader.line) ?? 1, .siteConfigNoTitle()) }
         var baseURL = override ?? reader.string(node[key: "baseURL"], "baseURL") ?? "/"
         if override == nil, node[key: "baseURL"] == nil {
             diagnostics.error(path, line: 1, .siteConfigNoBaseURL())
@@ -47,7 +46,7 @@ enum SiteConfigLoader {
             return nil
         }
 
-        var config = SiteConfig(title: title, baseURL: BaseURL.normalized(baseURL), languages: languages)
+        var config = SiteConfig(title: title ?? LocalizedText(), baseURL: BaseURL.normalized(baseURL), languages: languages)
         config.description = reader.localized(node[key: "description"], "description", languages: codes) ?? .init()
         config.theme = reader.string(node[key: "theme"], "theme") ?? "default"
         if let paginate = reader.int(node[key: "paginate"], "paginate") {

@@ -27,4 +27,20 @@ import Testing
         #expect(site.read("en/education/index.html")?.contains("<h1>教育篇</h1>") == true)
     }
 
+    /// A site.yml without a title is an error, and the rest of site.yml and the content are still checked.
+    @Test func aMissingTitleDoesNotHideTheOtherProblems() throws {
+        let config = TestSite.defaultConfig
+            .replacingOccurrences(of: "title: {zh: 数字素养, en: Digital Literacy}\n", with: "")
+            .replacingOccurrences(of: "paginate: 2", with: "paginate: 0")
+        let site = try TestSite(["content/elderly/bad.zh.md": "---\ntitle: x\ndate: 2026-13-01\n---\n"], config: config)
+        defer { site.remove() }
+        let paginateLine = config.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("paginate") }! + 1
+        let (ok, diagnostics) = site.check()
+        #expect(!ok)
+        #expect(diagnostics.filter { $0.severity == .error } == [
+            .error("content/elderly/bad.zh.md", line: 3, .badDate("2026-13-01")),
+            .error("site.yml", line: 1, .siteConfigNoTitle()),
+            .error("site.yml", line: paginateLine, .siteConfigAtLeastOne(key: "paginate")),
+        ])
+    }
 }
