@@ -24,12 +24,13 @@ enum YAMLReader {
             return node
         } catch let error as YamlError {
             let (line, column, problem) = describe(error)
-            // The usual mistakes are named on their own line, before the parser's wording.
-            if let mistake = YAMLMistakes.find(in: text, upTo: line) {
-                diagnostics.error(path, line: mistake.line + firstLine - 1, mistake.message)
-            } else {
+            // The usual mistakes are named on their own line, instead of the parser's wording when
+            // one of them explains where it stopped.
+            let mistakes = YAMLMistakes.find(in: text, upTo: line)
+            if !mistakes.contains(where: { $0.line <= line ?? Int.max }) {
                 diagnostics.error(path, line: line.map { $0 + firstLine - 1 }, column: column, .yamlUnreadable(detail: problem))
             }
+            for mistake in mistakes { diagnostics.error(path, line: mistake.line + firstLine - 1, mistake.message) }
         } catch {
             diagnostics.error(path, line: firstLine, .yamlUnreadable(detail: "\(error)"))
         }
