@@ -11,6 +11,8 @@ struct RawProject {
     var lines: [String: Int] = [:]
     /// The line where the project starts.
     var line: Int
+    /// Fields whose cell shows a spreadsheet error, already reported: not reported again as missing.
+    var unreadable: Set<String> = []
 }
 
 /// Checks a raw project's fields and turns it into a `Project`, reporting every problem.
@@ -45,7 +47,7 @@ struct ProjectBuilder {
             }
         }
         func required<T>(_ field: String, _ value: T?) -> T? {
-            if value == nil { fail(field, .missingProjectField(field)) }
+            if value == nil && !raw.unreadable.contains(field) { fail(field, .missingProjectField(field)) }
             return value
         }
 
@@ -83,7 +85,7 @@ struct ProjectBuilder {
                 fail("groups", .unknownProjectGroup(value, keys: config.groups.map(\.key).joined(separator: ", ")))
             }
         }
-        let start = day("start", text("start"), required: true, fail: fail)
+        let start = day("start", text("start"), required: !raw.unreadable.contains("start"), fail: fail)
         let end = day("end", text("end"), required: false, fail: fail)
         if let start, let end, end < start {
             fail("end", .endBeforeStart(end: "\(end)", start: "\(start)"))
