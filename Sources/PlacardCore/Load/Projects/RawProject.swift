@@ -99,11 +99,28 @@ struct ProjectBuilder {
                 fail("reach", .reachNegative(value))
             }
         }
+        let link = text("link")
+        if let link, let fixed = Self.fixedLink(link) {
+            fail("link", .projectLinkNotWeb(link, fixed: fixed))
+        }
         guard ok, let id, let title, let organizer, let organizerType, let series, let start else { return nil }
         return Project(id: id, title: title, organizer: organizer, organizerType: organizerType, series: series,
                        groups: groups, region: localized("region") ?? .init(), start: start, end: end, reach: reach,
-                       summary: localized("summary") ?? .init(), body: localized("body"), link: text("link"),
+                       summary: localized("summary") ?? .init(), body: localized("body"), link: link,
                        listKey: listKey, sourcePath: path, line: raw.line)
+    }
+
+    /// Nil when `link` is a web address (`http(s)://` and a host); else how to write it: with
+    /// `https://` before an address typed without it (`www.sc.gov.cn/szsy`), else an example.
+    static func fixedLink(_ link: String) -> String? {
+        let lowered = link.lowercased()
+        for scheme in ["https://", "http://"] where lowered.hasPrefix(scheme) {
+            if let first = link.dropFirst(scheme.count).first, first != "/" { return nil }
+        }
+        let bare = link.hasPrefix("//") ? String(link.dropFirst(2)) : link
+        let host = bare.prefix { $0 != "/" }
+        let typedWithoutScheme = host.contains(".") && !host.contains(":") && !host.contains(where: \.isWhitespace)
+        return typedWithoutScheme ? "https://" + bare : "https://www.example.gov.cn/"
     }
 
     private func day(_ field: String, _ value: String?, required: Bool, fail: (String, Message) -> Void) -> Day? {
