@@ -29,11 +29,9 @@ struct DocumentLoader {
             node = parsed
         }
         guard node.isMapping else {
-            if let mistake = YAMLMistakes.find(in: front.yaml) {
-                diagnostics.error(path, line: mistake.line + 1, mistake.message)
-            } else {
-                diagnostics.error(path, line: 2, .frontMatterNotSettings())
-            }
+            let mistakes = YAMLMistakes.find(in: front.yaml)
+            for mistake in mistakes { diagnostics.error(path, line: mistake.line + 1, mistake.message) }
+            if mistakes.isEmpty { diagnostics.error(path, line: 2, .frontMatterNotSettings()) }
             return nil
         }
         var keyLines: [String: Int] = [:]

@@ -27,10 +27,12 @@ enum SiteConfigLoader {
         let languages = readLanguages(node[key: "languages"], reader: reader)
         let codes = languages.map(\.code)
 
-        guard let title = reader.localized(node[key: "title"], "title", languages: codes) else {
-            diagnostics.error(path, line: 1, .siteConfigNoTitle())
-            return nil
+        let titleNode = node[key: "title"]
+        let title = reader.localized(titleNode, "title", languages: codes).flatMap {
+            filled($0, languages: codes) { reader.warning(titleNode ?? node, .siteConfigTitleUntranslated(language: $0, shown: $1)) }
         }
+        // The rest is still read, so that one run reports every problem; the build stops on the error.
+        if title == nil { diagnostics.error(path, line: titleNode.map(reader.line) ?? 1, .siteConfigNoTitle()) }
         var baseURL = override ?? reader.string(node[key: "baseURL"], "baseURL") ?? "/"
         if override == nil, node[key: "baseURL"] == nil {
             diagnostics.error(path, line: 1, .siteConfigNoBaseURL())
@@ -44,7 +46,7 @@ enum SiteConfigLoader {
             return nil
         }
 
-        var config = SiteConfig(title: title, baseURL: BaseURL.normalized(baseURL), languages: languages)
+        var config = SiteConfig(title: title ?? LocalizedText(), baseURL: BaseURL.normalized(baseURL), languages: languages)
         config.description = reader.localized(node[key: "description"], "description", languages: codes) ?? .init()
         config.theme = reader.string(node[key: "theme"], "theme") ?? "default"
         if let paginate = reader.int(node[key: "paginate"], "paginate") {
@@ -66,6 +68,21 @@ enum SiteConfigLoader {
             config.searchSynonyms = readSearch(search, reader: reader)
         }
         return config
+    }
+
+    /// `text` with a value for every language: a language without one (or with a blank one) gets the
+    /// default language's, else the first language's that has one, as Hugo and Zola fall back to the
+    /// default language; `missing(language, shown)` is called for each. Nil when no language has text.
+    private static func filled(_ text: LocalizedText, languages: [String], missing: (String, String) -> Void) -> LocalizedText? {
+        if let everywhere = text.everywhere { return everywhere.trimmed.isEmpty ? nil : text }
+        let written = languages.filter { !(text.byLanguage[$0] ?? "").trimmed.isEmpty }
+        guard let shown = written.first, let value = text.byLanguage[shown] else { return languages.isEmpty ? text : nil }
+        var result = text
+        for language in languages where !written.contains(language) {
+            missing(language, shown)
+            result.byLanguage[language] = value
+        }
+        return result
     }
 
     /// `search: {synonyms: [[长者, 老年人], ...]}`: groups of two words or more, without spaces.
@@ -153,7 +170,10 @@ enum SiteConfigLoader {
                 reader.error(item, .siteConfigSeriesTwice(key))
                 continue
             }
-            let title = reader.localized(item[key: "title"], "title", languages: languages) ?? LocalizedText(key)
+            let titleNode = item[key: "title"]
+            let title = reader.localized(titleNode, "title", languages: languages).flatMap {
+                filled($0, languages: languages) { reader.warning(titleNode ?? item, .siteConfigSeriesTitleUntranslated(key: key, language: $0, shown: $1)) }
+            } ?? LocalizedText(key)
             let description = reader.localized(item[key: "description"], "description", languages: languages) ?? .init()
             result.append(Series(key: key, title: title, description: description,
                                  updateDays: AuditSettings.readDays(item[key: "updateDays"], "updateDays", reader: reader),

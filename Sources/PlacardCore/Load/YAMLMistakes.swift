@@ -11,20 +11,25 @@ enum YAMLMistakes {
         var message: Message
     }
 
-    /// The first mistake on lines 1…`lastLine` of `text` (every line when nil).
-    static func find(in text: String, upTo lastLine: Int? = nil) -> Found? {
+    /// Every mistake on lines 1…`lastLine` of `text` (where the parser stopped; every line when nil),
+    /// and past it every tab, full-width colon and full-width space: those are wrong wherever they
+    /// stand, while the other mistakes are told from a line the parser also could not read.
+    static func find(in text: String, upTo lastLine: Int? = nil) -> [Found] {
         var scanner = YAMLLineScanner()
+        var found: [Found] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
-            if let lastLine, number > lastLine { break }
             let line = scanner.next(raw)
-            if line.kind == .tab { return Found(line: number, message: .yamlTab()) }
-            if case .setting(let content) = line.kind, let message = mistake(in: String(content)) {
-                return Found(line: number, message: message)
+            let pastParser = lastLine.map { number > $0 } ?? false
+            if line.kind == .tab {
+                found.append(Found(line: number, message: .yamlTab()))
+            } else if case .setting(let content) = line.kind, let message = mistake(in: String(content), fullWidthOnly: pastParser) {
+                found.append(Found(line: number, message: message))
+            } else if let message = fullWidthColon(on: line, raw) {
+                found.append(Found(line: number, message: message))
             }
-            if let message = fullWidthColon(on: line, raw) { return Found(line: number, message: message) }
         }
-        return nil
+        return found
     }
 
     /// Every line where an English key is followed by a full-width colon, in YAML that reads
@@ -99,7 +104,8 @@ enum YAMLMistakes {
         func fixed(_ value: String) -> String { "`\(prefix)\(key): \(value)`" }
     }
 
-    private static func mistake(in content: String) -> Message? {
+    /// `fullWidthOnly`: only a full-width colon or space after the key.
+    private static func mistake(in content: String, fullWidthOnly: Bool) -> Message? {
         guard let entry = Entry(content) else { return nil }
         if entry.separator == "：" {
             return .yamlFullWidthColon(key: entry.key, fixed: entry.fixed(entry.value))
@@ -107,6 +113,7 @@ enum YAMLMistakes {
         if entry.fullWidthSpace {
             return .yamlFullWidthSpace(key: entry.key, fixed: entry.fixed(entry.value))
         }
+        if fullWidthOnly { return nil }
         if !entry.spaced {
             guard entry.key.first?.isLetter == true, !entry.value.hasPrefix("//") else { return nil }
             return .yamlMissingSpace(key: entry.key, fixed: entry.fixed(entry.value))

@@ -21,19 +21,50 @@ enum YAMLReader {
                 for colon in colons { diagnostics.error(path, line: colon.line + firstLine - 1, colon.message) }
                 if !colons.isEmpty { return nil }
             }
+            // YAML allows a key once in a mapping; a second one would be silently lost. The rest is still read.
+            for repeated in repeatedKeys(in: node) {
+                diagnostics.error(path, line: repeated.line + firstLine - 1, .yamlKeyTwice(key: repeated.key, firstLine: repeated.first + firstLine - 1))
+            }
             return node
         } catch let error as YamlError {
             let (line, column, problem) = describe(error)
-            // The usual mistakes are named on their own line, before the parser's wording.
-            if let mistake = YAMLMistakes.find(in: text, upTo: line) {
-                diagnostics.error(path, line: mistake.line + firstLine - 1, mistake.message)
-            } else {
+            // The usual mistakes are named on their own line, instead of the parser's wording when
+            // one of them explains where it stopped.
+            let mistakes = YAMLMistakes.find(in: text, upTo: line)
+            if !mistakes.contains(where: { $0.line <= line ?? Int.max }) {
                 diagnostics.error(path, line: line.map { $0 + firstLine - 1 }, column: column, .yamlUnreadable(detail: problem))
             }
+            for mistake in mistakes { diagnostics.error(path, line: mistake.line + firstLine - 1, mistake.message) }
         } catch {
             diagnostics.error(path, line: firstLine, .yamlUnreadable(detail: "\(error)"))
         }
         return nil
+    }
+
+    /// Each key given again in the same mapping: its line and the first one's. A mapping an alias
+    /// repeats (same place in the text) is looked at once.
+    static func repeatedKeys(in node: Node) -> [(key: String, line: Int, first: Int)] {
+        var found: [(key: String, line: Int, first: Int)] = []
+        var walked = Set<Int>()
+        func walk(_ node: Node) {
+            switch node {
+            case .scalar:
+                return
+            case .sequence(let items):
+                items.forEach(walk)
+            case .mapping(let mapping):
+                if let mark = mapping.mark, !walked.insert(mark.line << 32 | mark.column).inserted { return }
+                var lines: [String: Int] = [:]
+                for (key, value) in mapping {
+                    if let name = key.string {
+                        if let first = lines[name] { found.append((name, key.line, first)) } else { lines[name] = key.line }
+                    }
+                    walk(value)
+                }
+            }
+        }
+        walk(node)
+        return found
     }
 
     private static func describe(_ error: YamlError) -> (Int?, Int?, String) {

@@ -11,12 +11,20 @@ enum PlainText {
     /// Walks the tree: text and code literals, a newline after each block, a space for each
     /// soft break (`SoftBreak.removeBetweenCJK` has already taken out those that disappear).
     /// Gathers UTF-8 bytes and makes the strings at the end.
+    ///
+    /// The first paragraph is the first one with text of its own: an image's alt text counts in
+    /// `all` but not there, so a paragraph holding only a picture is passed over, as in Hugo.
     static func extract(from document: OpaquePointer) -> Result {
         guard let iterator = cmark_iter_new(document) else { return Result(all: "", firstParagraph: "") }
         defer { cmark_iter_free(iterator) }
         var all: [UInt8] = []
         var first: String?
-        var paragraphStart: Int? // offset into `all`
+        var paragraph: [UInt8]? // the text of the paragraph being read while there is no first one yet
+        var imageDepth = 0
+        func append(_ bytes: UnsafeRawBufferPointer) {
+            all.append(contentsOf: bytes)
+            if imageDepth == 0 { paragraph?.append(contentsOf: bytes) }
+        }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -26,28 +34,32 @@ enum PlainText {
                 switch type {
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                     if let literal = cmark_node_get_literal(node) {
-                        all.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
+                        append(UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
                     }
                 case CMARK_NODE_SOFTBREAK:
-                    all.append(UInt8(ascii: " "))
+                    withUnsafeBytes(of: UInt8(ascii: " ")) { append($0) }
                 case CMARK_NODE_LINEBREAK:
-                    all.append(UInt8(ascii: "\n"))
+                    withUnsafeBytes(of: UInt8(ascii: "\n")) { append($0) }
+                case CMARK_NODE_IMAGE:
+                    imageDepth += 1
                 case CMARK_NODE_PARAGRAPH:
-                    if first == nil && paragraphStart == nil { paragraphStart = all.count }
+                    if first == nil { paragraph = [] }
                 default:
                     break
                 }
             } else if event == CMARK_EVENT_EXIT {
-                if type == CMARK_NODE_PARAGRAPH, first == nil, let start = paragraphStart {
-                    first = String(decoding: all[start...], as: UTF8.self)
-                    paragraphStart = nil
+                if type == CMARK_NODE_IMAGE { imageDepth -= 1 }
+                if type == CMARK_NODE_PARAGRAPH, let text = paragraph {
+                    let trimmed = String(decoding: text, as: UTF8.self).trimmed
+                    if !trimmed.isEmpty { first = trimmed }
+                    paragraph = nil
                 }
                 if isBlock(type) && !endsWithLineFeed(all) {
                     all.append(UInt8(ascii: "\n"))
                 }
             }
         }
-        return Result(all: String(decoding: all, as: UTF8.self).trimmed, firstParagraph: (first ?? "").trimmed)
+        return Result(all: String(decoding: all, as: UTF8.self).trimmed, firstParagraph: first ?? "")
     }
 
     /// Whether the text is empty or its last character is a line feed (not CR LF, which is one

@@ -73,8 +73,9 @@ import Testing
 
     @Test func quotesAsRFC4180WritesThem() {
         let csv = "id,title\n\"a \"\"b\"\" c\",\"\"\n \"x\" ,\"\"\"\"\nab\"\"c,\"1\n2\"\n"
-        #expect(CSVQuotes.problem(in: csv) == nil)
-        #expect(CSVQuotes.problem(in: "id,title\na,\"b\n\nc\"d\n")?.line == 4, "line breaks inside a quoted cell count")
+        #expect(CSVQuotes.check(csv).problems.isEmpty)
+        #expect(CSVQuotes.check(csv).readable == csv, "a file without mistakes is read as it is")
+        #expect(CSVQuotes.check("id,title\na,\"b\n\nc\"d\n").problems.first?.line == 4, "line breaks inside a quoted cell count")
     }
 
     @Test func chineseHeadersAreAliases() throws {

@@ -99,12 +99,12 @@ import Testing
         let site = try TestSite(["content/elderly/a.zh.md": "---\ntitle: t\ndate: 2024-05-01\nsummary: |\n\t第一行\n---\n"])
         defer { site.remove() }
         #expect(site.check().diagnostics.filter { $0.severity == .error } == [.error("content/elderly/a.zh.md", line: 5, .yamlTab())])
-        #expect(YAMLMistakes.find(in: "summary: |\n  第一行\n  \t缩进的第二行\n") == nil, "a tab after the block's indentation is text")
+        #expect(YAMLMistakes.find(in: "summary: |\n  第一行\n  \t缩进的第二行\n").isEmpty, "a tab after the block's indentation is text")
     }
 
     @Test func validLinesAreNotMistakes() {
         let text = "title: \"数字课堂: 老年人\"\nlink: https://example.org/a\ntags: [手机, 老年人]\nsummary: |\n  第一行: 不是设置\n  第二行\ncover: 'a \"b\"'\n"
-        #expect(YAMLMistakes.find(in: text) == nil)
+        #expect(YAMLMistakes.find(in: text).isEmpty)
     }
 
     @Test func otherProblemsFallBackToPlainWordsOnTheParsersLine() throws {

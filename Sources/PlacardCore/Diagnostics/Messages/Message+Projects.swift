@@ -177,6 +177,11 @@ extension Message {
         Message(en: "`\(field)` date `\(value)` is not a real date; write it like 2024-05-20, 2024/5/20 or 2024年5月20日",
                 zh: "`\(field)` 日期“\(value)”不是有效日期；请写成 2024-05-20、2024/5/20 或 2024年5月20日")
     }
+
+    static func projectLinkNotWeb(_ value: String, fixed: String) -> Message {
+        Message(en: "`link` should be a full web address starting with `https://` or `http://`, not `\(value)`; write it like `\(fixed)`",
+                zh: "`link`（链接）应当是以 `https://` 或 `http://` 开头的完整网址，不能写 `\(value)`；请写成 `\(fixed)` 这样")
+    }
 }
 
 extension MessageArea {
@@ -215,5 +220,6 @@ extension MessageArea {
         ("reachNegative", .reachNegative("-30")),
         ("missingProjectDate", .missingProjectDate("start")),
         ("invalidProjectDate", .invalidProjectDate("start", "2024年2月30日")),
+        ("projectLinkNotWeb", .projectLinkNotWeb("www.sc.gov.cn/szsy", fixed: "https://www.sc.gov.cn/szsy")),
     ])
 }

@@ -15,6 +15,11 @@ extension Message {
                 zh: "site.yml 里没有 `title`（网站名称）；请加一行，如 `title: {zh: 全民数字素养, en: Digital Literacy}`")
     }
 
+    static func siteConfigTitleUntranslated(language: String, shown: String) -> Message {
+        Message(en: "`title` has no text in `\(language)`; the `\(language)` pages show the `\(shown)` title until you add one, like `title: {zh: 全民数字素养, en: Digital Literacy}`",
+                zh: "`title`（网站名称）没有 `\(language)` 语言的文字；在补上之前，`\(language)` 页面上显示 `\(shown)` 的名称。写法如 `title: {zh: 全民数字素养, en: Digital Literacy}`")
+    }
+
     static func siteConfigNoBaseURL() -> Message {
         Message(en: "site.yml has no `baseURL`: add the site's full address, like `baseURL: https://digital.example.gov.cn/`, or build with `--base-url`",
                 zh: "site.yml 里没有 `baseURL`：请写上网站的完整网址，如 `baseURL: https://digital.example.gov.cn/`，或在生成时加上 `--base-url`")
@@ -77,6 +82,11 @@ extension Message {
                 zh: "系列 `\(key)` 写了两次，请删掉一个")
     }
 
+    static func siteConfigSeriesTitleUntranslated(key: String, language: String, shown: String) -> Message {
+        Message(en: "the series `\(key)` has no `title` in `\(language)`; the `\(language)` pages show its `\(shown)` title until you add one",
+                zh: "系列 `\(key)` 没有 `\(language)` 语言的 `title`；在补上之前，`\(language)` 页面上显示它 `\(shown)` 的标题")
+    }
+
     static func siteConfigGroupsMap() -> Message {
         Message(en: "`groups` should be one group per line, like `elderly: {zh: 老年人, en: Older people}`",
                 zh: "`groups` 应当每行一个人群，如 `elderly: {zh: 老年人, en: Older people}`")
@@ -93,6 +103,7 @@ extension MessageArea {
         ("siteConfigMissing", .siteConfigMissing(folder: "/home/staff/site")),
         ("siteConfigNotSettings", .siteConfigNotSettings()),
         ("siteConfigNoTitle", .siteConfigNoTitle()),
+        ("siteConfigTitleUntranslated", .siteConfigTitleUntranslated(language: "en", shown: "zh")),
         ("siteConfigNoBaseURL", .siteConfigNoBaseURL()),
         ("siteConfigBadBaseURL", .siteConfigBadBaseURL("www.example.gov.cn")),
         ("siteConfigNoLanguages", .siteConfigNoLanguages()),
@@ -105,6 +116,7 @@ extension MessageArea {
         ("siteConfigBadKey", .siteConfigBadKey(kind: .seriesKind, key: "教育")),
         ("siteConfigReservedSeries", .siteConfigReservedSeries("projects")),
         ("siteConfigSeriesTwice", .siteConfigSeriesTwice("education")),
+        ("siteConfigSeriesTitleUntranslated", .siteConfigSeriesTitleUntranslated(key: "education", language: "en", shown: "zh")),
         ("siteConfigGroupsMap", .siteConfigGroupsMap()),
         ("siteConfigUnusedGroup", .siteConfigUnusedGroup("students")),
     ])

@@ -61,6 +61,11 @@ extension Message {
                 zh: "`\(key)` 应当是一个整数，如 120，不能写 `\(value)`")
     }
 
+    static func yamlKeyTwice(key: String, firstLine: Int) -> Message {
+        Message(en: "`\(key)` is set twice here (first on line \(firstLine)), and only one value can count; delete the one you do not mean",
+                zh: "`\(key)` 在这里写了两次（第一次在第 \(firstLine) 行），只能有一个值起作用；请删掉不要的那一个")
+    }
+
     static func yamlList(key: String) -> Message {
         Message(en: "`\(key)` should be a list like `[elderly, students]`",
                 zh: "`\(key)` 应当是一个列表，如 `[elderly, students]`")
@@ -82,5 +87,6 @@ extension MessageArea {
         ("yamlBool", .yamlBool(key: "draft", value: "是")),
         ("yamlWholeNumber", .yamlWholeNumber(key: "paginate", value: "十")),
         ("yamlList", .yamlList(key: "groups")),
+        ("yamlKeyTwice", .yamlKeyTwice(key: "title", firstLine: 2)),
     ])
 }

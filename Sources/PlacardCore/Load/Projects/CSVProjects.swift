@@ -30,12 +30,11 @@ enum CSVProjects {
         let csv: EnumeratedCSV
         // The rows as written: `csv.rows` pads short rows to the longest, hiding a missing cell.
         var written: [[String]] = []
-        if let problem = CSVQuotes.problem(in: text) {
-            diagnostics.error(path, line: problem.line, problem.message)
-            return []
-        }
+        let quotes = CSVQuotes.check(text)
+        for problem in quotes.problems { diagnostics.error(path, line: problem.line, problem.message) }
+        guard let readable = quotes.readable else { return [] }
         do {
-            csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false)
+            csv = try EnumeratedCSV(string: readable, delimiter: .comma, loadColumns: false)
             try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { written.append($0) }
         } catch {
             diagnostics.error(path, line: 1, .csvUnreadable())

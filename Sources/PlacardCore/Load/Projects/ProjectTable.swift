@@ -2,6 +2,8 @@
 struct ProjectTableRow {
     var line: Int
     var cells: [String]
+    /// Columns whose cell shows a spreadsheet error (`#DIV/0!`), already reported.
+    var errorColumns: Set<Int> = []
 }
 
 /// Turns the rows of a spreadsheet (CSV or .xlsx) into raw projects: a header row naming the
@@ -33,6 +35,7 @@ struct ProjectTable {
         for column in columns {
             let cell = column.index < row.cells.count ? row.cells[column.index] : ""
             raw.lines[column.field] = row.line
+            if row.errorColumns.contains(column.index) { raw.unreadable.insert(column.field) }
             guard !cell.trimmed.isEmpty else { continue }
             if column.field == "groups" {
                 raw.fields["groups"] = .list(ProjectListItems.split(cell))

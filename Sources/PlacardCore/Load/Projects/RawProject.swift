@@ -11,6 +11,8 @@ struct RawProject {
     var lines: [String: Int] = [:]
     /// The line where the project starts.
     var line: Int
+    /// Fields whose cell shows a spreadsheet error, already reported: not reported again as missing.
+    var unreadable: Set<String> = []
 }
 
 /// Checks a raw project's fields and turns it into a `Project`, reporting every problem.
@@ -45,7 +47,7 @@ struct ProjectBuilder {
             }
         }
         func required<T>(_ field: String, _ value: T?) -> T? {
-            if value == nil { fail(field, .missingProjectField(field)) }
+            if value == nil && !raw.unreadable.contains(field) { fail(field, .missingProjectField(field)) }
             return value
         }
 
@@ -83,7 +85,7 @@ struct ProjectBuilder {
                 fail("groups", .unknownProjectGroup(value, keys: config.groups.map(\.key).joined(separator: ", ")))
             }
         }
-        let start = day("start", text("start"), required: true, fail: fail)
+        let start = day("start", text("start"), required: !raw.unreadable.contains("start"), fail: fail)
         let end = day("end", text("end"), required: false, fail: fail)
         if let start, let end, end < start {
             fail("end", .endBeforeStart(end: "\(end)", start: "\(start)"))
@@ -97,11 +99,28 @@ struct ProjectBuilder {
                 fail("reach", .reachNegative(value))
             }
         }
+        let link = text("link")
+        if let link, let fixed = Self.fixedLink(link) {
+            fail("link", .projectLinkNotWeb(link, fixed: fixed))
+        }
         guard ok, let id, let title, let organizer, let organizerType, let series, let start else { return nil }
         return Project(id: id, title: title, organizer: organizer, organizerType: organizerType, series: series,
                        groups: groups, region: localized("region") ?? .init(), start: start, end: end, reach: reach,
-                       summary: localized("summary") ?? .init(), body: localized("body"), link: text("link"),
+                       summary: localized("summary") ?? .init(), body: localized("body"), link: link,
                        listKey: listKey, sourcePath: path, line: raw.line)
+    }
+
+    /// Nil when `link` is a web address (`http(s)://` and a host); else how to write it: with
+    /// `https://` before an address typed without it (`www.sc.gov.cn/szsy`), else an example.
+    static func fixedLink(_ link: String) -> String? {
+        let lowered = link.lowercased()
+        for scheme in ["https://", "http://"] where lowered.hasPrefix(scheme) {
+            if let first = link.dropFirst(scheme.count).first, first != "/" { return nil }
+        }
+        let bare = link.hasPrefix("//") ? String(link.dropFirst(2)) : link
+        let host = bare.prefix { $0 != "/" }
+        let typedWithoutScheme = host.contains(".") && !host.contains(":") && !host.contains(where: \.isWhitespace)
+        return typedWithoutScheme ? "https://" + bare : "https://www.example.gov.cn/"
     }
 
     private func day(_ field: String, _ value: String?, required: Bool, fail: (String, Message) -> Void) -> Day? {

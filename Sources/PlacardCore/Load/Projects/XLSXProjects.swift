@@ -28,10 +28,14 @@ enum XLSXProjects {
             diagnostics.error(path, line: error.row, .xlsxCellError(error.reference, value: error.value))
         }
         guard let header = sheet.rows.first else { return [] }
-        // A row with an error cell is reported once, for that cell, not again for the field it leaves empty.
-        let rowsWithErrors = Set(sheet.errors.map(\.row))
-        let rows = sheet.rows.dropFirst().filter { !rowsWithErrors.contains($0.number) }
-            .map { ProjectTableRow(line: $0.number, cells: $0.cells) }
+        // An error cell is reported once, for that cell, not again for the field it leaves empty; the
+        // rest of its row is checked as usual.
+        var errorColumns: [Int: Set<Int>] = [:]
+        for error in sheet.errors {
+            if let column = XLSXSheet.column(error.reference) { errorColumns[error.row, default: []].insert(column) }
+        }
+        let rows = sheet.rows.dropFirst()
+            .map { ProjectTableRow(line: $0.number, cells: $0.cells, errorColumns: errorColumns[$0.number] ?? []) }
         let table = ProjectTable(path: path, languages: languages, diagnostics: diagnostics)
         return table.read(header: header.cells, headerLine: header.number, rows: rows, countCells: false)
     }

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import PlacardCore
+
+/// What site.yml gets wrong is reported on its line, and the rest of the site is still read (SPEC §2, §5).
+@Suite struct SiteConfigReportingTests {
+    /// A title written for one language only: a warning, and the other language's pages show the default language's title.
+    @Test func aTitleMissingForALanguageFallsBackToTheDefaultLanguage() throws {
+        let config = TestSite.defaultConfig
+            .replacingOccurrences(of: "title: {zh: 数字素养, en: Digital Literacy}", with: "title: {zh: 数字素养}")
+            .replacingOccurrences(of: "title: {zh: 教育篇, en: Education}", with: "title: {zh: 教育篇, en: \"\"}")
+        let site = try TestSite(["content/education/a.zh.md": article("甲"), "content/education/a.en.md": article("A")], config: config)
+        defer { site.remove() }
+        let lines = config.split(separator: "\n", omittingEmptySubsequences: false)
+        let seriesLine = lines.firstIndex { $0.contains("教育篇") }! + 1
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil)
+        #expect(diagnostics.filter { $0.path == "site.yml" && $0.message.contains("`title`") } == [
+            .warning("site.yml", line: 1, .siteConfigTitleUntranslated(language: "en", shown: "zh")),
+            .warning("site.yml", line: seriesLine, .siteConfigSeriesTitleUntranslated(key: "education", language: "en", shown: "zh")),
+        ])
+        let home = try #require(site.read("en/index.html"))
+        #expect(home.contains("<meta name=\"SiteName\" content=\"数字素养\">"))
+        #expect(!home.contains("<title></title>"))
+        let page = try #require(site.read("en/education/a/index.html"))
+        #expect(page.contains("<meta property=\"og:site_name\" content=\"数字素养\">"))
+        #expect(site.read("en/education/index.html")?.contains("<h1>教育篇</h1>") == true)
+    }
+
+    /// A site.yml without a title is an error, and the rest of site.yml and the content are still checked.
+    @Test func aMissingTitleDoesNotHideTheOtherProblems() throws {
+        let config = TestSite.defaultConfig
+            .replacingOccurrences(of: "title: {zh: 数字素养, en: Digital Literacy}\n", with: "")
+            .replacingOccurrences(of: "paginate: 2", with: "paginate: 0")
+        let site = try TestSite(["content/elderly/bad.zh.md": "---\ntitle: x\ndate: 2026-13-01\n---\n"], config: config)
+        defer { site.remove() }
+        let paginateLine = config.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("paginate") }! + 1
+        let (ok, diagnostics) = site.check()
+        #expect(!ok)
+        #expect(diagnostics.filter { $0.severity == .error } == [
+            .error("content/elderly/bad.zh.md", line: 3, .badDate("2026-13-01")),
+            .error("site.yml", line: 1, .siteConfigNoTitle()),
+            .error("site.yml", line: paginateLine, .siteConfigAtLeastOne(key: "paginate")),
+        ])
+    }
+}
