@@ -2,7 +2,9 @@ import Foundation
 import Testing
 @testable import PlacardCore
 
-/// A built site's search beyond titles and text: pinyin with ü typed as ü, u or v.
+/// A built site's search beyond titles and text: the fields a hit's snippet comes from when its
+/// title, summary and body do not show the match (organizer, region, groups, tags, with the
+/// theme's labels), pinyin with ü typed as ü, u or v, and filter values that no document has.
 @Suite struct SearchPageFieldsTests {
     static let files: [String: String] = [
         "content/projects/p.yml": """
@@ -27,6 +29,25 @@ import Testing
         SearchEngine(reader: try SearchIndexReader(directory: site.output.appendingPathComponent("zh")))
     }
 
+    @Test func theSearchPageCarriesTheFieldsAndTheirLabels() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        #expect(site.build().summary != nil)
+        let zh = try #require(site.read("zh/search/index.html"))
+        #expect(zh.contains("data-t-organizer=\"主办单位\" data-t-source=\"来源\" data-t-region=\"地区\" data-t-groups=\"面向人群\" data-t-tags=\"标签\" data-t-colon=\"：\""))
+        let en = try #require(site.read("en/search/index.html"))
+        #expect(en.contains("data-t-organizer=\"Organizer\" data-t-source=\"Source\" data-t-region=\"Region\" data-t-groups=\"Target groups\" data-t-tags=\"Tags\" data-t-colon=\": \""))
+        // The meta shard holds the text the snippet marks.
+        let shard = try #require(SearchGzip.decompress(try Data(contentsOf: site.output.appendingPathComponent("zh/search-index/m-0.json.gz"))))
+        let docs = try #require(try JSONSerialization.jsonObject(with: shard) as? [[String: Any]])
+        let project = try #require(docs.first { $0["url"] as? String == "/zh/projects/p-one/" })
+        #expect(project["organizer"] as? String == "民政厅" && project["region"] as? String == "四川省")
+        #expect(project["groupNames"] as? [String] == ["老年人"])
+        #expect(docs.first { $0["url"] as? String == "/zh/elderly/women/" }?["tags"] as? [String] == ["巾帼"])
+        // Found through those fields alone.
+        for query in ["民政厅", "四川省", "巾帼"] { #expect(try SearchTestSupport.urls(try Self.engine(site), query).count == 1, "\(query)") }
+    }
+
     /// 女性 is nüxing: typed with ü, u or v, after n and l, it reads as ü; `lu` still reads lu.
     @Test func uAfterNAndLReadsAsUmlautInPinyin() throws {
         let site = try TestSite(Self.files)
@@ -44,5 +65,17 @@ import Testing
         #expect(SearchPinyinQuery(folded: "nuxing", syllables: syllables).full == [["nu", "xing"], ["nv", "xing"]])
         #expect(SearchPinyinQuery(folded: "lueduo", syllables: syllables).full == [["lve", "duo"]])
         #expect(SearchPinyinQuery(folded: "nvxing", syllables: syllables).full == [["nv", "xing"]])
+    }
+
+    /// A filter value that no document has narrows to nothing, beside another value to that one's
+    /// hits: what the search page does with a value in its URL that no checkbox has.
+    @Test func aFilterValueNoDocumentHasNarrowsToNothing() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        #expect(site.build().summary != nil)
+        let engine = try Self.engine(site)
+        #expect(try SearchTestSupport.urls(engine, "民政厅", filters: SearchFilters(series: "nosuch")).isEmpty)
+        #expect(try SearchTestSupport.urls(engine, "民政厅", filters: SearchFilters(group: "nosuch")).isEmpty)
+        #expect(try SearchTestSupport.urls(engine, "民政厅", filters: SearchFilters(series: ["nosuch", "elderly"])) == ["/zh/projects/p-one/"])
     }
 }
