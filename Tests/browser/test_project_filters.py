@@ -161,3 +161,70 @@ def test_region_values_are_keys_the_same_in_every_language(browser, base_url):
         shown[lang] = shown_ids(browser)
         assert box(browser, "region", key).is_selected()
     assert shown["zh"] and shown["zh"] == shown["en"]
+
+
+COMMA_SITE = {
+    "site.yml": """title: {en: Eleven, zh: 十一}
+baseURL: https://example.org/
+languages:
+  - {code: en, locale: en-US, name: English}
+  - {code: zh, locale: zh-CN, name: 中文}
+theme: default
+series:
+  - key: news
+    title: {en: News, zh: 新闻}
+""",
+    "content/projects/p.yml": """title: {en: Projects, zh: 项目}
+projects:
+  - {id: a, title: Chengdu class, organizer: City of Chengdu, organizerType: city, series: news, region: {en: "Chengdu, Sichuan", zh: "成都市,四川省"}, start: 2024-01-01}
+  - {id: b, title: Mianyang class, organizer: City of Mianyang, organizerType: city, series: news, region: Mianyang, start: 2024-01-01}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def comma_url():
+    from conftest import build_site, session_folder
+    source = session_folder() / "comma-source"
+    for path, text in COMMA_SITE.items():
+        (source / path).parent.mkdir(parents=True, exist_ok=True)
+        (source / path).write_text(text, encoding="utf-8")
+    output = build_site(source, session_folder() / "comma")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(output))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield "http://127.0.0.1:%d" % server.server_address[1]
+    server.shutdown()
+
+
+def test_a_region_with_a_comma_round_trips_through_the_url(browser, comma_url):
+    """A region written with a comma has a key without one (the URL separates values with
+    commas): the URL the page writes when its box is ticked reloads with the box ticked."""
+    for lang in ("en", "zh"):
+        browser.get(comma_url + "/%s/projects/" % lang)
+        regions = [label.get_attribute("data-filter-value") for label in
+                   browser.find_elements(By.CSS_SELECTOR, "#project-filters [data-filter=region] label[data-filter-value]")]
+        assert sorted(regions) == ["chengdu-sichuan", "mianyang"]
+        browser.execute_script("arguments[0].click()", box(browser, "region", "chengdu-sichuan"))
+        assert shown_ids(browser) == ["a"]
+        assert parse_qs(urlparse(browser.current_url).query) == {"region": ["chengdu-sichuan"]}
+        browser.get(browser.current_url)
+        assert shown_ids(browser) == ["a"] and box(browser, "region", "chengdu-sichuan").is_selected()
+
+
+def test_a_value_without_a_checkbox_narrows_to_nothing(browser, base_url):
+    """?series=nosuch narrows the directory to nothing, as it does on the search page and in
+    `placard search`: the value gets a ticked box of its own, which can be unticked."""
+    browser.get(base_url + "/zh/projects/?series=nosuch")
+    assert shown_ids(browser) == []
+    extra = box(browser, "series", "nosuch")
+    assert extra.is_selected() and extra.find_element(By.XPATH, "..").get_attribute("data-count") == "0"
+    browser.execute_script("arguments[0].click()", extra)
+    assert len(shown_ids(browser)) == len(browser.find_elements(By.CSS_SELECTOR, "[data-project-id]"))
+    assert "nosuch" not in browser.current_url
+    browser.get(base_url + "/zh/projects/?series=nosuch,elderly&region=%3Cimg%20src%3Dx%3E")
+    assert shown_ids(browser) == []
+    assert not browser.find_elements(By.CSS_SELECTOR, "#project-filters img")
+    browser.get(base_url + "/zh/projects/?series=nosuch,elderly")
+    assert shown_ids(browser) == expected(browser, series="elderly") != []

@@ -74,10 +74,14 @@ extension Project {
     /// The project's region as a filter value (`data-region`, `?region=`): the same in every
     /// language, so a filtered directory keeps its filter across the language switch. It is the
     /// region's text in the site's default language (else the first language that has one),
-    /// shaped like a tag's URL segment (`四川省`, `sichuan`); "" for no region.
+    /// shaped like a tag's URL segment (`四川省`, `sichuan`); "" for no region. An ASCII comma,
+    /// with the spaces around it, becomes one `-` (`Chengdu, Sichuan` → `chengdu-sichuan`):
+    /// the URL separates a filter's values with commas, so a key must hold none.
     func regionKey(_ config: SiteConfig) -> String {
         for code in [config.defaultLanguage.code] + config.languages.map(\.code) {
-            if let text = region.value(code), !text.trimmed.isEmpty { return TagSegment.of(text) }
+            if let text = region.value(code), !text.trimmed.isEmpty {
+                return TagSegment.of(text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmed }.joined(separator: " "))
+            }
         }
         return ""
     }

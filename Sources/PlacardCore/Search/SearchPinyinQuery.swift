@@ -5,7 +5,7 @@
 /// those ending in a whole syllable when there are such (`xian` is xi an, not xia n…), at
 /// most four of them, in order; and, as initials, every letter the first letter of a
 /// syllable, two letters or more, when the letters cannot be cut into whole syllables
-/// (`sz`, `qqhe`; `yanglao` is only yang lao).
+/// (`sz`, `qqhe`; `yanglao` is only yang lao). After n and l, `u` is also read as ü (`spellings`).
 struct SearchPinyinQuery: Equatable {
     var full: [[String]]
     var prefix: Bool
@@ -42,9 +42,8 @@ struct SearchPinyinQuery: Equatable {
             }
             let last = piece == pieces.count - 1
             for n in (1...min(6, rest.count)).reversed() {
-                let head = String(rest.prefix(n))
                 let whole = n == rest.count
-                if syllables.contains(head) || (prefix && last && whole && beginnings.contains(head)) {
+                for head in Self.spellings(String(rest.prefix(n))) where syllables.contains(head) || (prefix && last && whole && beginnings.contains(head)) {
                     cut(piece, rest.dropFirst(n), done + [head])
                 }
             }
@@ -54,6 +53,17 @@ struct SearchPinyinQuery: Equatable {
         full = Array(Set(found)).sorted { $0.lexicographicallyPrecedes($1) }.prefix(Self.maxReadings).map { $0 }
     }
 
+    /// The syllables that typed letters may stand for. The table writes ü as `v` (`nv`, `lve`),
+    /// folding has turned a typed ü into `u`, and keyboards without ü type `u` or `v`: so after
+    /// n and l, `u` and `ue` read as written and as ü (`nuxing` and `nüxing` as nu xing and
+    /// nv xing, like `nvxing`).
+    static func spellings(_ letters: String) -> [String] {
+        switch letters {
+        case "nu", "lu", "nue", "lue": [letters, "\(letters.prefix(1))v\(letters.dropFirst(2))"]
+        default: [letters]
+        }
+    }
+
     /// Whether every piece cuts into whole syllables.
     static func cutsIntoSyllables(_ pieces: [String], _ syllables: Set<String>) -> Bool {
         pieces.allSatisfy { piece in
@@ -61,7 +71,7 @@ struct SearchPinyinQuery: Equatable {
             var reachable = [Bool](repeating: false, count: letters.count + 1)
             reachable[0] = true
             for i in 0..<letters.count where reachable[i] {
-                for n in 1...min(6, letters.count - i) where syllables.contains(String(letters[i..<(i + n)])) { reachable[i + n] = true }
+                for n in 1...min(6, letters.count - i) where spellings(String(letters[i..<(i + n)])).contains(where: syllables.contains) { reachable[i + n] = true }
             }
             return reachable[letters.count]
         }

@@ -155,4 +155,25 @@ import Testing
         #expect(page.contains("<a href=\"/zh/projects/?series=elderly\">查看本系列全部 15 个项目</a>"))
         #expect(site.read("zh/projects/index.html")?.count(of: "data-project-id=") == 15)
     }
+
+    /// The URL separates a filter's values with commas, so a region key holds none: a comma and
+    /// the spaces around it become one `-`, and the value a box sends comes back as that box.
+    @Test func regionKeysHoldNoComma() throws {
+        let list = """
+        title: 清单
+        projects:
+          - {id: a, title: 甲, organizer: 厅, organizerType: city, series: elderly, region: {zh: "成都市,四川省", en: "Chengdu, Sichuan"}, start: 2025-01-01}
+          - {id: b, title: 乙, organizer: 厅, organizerType: city, series: elderly, region: "Mianyang , Sichuan", start: 2025-01-01}
+        """
+        let site = try TestSite(["content/projects/p.yml": list])
+        defer { site.remove() }
+        #expect(site.build().summary != nil)
+        let zh = try #require(site.read("zh/projects/index.html"))
+        #expect(zh.contains("data-project-id=\"a\" data-series=\"elderly\" data-groups=\"\" data-region=\"成都市-四川省\""))
+        #expect(zh.contains("data-project-id=\"b\" data-series=\"elderly\" data-groups=\"\" data-region=\"mianyang-sichuan\""))
+        #expect(zh.contains("<input type=\"checkbox\" name=\"region\" value=\"成都市-四川省\"> 成都市,四川省 "))
+        let en = try #require(site.read("en/projects/index.html"))
+        #expect(en.contains("<input type=\"checkbox\" name=\"region\" value=\"成都市-四川省\"> Chengdu, Sichuan "))
+        #expect(!zh.contains("data-region=\"成都市,") && !en.contains("value=\"chengdu,"))
+    }
 }

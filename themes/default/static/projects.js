@@ -68,20 +68,41 @@
   }
 
   // ?series=industry,education, and ?series=industry&series=education (what the form sends).
+  // No value holds a comma: region keys turn theirs into "-", like spaces.
   function readURL() {
     var params = new URLSearchParams(window.location.search);
     filters.forEach(function (filter) {
-      var wanted = params.getAll(filter.name).join(",").split(",");
+      var wanted = params.getAll(filter.name).join(",").split(",").filter(Boolean);
+      wanted.forEach(function (value) {
+        if (!filter.boxes.some(function (box) { return box.value === value; })) addBox(filter, value);
+      });
       filter.boxes.forEach(function (box) { box.checked = wanted.indexOf(box.value) !== -1; });
     });
+  }
+
+  // A value the URL names that no checkbox has (a mistyped or retired key) still narrows, to
+  // nothing, as on the search page: it gets a checkbox, named as written, that can be unticked.
+  function addBox(filter, value) {
+    var box = document.createElement("input");
+    box.type = "checkbox";
+    box.name = filter.name;
+    box.value = value;
+    var label = document.createElement("label");
+    label.setAttribute("data-filter-value", value);
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(" " + value + " "));
+    var count = document.createElement("span");
+    count.className = "filter-value-count";
+    label.appendChild(count);
+    var options = form.querySelector('[data-filter="' + filter.name + '"] .filter-options');
+    if (options) options.appendChild(document.createElement("li")).appendChild(label);
+    filter.boxes.push(box);
   }
 
   form.hidden = false;
   readURL();
   apply(false);
-  filters.forEach(function (filter) {
-    filter.boxes.forEach(function (box) { box.addEventListener("change", function () { apply(true); }); });
-  });
+  form.addEventListener("change", function () { apply(true); });
   form.addEventListener("submit", function (event) { event.preventDefault(); apply(true); });
   form.addEventListener("reset", function () {
     window.setTimeout(function () { apply(true); }, 0);

@@ -16,6 +16,12 @@
     inSequence = S.inSequence;
 
   // ---- Pinyin (SearchPinyinQuery, SearchEngine+Pinyin) ------------------------------------
+  /** The syllables typed letters may stand for (SearchPinyinQuery.spellings): after n and l,
+   *  `u` and `ue` as written and as ü, which the table writes `v` (nuxing, nüxing: nu xing, nv xing). */
+  function spellings(letters) {
+    return /^[nl]ue?$/.test(letters) ? [letters, letters[0] + 'v' + letters.slice(2)] : [letters];
+  }
+
   /** A folded Latin query read as pinyin: {full: [[syllable]], prefix, initials: [letter]}. */
   function pinyinQuery(folded, syllables) {
     var none = { full: [], prefix: false, initials: [] };
@@ -24,12 +30,13 @@
     if (joined.length < 2 || joined.length > 30) return none;
     var prefix = !/[ ']$/.test(folded), starts = new Set(), beginnings = new Set();
     syllables.forEach(function (s) { starts.add(s[0]); for (var n = 1; n <= s.length; n++) beginnings.add(s.slice(0, n)); });
+    var isSyllable = function (s) { return syllables.has(s); };
     // Initials only when the letters do not cut into whole syllables (yanglao is yang lao).
     var whole = pieces.every(function (piece) {
       var reachable = [true];
       for (var i = 0; i < piece.length; i++) {
         if (!reachable[i]) continue;
-        for (var n = 1; n <= Math.min(6, piece.length - i); n++) if (syllables.has(piece.slice(i, i + n))) reachable[i + n] = true;
+        for (var n = 1; n <= Math.min(6, piece.length - i); n++) if (spellings(piece.slice(i, i + n)).some(isSyllable)) reachable[i + n] = true;
       }
       return reachable[piece.length] === true;
     });
@@ -46,8 +53,9 @@
       }
       var last = piece === pieces.length - 1;
       for (var n = Math.min(6, rest.length); n >= 1; n--) {
-        var head = rest.slice(0, n);
-        if (syllables.has(head) || (prefix && last && n === rest.length && beginnings.has(head))) cut(piece, rest.slice(n), done.concat([head]));
+        spellings(rest.slice(0, n)).forEach(function (head) {
+          if (syllables.has(head) || (prefix && last && n === rest.length && beginnings.has(head))) cut(piece, rest.slice(n), done.concat([head]));
+        });
       }
     }
     cut(0, pieces[0], []);

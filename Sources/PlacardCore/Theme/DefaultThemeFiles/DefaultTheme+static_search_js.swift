@@ -68,9 +68,32 @@ extension DefaultTheme {
     // ?series=industry,education (and ?series=industry&series=education, what the form
     // sends without JavaScript) choose several values.
     var wanted = {};
-    FACETS.forEach(function (f) { wanted[f] = params.getAll(f).join(',').split(',').filter(Boolean); });
+    FACETS.forEach(function (f) {
+      wanted[f] = params.getAll(f).join(',').split(',').filter(Boolean);
+      wanted[f].forEach(function (v) { if (!boxes.some(function (b) { return b.name === f && b.value === v; })) boxes.push(valueBox(f, v)); });
+    });
     boxes.forEach(function (b) { b.checked = wanted[b.name].indexOf(b.value) !== -1; });
     if (panel && boxes.some(function (b) { return b.checked; })) panel.open = true;
+
+    /** A checkbox for a value the URL names that the page lists nowhere (a mistyped or retired
+     *  key): it still narrows, to nothing, as `placard search --series` does, and the reader
+     *  sees it, named as written, and can untick it. */
+    function valueBox(facet, value) {
+      var box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = facet;
+      box.value = value;
+      var label = document.createElement('label');
+      label.setAttribute('data-filter-value', value);
+      label.appendChild(box);
+      label.appendChild(document.createTextNode(' ' + value + ' '));
+      var count = document.createElement('span');
+      count.className = 'filter-value-count';
+      label.appendChild(count);
+      var options = root.querySelector('[data-filter="' + facet + '"] .filter-options');
+      if (options) options.appendChild(document.createElement('li')).appendChild(label);
+      return box;
+    }
 
     function filters() {
       var f = {};
@@ -168,21 +191,49 @@ extension DefaultTheme {
         p.className = 'search-snippet';
         li.appendChild(p);
         // The summary is the snippet when it or the title shows a match; else the body's
-        // shard is fetched once the result comes near the screen.
+        // shard is fetched once the result comes near the screen. When the body does not show
+        // it either, the fields that do (organizer, region, groups, tags) are the snippet.
         var summary = m.summary || '';
         if (summary && (matchRanges(summary, state.query).length || a.querySelector('mark'))) {
           snippet(p, summary, state.query, 160);
         } else {
           var query = state.query;
+          var otherwise = function () {
+            p.textContent = '';
+            if (!fieldSnippet(p, m, query) && summary) snippet(p, summary, query, 160);
+          };
           lazily(li, function () {
             index.body(hit.doc).then(function (body) {
               if (serial !== state.serial) return;
-              if (!snippet(p, body || '', query, 160) && summary) { p.textContent = ''; snippet(p, summary, query, 160); }
-            }, function () { if (summary) snippet(p, summary, query, 160); });
+              if (!snippet(p, body || '', query, 160)) otherwise();
+            }, otherwise);
           });
         }
         return li;
       });
+    }
+
+    /** Appends "label: value" (the match marked) for each of the document's other fields
+     *  that shows a match, the first matching value of a list; false when none does. */
+    function fieldSnippet(parent, m, query) {
+      var fields = [
+        [m.kind === 'project' ? 'organizer' : 'source', m.organizer ? [m.organizer] : []],
+        ['region', m.region ? [m.region] : []],
+        ['groups', m.groupNames || []],
+        ['tags', m.tags || []]
+      ];
+      var shown = 0;
+      fields.forEach(function (field) {
+        for (var i = 0; i < field[1].length; i++) {
+          var text = String(field[1][i]), ranges = matchRanges(text, query);
+          if (!ranges.length) continue;
+          if (shown++) parent.appendChild(document.createTextNode(' · '));
+          parent.appendChild(document.createTextNode(strings(field[0]) + strings('colon')));
+          appendMarked(parent, text, ranges, 0, text.length);
+          return;
+        }
+      });
+      return shown > 0;
     }
 
     var snippetObserver = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {

@@ -5,7 +5,8 @@ extension DefaultTheme {
 {{<base}}{{$main}}
 <section class="search-page wrap" data-search-page data-index="{{urls.searchIndex}}" data-script-table="{{assets.search_script_json}}" data-lang="{{lang.code}}"
   data-t-count="{{t.search_results_count}}" data-t-one="{{t.search_results_one}}" data-t-none="{{t.search_results_none}}"
-  data-t-loading="{{t.search_loading}}" data-t-error="{{t.search_error}}">
+  data-t-loading="{{t.search_loading}}" data-t-error="{{t.search_error}}"
+  data-t-organizer="{{t.organizer}}" data-t-source="{{t.source}}" data-t-region="{{t.region}}" data-t-groups="{{t.groups}}" data-t-tags="{{t.tags}}" data-t-colon="{{t.colon}}">
   <h1>{{t.search}}</h1>
   <form class="search-form" role="search" method="get" action="">
     <div class="search-box">
