@@ -80,7 +80,7 @@ import Testing
         private func drip(_ connection: Int32) {
             let head = "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\nContent-Length: 100000\r\n\r\n"
             guard head.withCString({ send(connection, $0, strlen($0), Int32(MSG_NOSIGNAL)) }) > 0 else { return }
-            for _ in 0..<12 {
+            for _ in 0..<30 {
                 Thread.sleep(forTimeInterval: 0.5)
                 guard send(connection, "x", 1, Int32(MSG_NOSIGNAL)) == 1 else { return }
             }
@@ -192,7 +192,7 @@ import Testing
         try server.start()
         var files = everySeries("2025-05-30")
         files["content/elderly/links.zh.md"] = article("链接", date: "2025-05-01", body: "[好](\(server.url("/ok")))和[坏](\(server.url("/broken")))")
-        let site = try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 2}\n"))
+        let site = try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 10}\n"))
         defer { site.remove() }
         let before = try FileManager.default.subpathsOfDirectory(atPath: site.root.path).sorted()
 
@@ -210,7 +210,7 @@ import Testing
         try server.start()
         var files = everySeries("2025-05-30")
         files["content/elderly/links.zh.md"] = article("链接", date: "2025-05-01", body: "[政策原文](\(server.url("/big")))")
-        let site = try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 2}\n"))
+        let site = try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 10}\n"))
         defer { site.remove() }
         let (report, _) = await audit(site, externalLinks: true)
         #expect(report.findings.filter { $0.rule == .deadLink }.isEmpty, "\(report.findings)")
@@ -223,7 +223,7 @@ import Testing
         try server.start()
         var files = everySeries("2025-05-30")
         files["content/elderly/links.zh.md"] = article("链接", date: "2025-05-01", body: "第一段。\n\n<a href=\"\(server.url("/missing"))\">原文</a>")
-        let site = try TestSite(files, config: auditConfig(extra: "markdown: {unsafe: true}\naudit: {linkTimeout: 2}\n"))
+        let site = try TestSite(files, config: auditConfig(extra: "markdown: {unsafe: true}\naudit: {linkTimeout: 10}\n"))
         defer { site.remove() }
         let dead = await audit(site, externalLinks: true).report.findings.filter { $0.rule == .deadLink }
         #expect(dead.map { "\($0.path):\($0.line ?? 0)" } == ["content/elderly/links.zh.md:8"])
@@ -236,7 +236,7 @@ import Testing
         var files = everySeries("2025-05-30")
         files["content/elderly/links.zh.md"] = article("链接", date: "2025-05-01",
                                                       body: "[大写](HTTP://127.0.0.1:\(server.port)/ok)和[混写](Http://127.0.0.1:\(server.port)/missing)")
-        let site = try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 2}\n"))
+        let site = try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 10}\n"))
         defer { site.remove() }
         let dead = await audit(site, externalLinks: true).report.findings.filter { $0.rule == .deadLink }
         #expect(dead.map(\.message.en) == ["the link Http://127.0.0.1:\(server.port)/missing does not work: the server answers 404; correct or remove it"])
