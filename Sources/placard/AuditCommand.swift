@@ -17,7 +17,7 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: "text (stderr), json, html or github (stdout).")
     var format: AuditFormat = .text
 
-    @Flag(name: .customLong("external-links"), help: "Also check http(s) links over the network (cached for a day in .placard/).")
+    @Flag(name: .customLong("external-links"), help: "Also check http(s) links over the network, every one on every run.")
     var externalLinks = false
 
     func validate() throws {

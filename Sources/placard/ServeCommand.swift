@@ -28,7 +28,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         // Checked before anything is printed: a busy port leaves stdout empty.
         guard LocalPort.isFree(port) else { fail(.portBusy(Int(port))) }
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("placard-serve-\(ProcessInfo.processInfo.processIdentifier)/site")
+        let folder = try ServeFolder()
+        defer { folder.remove() }
+        let output = folder.url.appendingPathComponent("site")
         let state = ServeState()
         // The base path is read once from site.yml: the server's routes are fixed when it starts.
         let basePath = SiteLoader.basePath(root: root)
@@ -117,6 +119,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run()
         } catch {
+            folder.remove()
             fail(.serveFailed("\(error)"))
         }
     }

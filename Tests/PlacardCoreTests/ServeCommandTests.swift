@@ -8,10 +8,10 @@ import Testing
         let process = Process()
         let out = Pipe(), err = Pipe()
 
-        init(_ arguments: [String]) throws {
+        init(_ arguments: [String], environment: [String: String] = [:]) throws {
             process.executableURL = CommandLineTests.binary
             process.arguments = arguments
-            process.environment = ProcessInfo.processInfo.environment.merging(["LANG": "C", "LC_ALL": "", "LC_MESSAGES": ""]) { $1 }
+            process.environment = ProcessInfo.processInfo.environment.merging(["LANG": "C", "LC_ALL": "", "LC_MESSAGES": ""].merging(environment) { $1 }) { $1 }
             process.standardOutput = out
             process.standardError = err
             try process.run()

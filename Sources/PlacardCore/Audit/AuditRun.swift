@@ -8,23 +8,20 @@ public struct AuditOptions: Sendable {
     public var now: Date
     /// Check `http(s)` links over the network; without it no request is ever made.
     public var externalLinks: Bool
-    /// The real time, for the link cache's freshness (not `now`, which may be fixed).
-    public var clock: Date
 
-    public init(source: URL, now: Date = Date(), externalLinks: Bool = false, clock: Date = Date()) {
+    public init(source: URL, now: Date = Date(), externalLinks: Bool = false) {
         self.source = source
         self.now = now
         self.externalLinks = externalLinks
-        self.clock = clock
     }
 }
 
-/// `placard audit`: reads the site as `build` does, writes nothing (but the link cache), and
+/// `placard audit`: reads the site as `build` does, writes nothing, and
 /// reports what a government-website inspection would find (SPEC §7.4).
 public enum Audit {
     /// The report. What `check` reports while reading the site (bad YAML, an unused group) is in it as
-    /// findings of the `check` rule; when any is an error, no other rule runs. `diagnostics` gets what
-    /// is about the run itself, not the site (a link cache that cannot be written).
+    /// findings of the `check` rule; when any is an error, no other rule runs. `diagnostics` is for what
+    /// concerns the run itself rather than the site (nothing does at present).
     public static func run(_ options: AuditOptions, diagnostics: Diagnostics) -> AuditReport {
         // Audit has no --timings flag yet: its stage times stay behind PLACARD_TIMINGS.
         let timer = StageTimer(enabled: StageTimer.requested)
@@ -48,8 +45,7 @@ public enum Audit {
         timer.lap("dates, content")
         var checked: Int?
         if options.externalLinks {
-            let rule = DeadLinkRule(root: options.source, checker: LinkChecker(timeout: site.config.audit.linkTimeout), clock: options.clock)
-            let dead = rule.findings(content.links, diagnostics: diagnostics)
+            let dead = DeadLinkRule(checker: LinkChecker(timeout: site.config.audit.linkTimeout)).findings(content.links)
             findings += dead.findings
             checked = dead.checked
         }

@@ -40,11 +40,15 @@ struct ContentRules {
         let file = SourceFile(root: root, path: document.sourcePath)
         var texts: [ProseText] = []
         for (key, value) in [("title", document.title), ("summary", document.summary)] {
-            guard let value, let line = document.keyLines[key] else { continue }
-            let at = file.line(containing: value, from: line) ?? line
-            let scalars = Array(value.unicodeScalars)
-            texts.append(prose(scalars, masked: MarkdownMask.inline(scalars, isMarkdown: false), path: document.sourcePath, line: at,
-                               language: document.language, page: page, original: file.scalars(line: at)))
+            guard let value, var from = document.keyLines[key] else { continue }
+            // A block scalar (`summary: |`) is read line by line, each at the file line that holds it.
+            for piece in value.split(separator: "\n") {
+                let at = file.line(containing: String(piece), from: from) ?? from
+                from = at
+                let scalars = Array(piece.unicodeScalars)
+                texts.append(prose(scalars, masked: MarkdownMask.inline(scalars, isMarkdown: false), path: document.sourcePath, line: at,
+                                   language: document.language, page: page, original: file.scalars(line: at)))
+            }
         }
         let body = MarkdownMask.lines(document.body).enumerated().map { offset, line in
             (markdown: line.original, text: ProseText(path: document.sourcePath, line: document.bodyLine + offset, original: line.original,
@@ -58,6 +62,8 @@ struct ContentRules {
             return resolver.resolve(destination, from: document.sourcePath)
         }
         findings += markdownFindings(rendered.issues, file: file, firstLine: document.bodyLine, page: page)
+        let raw = rawHTMLFindings(document.body, file: file, resolver: resolver, page: page) { line, _ in document.bodyLine + line - 1 }
+        findings += raw.findings + markdownFindings(raw.issues, file: file, firstLine: 1, page: page)
         if let cover = document.cover {
             let line = document.keyLines["cover"]
             var finding = AuditFinding(rule: .brokenLink, severity: .error, path: document.sourcePath, line: line,
@@ -71,7 +77,8 @@ struct ContentRules {
             default: break
             }
         }
-        return (findings, externalLinks(external, file: file, from: document.bodyLine, page: page))
+        let rawLinks = raw.external.map { ExternalLink(url: $0.0, path: file.path, line: $0.1, context: file.text($0.1), page: page) }
+        return (findings, externalLinks(external, file: file, from: document.bodyLine, page: page) + rawLinks)
     }
 
     private func projectFindings(_ project: Project, file: SourceFile, renderer: MarkdownRenderer,
@@ -113,6 +120,11 @@ struct ContentRules {
                     findings += markdownFindings([MarkdownIssue(kind: issue.kind, line: 1)], file: file, firstLine: line, page: page)
                 }
                 links += externalLinks(external, file: file, from: project.line, page: page)
+                let raw = rawHTMLFindings(value, file: file, resolver: resolver, page: page) { _, destination in
+                    file.line(containing: destination, from: project.line) ?? project.line
+                }
+                findings += raw.findings + markdownFindings(raw.issues, file: file, firstLine: 1, page: page)
+                links += raw.external.map { ExternalLink(url: $0.0, path: file.path, line: $0.1, context: file.text($0.1), page: page) }
             }
         }
         if let link = project.link, Self.isExternal(link) {

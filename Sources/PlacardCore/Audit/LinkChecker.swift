@@ -5,6 +5,8 @@ import FoundationNetworking
 
 /// Checks external links (`--external-links` only): each URL once, a few at a time, HEAD first and
 /// GET when HEAD fails or is refused, redirects followed up to `maxRedirects`; 2xx and 3xx are good.
+/// A request ends at the status line and headers: the body is never read, so a large file on a slow
+/// line answers at once and takes no memory.
 struct LinkChecker: Sendable {
     var timeout: Double = 10
     var concurrency = 8
@@ -15,14 +17,15 @@ struct LinkChecker: Sendable {
         let results = Locked<[String: LinkProblem?]>([:])
         // Each URL handed out once to the checking threads.
         let queue = Locked(Array(urls.reversed()))
-        let session = URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
+        let answers = FirstAnswers()
+        let session = URLSession(configuration: configuration, delegate: answers, delegateQueue: nil)
         defer { session.finishTasksAndInvalidate() }
         let group = DispatchGroup()
         for _ in 0..<min(concurrency, urls.count) {
             group.enter()
             Thread.detachNewThread {
                 while let url = queue.withLock({ $0.popLast() }) {
-                    let problem = check(url, session: session)
+                    let problem = check(url, session: session, answers: answers)
                     results.update { $0[url] = .some(problem) }
                 }
                 group.leave()
@@ -41,13 +44,13 @@ struct LinkChecker: Sendable {
         return configuration
     }
 
-    private func check(_ text: String, session: URLSession) -> LinkProblem? {
-        guard var url = URL(string: text) else { return .unreachable("not a valid address") }
+    private func check(_ text: String, session: URLSession, answers: FirstAnswers) -> LinkProblem? {
+        guard var url = Self.url(text) else { return .unreachable("not a valid address") }
         for _ in 0...maxRedirects {
-            var outcome = request(url, method: "HEAD", session: session)
+            var outcome = request(url, method: "HEAD", session: session, answers: answers)
             // Some servers refuse HEAD (405, 501) or answer it wrongly: GET has the last word.
             if case .success(let status, _) = outcome, status >= 400 {
-                outcome = request(url, method: "GET", session: session)
+                outcome = request(url, method: "GET", session: session, answers: answers)
             }
             switch outcome {
             case .failure(let problem): return problem
@@ -58,38 +61,42 @@ struct LinkChecker: Sendable {
         return .tooManyRedirects
     }
 
-    private enum Outcome {
+    /// `text` as a URL with its scheme in lower case: schemes are case-insensitive (RFC 3986 §3.1),
+    /// and URLSession refuses `HTTP://`.
+    static func url(_ text: String) -> URL? {
+        guard var components = URLComponents(string: text) else { return nil }
+        components.scheme = components.scheme?.lowercased()
+        return components.url
+    }
+
+    fileprivate enum Outcome {
         /// A status, and where a redirect leads.
         case success(Int, URL?)
         case failure(LinkProblem)
     }
 
-    private func request(_ url: URL, method: String, session: URLSession) -> Outcome {
+    private func request(_ url: URL, method: String, session: URLSession, answers: FirstAnswers) -> Outcome {
         var request = URLRequest(url: url, timeoutInterval: timeout)
         request.httpMethod = method
-        let done = DispatchSemaphore(value: 0)
-        let box = Locked<Outcome?>(nil)
-        let task = session.dataTask(with: request) { _, response, error in
-            if let http = response as? HTTPURLResponse {
-                let location = (300..<400).contains(http.statusCode)
-                    ? http.value(forHTTPHeaderField: "Location").flatMap { URL(string: $0, relativeTo: url)?.absoluteURL } : nil
-                box.value = .success(http.statusCode, location)
-            } else {
-                box.value = .failure(Self.problem(error, timeout: timeout))
-            }
-            done.signal()
-        }
+        let task = session.dataTask(with: request)
+        let answer = answers.expect(task, timeout: timeout)
         task.resume()
         // The task is not cancelled: the session's own timeout ends its transfer, and cancelling a task
-        // whose redirect answer (`NoRedirects`) is still queued stops the process in swift-corelibs-foundation
-        // ("Received callback for HTTP redirection, but we're not waiting for it").
-        if done.wait(timeout: .now() + timeout + 2) == .timedOut {
+        // whose redirect answer (`willPerformHTTPRedirection`) is still queued stops the process in
+        // swift-corelibs-foundation ("Received callback for HTTP redirection, but we're not waiting for it").
+        if answer.done.wait(timeout: .now() + timeout + 2) == .timedOut {
             return .failure(.timeout(seconds: timeout))
         }
-        return box.value ?? Outcome.failure(.unreachable("no answer"))
+        return answer.outcome.value ?? Outcome.failure(.unreachable("no answer"))
     }
 
-    private static func problem(_ error: Error?, timeout: Double) -> LinkProblem {
+    fileprivate static func outcome(_ response: HTTPURLResponse, of url: URL?) -> Outcome {
+        let location = (300..<400).contains(response.statusCode)
+            ? response.value(forHTTPHeaderField: "Location").flatMap { URL(string: $0, relativeTo: url)?.absoluteURL } : nil
+        return .success(response.statusCode, location)
+    }
+
+    fileprivate static func problem(_ error: Error?, timeout: Double) -> LinkProblem {
         guard let error = error as? URLError else { return .unreachable(error.map { "\($0)" } ?? "no answer") }
         switch error.code {
         case .timedOut: return .timeout(seconds: timeout)
@@ -102,11 +109,52 @@ struct LinkChecker: Sendable {
     }
 }
 
-/// Leaves redirects to `LinkChecker`, which follows them itself and counts them.
-/// `@unchecked Sendable`: it has no state (URLSession wants a Sendable delegate; NSObject cannot say so).
-private final class NoRedirects: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+/// Hands each request its first answer, the status line and headers, and stops the transfer there;
+/// leaves redirects to `LinkChecker`, which follows them itself and counts them.
+/// `@unchecked Sendable`: its one mutable field is `Locked`.
+private final class FirstAnswers: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    final class Answer: Sendable {
+        let done = DispatchSemaphore(value: 0)
+        let outcome = Locked<LinkChecker.Outcome?>(nil)
+        let timeout: Double
+        init(timeout: Double) { self.timeout = timeout }
+    }
+
+    private let waiting = Locked<[Int: Answer]>([:])
+
+    func expect(_ task: URLSessionTask, timeout: Double) -> Answer {
+        let answer = Answer(timeout: timeout)
+        waiting.update { $0[task.taskIdentifier] = answer }
+        return answer
+    }
+
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
         completionHandler(nil)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+        if let http = response as? HTTPURLResponse, let answer = waiting.withLock({ $0[dataTask.taskIdentifier] }) {
+            answer.outcome.update { $0 = $0 ?? LinkChecker.outcome(http, of: dataTask.originalRequest?.url) }
+            answer.done.signal()
+            // The status is known: the body is not wanted. swift-corelibs-foundation ignores the disposition,
+            // so the task is cancelled too; not a redirect's, whose own answer may still be queued (see `request`).
+            if !(300..<400).contains(http.statusCode) { dataTask.cancel() }
+        }
+        completionHandler(.cancel)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+        guard let answer = waiting.withLock({ $0.removeValue(forKey: task.taskIdentifier) }) else { return }
+        answer.outcome.update { outcome in
+            if case .some = outcome { return }
+            if let http = task.response as? HTTPURLResponse {
+                outcome = LinkChecker.outcome(http, of: task.originalRequest?.url)
+            } else {
+                outcome = .failure(LinkChecker.problem(error, timeout: answer.timeout))
+            }
+        }
+        answer.done.signal()
     }
 }

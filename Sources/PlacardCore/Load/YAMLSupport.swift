@@ -101,6 +101,13 @@ extension Node {
 
     var isMapping: Bool { if case .mapping = self { return true } else { return false } }
 
+    var isCollection: Bool {
+        switch self {
+        case .mapping, .sequence: return true
+        default: return false
+        }
+    }
+
     /// A scalar's text exactly as written (no conversion to dates or numbers); nil for `null` or collections.
     var text: String? {
         guard case .scalar(let scalar) = self else { return nil }
@@ -199,6 +206,10 @@ struct NodeReader {
         guard let list = node.textList else {
             error(node, .yamlList(key: key))
             return []
+        }
+        // An item that is itself a list or a map (`[[a, b]]`) names nothing: an error on its line, never dropped unseen.
+        if case .sequence(let items) = node {
+            for item in items where item.isCollection { error(item, .yamlListItem(key: key)) }
         }
         return list
     }

@@ -6,7 +6,8 @@ import Foundation
 /// The staging folder is `.<output>.placard-staging-<pid>` beside the output folder. On Linux the swap
 /// exchanges the two folders in one step (`renameat2` with `RENAME_EXCHANGE`), so a build killed at any
 /// moment leaves the complete previous site or the complete new one; the old tree, now under the staging
-/// name, is removed afterwards. Folders with that name left by a killed build are removed by the next one.
+/// name, is removed afterwards. Folders with that name left by a killed build are removed by the next one:
+/// a build holds an `flock` on its staging folder, which the system lets go when the process dies.
 ///
 /// `@unchecked Sendable`: pages are written from every core; the counters and the set of created
 /// folders are read and changed only while holding `lock`, everything else is constant.
@@ -18,6 +19,8 @@ public final class OutputWriter: @unchecked Sendable {
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
     private var files = 0
+    /// The open staging folder, whose lock tells other builds that this one is still writing it.
+    private let stagingLock: Int32
 
     public init(output: URL) throws {
         self.output = output.standardizedFileURL
@@ -28,6 +31,12 @@ public final class OutputWriter: @unchecked Sendable {
         stagingPath = staging.path
         FileSystem.removeTree(stagingPath)
         try FileSystem.makeFolders(stagingPath)
+        stagingLock = open(stagingPath, O_RDONLY | O_DIRECTORY)
+        if stagingLock >= 0 { _ = flock(stagingLock, LOCK_EX | LOCK_NB) }
+    }
+
+    deinit {
+        if stagingLock >= 0 { close(stagingLock) }
     }
 
     /// Why the build must not write to `output`: a symbolic link (writes would land elsewhere), a folder whose
@@ -65,10 +74,29 @@ public final class OutputWriter: @unchecked Sendable {
         for name in names where name.hasPrefix(prefix) {
             let rest = name.dropFirst(prefix.count)
             guard let pid = Int32(rest.hasPrefix("old-") ? rest.dropFirst(4) : rest), pid > 0 else { continue }
-            // A running build (another process writing the same output) keeps its folder.
-            if pid != getpid() && (kill(pid, 0) == 0 || errno == EPERM) { continue }
-            FileSystem.removeTree(parent + "/" + name)
+            let path = parent + "/" + name
+            if pid == getpid() || isInUse(path, pid: pid) { continue }
+            FileSystem.removeTree(path)
         }
+    }
+
+    /// Whether another process may still be using the folder at `path` that bears its `pid`: it holds
+    /// the folder's lock, or a program of this one's name runs under `pid` (one between making its folder
+    /// and locking it, or an older Placard that does not lock). A process that has ended, a killed one not
+    /// yet reaped (a zombie) and a process id now used by another program are none of these.
+    static func isInUse(_ path: String, pid: Int32) -> Bool {
+        let folder = open(path, O_RDONLY | O_DIRECTORY)
+        if folder >= 0 {
+            defer { close(folder) }  // and with it the lock taken to test
+            if flock(folder, LOCK_EX | LOCK_NB) != 0 { return true }
+        }
+        guard let ours = program(of: "self") else { return kill(pid, 0) == 0 || errno == EPERM }  // no /proc
+        return program(of: String(pid)) == ours
+    }
+
+    /// The name of the program a process runs, read from `/proc` (nil for a zombie, or without `/proc`).
+    private static func program(of process: String) -> String? {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(process)/exe")).map { URL(fileURLWithPath: $0).lastPathComponent }
     }
 
     /// Writes `data` at `relativePath` (slash-separated) inside the staging folder.

@@ -66,12 +66,24 @@ import Testing
             guard requestLine.count >= 2 else { return }
             let method = String(requestLine[0]), path = String(requestLine[1])
             record("\(method) \(path)")
+            if path == "/big" && method == "GET" { return drip(connection) }
             let (status, location) = answer(method: method, path: path)
             var response = "HTTP/1.1 \(status)\r\nContent-Length: 0\r\nConnection: close\r\n"
             if let location { response += "Location: \(location)\r\n" }
             response += "\r\n"
             // MSG_NOSIGNAL: the audit may have given up on /slow and closed the connection.
             _ = response.withCString { send(connection, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
+        }
+
+        /// A large file on a slow line: the status at once, then a byte every half second for longer than
+        /// the tests' `linkTimeout`.
+        private func drip(_ connection: Int32) {
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\nContent-Length: 100000\r\n\r\n"
+            guard head.withCString({ send(connection, $0, strlen($0), Int32(MSG_NOSIGNAL)) }) > 0 else { return }
+            for _ in 0..<30 {
+                Thread.sleep(forTimeInterval: 0.5)
+                guard send(connection, "x", 1, Int32(MSG_NOSIGNAL)) == 1 else { return }
+            }
         }
 
         private func record(_ request: String) {
@@ -89,6 +101,7 @@ import Testing
             case "/to-missing": return ("301 Moved Permanently", "/missing")
             case "/broken": return ("500 Internal Server Error", nil)
             case "/get-only": return (method == "HEAD" ? "405 Method Not Allowed" : "200 OK", nil)
+            case "/big": return ("405 Method Not Allowed", nil)
             case "/slow":
                 Thread.sleep(forTimeInterval: 6)
                 return ("200 OK", nil)
@@ -115,9 +128,9 @@ import Testing
     }
 
     /// Audits on a thread of its own, so the server's tasks keep running meanwhile.
-    func audit(_ site: TestSite, externalLinks: Bool, clock: Date = Date()) async -> (report: AuditReport, diagnostics: [Diagnostic]) {
+    func audit(_ site: TestSite, externalLinks: Bool) async -> (report: AuditReport, diagnostics: [Diagnostic]) {
         await withCheckedContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(returning: site.audit(externalLinks: externalLinks, clock: clock)) }
+            Thread.detachNewThread { continuation.resume(returning: site.audit(externalLinks: externalLinks)) }
         }
     }
 
@@ -174,28 +187,59 @@ import Testing
         server.stop()
     }
 
-    @Test func goodLinksAreCachedForADay() async throws {
+    @Test func everyRunAsksEveryLinkAgainAndWritesNothing() async throws {
         let server = LinkServer()
         try server.start()
         var files = everySeries("2025-05-30")
         files["content/elderly/links.zh.md"] = article("链接", date: "2025-05-01", body: "[好](\(server.url("/ok")))和[坏](\(server.url("/broken")))")
-        let site = try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 2}\n"))
+        let site = try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 10}\n"))
         defer { site.remove() }
-        let start = Date(timeIntervalSince1970: 1_780_000_000)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: site.root.path).sorted()
 
-        _ = await audit(site, externalLinks: true, clock: start)
-        let cache = try String(contentsOf: site.root.appendingPathComponent(".placard/link-cache.json"), encoding: .utf8)
-        #expect(cache.contains("\"\(server.url("/ok"))\""))
-        #expect(!cache.contains("/broken"))
-        #expect(server.requests.sorted() == ["GET /broken", "HEAD /broken", "HEAD /ok"])
+        for run in 1...2 {
+            let (report, _) = await audit(site, externalLinks: true)
+            #expect(report.findings.filter { $0.rule == .deadLink }.count == 1)
+            #expect(server.requests.filter { $0 == "HEAD /ok" }.count == run)
+        }
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: site.root.path).sorted() == before)
+        server.stop()
+    }
 
-        // Within a day: the good link is not asked again; the bad one is.
-        let second = await audit(site, externalLinks: true, clock: start.addingTimeInterval(23 * 3600))
-        #expect(server.requests.count == 5)
-        #expect(second.report.findings.filter { $0.rule == .deadLink }.count == 1)
-        // A day later: asked again.
-        _ = await audit(site, externalLinks: true, clock: start.addingTimeInterval(25 * 3600))
-        #expect(server.requests.filter { $0 == "HEAD /ok" }.count == 2)
+    @Test func aLargeFileOnASlowLineAnswersAtItsStatusLine() async throws {
+        let server = LinkServer()
+        try server.start()
+        var files = everySeries("2025-05-30")
+        files["content/elderly/links.zh.md"] = article("链接", date: "2025-05-01", body: "[政策原文](\(server.url("/big")))")
+        let site = try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 10}\n"))
+        defer { site.remove() }
+        let (report, _) = await audit(site, externalLinks: true)
+        #expect(report.findings.filter { $0.rule == .deadLink }.isEmpty, "\(report.findings)")
+        #expect(server.requests == ["HEAD /big", "GET /big"])
+        server.stop()
+    }
+
+    @Test func aLinkWrittenAsHTMLIsChecked() async throws {
+        let server = LinkServer()
+        try server.start()
+        var files = everySeries("2025-05-30")
+        files["content/elderly/links.zh.md"] = article("链接", date: "2025-05-01", body: "第一段。\n\n<a href=\"\(server.url("/missing"))\">原文</a>")
+        let site = try TestSite(files, config: auditConfig(extra: "markdown: {unsafe: true}\naudit: {linkTimeout: 10}\n"))
+        defer { site.remove() }
+        let dead = await audit(site, externalLinks: true).report.findings.filter { $0.rule == .deadLink }
+        #expect(dead.map { "\($0.path):\($0.line ?? 0)" } == ["content/elderly/links.zh.md:8"])
+        server.stop()
+    }
+
+    @Test func aSchemeInCapitalsIsFollowed() async throws {
+        let server = LinkServer()
+        try server.start()
+        var files = everySeries("2025-05-30")
+        files["content/elderly/links.zh.md"] = article("链接", date: "2025-05-01",
+                                                      body: "[大写](HTTP://127.0.0.1:\(server.port)/ok)和[混写](Http://127.0.0.1:\(server.port)/missing)")
+        let site = try TestSite(files, config: auditConfig(extra: "audit: {linkTimeout: 10}\n"))
+        defer { site.remove() }
+        let dead = await audit(site, externalLinks: true).report.findings.filter { $0.rule == .deadLink }
+        #expect(dead.map(\.message.en) == ["the link Http://127.0.0.1:\(server.port)/missing does not work: the server answers 404; correct or remove it"])
         server.stop()
     }
 }

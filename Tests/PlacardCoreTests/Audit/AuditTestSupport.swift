@@ -3,9 +3,9 @@ import Foundation
 
 extension TestSite {
     /// Audits with a fixed "now"; the report and the diagnostics about the run.
-    func audit(now: String = "2025-06-01", externalLinks: Bool = false, clock: Date = Date()) -> (report: AuditReport, diagnostics: [Diagnostic]) {
+    func audit(now: String = "2025-06-01", externalLinks: Bool = false) -> (report: AuditReport, diagnostics: [Diagnostic]) {
         let diagnostics = Diagnostics()
-        let options = AuditOptions(source: root, now: BuildOptions.parseNow(now)!, externalLinks: externalLinks, clock: clock)
+        let options = AuditOptions(source: root, now: BuildOptions.parseNow(now)!, externalLinks: externalLinks)
         return (Audit.run(options, diagnostics: diagnostics), diagnostics.all)
     }
 

@@ -63,9 +63,18 @@ extension Message {
                 zh: "链接 \(url) 无法访问：\(problem.message.zh)；请改正或删去")
     }
 
-    static func auditCacheNotWritten(_ detail: String) -> Message {
-        Message(en: "cannot write the link cache (\(detail)); the next run checks every link again",
-                zh: "无法写入链接检查缓存（\(detail)）；下次运行会重新检查所有链接")
+    static func auditHTMLImageWithoutAlt(_ destination: String) -> Message {
+        Message(en: "the image `\(destination)` in HTML has no alt text for people who cannot see it; write what it shows in an `alt` attribute: "
+                    + "`<img src=\"\(destination)\" alt=\"a class of older people\">`",
+                zh: "HTML 中的图片 `\(destination)` 没有替代文字，看不见图片的读者无从了解；请在 `alt` 属性里写上图片的内容："
+                    + "`<img src=\"\(destination)\" alt=\"老年人手机课堂\">`")
+    }
+
+    static func auditHTMLLinkAsWritten(_ destination: String, url: String) -> Message {
+        Message(en: "`\(destination)` in HTML is published as written, and from the page it leads nowhere (only Markdown links are turned into "
+                    + "the site's addresses); write `\(url)`, or use a Markdown link",
+                zh: "HTML 中的 `\(destination)` 会原样发布，在页面上找不到目标（只有 Markdown 链接会换成网站的地址）；"
+                    + "请写成 `\(url)`，或改用 Markdown 链接")
     }
 
     // MARK: Findings about wording
@@ -126,7 +135,8 @@ extension MessageArea {
         ("auditStaleSeries", .auditStaleSeries(key: "women", title: "巾帼篇", newest: Day(year: 2026, month: 9, day: 1)!, days: 88, limit: 30)),
         ("auditBlankSeries", .auditBlankSeries(key: "cadres", title: "党员干部篇", language: "en")),
         ("auditDeadLink", .auditDeadLink("https://www.example.gov.cn/old-page.html", .status(404))),
-        ("auditCacheNotWritten", .auditCacheNotWritten("permission denied")),
+        ("auditHTMLImageWithoutAlt", .auditHTMLImageWithoutAlt("phone-class.jpg")),
+        ("auditHTMLLinkAsWritten", .auditHTMLLinkAsWritten("../education/ai-classroom.zh.md", url: "/zh/education/ai-classroom/")),
         ("auditTerm", .auditTerm(wrong: "截止目前", right: "截至目前", source: "《现代汉语词典》（第7版）「截至」")),
         ("auditTraditional", .auditTraditional("數", simplified: "数")),
         ("auditPunctuation", .auditPunctuation(",", fullWidth: "，")),

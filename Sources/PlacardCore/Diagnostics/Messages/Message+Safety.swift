@@ -43,10 +43,21 @@ extension Message {
                     + "（如 `content/pages/notice.zh.md`），或者改为链接 PDF 文件")
     }
 
-    static func svgWithScript(_ path: String) -> Message {
-        Message(en: "the SVG or XML file `\(path)` holds a script, an event handler or a `javascript:` link, which would run when a reader opens it. "
-                    + "Save it again without them (most drawing programs have an option for plain SVG)",
-                zh: "SVG 或 XML 文件 `\(path)` 含有脚本、事件处理属性或 `javascript:` 链接，读者打开它时会运行。请重新保存为不含这些内容的图片（多数绘图软件可以导出“纯 SVG”）")
+    static func svgWithScript(_ path: String, found: String) -> Message {
+        Message(en: "the SVG or XML file `\(path)` holds `\(found)`, which could run a script when a reader opens the file. "
+                    + "A picture may not hold scripts, `on…=` event attributes, `javascript:` or `data:` addresses (other than images), "
+                    + "a `<!DOCTYPE … [ ]>` with declarations, an `<?xml-stylesheet?>` instruction, or references like `&nbsp;` in a tag. "
+                    + "Save it again as plain SVG (most drawing programs have this option), or publish it as PNG or PDF",
+                zh: "SVG 或 XML 文件 `\(path)` 含有 `\(found)`，读者打开它时可能运行脚本。图片里不能有脚本、`on…=` 事件属性、"
+                    + "`javascript:` 或 `data:` 地址（图片除外）、带声明的 `<!DOCTYPE … [ ]>`、`<?xml-stylesheet?>` 指令，"
+                    + "也不能在标签里用 `&nbsp;` 这类引用。请重新保存为“纯 SVG”（多数绘图软件有此选项），或改为 PNG、PDF 发布")
+    }
+
+    static func xslFileInContent(_ path: String) -> Message {
+        Message(en: "`\(path)` is an XSLT stylesheet: a browser runs the page it builds, scripts included, at the site's address. "
+                    + "Publish the result instead (a Markdown page, or a PDF or CSV file)",
+                zh: "`\(path)` 是 XSLT 样式表：浏览器会在本站地址下运行它生成的页面，包括其中的脚本。"
+                    + "请改为发布转换后的结果（Markdown 页面，或 PDF、CSV 文件）")
     }
 
     static func fileHidesPage(_ path: String, page: String) -> Message {
@@ -69,7 +80,8 @@ extension MessageArea {
         ("yamlTooLarge", .yamlTooLarge(limit: 100_000)),
         ("yamlTooDeep", .yamlTooDeep(limit: 200)),
         ("htmlFileInContent", .htmlFileInContent("content/pages/notice.html")),
-        ("svgWithScript", .svgWithScript("content/elderly/map.svg")),
+        ("svgWithScript", .svgWithScript("content/elderly/map.svg", found: "<script")),
+        ("xslFileInContent", .xslFileInContent("content/data/style.xsl")),
         ("fileHidesPage", .fileHidesPage("content/zh/about/index.html", page: "/zh/about/")),
     ])
 }

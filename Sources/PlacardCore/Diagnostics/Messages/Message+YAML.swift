@@ -70,6 +70,11 @@ extension Message {
         Message(en: "`\(key)` should be a list like `[elderly, students]`",
                 zh: "`\(key)` 应当是一个列表，如 `[elderly, students]`")
     }
+
+    static func yamlListItem(key: String) -> Message {
+        Message(en: "each item of `\(key)` should be one name, like `[elderly, students]`; this item is itself a list or a map (check the brackets)",
+                zh: "`\(key)` 的每一项应当是一个名称，如 `[elderly, students]`；这一项本身是列表或映射（请检查括号）")
+    }
 }
 
 extension MessageArea {
@@ -88,5 +93,6 @@ extension MessageArea {
         ("yamlWholeNumber", .yamlWholeNumber(key: "paginate", value: "十")),
         ("yamlList", .yamlList(key: "groups")),
         ("yamlKeyTwice", .yamlKeyTwice(key: "title", firstLine: 2)),
+        ("yamlListItem", .yamlListItem(key: "tags")),
     ])
 }
