@@ -87,4 +87,13 @@ struct DocumentLoader {
             cover: reader.string(node[key: "cover"], "cover"),
             body: front.body, sourcePath: path, bodyLine: front.bodyLine, keyLines: keyLines)
     }
+
+    /// The slug and groups of a file whose front matter has errors, as far as they can be read
+    /// (the file name's slug when `slug:` cannot be): where its page would be, and what it names.
+    static func readableParts(of front: FrontMatter, fileSlug: String) -> (slug: String, groups: [String]) {
+        guard let node = YAMLReader.parse(front.yaml, path: "", diagnostics: Diagnostics()), node.isMapping else { return (fileSlug, []) }
+        let written = node[key: "slug"]?.text
+        let slug = written.flatMap { Identifier.isValidSlug($0) ? $0 : nil } ?? fileSlug
+        return (slug, node[key: "groups"]?.textList ?? [])
+    }
 }

@@ -73,20 +73,28 @@ public enum SiteLoader {
         }
 
         let jobs = markdownJobs
-        let loaded = Parallel.map(jobs.count) { index -> (Document?, UnpublishedBody?) in
+        let loaded = Parallel.map(jobs.count) { index -> (Document?, UnpublishedBody?, ContentWithErrors?) in
             let job = jobs[index]
             let path = "content/" + job.relative
             guard let text = TextFile.read(contentRoot.appendingPathComponent(job.relative), path: path, within: boundary,
-                                          diagnostics: diagnostics) else { return (nil, nil) }
+                                          diagnostics: diagnostics) else { return (nil, nil, nil) }
             if let document = documentLoader.load(text: text, path: path, kind: job.kind, fileSlug: job.slug, language: job.language) {
-                return (document, nil)
+                return (document, nil, nil)
             }
-            guard case .success(let front) = FrontMatter.split(text) else { return (nil, nil) }
-            return (nil, UnpublishedBody(sourcePath: path, body: front.body, bodyLine: front.bodyLine))
+            guard case .success(let front) = FrontMatter.split(text) else { return (nil, nil, nil) }
+            let (slug, groups) = DocumentLoader.readableParts(of: front, fileSlug: job.slug)
+            let route: Route = job.kind.seriesKey.map { .article(job.language, series: $0, slug: slug) } ?? .page(job.language, slug: slug)
+            return (nil, UnpublishedBody(sourcePath: path, body: front.body, bodyLine: front.bodyLine),
+                    ContentWithErrors(pages: [route.segments.joined(separator: "/")], groups: Set(groups)))
         }
-        let lists = ProjectListLoader(config: config, diagnostics: diagnostics).load(contentRoot: contentRoot, files: listFiles)
+        let (lists, projectsWithErrors) = ProjectListLoader(config: config, diagnostics: diagnostics).load(contentRoot: contentRoot, files: listFiles)
         var site = Site(config: config, documents: loaded.compactMap(\.0), projectLists: lists, assetPaths: assets)
         site.unpublishedBodies = loaded.compactMap(\.1)
+        site.withErrors = projectsWithErrors
+        for parts in loaded.compactMap(\.2) {
+            site.withErrors.pages.formUnion(parts.pages)
+            site.withErrors.groups.formUnion(parts.groups)
+        }
         SiteValidator(site: site, diagnostics: diagnostics).validate()
         return site
     }

@@ -62,6 +62,8 @@ struct SiteValidator {
         guard !diagnostics.errors.contains(where: { $0.path.hasPrefix("content/") }) else { return }
         var used = Set(site.documents.flatMap(\.groups))
         used.formUnion(site.projects.flatMap(\.groups))
+        // A group named only by a file with errors is used once that file is fixed.
+        used.formUnion(site.withErrors.groups)
         for group in site.config.groups where !used.contains(group.key) {
             diagnostics.warning(SiteConfigLoader.path, line: group.line, .siteConfigUnusedGroup(group.key))
         }

@@ -33,21 +33,28 @@ struct BodyRenderer {
     /// Root-absolute links left to check against the built site.
     let siteLinks = SiteLinks()
     private let filesWithErrors: Set<String>
-    private let themeAssets: [String: String]
+    private let themeFiles: [String: String]
 
-    init(site: Site, plan: SitePlan, themeAssets: [String: String], diagnostics: Diagnostics) {
+    /// `themeFiles`: the theme's static files, path in `static/` → output path (`StaticAssets.outputPaths`).
+    init(site: Site, plan: SitePlan, themeFiles: [String: String], diagnostics: Diagnostics) {
         self.site = site
-        self.themeAssets = themeAssets
+        self.themeFiles = themeFiles
         self.plan = plan
         self.diagnostics = diagnostics
         filesWithErrors = Set(diagnostics.errors.map(\.path))
     }
 
     private func resolver(_ plan: SitePlan) -> LinkResolver {
-        LinkResolver(plan: plan, filesWithErrors: filesWithErrors, themeAssets: themeAssets)
+        LinkResolver(plan: plan, filesWithErrors: filesWithErrors, pagesWithErrors: site.withErrors.pages, themeFiles: themeFiles)
     }
 
     private var markdown: MarkdownRenderer { MarkdownRenderer(options: MarkdownOptions(unsafe: site.config.markdownUnsafe)) }
+
+    /// With raw HTML allowed and a base URL with a path, that path: raw HTML's root-absolute links
+    /// get it as Markdown's do (`RawHTMLLinks`).
+    private var rawHTMLBasePath: String? {
+        site.config.markdownUnsafe && plan.urls.basePath != "/" ? plan.urls.basePath : nil
+    }
 
     /// Every body, rendered; what the later stages read instead of Markdown.
     func render() -> RenderedBodies {
@@ -75,13 +82,15 @@ struct BodyRenderer {
         let renderer = markdown
         let diagnostics = diagnostics
         let siteLinks = siteLinks
+        let rawBase = rawHTMLBasePath
         return Parallel.map(indices.map { $0.map { plan.entries[$0] } } ?? plan.entries) { entry in
             let document = entry.document
             let rendered = renderer.render(document.body) { destination, _ in
                 resolver.resolve(destination, from: document.sourcePath)
             }
             report(rendered.issues, path: document.sourcePath, firstLine: document.bodyLine, diagnostics: diagnostics)
-            var body = EntryBody(html: rendered.html, plainText: rendered.plainText,
+            let html = rawBase.map { RawHTMLLinks.withBasePath(rendered.html, basePath: $0) } ?? rendered.html
+            var body = EntryBody(html: html, plainText: rendered.plainText,
                                  summary: document.summary ?? Summary.make(from: rendered.firstParagraph),
                                  readingMinutes: ReadingTime.minutes(for: rendered.plainText))
             if let cover = document.cover {
@@ -106,6 +115,7 @@ struct BodyRenderer {
         let diagnostics = diagnostics
         let projects = site.projects.filter { $0.body != nil }
         let codes = site.config.languages.map(\.code)
+        let rawBase = rawHTMLBasePath
         let results = Parallel.map(projects) { project in
             var bodies: [String: ProjectBody] = [:]
             for code in codes {
@@ -113,16 +123,34 @@ struct BodyRenderer {
                 let rendered = renderer.render(body) { destination, _ in
                     resolver.resolve(destination, from: project.sourcePath)
                 }
-                report(rendered.issues, path: project.sourcePath, firstLine: project.line, diagnostics: diagnostics, exactLine: true)
-                bodies[code] = ProjectBody(html: rendered.html, plainText: rendered.plainText)
+                let place = Self.bodyPlace(project, code, fallbacks: codes)
+                report(rendered.issues, path: project.sourcePath, firstLine: place.line, diagnostics: diagnostics, exactLine: !place.linesFollow)
+                let html = rawBase.map { RawHTMLLinks.withBasePath(rendered.html, basePath: $0) } ?? rendered.html
+                bodies[code] = ProjectBody(html: html, plainText: rendered.plainText)
             }
             return bodies
         }
         return Dictionary(uniqueKeysWithValues: zip(projects.map(\.id), results))
     }
 
-    /// `firstLine` is the file line of the Markdown's first line; for project bodies (inside YAML or CSV)
-    /// the project's line is the best known.
+    /// Where the body that a language shows is written: its own, the one for every language, or the
+    /// first fallback's (as `Localized.value(_:fallbacks:)` picks it); else the project's line.
+    private static func bodyPlace(_ project: Project, _ code: String, fallbacks: [String]) -> TextPlace {
+        let unknown = TextPlace(line: project.line, linesFollow: false)
+        guard let body = project.body else { return unknown }
+        let key: String?
+        if body.byLanguage[code] != nil {
+            key = code
+        } else if body.everywhere != nil {
+            key = ""
+        } else {
+            key = fallbacks.first { body.byLanguage[$0] != nil }
+        }
+        return key.flatMap { project.bodyPlaces[$0] } ?? unknown
+    }
+
+    /// `firstLine` is the file line of the Markdown's first line; with `exactLine`, the line of the
+    /// whole text (a project body whose lines are not the file's: a folded YAML value, a CSV cell).
     private func report(_ issues: [MarkdownIssue], path: String, firstLine: Int, diagnostics: Diagnostics, exactLine: Bool = false) {
         for issue in issues {
             let line = exactLine ? firstLine : firstLine + issue.line - 1
@@ -143,5 +171,49 @@ struct BodyRenderer {
                 diagnostics.warning(path, line: line, .imageWithoutAlt(destination))
             }
         }
+    }
+}
+
+/// Root-absolute `href` and `src` attributes in raw HTML (`<img src="/images/map.png">`), which
+/// Markdown passes through as written, with the base URL's path put before them
+/// (`/zt/szsy/images/map.png`), as Markdown's own links have it. One that already starts with the
+/// path is taken as written, as in Markdown; so are `//host` links and every other attribute.
+enum RawHTMLLinks {
+    static func withBasePath(_ html: String, basePath: String) -> String {
+        let bytes = Array(html.utf8)
+        let base = Array(basePath.utf8)
+        let inserted = base.dropLast()
+        var out: [UInt8] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            guard let value = valueStart(bytes, at: index) else {
+                index += 1
+                continue
+            }
+            index = value
+            guard value < bytes.count, bytes[value] == 0x2F, value + 1 >= bytes.count || bytes[value + 1] != 0x2F,
+                  !bytes[value...].starts(with: base) else { continue }
+            out.append(contentsOf: bytes[start..<value])
+            out.append(contentsOf: inserted)
+            start = value
+        }
+        guard start > 0 else { return html }
+        out.append(contentsOf: bytes[start...])
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where the value of an `href=` or `src=` attribute (any case, quoted or not) that starts at
+    /// `index`, after white space, begins.
+    private static func valueStart(_ bytes: [UInt8], at index: Int) -> Int? {
+        guard index > 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index - 1]) else { return nil }
+        for name in ["href=", "src="] {
+            let word = Array(name.utf8)
+            guard index + word.count < bytes.count,
+                  zip(bytes[index..<(index + word.count)], word).allSatisfy({ $0 | 0x20 == $1 }) else { continue }
+            let value = index + word.count
+            return bytes[value] == 0x22 || bytes[value] == 0x27 ? value + 1 : value
+        }
+        return nil
     }
 }

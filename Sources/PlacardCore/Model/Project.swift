@@ -40,11 +40,14 @@ public struct Project: Sendable, Hashable {
     public var sourcePath: String
     /// Line (YAML) or row's first line (CSV) in that file.
     public var line: Int
+    /// Where each language's body is written (`""`: one body for every language), for reporting a
+    /// link in it on its own line; a body not in it is placed at `line`.
+    public var bodyPlaces: [String: TextPlace]
 
     public init(id: String, title: LocalizedText, organizer: LocalizedText, organizerType: OrganizerType,
                 series: String, groups: [String] = [], region: LocalizedText = .init(), start: Day, end: Day? = nil,
                 reach: Int? = nil, summary: LocalizedText = .init(), body: LocalizedText? = nil, link: String? = nil,
-                listKey: String, sourcePath: String, line: Int) {
+                listKey: String, sourcePath: String, line: Int, bodyPlaces: [String: TextPlace] = [:]) {
         self.id = id
         self.title = title
         self.organizer = organizer
@@ -61,9 +64,24 @@ public struct Project: Sendable, Hashable {
         self.listKey = listKey
         self.sourcePath = sourcePath
         self.line = line
+        self.bodyPlaces = bodyPlaces
     }
 
     public func status(now: Day) -> ProjectStatus { ProjectStatus(start: start, end: end, now: now) }
+}
+
+/// Where a text written inside a project list starts.
+public struct TextPlace: Sendable, Hashable {
+    /// The file line of the text's first line.
+    public var line: Int
+    /// Whether the text's lines are the file's lines from there on (a YAML `|` block); if not (a
+    /// folded or quoted value, a spreadsheet cell), `line` stands for the whole text.
+    public var linesFollow: Bool
+
+    public init(line: Int, linesFollow: Bool) {
+        self.line = line
+        self.linesFollow = linesFollow
+    }
 }
 
 /// A project list file (`content/projects/<key>.yml` or `.csv`).

@@ -10,6 +10,9 @@ public struct Site: Sendable {
     /// The Markdown of files whose front matter has errors: not published, but their links are
     /// still checked, so that one run reports every problem.
     var unpublishedBodies: [UnpublishedBody] = []
+    /// What content with errors would have made: one mistake gives one error, so links to these
+    /// pages and the groups they name are not reported a second time.
+    var withErrors = ContentWithErrors()
 
     public init(config: SiteConfig, documents: [Document] = [], projectLists: [ProjectList] = [], assetPaths: [String] = []) {
         self.config = config
@@ -34,4 +37,12 @@ struct UnpublishedBody: Sendable {
     var body: String
     /// The file line of the body's first line.
     var bodyLine: Int
+}
+
+/// The pages and groups of files and projects left out for errors, as far as they can be read.
+struct ContentWithErrors: Sendable {
+    /// Site paths of the pages they would have made (`zh/elderly/custom`, `zh/projects/bad-one`).
+    var pages: Set<String> = []
+    /// Group keys they name.
+    var groups: Set<String> = []
 }

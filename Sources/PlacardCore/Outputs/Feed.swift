@@ -86,48 +86,71 @@ struct Feed {
         return out
     }
 
-    /// Makes root-relative `href` and `src` attributes absolute, for feed readers: the origin goes
-    /// after every `href="` and `src="` that is followed by `/`, in one pass over the bytes; before
-    /// `//` (a link to another host without its scheme) only the origin's scheme goes, and before an
-    /// `href="#…"` within the article (its footnotes) the article's own address, `page`.
+    /// Makes the `href` and `src` attributes absolute, for feed readers, in one pass over the bytes.
+    /// Before a root-relative one (`/zt/szsy/zh/about/`) goes the origin; one that lacks the base
+    /// URL's path (`/images/map.png` in raw HTML, which Markdown links never are) gets the base URL
+    /// instead; before `//` (a link to another host without its scheme) goes only the origin's
+    /// scheme; before a relative one (raw HTML's `map.png`) and an `href="#…"` within the article
+    /// (its footnotes) goes the article's own address, `page`, as its page's browser reads them.
     static func absoluteLinks(_ html: String, urls: URLs, page: String = "") -> String {
         var html = html
         let origin = Array(urls.origin.utf8)
+        let basePath = Array(urls.basePath.utf8)
+        let base = origin + basePath.dropLast()
         let pageBytes = Array(page.utf8)
         let scheme = Array(origin.prefix { $0 != 0x3A }) + [0x3A]
         let rewritten: [UInt8]? = html.withUTF8 { bytes in
             var out: [UInt8] = []
             var start = 0
             var index = 0
+            func matches(_ word: StaticString, at position: Int) -> Bool {
+                let count = word.utf8CodeUnitCount
+                guard position + count < bytes.count else { return false }
+                for offset in 0..<count where bytes[position + offset] | 0x20 != word.utf8Start[offset] { return false }
+                return true
+            }
             while index + 5 < bytes.count {
-                // Only an `s` or an `h` can start one.
-                guard bytes[index] == 0x73 || bytes[index] == 0x68 else {
+                // Only an `s` or an `h` (or raw HTML's `S`, `H`) can start one.
+                let first = bytes[index] | 0x20
+                guard first == 0x73 || first == 0x68 else {
                     index += 1
                     continue
                 }
-                // `src="/` (the origin goes before its slash), then `href="/`.
-                let length: Int
-                if bytes[index] == 0x73, bytes[index + 1] == 0x72, bytes[index + 2] == 0x63, bytes[index + 3] == 0x3D,
-                   bytes[index + 4] == 0x22, bytes[index + 5] == 0x2F {
-                    length = 5
-                } else if bytes[index] == 0x68, index + 6 < bytes.count, bytes[index + 1] == 0x72, bytes[index + 2] == 0x65,
-                          bytes[index + 3] == 0x66, bytes[index + 4] == 0x3D, bytes[index + 5] == 0x22,
-                          bytes[index + 6] == 0x2F || bytes[index + 6] == 0x23 {
-                    length = 6
-                } else {
+                // `src=` or `href=`, in any case, then a quote: `value` is where the address starts.
+                let isHref = first == 0x68
+                guard matches(isHref ? "href=" : "src=", at: index) else {
                     index += 1
                     continue
                 }
-                if out.isEmpty { out.reserveCapacity(bytes.count + 256) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(index + length)]))
-                if bytes[index + length] == 0x23 {
-                    out.append(contentsOf: pageBytes)
-                } else {
-                    let otherHost = index + length + 1 < bytes.count && bytes[index + length + 1] == 0x2F
-                    out.append(contentsOf: otherHost ? scheme : origin)
+                let quoteAt = index + (isHref ? 5 : 4)
+                let quote = bytes[quoteAt]
+                let value = quoteAt + 1
+                guard quote == 0x22 || quote == 0x27, value < bytes.count else {
+                    index += 1
+                    continue
                 }
-                start = index + length
-                index += length + 1
+                let prefix: [UInt8]?
+                switch bytes[value] {
+                case 0x23: prefix = isHref && !pageBytes.isEmpty ? pageBytes : nil
+                case 0x2F:
+                    if value + 1 < bytes.count && bytes[value + 1] == 0x2F {
+                        prefix = scheme
+                    } else {
+                        let hasBase = basePath.count == 1 || bytes[value...].starts(with: basePath)
+                        prefix = hasBase ? origin : base
+                    }
+                default:
+                    let end = bytes[value...].firstIndex(of: quote) ?? bytes.count
+                    let address = String(decoding: UnsafeBufferPointer(rebasing: bytes[value..<end]), as: UTF8.self)
+                    prefix = !pageBytes.isEmpty && LinkResolver.isRelative(address) ? pageBytes : nil
+                }
+                if let prefix {
+                    if out.isEmpty { out.reserveCapacity(bytes.count + 256) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<value]))
+                    out.append(contentsOf: prefix)
+                    start = value
+                }
+                index = value
             }
             guard start > 0 else { return nil }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))

@@ -52,8 +52,9 @@ public enum Build {
         let urls = URLs(baseURL: site.config.baseURL)
         var plan = SitePlan(site: site, urls: urls, options: options)
         var bodies: RenderedBodies, siteLinks: SiteLinks
+        let themeFiles = StaticAssets.outputPaths(loadedTheme?.staticFiles ?? [])
         do {
-            let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: loadedTheme?.assets ?? [:], diagnostics: diagnostics)
+            let bodyRenderer = BodyRenderer(site: site, plan: plan, themeFiles: themeFiles, diagnostics: diagnostics)
             bodies = bodyRenderer.render()
             siteLinks = bodyRenderer.siteLinks
         }
@@ -127,7 +128,7 @@ public enum Build {
             built = keep.map { _ in
                 BuiltSite(options: options, site: site, theme: theme, urls: urls, now: now, plan: plan, contexts: contexts,
                           bodies: bodies, snippets: snippets, tags: renderer.tags, lists: renderer.lists,
-                          themeAssets: loadedTheme?.assets ?? [:], outputPaths: outputPaths)
+                          themeFiles: themeFiles, outputPaths: outputPaths)
             }
             runner.add(pageJobs)
         }
@@ -180,13 +181,22 @@ public enum Build {
         })
     }
 
-    /// A file of `content/` copied to where a page, feed or index of the build goes would replace it.
+    /// A file of `content/` copied to where a page, feed or index of the build goes (the sitemap and
+    /// robots.txt too) would replace it. A theme's static file is not one of them: the site's own
+    /// file of that name replaces it (`copyFiles`).
     private static func checkFilesHidePages(site: Site, jobs: [PageJob], urls: URLs, diagnostics: Diagnostics) {
-        let made = Set(jobs.flatMap { [$0.path] + $0.otherPaths })
-        for asset in site.assetPaths where made.contains(asset) {
+        let made = Set(jobs.flatMap { [$0.path] + $0.otherPaths } + [Route.sitemap.path, Route.robots.path])
+        for asset in site.assetPaths where made.contains(asset) || isSitemapPart(asset) {
             let page = asset.hasSuffix("/index.html") ? String(asset.dropLast("index.html".count)) : asset
             diagnostics.error("content/" + asset, .fileHidesPage("content/" + asset, page: urls.fileLink(page.split(separator: "/").map(String.init)) + (page.hasSuffix("/") ? "/" : "")))
         }
+    }
+
+    /// `sitemap-3.xml`: where a large site's sitemap continues (`Sitemap.partPath`).
+    private static func isSitemapPart(_ path: String) -> Bool {
+        guard path.hasPrefix("sitemap-"), path.hasSuffix(".xml") else { return false }
+        let number = path.dropFirst("sitemap-".count).dropLast(".xml".count)
+        return !number.isEmpty && number.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Every path the build writes (relative to the output folder), for checking root-absolute links.
@@ -194,6 +204,9 @@ public enum Build {
         Set(jobs.flatMap { [$0.path] + $0.otherPaths } + theme.staticFiles.map(\.path) + [Route.sitemap.path, Route.robots.path])
     }
 
+    /// Copies the content's files, then the theme's static files but those a content file of the
+    /// same path replaces (`content/gov-badge.svg` for the theme's badge), as a Hugo site's own
+    /// `static/` files replace its theme's.
     private static func copyFiles(site: Site, theme: Theme, source: URL, writer: OutputWriter, diagnostics: Diagnostics) {
         let content = source.appendingPathComponent("content")
         let boundary = SiteFolder(source)
@@ -205,7 +218,8 @@ public enum Build {
                 diagnostics.error("content/" + assets[index], .cannotCopy(error.localizedDescription))
             }
         }
-        for file in theme.staticFiles {
+        let own = Set(assets)
+        for file in theme.staticFiles where !own.contains(file.path) {
             do {
                 try writer.write(file.data, to: file.path)
             } catch {

@@ -10,8 +10,11 @@ struct LinkResolver {
     let plan: SitePlan
     /// Content files that exist but have errors: already reported, so links to them are not.
     var filesWithErrors: Set<String> = []
-    /// The theme's static files: `StaticAssets.key(for: "search.js")` → output path (`search.3f2a91c0e1.js`).
-    var themeAssets: [String: String] = [:]
+    /// Site paths of the pages that files and projects with errors would make (`zh/elderly/custom`):
+    /// already reported, so root-absolute links to them are not.
+    var pagesWithErrors: Set<String> = []
+    /// The theme's static files: path in the theme's `static/` (`search.js`) → output path (`search.3f2a91c0e1.js`).
+    var themeFiles: [String: String] = [:]
 
     /// `sourcePath` is the Markdown file's path relative to the site folder.
     func resolve(_ destination: String, from sourcePath: String) -> LinkResolution {
@@ -42,7 +45,7 @@ struct LinkResolver {
         }
         // A file with errors of its own gets no second error for each link to it.
         if filesWithErrors.contains(target) { return .keep }
-        if let sitePath, let asset = themeAssets[StaticAssets.key(for: sitePath)] {
+        if let sitePath, let asset = themeFiles[sitePath] {
             return .rewrite(plan.urls.fileLink(asset.split(separator: "/").map(String.init)) + suffix)
         }
         if let sitePath {
@@ -51,6 +54,7 @@ struct LinkResolver {
             if sitePath.hasSuffix("/") && !segments.isEmpty { url += "/" }
             if let source = plan.excludedSources[url] ?? plan.excludedSources[url + "/"] { return .rewriteWithWarning(url + suffix, warning: .linkToUnpublished(source)) }
             if let source = Self.sourcePath(ofPage: segments), filesWithErrors.contains(source) { return .rewrite(url + suffix) }
+            if pagesWithErrors.contains(segments.joined(separator: "/")) { return .rewrite(url + suffix) }
             return .rewriteToCheck(url + suffix, sitePath: segments.joined(separator: "/") + (sitePath.hasSuffix("/") ? "/" : ""))
         }
         return .broken

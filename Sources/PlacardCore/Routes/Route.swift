@@ -43,12 +43,12 @@ public enum Route: Hashable, Sendable {
     /// A file of the built site at a slash-separated path (a theme file, a content file).
     case file(String)
 
-    /// Folder names below a language that Placard's own pages use: no series or page may take them.
-    public static let reservedFolders: Set<String> = [projectsFolder, groupsFolder, tagsFolder, searchFolder, pageFolder]
+    /// Folder names below a language that Placard's own pages and files use (the search index's
+    /// parts are in `search-index/`): no series or page may take them.
+    public static let reservedFolders: Set<String> = [projectsFolder, groupsFolder, tagsFolder, searchFolder, pageFolder,
+                                                      String(SearchIndexFormat.folder.dropLast())]
     /// Page slugs that would collide with Placard's own folders or a language's files.
-    public static let reservedPageSlugs: Set<String> = reservedFolders.union([
-        feedFile, SearchIndexFormat.entryPath, String(SearchIndexFormat.folder.dropLast()),
-    ])
+    public static let reservedPageSlugs: Set<String> = reservedFolders.union([feedFile, SearchIndexFormat.entryPath])
 
     /// Article slugs that would collide with a series' own pages and feed (`/<lang>/<series>/page/`, `feed.xml`).
     public static let reservedArticleSlugs: Set<String> = [pageFolder, feedFile]

@@ -22,13 +22,15 @@ final class SiteLinks: @unchecked Sendable {
     }
 
     /// Reports each link that names none of `outputPaths` (`zh/about/index.html`, `style.css`).
-    /// `unsure`: whether a link to a tag page may name a page that a file with errors would make
-    /// (its tags are unknown), so that it is not reported as a second error.
+    /// `unsure`: whether a link to a tag page or to a series' further page (`/zh/elderly/page/2/`) may
+    /// name a page that a file with errors would make (its tags and its count are unknown, and a
+    /// `paginate` with an error changes every count), so that it is not reported as a second error.
     func check(outputPaths: Set<String>, diagnostics: Diagnostics, unsure: Bool = false) {
         lock.lock()
         defer { lock.unlock() }
         for link in links where !Self.exists(link.sitePath, in: outputPaths) {
-            if unsure, link.sitePath.split(separator: "/").dropFirst().first == "tags" { continue }
+            let segments = link.sitePath.split(separator: "/")
+            if unsure, segments.count > 1, segments[1] == "tags" || (segments.count > 2 && segments[2] == "page") { continue }
             let shown = link.destination.split(separator: "#", maxSplits: 1).first.map(String.init) ?? link.destination
             diagnostics.error(link.path, line: link.line, .brokenRootLink(link.destination, target: shown))
         }

@@ -15,7 +15,8 @@ public struct BuiltSite: Sendable {
     var snippets: RenderedSnippets
     var tags: [String: [String: (name: String, entries: [Int])]]
     var lists: ListIndex
-    let themeAssets: [String: String]
+    /// The theme's static files, path in `static/` → output path.
+    let themeFiles: [String: String]
     /// Every file the build made (pages, feeds, search indexes, theme files, sitemap): what links may point to.
     let outputPaths: Set<String>
     /// Source path → index in `site.documents`, made at the first update.
@@ -193,7 +194,7 @@ extension BuiltSite {
 
     /// The bodies and cards of the entries at `indices` of `plan`, their site links checked; nil on errors.
     private func renderEntries(_ indices: [Int], plan: SitePlan, site: Site, diagnostics local: Diagnostics) -> ([EntryBody], [String])? {
-        let bodyRenderer = BodyRenderer(site: site, plan: plan, themeAssets: themeAssets, diagnostics: local)
+        let bodyRenderer = BodyRenderer(site: site, plan: plan, themeFiles: themeFiles, diagnostics: local)
         let rendered = bodyRenderer.renderEntries(only: indices)
         bodyRenderer.siteLinks.check(outputPaths: outputPaths, diagnostics: local)
         guard !local.hasErrors else { return nil }

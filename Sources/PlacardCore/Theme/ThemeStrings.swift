@@ -92,6 +92,20 @@ enum StaticAssets {
         return (out, assets)
     }
 
+    /// Each static file's path in the theme's `static/` (`css/site-main.css`) → its output path
+    /// (`css/site-main.3f2a91c0e1.css`): a root-absolute link in content names a theme file exactly,
+    /// unlike the template keys, which fold every other character to `_`.
+    static func outputPaths(_ files: [(path: String, data: Data)]) -> [String: String] {
+        var result: [String: String] = [:]
+        for file in files {
+            let ext = (file.path as NSString).pathExtension
+            let hashed = ".\(hash(file.data)).\(ext)"
+            let source = (ext == "css" || ext == "js") && file.path.hasSuffix(hashed) ? file.path.dropLast(hashed.count) + "." + ext : file.path
+            result[String(source)] = file.path
+        }
+        return result
+    }
+
     /// `css/site-main.css` → `css_site_main_css`.
     static func key(for relative: String) -> String {
         String(relative.map { $0.isLetter || $0.isNumber ? $0 : "_" })

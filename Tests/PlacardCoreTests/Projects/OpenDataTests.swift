@@ -77,6 +77,7 @@ import Testing
             copy.listKey = ""
             copy.sourcePath = ""
             copy.line = 0
+            copy.bodyPlaces = [:]
             return copy
         }
         let before = original.projects.map(comparable).sorted { $0.id < $1.id }

@@ -79,18 +79,20 @@ final class FeedReader: NSObject, XMLParserDelegate {
         #expect(ContentDate.parse("2024-12-31T23:59:00-05:00")!.rfc822 == "Tue, 31 Dec 2024 23:59:00 -0500")
     }
 
-    /// Root-relative `href` and `src` get the origin, up to the text's last byte; others stay.
+    /// Root-relative `href` and `src` get the origin, up to the text's last byte (those without the
+    /// base URL's path, raw HTML's, get the base URL); others stay.
     @Test func rootRelativeLinksBecomeAbsolute() {
         let urls = URLs(baseURL: "https://example.org/zt/")
-        let o = urls.origin
+        let o = urls.origin, b = urls.origin + "/zt"
         for (html, expected) in [
-            ("<a href=\"/a/\">链接</a><img src=\"/b.png\" alt=\"\">", "<a href=\"\(o)/a/\">链接</a><img src=\"\(o)/b.png\" alt=\"\">"),
-            ("<a href=\"https://x.org/\">x</a> src=\"b\" hhref=\"/c\"", "<a href=\"https://x.org/\">x</a> src=\"b\" hhref=\"\(o)/c\""),
+            ("<a href=\"/zt/a/\">链接</a><img src=\"/zt/b.png\" alt=\"\">", "<a href=\"\(o)/zt/a/\">链接</a><img src=\"\(o)/zt/b.png\" alt=\"\">"),
+            ("<a href=\"/a/\">链接</a><img src=\"/b.png\" alt=\"\">", "<a href=\"\(b)/a/\">链接</a><img src=\"\(b)/b.png\" alt=\"\">"),
+            ("<a href=\"https://x.org/\">x</a> src=\"b\" hhref=\"/c\"", "<a href=\"https://x.org/\">x</a> src=\"b\" hhref=\"\(b)/c\""),
             ("no links, only shh and sss", "no links, only shh and sss"),
-            ("href=\"/", "href=\"\(o)/"), ("x src=\"/", "x src=\"\(o)/"), ("href=\"", "href=\""), ("src=\"", "src=\""), ("", ""),
+            ("href=\"/", "href=\"\(b)/"), ("x src=\"/", "x src=\"\(b)/"), ("href=\"", "href=\""), ("src=\"", "src=\""), ("", ""),
             // Another host without its scheme gets the site's scheme only.
             ("<a href=\"//cdn.example.com/x.png\">x</a>", "<a href=\"https://cdn.example.com/x.png\">x</a>"),
-            ("src=\"//a\" href=\"/b\"", "src=\"https://a\" href=\"\(o)/b\""), ("href=\"//", "href=\"https://"),
+            ("src=\"//a\" href=\"/zt/b\"", "src=\"https://a\" href=\"\(o)/zt/b\""), ("href=\"//", "href=\"https://"),
         ] {
             #expect(Feed.absoluteLinks(html, urls: urls) == expected, "\(html)")
         }

@@ -16,8 +16,9 @@ struct ProjectListLoader {
 
     static func isLockFile(_ name: String) -> Bool { name.hasPrefix("~$") }
 
-    /// `files` are paths relative to `content/` (`projects/sichuan-2024.csv`).
-    func load(contentRoot: URL, files: [String]) -> [ProjectList] {
+    /// `files` are paths relative to `content/` (`projects/sichuan-2024.csv`). Also returns the pages
+    /// and groups of the projects left out for errors, so that links to them are not reported again.
+    func load(contentRoot: URL, files: [String]) -> ([ProjectList], ContentWithErrors) {
         var listFiles: [String] = []
         for file in files {
             let name = String(file.dropFirst("projects/".count))
@@ -29,6 +30,7 @@ struct ProjectListLoader {
         }
         let keys = Set(listFiles.map { String(($0 as NSString).deletingPathExtension.dropFirst("projects/".count)) })
         var lists: [ProjectList] = []
+        var withErrors = ContentWithErrors()
         var ids: [(id: String, path: String, line: Int)] = []
         for key in keys.sorted() {
             let yamlName = listFiles.first { $0 == "projects/\(key).yml" || $0 == "projects/\(key).yaml" }
@@ -37,17 +39,18 @@ struct ProjectListLoader {
             for other in tables.dropFirst() {
                 diagnostics.warning("content/" + tables[0], .projectListInTwoTables((other as NSString).lastPathComponent))
             }
-            if let (list, listIDs) = loadList(key: key, yamlName: yamlName, tableName: tables.first, contentRoot: contentRoot) {
+            if let (list, listIDs) = loadList(key: key, yamlName: yamlName, tableName: tables.first, contentRoot: contentRoot, withErrors: &withErrors) {
                 lists.append(list)
                 ids += listIDs
             }
         }
         reportDuplicateIDs(ids)
-        return lists
+        return (lists, withErrors)
     }
 
     /// The list, and the id and line of every project written in it (also of those with errors).
-    private func loadList(key: String, yamlName: String?, tableName: String?, contentRoot: URL) -> (ProjectList, [(id: String, path: String, line: Int)])? {
+    private func loadList(key: String, yamlName: String?, tableName: String?, contentRoot: URL,
+                          withErrors: inout ContentWithErrors) -> (ProjectList, [(id: String, path: String, line: Int)])? {
         let codes = config.languages.map(\.code)
         var title: LocalizedText?
         var yamlProjects: [RawProject] = []
@@ -83,10 +86,17 @@ struct ProjectListLoader {
             raws = readTable(contentRoot.appendingPathComponent(tableName), path: path)
         }
         let builder = ProjectBuilder(config: config, path: path, listKey: key, diagnostics: diagnostics)
-        let projects = raws.compactMap(builder.build)
+        var projects: [Project] = []
+        for raw in raws {
+            if let project = builder.build(raw) {
+                projects.append(project)
+            } else {
+                builder.addParts(of: raw, to: &withErrors)
+            }
+        }
         let ids = raws.compactMap { raw -> (id: String, path: String, line: Int)? in
-            guard case .text(let id)? = raw.fields["id"], !id.trimmed.isEmpty else { return nil }
-            return (id.trimmed, path, raw.lines["id"] ?? raw.line)
+            guard let id = raw.id else { return nil }
+            return (id, path, raw.lines["id"] ?? raw.line)
         }
         return (ProjectList(key: key, title: title ?? LocalizedText(key), sourcePath: path, projects: projects), ids)
     }
@@ -131,6 +141,7 @@ enum YAMLProjects {
             var raw = RawProject(line: reader.line(item))
             for (key, keyNode, value) in item.mappingPairs {
                 raw.lines[key] = reader.line(keyNode)
+                if key == "body" { raw.bodyPlaces = places(of: value, reader: reader) }
                 if !ProjectColumns.fieldNames.contains(key) {
                     reader.diagnostics.warning(reader.path, line: reader.line(keyNode), .unknownProjectField(key, known: ProjectColumns.knownList(chinese: false)))
                     continue
@@ -144,5 +155,16 @@ enum YAMLProjects {
             result.append(raw)
         }
         return result
+    }
+
+    /// Where each language's text of a value starts (`""`: one text for every language). A `|` block
+    /// keeps its lines, so a line of the text is a line of the file counted from the one after the `|`.
+    private static func places(of value: Node, reader: NodeReader) -> [String: TextPlace] {
+        func place(_ node: Node) -> TextPlace {
+            if case .scalar(let scalar) = node, scalar.style == .literal { return TextPlace(line: reader.line(node) + 1, linesFollow: true) }
+            return TextPlace(line: reader.line(node), linesFollow: false)
+        }
+        guard value.isMapping else { return ["": place(value)] }
+        return Dictionary(value.mappingPairs.map { ($0.key, place($0.value)) }) { first, _ in first }
     }
 }

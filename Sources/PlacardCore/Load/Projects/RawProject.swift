@@ -13,6 +13,23 @@ struct RawProject {
     var line: Int
     /// Fields whose cell shows a spreadsheet error, already reported: not reported again as missing.
     var unreadable: Set<String> = []
+    /// Where each language's body starts (YAML), `""` for one body for every language.
+    var bodyPlaces: [String: TextPlace] = [:]
+
+    /// The id as written, trimmed; nil when there is none.
+    var id: String? {
+        guard case .text(let id)? = fields["id"], !id.trimmed.isEmpty else { return nil }
+        return id.trimmed
+    }
+
+    /// The group keys or titles as written.
+    var writtenGroups: [String] {
+        switch fields["groups"] {
+        case .list(let values)?: return values
+        case .text(let value)?: return ProjectListItems.split(value)
+        default: return []
+        }
+    }
 }
 
 /// Checks a raw project's fields and turns it into a `Project`, reporting every problem.
@@ -71,15 +88,9 @@ struct ProjectBuilder {
                 fail("series", .unknownProjectSeries(value, keys: config.series.map(\.key).joined(separator: ", ")))
             }
         }
-        var written: [String] = []
-        switch raw.fields["groups"] {
-        case .list(let values)?: written = values
-        case .text(let value)?: written = ProjectListItems.split(value)
-        default: break
-        }
         var groups: [String] = []
-        for value in written {
-            if let group = config.group(value) ?? config.groups.first(where: { $0.title.matches(value) }) {
+        for value in raw.writtenGroups {
+            if let group = group(value) {
                 if !groups.contains(group.key) { groups.append(group.key) }
             } else {
                 fail("groups", .unknownProjectGroup(value, keys: config.groups.map(\.key).joined(separator: ", ")))
@@ -107,7 +118,20 @@ struct ProjectBuilder {
         return Project(id: id, title: title, organizer: organizer, organizerType: organizerType, series: series,
                        groups: groups, region: localized("region") ?? .init(), start: start, end: end, reach: reach,
                        summary: localized("summary") ?? .init(), body: localized("body"), link: link,
-                       listKey: listKey, sourcePath: path, line: raw.line)
+                       listKey: listKey, sourcePath: path, line: raw.line, bodyPlaces: raw.bodyPlaces)
+    }
+
+    /// The group a project names by key or title.
+    private func group(_ value: String) -> Group? {
+        config.group(value) ?? config.groups.first { $0.title.matches(value) }
+    }
+
+    /// The page (in every language) and groups of a project left out for errors, as far as they can be read.
+    func addParts(of raw: RawProject, to withErrors: inout ContentWithErrors) {
+        if let id = raw.id {
+            for language in config.languages { withErrors.pages.insert(Route.project(language.code, id: id).segments.joined(separator: "/")) }
+        }
+        withErrors.groups.formUnion(raw.writtenGroups.compactMap { group($0)?.key })
     }
 
     /// Nil when `link` is a web address (`http(s)://` and a host); else how to write it: with

@@ -27,6 +27,7 @@ extension DefaultTheme {
     {{#choices}}<li><a class="button" href="{{url}}" hreflang="{{locale}}" lang="{{locale}}">{{name}} – {{title}}</a></li>{{/choices}}
   </ul>
 </main>
+{{>footer}}
 </body>
 </html>
 
