@@ -51,7 +51,7 @@ struct BodyRenderer {
     private var markdown: MarkdownRenderer { MarkdownRenderer(options: MarkdownOptions(unsafe: site.config.markdownUnsafe)) }
 
     /// With raw HTML allowed and a base URL with a path, that path: raw HTML's root-absolute links
-    /// get it as Markdown's do (`RawHTMLLinks`).
+    /// get it as Markdown's do (`RawHTMLRootLinks`).
     private var rawHTMLBasePath: String? {
         site.config.markdownUnsafe && plan.urls.basePath != "/" ? plan.urls.basePath : nil
     }
@@ -89,7 +89,7 @@ struct BodyRenderer {
                 resolver.resolve(destination, from: document.sourcePath)
             }
             report(rendered.issues, path: document.sourcePath, firstLine: document.bodyLine, diagnostics: diagnostics)
-            let html = rawBase.map { RawHTMLLinks.withBasePath(rendered.html, basePath: $0) } ?? rendered.html
+            let html = rawBase.map { RawHTMLRootLinks.withBasePath(rendered.html, basePath: $0) } ?? rendered.html
             var body = EntryBody(html: html, plainText: rendered.plainText,
                                  summary: document.summary ?? Summary.make(from: rendered.firstParagraph),
                                  readingMinutes: ReadingTime.minutes(for: rendered.plainText))
@@ -125,7 +125,7 @@ struct BodyRenderer {
                 }
                 let place = Self.bodyPlace(project, code, fallbacks: codes)
                 report(rendered.issues, path: project.sourcePath, firstLine: place.line, diagnostics: diagnostics, exactLine: !place.linesFollow)
-                let html = rawBase.map { RawHTMLLinks.withBasePath(rendered.html, basePath: $0) } ?? rendered.html
+                let html = rawBase.map { RawHTMLRootLinks.withBasePath(rendered.html, basePath: $0) } ?? rendered.html
                 bodies[code] = ProjectBody(html: html, plainText: rendered.plainText)
             }
             return bodies
@@ -178,7 +178,7 @@ struct BodyRenderer {
 /// Markdown passes through as written, with the base URL's path put before them
 /// (`/zt/szsy/images/map.png`), as Markdown's own links have it. One that already starts with the
 /// path is taken as written, as in Markdown; so are `//host` links and every other attribute.
-enum RawHTMLLinks {
+enum RawHTMLRootLinks {
     static func withBasePath(_ html: String, basePath: String) -> String {
         let bytes = Array(html.utf8)
         let base = Array(basePath.utf8)
