@@ -131,7 +131,7 @@ def write_site(root: pathlib.Path, unsafe: bool):
         both = q(f"{a} {b}")
         projects.append(f"  - {{id: y{i}, title: {both}, organizer: {both}, organizerType: department, "
                         f"series: elderly, groups: [elderly], region: {both}, start: 2024-05-20, reach: {i}, "
-                        f"summary: {both}, body: {both}, link: {q(a)}}}")
+                        f"summary: {both}, body: {both}, link: {q(as_link(a))}}}")
     (root / "content/projects/yaml-list.yml").write_text(
         f"title: {{zh: {q(p(24))}, en: {q(p(25))}}}\nprojects:\n" + "\n".join(projects) + "\n", encoding="utf-8")
     out = io.StringIO()
@@ -139,9 +139,15 @@ def write_site(root: pathlib.Path, unsafe: bool):
     writer.writerow(["id", "title", "organizer", "organizerType", "series", "groups", "region", "start", "reach", "summary", "link"])
     for i, (a, b) in enumerate(pairs()):
         both = f"{a} {b}"
-        writer.writerow([f"c{i}", both, both, "department", "education", "students", both, "2024-06-01", i, both, b])
+        writer.writerow([f"c{i}", both, both, "department", "education", "students", both, "2024-06-01", i, both, as_link(b)])
     (root / "content/projects/csv-list.csv").write_text(out.getvalue(), encoding="utf-8")
     (root / "content/projects/csv-list.yml").write_text(f"title: {{zh: {q(p(26))}, en: {q(p(27))}}}\n", encoding="utf-8")
+
+
+def as_link(payload):
+    """A project's `link` must be an http(s) address (anything else is an error): a payload that is
+    one is used as it is, any other rides in the query of one, so it still reaches the page's href."""
+    return payload if re.match(r"(?i)^https?://[^/]", payload) else "https://example.gov.cn/?q=" + payload
 
 
 @pytest.fixture(scope="module")
