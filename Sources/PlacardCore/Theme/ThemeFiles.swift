@@ -19,10 +19,13 @@ struct ThemeFiles {
     static let builtIn = "(built-in default theme)"
 
     /// Resolves `name` in the site's `themes/` folder; `default` falls back to the theme built into Placard.
-    static func load(name: String, siteRoot: URL, diagnostics: Diagnostics) -> ThemeFiles? {
+    /// `namedAt` is where the name was given (`site.yml` and its line, or `--theme`): a theme that is
+    /// not there is reported at that place, and a parent that is not there at its `extends:` line.
+    static func load(name: String, namedAt: (path: String, line: Int?), siteRoot: URL, diagnostics: Diagnostics) -> ThemeFiles? {
         var chain: [String] = []
         var layers: [ThemeFiles] = []
         var current: String? = name
+        var place = namedAt
         while let themeName = current {
             if chain.contains(themeName) {
                 diagnostics.error("themes/\(themeName)/theme.yml", .themeLoop(chain + [themeName]))
@@ -31,19 +34,19 @@ struct ThemeFiles {
             chain.append(themeName)
             guard let layer = layer(named: themeName, siteRoot: siteRoot, diagnostics: diagnostics) else {
                 let folder = siteRoot.appendingPathComponent("themes").path
-                diagnostics.error(chain.count == 1 ? "site.yml" : "themes/\(chain[chain.count - 2])/theme.yml",
-                                  .themeMissing(themeName, folder: folder))
+                diagnostics.error(place.path, line: place.line, .themeMissing(themeName, folder: folder))
                 return nil
             }
             layers.append(layer)
             let parent = parentName(of: layer, diagnostics: diagnostics)
+            if let parent { place = (layer.origins["theme.yml"] ?? "themes/\(themeName)/theme.yml", parent.line) }
             // The site's own `themes/default/` overrides the built-in default theme file by file, as a
             // site's layouts override its theme's in Hugo: it may hold only the templates it changes.
-            if themeName == "default", layer.folder != nil, parent == nil || parent == "default" {
+            if themeName == "default", layer.folder != nil, parent == nil || parent?.name == "default" {
                 layers.append(builtInDefault())
                 break
             }
-            current = parent
+            current = parent?.name
         }
         var merged = ThemeFiles()
         for layer in layers.reversed() {
@@ -83,11 +86,13 @@ struct ThemeFiles {
         return layer
     }
 
-    private static func parentName(of layer: ThemeFiles, diagnostics: Diagnostics) -> String? {
+    /// The theme a layer's `theme.yml` extends, and the line that says so.
+    private static func parentName(of layer: ThemeFiles, diagnostics: Diagnostics) -> (name: String, line: Int)? {
         guard let data = layer.files["theme.yml"], let origin = layer.origins["theme.yml"] else { return nil }
         guard let text = TextFile.decode(data, path: origin, diagnostics: diagnostics),
-              let node = YAMLReader.parse(text, path: origin, diagnostics: diagnostics) else { return nil }
-        return node[key: "extends"]?.text
+              let node = YAMLReader.parse(text, path: origin, diagnostics: diagnostics),
+              let extends = node[key: "extends"] else { return nil }
+        return extends.text.map { ($0, extends.line) }
     }
 
     func text(_ relative: String, diagnostics: Diagnostics) -> String? {

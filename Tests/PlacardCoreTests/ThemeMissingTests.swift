@@ -1,0 +1,38 @@
+import Testing
+@testable import PlacardCore
+
+/// A theme that is not there is reported where its name was given: the line of site.yml,
+/// `--theme`, or the `extends:` line of the theme that names it as its parent.
+@Suite struct ThemeMissingTests {
+    @Test func siteYAMLsThemeLineIsNamed() throws {
+        let config = TestSite.defaultConfig + "\ntheme: nowhere\n"
+        let line = config.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("theme:") }! + 1
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲")], config: config)
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary == nil)
+        let missing = try #require(diagnostics.first { $0.message.contains("there is no theme `nowhere`") })
+        #expect(missing.path == "site.yml" && missing.line == line)
+    }
+
+    @Test func themeFlagIsNamed() throws {
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲")])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build(theme: "nowhere")
+        #expect(summary == nil)
+        let missing = try #require(diagnostics.first { $0.message.contains("there is no theme `nowhere`") })
+        #expect(missing.path == "--theme" && missing.line == nil)
+    }
+
+    @Test func missingParentIsReportedAtExtends() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲"),
+            "themes/blue/theme.yml": "# a blue theme\nextends: nowhere\n",
+        ], config: TestSite.defaultConfig + "\ntheme: blue\n")
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary == nil)
+        let missing = try #require(diagnostics.first { $0.message.contains("there is no theme `nowhere`") })
+        #expect(missing.path == "themes/blue/theme.yml" && missing.line == 2)
+    }
+}
