@@ -74,19 +74,33 @@ enum ThemeStrings {
 /// Static files of a theme, with a content hash in the names of CSS and JavaScript files so that
 /// browsers can cache them forever.
 enum StaticAssets {
+    /// The static files at their output paths, and the template key of each → its output path.
+    /// A stylesheet's references to other CSS and JavaScript files are rewritten to their hashed
+    /// names before it is hashed itself (`StaticAssetReferences`).
     static func fingerprint(files: ThemeFiles) -> ([(path: String, data: Data)], [String: String]) {
+        let relatives = files.paths(under: "static").filter { files.files[$0] != nil }.map { String($0.dropFirst("static/".count)) }
+        var data = Dictionary(uniqueKeysWithValues: relatives.map { ($0, files.files["static/" + $0]!) })
+        var hashed: [String: String] = [:]
+        var visiting: Set<String> = []
+        func settle(_ relative: String) {
+            guard hashed[relative] == nil, !visiting.contains(relative), let bytes = data[relative] else { return }
+            let ext = (relative as NSString).pathExtension
+            guard ext == "css" || ext == "js" else { return }
+            if ext == "css", let css = String(data: bytes, encoding: .utf8) {
+                visiting.insert(relative)
+                StaticAssetReferences.targets(of: css, path: relative).forEach(settle)
+                visiting.remove(relative)
+                let rewritten = StaticAssetReferences.rewrite(css, path: relative, hashed: hashed)
+                if rewritten != css { data[relative] = Data(rewritten.utf8) }
+            }
+            hashed[relative] = "\((relative as NSString).deletingPathExtension).\(hash(data[relative]!)).\(ext)"
+        }
+        relatives.forEach(settle)
         var out: [(path: String, data: Data)] = []
         var assets: [String: String] = [:]
-        for path in files.paths(under: "static") {
-            guard let data = files.files[path] else { continue }
-            let relative = String(path.dropFirst("static/".count))
-            var outputPath = relative
-            let ext = (relative as NSString).pathExtension
-            if ext == "css" || ext == "js" {
-                let stem = (relative as NSString).deletingPathExtension
-                outputPath = "\(stem).\(hash(data)).\(ext)"
-            }
-            out.append((outputPath, data))
+        for relative in relatives {
+            let outputPath = hashed[relative] ?? relative
+            out.append((outputPath, data[relative]!))
             assets[key(for: relative)] = outputPath
         }
         return (out, assets)
