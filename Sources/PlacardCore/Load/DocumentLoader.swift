@@ -90,10 +90,12 @@ struct DocumentLoader {
 
     /// The slug and groups of a file whose front matter has errors, as far as they can be read
     /// (the file name's slug when `slug:` cannot be): where its page would be, and what it names.
-    static func readableParts(of front: FrontMatter, fileSlug: String) -> (slug: String, groups: [String]) {
-        guard let node = YAMLReader.parse(front.yaml, path: "", diagnostics: Diagnostics()), node.isMapping else { return (fileSlug, []) }
+    static func readableParts(of front: FrontMatter, fileSlug: String) -> (slug: String, groups: [String], cover: (text: String, line: Int)?) {
+        guard let node = YAMLReader.parse(front.yaml, path: "", diagnostics: Diagnostics()), node.isMapping else { return (fileSlug, [], nil) }
         let written = node[key: "slug"]?.text
         let slug = written.flatMap { Identifier.isValidSlug($0) ? $0 : nil } ?? fileSlug
-        return (slug, node[key: "groups"]?.textList ?? [])
+        // The key's line in the file: the YAML starts on the file's second line.
+        let cover = node.mappingPairs.first { $0.key == "cover" }.flatMap { pair in pair.value.text.map { ($0, pair.keyNode.line + 1) } }
+        return (slug, node[key: "groups"]?.textList ?? [], cover)
     }
 }

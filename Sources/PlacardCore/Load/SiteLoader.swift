@@ -82,9 +82,9 @@ public enum SiteLoader {
                 return (document, nil, nil)
             }
             guard case .success(let front) = FrontMatter.split(text) else { return (nil, nil, nil) }
-            let (slug, groups) = DocumentLoader.readableParts(of: front, fileSlug: job.slug)
+            let (slug, groups, cover) = DocumentLoader.readableParts(of: front, fileSlug: job.slug)
             let route: Route = job.kind.seriesKey.map { .article(job.language, series: $0, slug: slug) } ?? .page(job.language, slug: slug)
-            return (nil, UnpublishedBody(sourcePath: path, body: front.body, bodyLine: front.bodyLine),
+            return (nil, UnpublishedBody(sourcePath: path, body: front.body, bodyLine: front.bodyLine, cover: cover),
                     ContentWithErrors(pages: [route.segments.joined(separator: "/")], groups: Set(groups)))
         }
         let (lists, projectsWithErrors) = ProjectListLoader(config: config, diagnostics: diagnostics).load(contentRoot: contentRoot, files: listFiles)

@@ -72,6 +72,24 @@ struct BodyRenderer {
             let body = bodies[index]
             let rendered = renderer.render(body.body) { destination, _ in resolver.resolve(destination, from: body.sourcePath) }
             report(rendered.issues, path: body.sourcePath, firstLine: body.bodyLine, diagnostics: diagnostics)
+            if let cover = body.cover { _ = checkCover(cover.text, line: cover.line, path: body.sourcePath, resolver: resolver) }
+        }
+    }
+
+    /// The root-relative link of a cover image, after reporting one that points at nothing.
+    private func checkCover(_ cover: String, line: Int?, path: String, resolver: LinkResolver) -> String? {
+        switch resolver.resolve(cover, from: path) {
+        case .keep:
+            diagnostics.error(path, line: line, .coverNotInSite(cover))
+            return nil
+        case .rewrite(let link), .rewriteWithWarning(let link, _):
+            return link
+        case .rewriteToCheck(let link, let sitePath):
+            siteLinks.add(.init(path: path, line: line, destination: cover, sitePath: sitePath))
+            return link
+        case .broken:
+            diagnostics.error(path, line: line, .coverMissing(cover))
+            return nil
         }
     }
 
@@ -94,15 +112,7 @@ struct BodyRenderer {
                                  summary: document.summary ?? Summary.make(from: rendered.firstParagraph),
                                  readingMinutes: ReadingTime.minutes(for: rendered.plainText))
             if let cover = document.cover {
-                switch resolver.resolve(cover, from: document.sourcePath) {
-                case .keep: diagnostics.error(document.sourcePath, line: document.keyLines["cover"], .coverNotInSite(cover))
-                case .rewrite(let link), .rewriteWithWarning(let link, _): body.coverLink = link
-                case .rewriteToCheck(let link, let sitePath):
-                    body.coverLink = link
-                    siteLinks.add(.init(path: document.sourcePath, line: document.keyLines["cover"], destination: cover, sitePath: sitePath))
-                case .broken:
-                    diagnostics.error(document.sourcePath, line: document.keyLines["cover"], .coverMissing(cover))
-                }
+                body.coverLink = checkCover(cover, line: document.keyLines["cover"], path: document.sourcePath, resolver: resolver)
             }
             return body
         }

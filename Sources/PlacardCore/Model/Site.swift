@@ -37,6 +37,8 @@ struct UnpublishedBody: Sendable {
     var body: String
     /// The file line of the body's first line.
     var bodyLine: Int
+    /// `cover:` as written and its line, when the front matter could be read that far.
+    var cover: (text: String, line: Int)? = nil
 }
 
 /// The pages and groups of files and projects left out for errors, as far as they can be read.
