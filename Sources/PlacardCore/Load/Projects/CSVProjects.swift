@@ -42,13 +42,13 @@ enum CSVProjects {
         }
         func newlines(_ cells: [String]) -> Int { cells.reduce(0) { $0 + $1.filter { $0 == "\n" }.count } }
         // Header lines, plus the newlines inside its quoted cells.
+        var rows = [ProjectTableRow(line: 1, cells: csv.header)]
         var line = 1 + newlines(csv.header) + 1
-        var rows: [ProjectTableRow] = []
         for cells in written {
             rows.append(ProjectTableRow(line: line, cells: cells))
             line += 1 + newlines(cells)
         }
         let table = ProjectTable(path: path, languages: languages, diagnostics: diagnostics)
-        return table.read(header: csv.header, headerLine: 1, rows: rows, countCells: true)
+        return table.read(rows: rows, countCells: true)
     }
 }
