@@ -271,8 +271,9 @@ public enum BaseURL {
         return path
     }
 
-    /// `text` with each scalar past ASCII percent-encoded as UTF-8.
+    /// `text` with its host in Punycode and each other scalar past ASCII percent-encoded as UTF-8.
     private static func encoded(_ text: String) -> String {
+        let text = asciiHost(text)
         guard text.unicodeScalars.contains(where: { $0.value > 0x7E }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
