@@ -272,22 +272,10 @@ public enum BaseURL {
         return path
     }
 
-    /// `text` with a host past ASCII in Punycode (`数字.政务.cn` → `xn--p8sv8u.xn--zfr164b.cn`, as
-    /// browsers send it) and each other scalar past ASCII percent-encoded as UTF-8.
+    /// `text` with its host in Punycode and each other scalar past ASCII percent-encoded as UTF-8.
     private static func encoded(_ text: String) -> String {
+        let text = asciiHost(text)
         guard text.unicodeScalars.contains(where: { $0.value > 0x7E }) else { return text }
-        if let scheme = text.range(of: "://") {
-            let rest = text[scheme.upperBound...]
-            let hostEnd = rest.firstIndex { $0 == "/" || $0 == ":" } ?? rest.endIndex
-            let host = rest[..<hostEnd]
-            if !host.isEmpty, host.unicodeScalars.contains(where: { $0.value > 0x7E }) {
-                return text[..<scheme.upperBound] + Punycode.host(String(host)) + percentEncoded(String(rest[hostEnd...]))
-            }
-        }
-        return percentEncoded(text)
-    }
-
-    private static func percentEncoded(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             if scalar.value <= 0x7E {

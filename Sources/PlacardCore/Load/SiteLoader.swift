@@ -36,6 +36,9 @@ public enum SiteLoader {
                 listFiles.append(relative)
                 continue
             }
+            if parts.count == 2 && parts[0] == "projects" && ProjectListLoader.isOtherSpreadsheet(name) {
+                diagnostics.warning(path, .spreadsheetNotRead(name))
+            }
             guard name.hasSuffix(".md") || name.hasSuffix(".markdown") else {
                 if let problem = ContentAsset.problem(contentRoot.appendingPathComponent(relative), path: path) {
                     diagnostics.error(path, problem)

@@ -1,4 +1,5 @@
 import Foundation
+import ZIPFoundation
 @testable import PlacardCore
 #if canImport(CoreFoundation)
 import CoreFoundation
@@ -15,6 +16,20 @@ enum ProjectFixtures {
 
     static func text(_ name: String) throws -> String {
         String(decoding: try data(name), as: UTF8.self)
+    }
+
+    /// A workbook of one sheet, its worksheet part given as XML, written inline by a test.
+    static func workbook(sheet: String) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, text) in [("xl/workbook.xml", "<workbook><sheets><sheet name=\"S\" sheetId=\"1\"/></sheets></workbook>"),
+                             ("xl/worksheets/sheet1.xml", sheet)] {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count)) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
     }
 
     static var gb18030: String.Encoding {

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZIPFoundation
 @testable import PlacardCore
 
 /// A cell showing an Excel error (`#DIV/0!`) is one error, and the rest of its row is still checked (SPEC §5, §7.2).
@@ -21,15 +20,7 @@ import ZIPFoundation
             sheet += "</row>"
         }
         sheet += "</sheetData></worksheet>"
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in [("xl/workbook.xml", "<workbook><sheets><sheet name=\"S\" sheetId=\"1\"/></sheets></workbook>"),
-                             ("xl/worksheets/sheet1.xml", sheet)] {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count)) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        return try #require(archive.data)
+        return try ProjectFixtures.workbook(sheet: sheet)
     }
 
     @Test func theOtherCellsOfARowWithAnErrorCellAreChecked() throws {

@@ -182,6 +182,12 @@ extension Message {
         Message(en: "`link` should be a full web address starting with `https://` or `http://`, not `\(value)`; write it like `\(fixed)`",
                 zh: "`link`（链接）应当是以 `https://` 或 `http://` 开头的完整网址，不能写 `\(value)`；请写成 `\(fixed)` 这样")
     }
+
+    static func spreadsheetNotRead(_ name: String) -> Message {
+        let list = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        return Message(en: "`\(name)` is not read as a project list (Placard reads .xlsx, .csv and .yml), so its projects are not on the site; it is copied as a file. To list them, save it as an Excel workbook: Save As → `\(list).xlsx`",
+                       zh: "`\(name)` 不会作为项目清单读取（Placard 只读取 .xlsx、.csv 和 .yml），其中的项目不会出现在网站上，它只作为普通文件复制。如要列出这些项目，请另存为 Excel 工作簿：另存为 → `\(list).xlsx`")
+    }
 }
 
 extension MessageArea {
@@ -221,5 +227,6 @@ extension MessageArea {
         ("missingProjectDate", .missingProjectDate("start")),
         ("invalidProjectDate", .invalidProjectDate("start", "2024年2月30日")),
         ("projectLinkNotWeb", .projectLinkNotWeb("www.sc.gov.cn/szsy", fixed: "https://www.sc.gov.cn/szsy")),
+        ("spreadsheetNotRead", .spreadsheetNotRead("sichuan-2024.xls")),
     ])
 }

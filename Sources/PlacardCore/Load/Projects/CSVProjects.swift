@@ -30,11 +30,12 @@ enum CSVProjects {
         let csv: EnumeratedCSV
         // The rows as written: `csv.rows` pads short rows to the longest, hiding a missing cell.
         var written: [[String]] = []
-        let quotes = CSVQuotes.check(text)
+        let tabs = Self.isTabSeparated(text)
+        let quotes = CSVQuotes.check(text, separator: tabs ? "\t" : ",")
         for problem in quotes.problems { diagnostics.error(path, line: problem.line, problem.message) }
         guard let readable = quotes.readable else { return [] }
         do {
-            csv = try EnumeratedCSV(string: readable, delimiter: .comma, loadColumns: false)
+            csv = try EnumeratedCSV(string: readable, delimiter: tabs ? .tab : .comma, loadColumns: false)
             try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { written.append($0) }
         } catch {
             diagnostics.error(path, line: 1, .csvUnreadable())
@@ -42,13 +43,20 @@ enum CSVProjects {
         }
         func newlines(_ cells: [String]) -> Int { cells.reduce(0) { $0 + $1.filter { $0 == "\n" }.count } }
         // Header lines, plus the newlines inside its quoted cells.
+        var rows = [ProjectTableRow(line: 1, cells: csv.header)]
         var line = 1 + newlines(csv.header) + 1
-        var rows: [ProjectTableRow] = []
         for cells in written {
             rows.append(ProjectTableRow(line: line, cells: cells))
             line += 1 + newlines(cells)
         }
         let table = ProjectTable(path: path, languages: languages, diagnostics: diagnostics)
-        return table.read(header: csv.header, headerLine: 1, rows: rows, countCells: true)
+        return table.read(rows: rows, countCells: true)
+    }
+
+    /// Cells copied from Excel and pasted into a text editor are separated by tabs: a file whose
+    /// header has tabs and no comma is read that way.
+    static func isTabSeparated(_ text: String) -> Bool {
+        let header = text.prefix { $0 != "\n" }
+        return header.contains("\t") && !header.contains(",")
     }
 }

@@ -19,8 +19,8 @@ enum CSVQuotes {
         var readable: String?
     }
 
-    /// Every misplaced quote in `text` (line ends already `\n`), one per cell.
-    static func check(_ text: String) -> Reading {
+    /// Every misplaced quote in `text` (line ends already `\n`), one per cell; cells end at `separator`.
+    static func check(_ text: String, separator: Unicode.Scalar = ",") -> Reading {
         let scalars = Array(text.unicodeScalars)
         var problems: [Problem] = []
         var readable = String.UnicodeScalarView()
@@ -42,7 +42,7 @@ enum CSVQuotes {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            let ends = scalar == "," || scalar == "\n"
+            let ends = scalar == separator || scalar == "\n"
             // `""` inside a cell is one quote, read as a pair.
             let doubled = state != .cellStart && scalar == "\"" && index + 1 < scalars.count && scalars[index + 1] == "\""
             switch state {
@@ -64,7 +64,7 @@ enum CSVQuotes {
                     readable.append(scalar)
                 } else {
                     if scalar == "\"" && !doubled && !misplaced {
-                        let cell = Self.cell(scalars, from: cellStart)
+                        let cell = Self.cell(scalars, from: cellStart, separator: separator)
                         problems.append(Problem(line: line, message: .csvQuoteInCell(cell, fixed: Self.quoted(cell))))
                         misplaced = true
                     }
@@ -83,7 +83,7 @@ enum CSVQuotes {
                 } else if scalar.properties.isWhitespace {
                     spaces.append(scalar)
                 } else {
-                    problems.append(Problem(line: line, message: .csvTextAfterQuote(Self.cell(scalars, from: cellStart))))
+                    problems.append(Problem(line: line, message: .csvTextAfterQuote(Self.cell(scalars, from: cellStart, separator: separator))))
                     misplaced = true
                     value.append(contentsOf: spaces)
                     value.append(scalar)
@@ -105,14 +105,14 @@ enum CSVQuotes {
         return Reading(problems: problems, readable: String(readable))
     }
 
-    /// The cell's text as written, up to the comma or line end after its start (cut when long).
-    private static func cell(_ scalars: [Unicode.Scalar], from start: Int) -> String {
+    /// The cell's text as written, up to the separator or line end after its start (cut when long).
+    private static func cell(_ scalars: [Unicode.Scalar], from start: Int, separator: Unicode.Scalar) -> String {
         var text = String.UnicodeScalarView()
         let quoted = scalars[start] == "\""
         var inQuotes = false
         for scalar in scalars[start...] {
             if quoted && scalar == "\"" { inQuotes.toggle() }
-            if scalar == "\n" || (scalar == "," && !inQuotes) { break }
+            if scalar == "\n" || (scalar == separator && !inQuotes) { break }
             text.append(scalar)
         }
         let cell = String(text)

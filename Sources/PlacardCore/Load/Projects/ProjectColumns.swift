@@ -69,8 +69,12 @@ enum ProjectColumns {
     }
 
     /// The field and the language text of a header (`项目名称(英文)` → title, 英文); nil if no field.
+    /// A header as spreadsheets have them is read too: a line break or spaces inside the name
+    /// (`项目\n名称`, a cell wrapped with Alt+Enter) and a `*` marking a required column (`*项目名称`).
     static func parse(_ name: String) -> (field: String, language: String?)? {
-        let normalized = name.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
+        let marks: Set<Character> = ["*", "＊"]
+        let unmarked = String(name.trimmed.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed()).trimmed
+        let normalized = unmarked.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
         var base = normalized
         var language: String?
         if normalized.hasSuffix(")"), let open = normalized.lastIndex(of: "(") {
@@ -80,7 +84,7 @@ enum ProjectColumns {
             base = String(normalized[..<dot])
             language = String(normalized[normalized.index(after: dot)...]).trimmed
         }
-        guard let field = byName[base.trimmed.lowercased()] else { return nil }
+        guard let field = byName[base.filter { !$0.isWhitespace }.lowercased()] else { return nil }
         return (field, language)
     }
 

@@ -1,9 +1,10 @@
 /// The date forms a project list accepts (SPEC §7.2): `2026-09-01`, `2026/9/1` (as Excel on a
 /// Chinese Windows writes dates into CSV), `2026年9月1日`, each with or without zero padding,
-/// optionally followed by a time of day (`2026/9/1 0:00`), which is ignored.
+/// optionally followed by a time of day (`2026/9/1 0:00`), which is ignored. Digits and marks
+/// typed in full width (`２０２６／９／１`) count as their ASCII forms.
 enum ProjectDate {
     static func parse(_ text: String) -> Day? {
-        var value = Substring(text.trimmed)
+        var value = Substring(HalfWidth.fold(text).trimmed)
         if let space = value.firstIndex(where: { $0 == " " || $0 == "T" }), isTime(value[value.index(after: space)...]) {
             value = value[..<space]
         }
@@ -33,5 +34,22 @@ enum ProjectDate {
 enum ProjectListItems {
     static func split(_ text: String) -> [String] {
         text.split { $0 == ";" || $0 == "；" || $0 == "、" }.map { String($0).trimmed }.filter { !$0.isEmpty }
+    }
+}
+
+/// Text typed with a Chinese input method in full-width mode: `２０２６／９／１`, `２，０００`.
+enum HalfWidth {
+    /// Full-width ASCII forms (U+FF01–FF5E) and the ideographic space as their ASCII characters.
+    static func fold(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3000: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 }

@@ -16,6 +16,13 @@ struct ProjectListLoader {
 
     static func isLockFile(_ name: String) -> Bool { name.hasPrefix("~$") }
 
+    /// A spreadsheet Placard does not read as a list (an Excel 97–2003 `.xls`, WPS `.et`, LibreOffice
+    /// `.ods`, Apple `.numbers`): it is copied like any other file, with a warning, since staff
+    /// who save a list in it expect its projects on the site.
+    static func isOtherSpreadsheet(_ name: String) -> Bool {
+        !isLockFile(name) && [".xls", ".et", ".ods", ".numbers"].contains { name.lowercased().hasSuffix($0) }
+    }
+
     /// `files` are paths relative to `content/` (`projects/sichuan-2024.csv`). Also returns the pages
     /// and groups of the projects left out for errors, so that links to them are not reported again.
     func load(contentRoot: URL, files: [String]) -> ([ProjectList], ContentWithErrors) {
@@ -33,7 +40,8 @@ struct ProjectListLoader {
         var withErrors = ContentWithErrors()
         var ids: [(id: String, path: String, line: Int)] = []
         for key in keys.sorted() {
-            let yamlName = listFiles.first { $0 == "projects/\(key).yml" || $0 == "projects/\(key).yaml" }
+            // Extensions in any case, as Windows, where case does not matter, lets staff write them.
+            let yamlName = listFiles.first { ["projects/\(key).yml".lowercased(), "projects/\(key).yaml".lowercased()].contains($0.lowercased()) }
             let tables = listFiles.filter { $0.lowercased() == "projects/\(key).xlsx".lowercased() || $0.lowercased() == "projects/\(key).csv".lowercased() }
                 .sorted { $0.lowercased().hasSuffix(".xlsx") && !$1.lowercased().hasSuffix(".xlsx") }
             for other in tables.dropFirst() {

@@ -13,12 +13,16 @@ struct ProjectTable {
     let languages: [Language]
     let diagnostics: Diagnostics
 
+    /// `rows` are the sheet's rows from the first, the header among them (see `headerIndex`).
     /// `countCells`: a row with more or fewer cells than the header is one error (CSV, where a
     /// missing or extra comma shifts every later cell), and the row is not read further.
-    func read(header: [String], headerLine: Int, rows: [ProjectTableRow], countCells: Bool) -> [RawProject] {
-        let columns = ProjectColumns.resolve(header: header, line: headerLine, path: path, languages: languages, diagnostics: diagnostics)
+    func read(rows: [ProjectTableRow], countCells: Bool) -> [RawProject] {
+        let written = rows.filter { !$0.cells.allSatisfy { $0.trimmed.isEmpty } }
+        guard let headerAt = Self.headerIndex(written) else { return [] }
+        let header = written[headerAt].cells
+        let columns = ProjectColumns.resolve(header: header, line: written[headerAt].line, path: path, languages: languages, diagnostics: diagnostics)
         var result: [RawProject] = []
-        for row in rows where !row.cells.allSatisfy({ $0.trimmed.isEmpty }) {
+        for row in written[(headerAt + 1)...] {
             if countCells && row.cells.count != header.count {
                 diagnostics.error(path, line: row.line, .cellCount(cells: row.cells.count, header: header.count))
                 continue
@@ -27,6 +31,20 @@ struct ProjectTable {
         }
         return result
     }
+
+    /// Spreadsheets often carry a title or a note over the table (`附件1`, `2024年项目清单`): the header
+    /// is the first row that names a known column, among the first few rows that are not blank;
+    /// the rows above it are skipped. When none of them names one, the first row is the header.
+    static func headerIndex(_ rows: [ProjectTableRow]) -> Int? {
+        guard !rows.isEmpty else { return nil }
+        let named = rows.prefix(titleRowLimit + 1).firstIndex { row in
+            row.cells.contains { ProjectColumns.parse($0.trimmed) != nil }
+        }
+        return named ?? 0
+    }
+
+    /// How many rows above the header are taken for a title or notes.
+    static let titleRowLimit = 5
 
     private func project(_ row: ProjectTableRow, columns: [ProjectColumn]) -> RawProject {
         var raw = RawProject(line: row.line)

@@ -103,7 +103,7 @@ struct ProjectBuilder {
         }
         var reach: Int?
         if let value = text("reach") {
-            reach = Int(value.filter { !",，_ ".contains($0) })
+            reach = Int(HalfWidth.fold(value).filter { !",，_ ".contains($0) })
             if reach == nil {
                 fail("reach", .reachNotWhole(value))
             } else if reach! < 0 {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Projects on the first sheet of an Excel workbook (.xlsx): the first row that is not blank
-/// is the header, as in a CSV list; problems name the row as Excel shows it.
+/// Projects on the first sheet of an Excel workbook (.xlsx): a header row, as in a CSV list (a title
+/// over the table is skipped); problems name the row as Excel shows it.
 enum XLSXProjects {
     static func read(_ data: Data, path: String, languages: [Language], diagnostics: Diagnostics) -> [RawProject] {
         let sheet: XLSXSheet
@@ -27,16 +27,15 @@ enum XLSXProjects {
         for error in sheet.errors {
             diagnostics.error(path, line: error.row, .xlsxCellError(error.reference, value: error.value))
         }
-        guard let header = sheet.rows.first else { return [] }
         // An error cell is reported once, for that cell, not again for the field it leaves empty; the
         // rest of its row is checked as usual.
         var errorColumns: [Int: Set<Int>] = [:]
         for error in sheet.errors {
             if let column = XLSXSheet.column(error.reference) { errorColumns[error.row, default: []].insert(column) }
         }
-        let rows = sheet.rows.dropFirst()
+        let rows = sheet.rows
             .map { ProjectTableRow(line: $0.number, cells: $0.cells, errorColumns: errorColumns[$0.number] ?? []) }
         let table = ProjectTable(path: path, languages: languages, diagnostics: diagnostics)
-        return table.read(header: header.cells, headerLine: header.number, rows: rows, countCells: false)
+        return table.read(rows: rows, countCells: false)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The cells of a worksheet as text, by row number as Excel shows it: shared and inline
-/// strings, formula results by their cached value, numbers (dates as `YYYY-MM-DD`), booleans.
+/// strings, formula results by their cached value, numbers (dates as `YYYY-MM-DD`), booleans;
+/// a cell merged over several rows gives its text to each of them.
 struct XLSXSheet {
     struct Row {
         /// The row number Excel shows (`r="7"`), or counted when the attribute is missing.
@@ -32,6 +33,7 @@ struct XLSXSheet {
         var inValue = false
         var inInlineText = false
         var phoneticDepth = 0
+        var merged: [XLSXMergedRange] = []
         var handlers = XLSXEvents.Handlers()
         handlers.start = { name, attributes in
             switch name {
@@ -47,6 +49,7 @@ struct XLSXSheet {
             case "v": inValue = true
             case "rPh": phoneticDepth += 1
             case "t": inInlineText = phoneticDepth == 0
+            case "mergeCell": if let range = attributes["ref"].flatMap(XLSXMergedRange.init) { merged.append(range) }
             default: break
             }
         }
@@ -81,6 +84,7 @@ struct XLSXSheet {
             }
         }
         try XLSXEvents.parse(data, part: "worksheet", handlers)
+        Self.fill(&rows, merged: merged)
         self.rows = rows
         self.errors = errors
     }
