@@ -69,6 +69,8 @@ public struct SiteConfig: Sendable {
     public var baseURL: String
     public var languages: [Language]
     public var theme: String
+    /// The line of site.yml's `theme:`, for the error when there is no such theme.
+    public var themeLine: Int?
     public var paginate: Int
     public var feedItems: Int
     public var series: [Series]

@@ -46,7 +46,9 @@ public enum Build {
         timer.lap("load")
         let themeName = options.theme ?? site.config.theme
         // Problems found so far do not stop the stages that can still run: one run reports them all.
-        let loadedTheme = ThemeLoader.load(name: themeName, siteRoot: options.source, languages: site.config.languages, diagnostics: diagnostics)
+        let themeNamedAt = options.theme == nil ? (SiteConfigLoader.path, site.config.themeLine) : ("--theme", nil)
+        let loadedTheme = ThemeLoader.load(name: themeName, siteRoot: options.source, namedAt: themeNamedAt,
+                                           languages: site.config.languages, diagnostics: diagnostics)
 
         timer.lap("theme")
         let urls = URLs(baseURL: site.config.baseURL)

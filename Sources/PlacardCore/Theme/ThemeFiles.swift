@@ -19,7 +19,9 @@ struct ThemeFiles {
     static let builtIn = "(built-in default theme)"
 
     /// Resolves `name` in the site's `themes/` folder; `default` falls back to the theme built into Placard.
-    static func load(name: String, siteRoot: URL, diagnostics: Diagnostics) -> ThemeFiles? {
+    /// `namedAt` is where the name was given (site.yml's `theme:` line, or `--theme`), for the error when it is missing.
+    static func load(name: String, siteRoot: URL, namedAt: (path: String, line: Int?) = (SiteConfigLoader.path, nil),
+                     diagnostics: Diagnostics) -> ThemeFiles? {
         var chain: [String] = []
         var layers: [ThemeFiles] = []
         var current: String? = name
@@ -31,8 +33,11 @@ struct ThemeFiles {
             chain.append(themeName)
             guard let layer = layer(named: themeName, siteRoot: siteRoot, diagnostics: diagnostics) else {
                 let folder = siteRoot.appendingPathComponent("themes").path
-                diagnostics.error(chain.count == 1 ? "site.yml" : "themes/\(chain[chain.count - 2])/theme.yml",
-                                  .themeMissing(themeName, folder: folder))
+                if chain.count == 1 {
+                    diagnostics.error(namedAt.path, line: namedAt.line, .themeMissing(themeName, folder: folder))
+                } else {
+                    diagnostics.error("themes/\(chain[chain.count - 2])/theme.yml", .themeMissing(themeName, folder: folder))
+                }
                 return nil
             }
             layers.append(layer)
