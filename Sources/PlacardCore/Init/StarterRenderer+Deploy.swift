@@ -7,17 +7,7 @@ extension StarterRenderer {
     /// `url` with a host past ASCII in Punycode, as browsers send it in `Host:`
     /// (`https://数字.政务.cn/zt/` → `https://xn--p8sv8u.xn--zfr164b.cn/zt/`); other URLs unchanged.
     static func asciiHost(_ url: String) -> String {
-        guard let scheme = url.range(of: "://") else { return url }
-        let rest = url[scheme.upperBound...]
-        let end = rest.firstIndex(of: "/") ?? rest.endIndex
-        var host = String(rest[..<end])
-        guard !host.unicodeScalars.allSatisfy(\.isASCII) else { return url }
-        var port = ""
-        if let colon = host.lastIndex(of: ":"), host[host.index(after: colon)...].allSatisfy({ $0.isASCII && $0.isNumber }) {
-            port = String(host[colon...])
-            host = String(host[..<colon])
-        }
-        return url[..<scheme.upperBound] + Punycode.host(host) + port + rest[end...]
+        BaseURL.asciiHost(url)
     }
 
     /// The base path decoded (`/zt/%E6%95%B0/` → `/zt/数/`); nil when it decodes to bytes that are not

@@ -274,8 +274,26 @@ public enum BaseURL {
         return path
     }
 
-    /// `text` with each scalar past ASCII percent-encoded as UTF-8.
+    /// `url` with a host past ASCII in Punycode, as browsers send it in `Host:`
+    /// (`https://数字.政务.cn/zt/` → `https://xn--p8sv8u.xn--zfr164b.cn/zt/`); other URLs unchanged.
+    public static func asciiHost(_ url: String) -> String {
+        guard let scheme = url.range(of: "://") else { return url }
+        let rest = url[scheme.upperBound...]
+        let end = rest.firstIndex(of: "/") ?? rest.endIndex
+        var host = String(rest[..<end])
+        guard !host.unicodeScalars.allSatisfy(\.isASCII) else { return url }
+        var port = ""
+        if let colon = host.lastIndex(of: ":"), host[host.index(after: colon)...].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            port = String(host[colon...])
+            host = String(host[..<colon])
+        }
+        return url[..<scheme.upperBound] + Punycode.host(host) + port + rest[end...]
+    }
+
+    /// `text` with its host in Punycode (a percent-encoded host is no address a browser or crawler
+    /// reads back) and each other scalar past ASCII percent-encoded as UTF-8.
     private static func encoded(_ text: String) -> String {
+        let text = asciiHost(text)
         guard text.unicodeScalars.contains(where: { $0.value > 0x7E }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
