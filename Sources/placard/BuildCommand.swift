@@ -45,6 +45,9 @@ struct BuildCommand: ParsableCommand {
         if let baseURL, let problem = BaseURL.problem(baseURL) {
             throw ValidationError("--base-url: " + problem.text(in: .current))
         }
+        if let theme, let problem = BuildOptions.themeProblem(theme) {
+            throw ValidationError("--theme: " + problem.text(in: .current))
+        }
     }
 
     func run() throws {

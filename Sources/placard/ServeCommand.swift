@@ -100,7 +100,9 @@ struct ServeCommand: AsyncParsableCommand {
                 return HTTPResponse(statusCode: .internalServerError, headers: [.contentType: "text/html; charset=utf-8", .init("Cache-Control"): "no-store"],
                                     body: ServeOverlay.errorPage(errors, language: language))
             }
-            guard let file = ServedFile.resolve(request.path, basePath: base, in: output) else {
+            // The path as sent, still percent-encoded: FlyingFox's `path` is decoded once already, and a second
+            // decoding would lose a file whose name holds `%` (the tag `50%` is /zh/tags/50%25/).
+            guard let file = ServedFile.resolve(request.target.path(), basePath: base, in: output) else {
                 if request.path == "/" && base != "/" {
                     let headers: HTTPHeaders = [.location: base]
                     return HTTPResponse(statusCode: .found, headers: headers)

@@ -52,7 +52,9 @@ import Testing
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { return nil }
-        let request = Array("GET \(parsed.path.isEmpty ? "/" : parsed.path) HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        // Percent-encoded, as a browser sends it.
+        let path = URLComponents(string: url)?.percentEncodedPath ?? parsed.path
+        let request = Array("GET \(path.isEmpty ? "/" : path) HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
         guard send(fd, request, request.count, 0) == request.count else { return nil }
         var response = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65536)

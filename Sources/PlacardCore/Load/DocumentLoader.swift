@@ -78,7 +78,8 @@ struct DocumentLoader {
 
         return Document(
             kind: kind, slug: slug, fileSlug: fileSlug, language: language, title: title, date: date,
-            summary: reader.string(node[key: "summary"], "summary"),
+            // A blank `summary:` is none, as in Hugo: the first paragraph gives it.
+            summary: reader.string(node[key: "summary"], "summary").flatMap { $0.trimmed.isEmpty ? nil : $0 },
             groups: groups,
             tags: reader.list(node[key: "tags"], "tags").map { $0.trimmed }.filter { !$0.isEmpty },
             region: reader.string(node[key: "region"], "region"),

@@ -48,8 +48,10 @@ enum SiteConfigLoader {
 
         var config = SiteConfig(title: title ?? LocalizedText(), baseURL: BaseURL.normalized(baseURL), languages: languages)
         config.description = reader.localized(node[key: "description"], "description", languages: codes) ?? .init()
-        config.theme = reader.string(node[key: "theme"], "theme") ?? "default"
-        config.themeLine = node[key: "theme"].map(reader.line)
+        if let themeNode = node[key: "theme"], let theme = reader.string(themeNode, "theme") {
+            config.themeLine = reader.line(themeNode)
+            if Identifier.isThemeName(theme) { config.theme = theme } else { reader.error(themeNode, .themeName(theme)) }
+        }
         if let paginate = reader.int(node[key: "paginate"], "paginate") {
             if paginate < 1 { reader.error(node[key: "paginate"]!, .siteConfigAtLeastOne(key: "paginate")) } else { config.paginate = paginate }
         }

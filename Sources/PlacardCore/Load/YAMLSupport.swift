@@ -221,6 +221,12 @@ enum Identifier {
         !key.isEmpty && key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
+    /// A theme's name is a folder in `themes/`: not empty, without `/`, `\`, `..` or a leading `.`.
+    static func isThemeName(_ name: String) -> Bool {
+        !name.trimmingCharacters(in: .whitespaces).isEmpty && !name.hasPrefix(".") && !name.contains("..")
+            && !name.contains("/") && !name.contains("\\")
+    }
+
     /// A slug may also hold any Unicode letters, but never `/`, `\`, `..` or a leading `.`.
     static func isValidSlug(_ slug: String) -> Bool {
         guard !slug.isEmpty, !slug.hasPrefix("."), !slug.contains(".."), !slug.contains("/"), !slug.contains("\\") else { return false }

@@ -161,7 +161,7 @@ public struct MarkdownRenderer: Sendable {
             let isImage = type == CMARK_NODE_IMAGE
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             let line = Int(cmark_node_get_start_line(node))
-            if isImage && cmark_node_first_child(node) == nil {
+            if isImage && !Self.hasAltText(node) {
                 issues.append(MarkdownIssue(kind: .imageWithoutAlt(destination: destination), line: line))
             }
             switch resolveLink(destination, isImage) {
@@ -183,6 +183,18 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// `http:`, `https:` or `//`: an image there would be loaded from another host.
+    /// Whether an image's description has text: `![](a.png)` and `![ ](a.png)` (written `alt=" "`) have none.
+    private static func hasAltText(_ image: OpaquePointer) -> Bool {
+        var child = cmark_node_first_child(image)
+        while let node = child {
+            if cmark_node_get_type(node) != CMARK_NODE_TEXT { return true }
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            if !literal.trimmingCharacters(in: .whitespaces).isEmpty { return true }
+            child = cmark_node_next(node)
+        }
+        return false
+    }
+
     static func isOnAnotherHost(_ destination: String) -> Bool {
         let start = destination.drop { $0 == " " }.prefix(8).lowercased()
         return start.hasPrefix("http:") || start.hasPrefix("https:") || start.hasPrefix("//")

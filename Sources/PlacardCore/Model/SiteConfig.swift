@@ -69,7 +69,7 @@ public struct SiteConfig: Sendable {
     public var baseURL: String
     public var languages: [Language]
     public var theme: String
-    /// The line of site.yml that names the theme, for the error when there is no such theme.
+    /// The line of site.yml's `theme:`, for the error when there is no such theme.
     public var themeLine: Int?
     public var paginate: Int
     public var feedItems: Int

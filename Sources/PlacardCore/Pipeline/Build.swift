@@ -46,8 +46,8 @@ public enum Build {
         timer.lap("load")
         let themeName = options.theme ?? site.config.theme
         // Problems found so far do not stop the stages that can still run: one run reports them all.
-        let themeNamedAt = options.theme == nil ? ("site.yml", site.config.themeLine) : ("--theme", nil)
-        let loadedTheme = ThemeLoader.load(name: themeName, namedAt: themeNamedAt, siteRoot: options.source,
+        let themeNamedAt = options.theme == nil ? (SiteConfigLoader.path, site.config.themeLine) : ("--theme", nil)
+        let loadedTheme = ThemeLoader.load(name: themeName, siteRoot: options.source, namedAt: themeNamedAt,
                                            languages: site.config.languages, diagnostics: diagnostics)
 
         timer.lap("theme")

@@ -42,4 +42,9 @@ public struct BuildOptions: Sendable {
     public static func parseNowDay(_ text: String) -> Day? {
         ContentDate.parse(text)?.day
     }
+
+    /// What is wrong with `--theme NAME`, or nil when it can name a folder in `themes/`.
+    public static func themeProblem(_ name: String) -> Message? {
+        Identifier.isThemeName(name) ? nil : .themeName(name)
+    }
 }

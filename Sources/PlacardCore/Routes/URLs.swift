@@ -63,14 +63,16 @@ public struct URLs: Sendable {
 }
 
 /// The URL segment of a tag (SPEC §6): lowercased, each space and `/` turned into `-` (so
-/// `AI / 教育` is `ai---教育`); a `\` or other white space too, which no path may hold.
+/// `AI / 教育` is `ai---教育`); a `\` or other white space too, which no path may hold. A segment
+/// that would start with `.` (`.NET`, `..`) gets a `-` before it: a hidden folder is left out by
+/// servers and by GitHub Pages' upload, and `..` would climb out of `tags/`.
 public enum TagSegment {
     public static func of(_ tag: String) -> String {
         var result = ""
         for character in tag.trimmed.lowercased() {
             result.append(character == "/" || character == "\\" || character.isWhitespace ? "-" : character)
         }
-        if result == "." || result == ".." { result = "-" + result }
+        if result.hasPrefix(".") { result = "-" + result }
         return result
     }
 }

@@ -51,9 +51,9 @@ enum ThemeLoader {
     static let pageTemplates: Set<String> = ["home", "series", "article", "page", "projects", "project", "term", "search", "404", "languages"]
     static let requiredTemplates = ["base", "home", "series", "article", "page", "projects", "project", "term", "search", "404", "languages", "card", "project-row"]
 
-    static func load(name: String, namedAt: (path: String, line: Int?) = ("site.yml", nil), siteRoot: URL,
+    static func load(name: String, siteRoot: URL, namedAt: (path: String, line: Int?) = (SiteConfigLoader.path, nil),
                      languages: [Language], diagnostics: Diagnostics) -> Theme? {
-        guard let files = ThemeFiles.load(name: name, namedAt: namedAt, siteRoot: siteRoot, diagnostics: diagnostics) else { return nil }
+        guard let files = ThemeFiles.load(name: name, siteRoot: siteRoot, namedAt: namedAt, diagnostics: diagnostics) else { return nil }
         let before = diagnostics.hasErrors
         _ = FastHTMLContentType.registered
         var library = MustacheLibrary()

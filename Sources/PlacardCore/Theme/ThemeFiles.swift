@@ -19,9 +19,10 @@ struct ThemeFiles {
     static let builtIn = "(built-in default theme)"
 
     /// Resolves `name` in the site's `themes/` folder; `default` falls back to the theme built into Placard.
-    /// `namedAt` is where the name was given (`site.yml` and its line, or `--theme`): a theme that is
-    /// not there is reported at that place, and a parent that is not there at its `extends:` line.
-    static func load(name: String, namedAt: (path: String, line: Int?), siteRoot: URL, diagnostics: Diagnostics) -> ThemeFiles? {
+    /// `namedAt` is where the name was given (site.yml's `theme:` line, or `--theme`): a theme that is
+    /// not there is reported at that place, and a missing parent at the `extends:` line naming it.
+    static func load(name: String, siteRoot: URL, namedAt: (path: String, line: Int?) = (SiteConfigLoader.path, nil),
+                     diagnostics: Diagnostics) -> ThemeFiles? {
         var chain: [String] = []
         var layers: [ThemeFiles] = []
         var current: String? = name

@@ -2,21 +2,27 @@ import Foundation
 import Yams
 
 /// The theme's UI strings (`i18n/<lang>.yml`, flat `key: text` maps). A language without a
-/// file, or a key missing from one, uses the English text, with a warning.
+/// file, or a key missing from one, uses the English text, with a warning. A theme without
+/// `i18n/en.yml` (one that does not extend the default theme) falls back to the built-in
+/// default theme's English strings, so no page shows an empty label.
 enum ThemeStrings {
     static func load(files: ThemeFiles, languages: [Language], siteRoot: URL, diagnostics: Diagnostics) -> [String: [String: String]] {
-        let english = merged("en", files: files, diagnostics: diagnostics) ?? [:]
+        let themeEnglish = merged("en", files: files, diagnostics: diagnostics)
+        let english = themeEnglish ?? builtInEnglish()
         var result: [String: [String: String]] = [:]
         for language in languages {
             guard let own = merged(language.code, files: files, diagnostics: diagnostics) else {
+                let (path, line) = place(for: language.code, files: files, siteRoot: siteRoot)
                 if language.code != "en" {
-                    let (path, line) = place(for: language.code, files: files, siteRoot: siteRoot)
                     diagnostics.warning(path, line: line, .uiStringsMissing(code: language.code, name: language.name))
+                } else if themeEnglish == nil {
+                    diagnostics.warning(path, line: line, .uiStringsEnglishMissing(name: language.name))
                 }
                 result[language.code] = english
                 continue
             }
-            let missing = english.keys.sorted().filter { own[$0] == nil }
+            // Keys are checked against the theme's own English only: a theme of its own need not have the built-in keys.
+            let missing = (themeEnglish ?? [:]).keys.sorted().filter { own[$0] == nil }
             if !missing.isEmpty {
                 let (path, line) = place(for: language.code, files: files, siteRoot: siteRoot)
                 for key in missing { diagnostics.warning(path, line: line, .uiStringMissing(key: key, code: language.code)) }
@@ -44,6 +50,13 @@ enum ThemeStrings {
               case .sequence(let items)? = node[key: "languages"],
               let item = items.first(where: { $0[key: "code"]?.text == code }) else { return 1 }
         return item.line
+    }
+
+    /// The English strings of the theme built into Placard.
+    private static func builtInEnglish() -> [String: String] {
+        var files = ThemeFiles()
+        files.files["i18n/en.yml"] = DefaultTheme.files["i18n/en.yml"]
+        return read("i18n/en.yml", files: files, diagnostics: Diagnostics()) ?? [:]
     }
 
     /// The strings of one language over the theme chain (a child's strings win); nil if no theme has the file.

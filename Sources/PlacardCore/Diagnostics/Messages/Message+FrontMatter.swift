@@ -41,8 +41,15 @@ extension Message {
     }
 
     static func unknownGroup(_ group: String, known: [String]) -> Message {
-        Message(en: "unknown group `\(group)`; use one of the keys under `groups` in site.yml (\(known.joined(separator: ", ")))",
+        if known.isEmpty { return .groupsMissing(group) }
+        return Message(en: "unknown group `\(group)`; use one of the keys under `groups` in site.yml (\(known.joined(separator: ", ")))",
                 zh: "没有 `\(group)` 这个人群；请用 site.yml 的 `groups` 里的名字（\(known.joined(separator: "、"))）")
+    }
+
+    /// A group named where site.yml has no `groups` at all (articles and project lists alike).
+    static func groupsMissing(_ group: String) -> Message {
+        Message(en: "unknown group `\(group)`: site.yml has no `groups` yet; add it there, like `groups: {\(group): {zh: 老年人, en: Older people}}`",
+                zh: "没有 `\(group)` 这个人群：site.yml 里还没有 `groups`；请在那里加上，例如 `groups: {\(group): {zh: 老年人, en: Older people}}`")
     }
 
     static func badSlug(_ slug: String) -> Message {
@@ -93,5 +100,6 @@ extension MessageArea {
         ("addressPartTooLong", .addressPartTooLong(String(repeating: "数字素养", count: 25))),
         ("pageSlugIsSeries", .pageSlugIsSeries("education")),
         ("pageSlugReserved", .pageSlugReserved("search")),
+        ("groupsMissing", .groupsMissing("elderly")),
     ])
 }

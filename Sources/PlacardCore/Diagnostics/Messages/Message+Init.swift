@@ -39,8 +39,17 @@ extension Message {
 extension Message {
     /// The summary line of a successful `placard init`.
     public static func initDone(folder: String, files: Int) -> Message {
-        Message(en: "Wrote a new site with \(files) files into \(folder). Next: cd \(folder) && placard serve",
-                zh: "已在 \(folder) 写入新网站（\(files) 个文件）。下一步：cd \(folder) && placard serve")
+        let cd = shellWord(folder)
+        return Message(en: "Wrote a new site with \(files) files into \(folder). Next: cd \(cd) && placard serve",
+                       zh: "已在 \(folder) 写入新网站（\(files) 个文件）。下一步：cd \(cd) && placard serve")
+    }
+
+    /// `folder` as one word of a shell command, to copy and paste: in single quotes when it holds a
+    /// space or a character the shell reads (`my site` → `'my site'`); Chinese characters need none.
+    static func shellWord(_ folder: String) -> String {
+        let special = Set(" \t\n'\"\\$`&;|<>()*?[]{}!#~")
+        guard folder.contains(where: { special.contains($0) || $0.isWhitespace }) else { return folder }
+        return "'" + folder.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
 

@@ -149,7 +149,8 @@ extension Message {
     }
 
     static func unknownProjectGroup(_ value: String, keys: String) -> Message {
-        Message(en: "unknown group `\(value)`; use one of the keys in site.yml `groups` (\(keys)), separated by `;`, `；` or `、`",
+        if keys.isEmpty { return .groupsMissing(value) }
+        return Message(en: "unknown group `\(value)`; use one of the keys in site.yml `groups` (\(keys)), separated by `;`, `；` or `、`",
                 zh: "不认识的群体 `\(value)`；请用 site.yml `groups` 里的键（\(keys)），多个之间用 `;`、`；` 或 `、` 分隔")
     }
 

@@ -10,6 +10,11 @@ extension Message {
                 zh: "没有名为 `\(name)` 的主题：Placard 在 \(folder) 里找不到 themes/\(name) 文件夹")
     }
 
+    static func themeName(_ name: String) -> Message {
+        Message(en: "the theme `\(name)` should be the name of a folder in themes/, without `/` or `..`, like `theme: default`",
+                zh: "主题 `\(name)` 应当是 themes/ 里一个文件夹的名字，不能含 `/` 或 `..`，例如 `theme: default`")
+    }
+
     /// `line` is the line as the author wrote it; empty when there is none to show.
     static func templateParse(_ problem: TemplateSyntaxProblem, line: String) -> Message {
         let detail = problem.message
@@ -46,6 +51,11 @@ extension Message {
     static func uiStringsMissing(code: String, name: String) -> Message {
         Message(en: "the theme has no UI strings for `\(code)` (\(name)); English ones are used",
                 zh: "主题没有 `\(code)`（\(name)）的界面文字；暂用英文")
+    }
+
+    static func uiStringsEnglishMissing(name: String) -> Message {
+        Message(en: "the theme has no UI strings for `en` (\(name)); the English ones built into Placard are used",
+                zh: "主题没有 `en`（\(name)）的界面文字；暂用 Placard 自带的英文")
     }
 
     static func uiStringMissing(key: String, code: String) -> Message {
@@ -112,5 +122,7 @@ extension MessageArea {
         ("uiStringsMissing", .uiStringsMissing(code: "ug", name: "ئۇيغۇرچە")),
         ("uiStringMissing", .uiStringMissing(key: "search", code: "zh")),
         ("uiStringNotText", .uiStringNotText(key: "search")),
+        ("uiStringsEnglishMissing", .uiStringsEnglishMissing(name: "English")),
+        ("themeName", .themeName("../shared")),
     ])
 }
