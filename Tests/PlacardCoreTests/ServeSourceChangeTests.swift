@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import PlacardCore
+
+/// Changes to the site's folders and settings while `placard serve` runs: after each, the served files are a
+/// full build's of the folder as it is now.
+@Suite struct ServeSourceChangeTests {
+    static let files: [String: String] = [
+        "content/elderly/a.zh.md": article("手机课堂", date: "2025-01-02", body: "老年人学手机。"),
+        "content/education/b.zh.md": article("编程课", date: "2025-01-03", body: "学编程。"),
+        "content/education/b.en.md": article("Coding class", date: "2025-01-03", body: "Learn to code."),
+    ]
+
+    /// A series folder moved out of the site (to the desktop's wastebasket) is one event for the folder, none for its files.
+    @Test func aFolderMovedOutOfTheSiteIsBuiltWithout() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        var session = ServeSession(options: site.options(), followsClock: false)
+        #expect(session.rebuild(changed: nil, diagnostics: Diagnostics()).succeeded)
+        #expect(site.exists("zh/education/b/index.html"))
+        let away = site.root.appendingPathComponent("away")
+        try FileManager.default.moveItem(at: site.root.appendingPathComponent("content/education"), to: away)
+        let result = session.rebuild(changed: ["content/education"], diagnostics: Diagnostics())
+        #expect(result.succeeded && result.summary != nil)
+        #expect(!site.exists("zh/education/b/index.html") && !site.exists("en/education/b/index.html"))
+        try expectServedEqualsAFullBuild(site)
+    }
+
+    /// serve builds at `http://127.0.0.1:PORT` followed by site.yml's base path, read again at each full build.
+    @Test func aNewBaseURLPathIsServedAtOnce() throws {
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "https://digital.example.gov.cn/", with: "https://www.example.gov.cn/zt/szsy/")
+        let site = try TestSite(Self.files, config: config)
+        defer { site.remove() }
+        let origin = "http://127.0.0.1:1313"
+        var session = ServeSession(options: site.options(), followsClock: false, origin: origin)
+        #expect(session.rebuild(changed: nil, diagnostics: Diagnostics()).basePath == "/zt/szsy/")
+        #expect(site.read("zh/elderly/a/index.html")?.contains("href=\"/zt/szsy/zh/elderly/\"") == true)
+        try site.write(Data(config.replacingOccurrences(of: "/zt/szsy/", with: "/zt/数字/").utf8), to: "site.yml")
+        let result = session.rebuild(changed: ["site.yml"], diagnostics: Diagnostics())
+        #expect(result.succeeded && result.basePath == "/zt/%E6%95%B0%E5%AD%97/")
+        try expectServedEqualsAFullBuild(site, baseURL: origin + "/zt/数字/")
+        #expect(site.read("zh/elderly/a/index.html")?.contains("href=\"/zt/%E6%95%B0%E5%AD%97/zh/elderly/\"") == true)
+    }
+
+    @Test func theServedBasePathFollowsFullBuildsOnly() {
+        let state = ServeState(basePath: "/zt/szsy/")
+        state.finished(errors: [], succeeded: true)
+        #expect(state.snapshot.basePath == "/zt/szsy/")
+        state.finished(errors: [], succeeded: true, basePath: "/")
+        #expect(state.snapshot.basePath == "/")
+    }
+
+    private func expectServedEqualsAFullBuild(_ site: TestSite, baseURL: String? = nil) throws {
+        let fresh = site.root.appendingPathComponent("fresh")
+        #expect(site.build(baseURL: baseURL, output: fresh).summary != nil)
+        let served = site.outputFiles(), built = site.outputFiles(in: fresh)
+        #expect(served == built, "\(Set(served).symmetricDifference(built).sorted())")
+        let different = built.filter {
+            (try? Data(contentsOf: site.output.appendingPathComponent($0))) != (try? Data(contentsOf: fresh.appendingPathComponent($0)))
+        }
+        #expect(different.isEmpty, "\(different)")
+    }
+}
