@@ -42,6 +42,21 @@ import Testing
         #expect(site.read("zh/elderly/a/index.html")?.contains("href=\"/zt/%E6%95%B0%E5%AD%97/zh/elderly/\"") == true)
     }
 
+    /// An article dated with a time of day is left out until then; the first save after that time publishes it.
+    @Test func anArticleWhoseTimeCameIsPublishedByTheNextSave() throws {
+        var files = Self.files
+        files["content/elderly/noon.zh.md"] = article("午间发布", date: "2025-06-01T12:00:00+08:00", body: "中午发布。")
+        let site = try TestSite(files)
+        defer { site.remove() }
+        var built: BuiltSite?
+        #expect(Build.run(site.options(now: "2025-06-01T10:00:00+08:00"), diagnostics: Diagnostics(), keep: { built = $0 }) != nil)
+        #expect(!site.exists("zh/elderly/noon/index.html"))
+        try site.write(Data(article("手机课堂", date: "2025-01-02", body: "老年人学手机。\n\n第二段。").utf8), to: "content/elderly/a.zh.md")
+        let later = try #require(BuildOptions.parseNow("2025-06-01T12:30:00+08:00"))
+        let outcome = built?.update(changed: ["content/elderly/a.zh.md"], now: later, diagnostics: Diagnostics())
+        #expect(outcome == .needsFullBuild("an entry dated with a time came due"))
+    }
+
     @Test func theServedBasePathFollowsFullBuildsOnly() {
         let state = ServeState(basePath: "/zt/szsy/")
         state.finished(errors: [], succeeded: true)
