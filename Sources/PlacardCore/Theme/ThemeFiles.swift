@@ -31,8 +31,11 @@ struct ThemeFiles {
             chain.append(themeName)
             guard let layer = layer(named: themeName, siteRoot: siteRoot, diagnostics: diagnostics) else {
                 let folder = siteRoot.appendingPathComponent("themes").path
-                diagnostics.error(chain.count == 1 ? "site.yml" : "themes/\(chain[chain.count - 2])/theme.yml",
-                                  .themeMissing(themeName, folder: folder))
+                if chain.count == 1 {
+                    diagnostics.error(SiteConfigLoader.path, line: themeLine(themeName, siteRoot: siteRoot), .themeMissing(themeName, folder: folder))
+                } else {
+                    diagnostics.error("themes/\(chain[chain.count - 2])/theme.yml", .themeMissing(themeName, folder: folder))
+                }
                 return nil
             }
             layers.append(layer)
@@ -53,6 +56,15 @@ struct ThemeFiles {
         merged.layers = layers.reversed()
         merged.folder = layers.first?.folder
         return merged
+    }
+
+    /// The line of `theme: <name>` in site.yml; nil when site.yml names another theme (`--theme` chose this one).
+    private static func themeLine(_ name: String, siteRoot: URL) -> Int? {
+        let quiet = Diagnostics()
+        guard let text = TextFile.read(siteRoot.appendingPathComponent(SiteConfigLoader.path), path: SiteConfigLoader.path, diagnostics: quiet),
+              let node = YAMLReader.parse(text, path: SiteConfigLoader.path, diagnostics: quiet),
+              let theme = node[key: "theme"], theme.text == name else { return nil }
+        return theme.line
     }
 
     private static func layer(named name: String, siteRoot: URL, diagnostics: Diagnostics) -> ThemeFiles? {
