@@ -20,6 +20,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include articles dated in the future.")
     var future = false
 
+    func validate() throws {
+        // Port 0 would listen on a port the system picks, while the site's addresses and the printed one said 0.
+        if port == 0 { throw ValidationError(Message.portZero().text(in: .current)) }
+    }
+
     func run() async throws {
         let language = MessageLanguage.current
         let root = URL(fileURLWithPath: source).standardizedFileURL
