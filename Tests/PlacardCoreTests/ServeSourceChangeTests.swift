@@ -76,3 +76,23 @@ import Testing
         #expect(different.isEmpty, "\(different)")
     }
 }
+
+/// A CSV list's title is in the `.yml` beside it: removing that file is an error, as in a full build.
+@Suite struct ServeListTitleTests {
+    @Test func removingTheTitleFileOfACSVListIsAnError() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("手机课堂", date: "2025-01-02", body: "老年人学手机。"),
+            "content/projects/list.csv": "id,title.zh,title.en,organizer.zh,organizer.en,organizerType,series,groups,region.zh,region.en,start,end,reach,summary.zh,summary.en,link\n"
+                + "class,课堂,Class,社区,Community,base,elderly,elderly,成都,Chengdu,2025-03-01,,,摘要,Summary,\n",
+            "content/projects/list.yml": "title: {zh: 清单, en: List}\n",
+        ])
+        defer { site.remove() }
+        var session = ServeSession(options: site.options(), followsClock: false)
+        #expect(session.rebuild(changed: nil, diagnostics: Diagnostics()).succeeded)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/projects/list.yml"))
+        let diagnostics = Diagnostics()
+        let result = session.rebuild(changed: ["content/projects/list.yml"], diagnostics: diagnostics)
+        #expect(!result.succeeded)
+        #expect(diagnostics.errors.map(\.path) == ["content/projects/list.csv"])
+    }
+}

@@ -109,8 +109,10 @@ public struct ServeSession: Sendable {
         // A failed build leaves the last good site served, but its sources are no longer the ones on disk.
         built = kept
         if let site = kept?.site {
+            // A CSV or Excel list's title is in the `<list>.yml` beside it.
+            let listTitles = site.projectLists.map { ($0.sourcePath as NSString).deletingPathExtension + ".yml" }
             known = Set(["site.yml"] + site.documents.map(\.sourcePath) + site.assetPaths.map { "content/" + $0 }
-                        + site.projectLists.map(\.sourcePath))
+                        + site.projectLists.map(\.sourcePath) + listTitles)
         }
         return ServeRebuild(succeeded: summary != nil, summary: summary, basePath: kept?.urls.basePath)
     }
