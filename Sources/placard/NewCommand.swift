@@ -21,7 +21,11 @@ struct NewCommand: ParsableCommand {
         let root = URL(fileURLWithPath: source)
         let diagnostics = Diagnostics()
         let result = NewArticle.create(root: root, series: series, slug: slug, language: lang, today: Day(Date()), diagnostics: diagnostics)
-        for diagnostic in diagnostics.all { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+        for diagnostic in diagnostics.all {
+            // A wrong argument is about the command, not a file: `error: …`, as serve says of a busy port.
+            let line = diagnostic.path == "usage" ? "error: " + diagnostic.text.text(in: .current) : diagnostic.description
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
         guard let written = result else { throw ExitCode(diagnostics.all.contains { $0.path == "usage" } ? 2 : 1) }
         print(written.message.text(in: .current))
     }

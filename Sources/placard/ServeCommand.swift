@@ -20,6 +20,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include articles dated in the future.")
     var future = false
 
+    func validate() throws {
+        // Port 0 would listen on a port the system picks, while the site's addresses and the printed one said 0.
+        if port == 0 { throw ValidationError(Message.portZero().text(in: .current)) }
+    }
+
     func run() async throws {
         let language = MessageLanguage.current
         let root = URL(fileURLWithPath: source).standardizedFileURL
@@ -31,10 +36,10 @@ struct ServeCommand: AsyncParsableCommand {
         let folder = try ServeFolder()
         defer { folder.remove() }
         let output = folder.url.appendingPathComponent("site")
-        let state = ServeState()
-        // The base path is read once from site.yml: the server's routes are fixed when it starts.
-        let basePath = SiteLoader.basePath(root: root)
-        let options = BuildOptions(source: root, output: output, baseURL: "http://127.0.0.1:\(port)\(basePath)",
+        // Each full build reads the base path from site.yml again (`origin`); requests follow the served site's.
+        let origin = "http://127.0.0.1:\(port)"
+        let state = ServeState(basePath: SiteLoader.basePath(root: root))
+        let options = BuildOptions(source: root, output: output, baseURL: origin + state.snapshot.basePath,
                                    includeDrafts: drafts, includeFuture: future)
         // Builds run on a thread of their own, one batch of changes at a time (those that come during a build
         // are the next batch): never on the pool that answers requests, which a long build would starve.
@@ -46,16 +51,18 @@ struct ServeCommand: AsyncParsableCommand {
             state.searchWritten(errors: errors)
         }
         let builder = Thread {
-            var session = ServeSession(options: options, searchRefresher: searchRefresher)
+            var session = ServeSession(options: options, searchRefresher: searchRefresher, origin: origin)
             while true {
                 let changed = queue.next()
                 state.started()
                 let started = Date()
                 let diagnostics = Diagnostics()
                 let result = session.rebuild(changed: changed, diagnostics: diagnostics)
+                let moved = state.snapshot.finishedBuilds > 0 && result.basePath.map { $0 != state.snapshot.basePath } == true
                 // Pages reload now; requests for the search indexes wait until they are written too.
-                state.finished(errors: diagnostics.errors, succeeded: result.succeeded)
+                state.finished(errors: diagnostics.errors, succeeded: result.succeeded, basePath: result.basePath)
                 Console(quiet: false).report(diagnostics)
+                if moved, let path = result.basePath { Self.say(Message.serving(origin + path).text(in: language)) }
                 if let summary = result.summary {
                     Self.say(summary.message.text(in: language))
                 } else if result.updatedFiles > 0 {
@@ -88,13 +95,12 @@ struct ServeCommand: AsyncParsableCommand {
             HTTPResponse(statusCode: .ok, headers: [.contentType: "text/css; charset=utf-8", .init("Cache-Control"): "no-store"],
                          body: Data(ServeOverlay.stylesheet.utf8))
         }
-        let base = basePath
         await server.appendRoute("GET *") { request in
             // A page and the errors shown over it come from the same build: not from one in the middle of writing.
             // A full build writes beside the served folder, so after 10 s (the server's limit is 15) the last one is served.
             let search = request.path.contains("/\(SearchIndexFormat.entryPath.dropLast(5))")
             let snapshot = await state.wait(timeout: 10) { !$0.building && !(search && $0.searchPending) }
-            let (errors, hasSite) = (snapshot.errors, snapshot.hasSite)
+            let (errors, hasSite, base) = (snapshot.errors, snapshot.hasSite, snapshot.basePath)
             // No good build yet: every request answers with the errors.
             guard hasSite else {
                 return HTTPResponse(statusCode: .internalServerError, headers: [.contentType: "text/html; charset=utf-8", .init("Cache-Control"): "no-store"],
@@ -116,7 +122,7 @@ struct ServeCommand: AsyncParsableCommand {
             if type.hasPrefix("text/html") { data = ServeOverlay.decorate(data, errors: errors, language: language) }
             return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
         }
-        Self.say(Message.serving("http://127.0.0.1:\(port)\(basePath)").text(in: language))
+        Self.say(Message.serving(origin + state.snapshot.basePath).text(in: language))
         ChangeWatcher.start(root: root) { queue.add($0) }
         do {
             try await server.run()

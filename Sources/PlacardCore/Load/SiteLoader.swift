@@ -103,7 +103,7 @@ public enum SiteLoader {
     }
 }
 
-/// Every file below a folder, as sorted relative paths; hidden files and folders are skipped.
+/// Every file below a folder, as sorted relative paths; hidden files and folders and editors' backups are skipped.
 /// Symbolic links are followed only when their real path is inside `boundary` (the site folder);
 /// the others are listed in `outsideLinks` and never read. Folders reached twice through links are walked once.
 /// Walks with readdir(3): Foundation's enumerator with resource values cost a second per 10,000 files.
@@ -135,6 +135,12 @@ struct ContentFiles {
         scan(root).files
     }
 
+    /// Files and folders never read nor published: hidden ones (`.git`, vim's `.x.md.swp`) and editors' backup
+    /// and autosave copies (`x.md~`, emacs's `#x.md#`), which hold the text of drafts too.
+    static func isLeftOut(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
+    }
+
     private struct FileID: Hashable {
         let device: UInt64
         let inode: UInt64
@@ -158,7 +164,7 @@ struct ContentFiles {
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
                     $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
                 }
-                guard !name.hasPrefix(".") else { continue }
+                guard !ContentFiles.isLeftOut(name) else { continue }
                 let path = folder + "/" + name
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }

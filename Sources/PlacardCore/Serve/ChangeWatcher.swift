@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// Tells `placard serve` which sources changed (`site.yml`, `content/`, `themes/`), as soon as they change:
-/// with inotify on Linux (every folder watched; hidden files, such as editors' swap files, left out),
+/// with inotify on Linux (every folder watched; hidden files and editors' backups, such as swap files, left out),
 /// by polling every half second elsewhere or when inotify is not available (then what changed is not known).
 public enum ChangeWatcher {
     /// Events closer together than this are one batch (an editor's save is several writes and renames).
@@ -63,7 +63,7 @@ public enum ChangeWatcher {
         func watchTree(_ folder: String) {
             guard watch(folder) else { return }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path + "/" + folder)) ?? []
-            for name in names where !name.hasPrefix(".") {
+            for name in names where !ContentFiles.isLeftOut(name) {
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: root.path + "/" + folder + "/" + name, isDirectory: &isFolder), isFolder.boolValue {
                     watchTree(folder + "/" + name)
@@ -110,7 +110,7 @@ public enum ChangeWatcher {
                     folders[descriptor] = nil
                     continue
                 }
-                guard let folder = folders[descriptor], !name.isEmpty, !name.hasPrefix(".") else { continue }
+                guard let folder = folders[descriptor], !name.isEmpty, !ContentFiles.isLeftOut(name) else { continue }
                 // In the site folder itself only the sources count (not the output folder, for instance).
                 if folder.isEmpty && !["site.yml", "content", "themes"].contains(name) { continue }
                 let path = folder.isEmpty ? name : folder + "/" + name

@@ -46,6 +46,7 @@ extension BuiltSite {
         var options = self.options
         options.now = now
         guard Day(now) == self.now else { return .needsFullBuild("the day changed") }
+        guard !futureCameDue(at: now) else { return .needsFullBuild("an entry dated with a time came due") }
         if documentPositions.isEmpty { indexDocuments() }
         let loader = DocumentLoader(config: site.config, diagnostics: local)
         let boundary = SiteFolder(options.source)
@@ -179,6 +180,16 @@ extension BuiltSite {
         }
         bodies = RenderedBodies(entries: entries, projects: bodies.projects)
         snippets = RenderedSnippets(cards: cards, projectRows: snippets.projectRows)
+    }
+
+    /// Whether an article or page left out as future, dated with a time of day (`2025-06-01T12:00:00+08:00`),
+    /// is due at `now` though it was not at the last build or update: a full build publishes it.
+    private func futureCameDue(at now: Date) -> Bool {
+        guard !options.includeFuture else { return false }
+        return site.documents.contains { document in
+            guard let instant = document.date?.instant else { return false }
+            return instant > options.now && instant <= now
+        }
     }
 
     /// Makes `documentPositions` (serve does it after a full build, not at the first save).

@@ -10,6 +10,8 @@ public struct ServeRebuild: Sendable {
     public var updatedFiles = 0
     /// Languages whose search indexes still need `ServeSession.writeSearchIndexes`.
     public var searchLanguages: [String] = []
+    /// The base URL's path of the site a full build made (`/zt/szsy/`): where it is served from now on.
+    public var basePath: String?
 }
 
 /// The builds of `placard serve`: a full build first, then, for each batch of changed files, an update in
@@ -29,11 +31,15 @@ public struct ServeSession: Sendable {
     private var searchDigests: [String: Int] = [:]
     /// Languages reserved with the `SearchRefresher` whose documents `submitSearchIndexes` hands it.
     private var refresherLanguages: [String] = []
+    /// Where serve answers (`http://127.0.0.1:1313`): each full build's base URL is it followed by the path of
+    /// site.yml's `baseURL`, read again, so that a site whose `baseURL` path changes is served at the new path.
+    private let origin: String?
 
-    public init(options: BuildOptions, followsClock: Bool = true, searchRefresher: SearchRefresher? = nil) {
+    public init(options: BuildOptions, followsClock: Bool = true, searchRefresher: SearchRefresher? = nil, origin: String? = nil) {
         self.options = options
         self.followsClock = followsClock
         self.searchRefresher = searchRefresher
+        self.origin = origin
     }
 
     private var now: Date { followsClock ? Date() : options.now }
@@ -41,8 +47,7 @@ public struct ServeSession: Sendable {
     /// Builds after `changed` (paths relative to the site folder; nil: not known, which builds everything).
     public mutating func rebuild(changed: Set<String>?, diagnostics: Diagnostics) -> ServeRebuild {
         if let changed, var built {
-            let fileManager = FileManager.default
-            let relevant = changed.filter { !$0.hasPrefix("content/") || known.contains($0) || fileManager.fileExists(atPath: options.source.appendingPathComponent($0).path) }
+            let relevant = changed.filter(isRelevant)
             if relevant.isEmpty { return ServeRebuild(succeeded: true) }
             if relevant.allSatisfy({ $0.hasPrefix("content/") && known.contains($0) }) {
                 // Taken out of `self` while it changes, so that its arrays are changed in place, not copied.
@@ -62,6 +67,16 @@ public struct ServeSession: Sendable {
             }
         }
         return fullBuild(diagnostics: diagnostics)
+    }
+
+    /// Whether a changed path can change the site: anything outside `content/`; below it a source the last good
+    /// build read, a path that exists, or a folder that held such sources (a series folder moved out of the site,
+    /// to the desktop's wastebasket for instance, is one event for the folder and none for its files).
+    private func isRelevant(_ path: String) -> Bool {
+        guard path.hasPrefix("content/"), !known.contains(path) else { return true }
+        if FileManager.default.fileExists(atPath: options.source.appendingPathComponent(path).path) { return true }
+        let folder = path + "/"
+        return known.contains { $0.hasPrefix(folder) }
     }
 
     /// Hands the `SearchRefresher` the documents of the indexes the last update left out of date. Called
@@ -87,15 +102,18 @@ public struct ServeSession: Sendable {
         searchDigests = [:]
         var options = self.options
         options.now = now
+        if let origin { options.baseURL = origin + SiteLoader.basePath(root: options.source) }
         var kept: BuiltSite?
         let summary = Build.run(options, diagnostics: diagnostics, keep: { kept = $0 })
         kept?.indexDocuments()
         // A failed build leaves the last good site served, but its sources are no longer the ones on disk.
         built = kept
         if let site = kept?.site {
+            // A CSV or Excel list's title is in the `<list>.yml` beside it.
+            let listTitles = site.projectLists.map { ($0.sourcePath as NSString).deletingPathExtension + ".yml" }
             known = Set(["site.yml"] + site.documents.map(\.sourcePath) + site.assetPaths.map { "content/" + $0 }
-                        + site.projectLists.map(\.sourcePath))
+                        + site.projectLists.map(\.sourcePath) + listTitles)
         }
-        return ServeRebuild(succeeded: summary != nil, summary: summary)
+        return ServeRebuild(succeeded: summary != nil, summary: summary, basePath: kept?.urls.basePath)
     }
 }

@@ -13,6 +13,8 @@ public struct ServeSnapshot: Sendable {
     public var searchPending = false
     /// Builds finished, failed ones included.
     public var finishedBuilds = 0
+    /// The base URL's path the served site was built with: requests below it are its files.
+    public var basePath = "/"
 }
 
 /// The state of `placard serve`, shared by the build thread (which changes it) and the request handlers
@@ -30,7 +32,9 @@ public final class ServeState: @unchecked Sendable {
     private var waiters: [Int: Waiter] = [:]
     private var nextWaiter = 0
 
-    public init() {}
+    public init(basePath: String = "/") {
+        current.basePath = basePath
+    }
 
     public var snapshot: ServeSnapshot {
         lock.lock()
@@ -65,10 +69,12 @@ public final class ServeState: @unchecked Sendable {
     /// A build or update starts writing.
     public func started() { change { $0.building = true } }
 
-    /// A build or update is done; open pages reload when it succeeded or its errors differ.
-    public func finished(errors: [Diagnostic], succeeded: Bool) {
+    /// A build or update is done; open pages reload when it succeeded or its errors differ. `basePath`: the
+    /// path a full build's site is served at (nil: as before).
+    public func finished(errors: [Diagnostic], succeeded: Bool, basePath: String? = nil) {
         change { state in
             state.building = false
+            if let basePath { state.basePath = basePath }
             if succeeded || errors != state.errors { state.number += 1 }
             state.errors = errors
             state.hasSite = state.hasSite || succeeded

@@ -27,6 +27,11 @@ extension Message {
         Message(en: "The site could not be built: \(count(errors, "error")). Fix the file and save: this page reloads by itself.",
                 zh: "网站没能生成：有 \(errors) 个错误。改好文件并保存，这个页面会自动刷新。")
     }
+
+    public static func portZero() -> Message {
+        Message(en: "--port 0 is not a port the browser can open; choose one from 1 to 65535, like --port 1313",
+                zh: "--port 0 不是浏览器能打开的端口；请在 1 到 65535 之间选一个，如 --port 1313")
+    }
 }
 
 extension MessageArea {
@@ -37,5 +42,6 @@ extension MessageArea {
         ("serveFailed", .serveFailed("Address family not supported")),
         ("serveOverlayTitle", .serveOverlayTitle(errors: 1)),
         ("serveFirstBuildFailed", .serveFirstBuildFailed(errors: 2)),
+        ("portZero", .portZero()),
     ])
 }
