@@ -83,7 +83,7 @@ struct CheckCommand: ParsableCommand {
             if summary == nil { throw ExitCode(1) }
             return
         }
-        console.report(diagnostics)
+        console.report(diagnostics, closing: Message.errorsFound(errors:))
         guard summary != nil else { throw ExitCode(1) }
         let warnings = diagnostics.warnings.count
         console.summary(Message.checkPassed(warnings: warnings).text(in: .current))

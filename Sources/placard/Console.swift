@@ -7,13 +7,14 @@ struct Console {
 
     private var isTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
-    func report(_ diagnostics: Diagnostics) {
+    /// Prints the diagnostics, then `closing` (what the errors mean for this command) when there are any.
+    func report(_ diagnostics: Diagnostics, closing: (Int) -> Message = Message.nothingWritten(errors:)) {
         for diagnostic in diagnostics.all where !(quiet && diagnostic.severity == .warning) {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
         let errors = diagnostics.errors.count
         if errors > 0 {
-            FileHandle.standardError.write(Data((Message.nothingWritten(errors: errors).text(in: .current) + "\n").utf8))
+            FileHandle.standardError.write(Data((closing(errors).text(in: .current) + "\n").utf8))
         }
     }
 
@@ -27,7 +28,7 @@ struct Console {
         guard !quiet, isTerminal else { return nil }
         return { done, total in
             guard total >= 2000 else { return }
-            FileHandle.standardError.write(Data("\rWriting pages: \(done)/\(total)".utf8))
+            FileHandle.standardError.write(Data(("\r" + Message.writingFiles(done: done, total: total).text(in: .current)).utf8))
         }
     }
 

@@ -61,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
                 let moved = state.snapshot.finishedBuilds > 0 && result.basePath.map { $0 != state.snapshot.basePath } == true
                 // Pages reload now; requests for the search indexes wait until they are written too.
                 state.finished(errors: diagnostics.errors, succeeded: result.succeeded, basePath: result.basePath)
-                Console(quiet: false).report(diagnostics)
+                Console(quiet: false).report(diagnostics, closing: Message.lastGoodSiteServed(errors:))
                 if moved, let path = result.basePath { Self.say(Message.serving(origin + path).text(in: language)) }
                 if let summary = result.summary {
                     Self.say(summary.message.text(in: language))

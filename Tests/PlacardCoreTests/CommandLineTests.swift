@@ -83,6 +83,10 @@ import Testing
         let english = try run(["build", "--source", site.root.path], language: "C")
         #expect(english.err.contains("content/elderly/a.zh.md:2: error: the colon after `title` is the Chinese full-width colon `：`"))
         #expect(english.err.contains("1 error: nothing was written; the previous output is unchanged."))
+        // check writes nothing in any case: it says only how many errors it found.
+        let checked = try run(["check", "--source", site.root.path], language: "zh_CN.UTF-8")
+        #expect(checked.status == 1 && checked.err.hasSuffix("发现 1 个错误。\n") && !checked.err.contains("没有写出"))
+        #expect(try run(["check", "--source", site.root.path], language: "C").err.hasSuffix("1 error found.\n"))
 
         try site.write(Data(article("甲").utf8), to: "content/elderly/a.zh.md")
         let built = try run(["build", "--source", site.root.path, "--now", "2025-06-01", "--quiet"], language: "zh_CN.UTF-8")

@@ -56,6 +56,9 @@ import Testing
         #expect(ServedFile.resolve("/专题/zh/elderly/手机/", basePath: chinese, in: out) != nil)
         #expect(ServedFile.resolve("/zt/zh/feed.xml", basePath: chinese, in: out) == nil)
         #expect(ServedFile.contentType(of: URL(fileURLWithPath: "a.css")) == "text/css; charset=utf-8")
+        // The directory's open data opens in a calendar or a spreadsheet, as a web server would send it.
+        #expect(ServedFile.contentType(of: URL(fileURLWithPath: "projects.ics")) == "text/calendar; charset=utf-8")
+        #expect(ServedFile.contentType(of: URL(fileURLWithPath: "projects.CSV")) == "text/csv; charset=utf-8")
         let page = String(decoding: ServeOverlay.decorate(Data("<html><body class=\"a\">x</body></html>".utf8), errors: [], language: .en), as: UTF8.self)
         #expect(page == "<html><body class=\"a\">x<script src=\"/__placard/reload.js\"></script></body></html>")
         let broken = [Diagnostic.error("content/a.zh.md", line: 3, Message(en: "a <b> & c", zh: "甲 <b>"))]

@@ -80,6 +80,16 @@ public enum ServedFile {
         case "webp": return "image/webp"
         case "pdf": return "application/pdf"
         case "ico": return "image/x-icon"
+        case "avif": return "image/avif"
+        case "ics": return "text/calendar; charset=utf-8"
+        case "csv": return "text/csv; charset=utf-8"
+        case "woff": return "font/woff"
+        case "woff2": return "font/woff2"
+        case "mp3": return "audio/mpeg"
+        case "mp4": return "video/mp4"
+        case "webm": return "video/webm"
+        case "xlsx": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case "docx": return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         default: return "application/octet-stream"
         }
     }

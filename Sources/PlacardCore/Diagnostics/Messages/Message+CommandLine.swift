@@ -37,6 +37,22 @@ extension Message {
                 zh: "\(errors) 个错误：没有写出任何文件，原来的网站保持不变。")
     }
 
+    /// After the errors `placard check` found: it writes nothing in any case.
+    public static func errorsFound(errors: Int) -> Message {
+        Message(en: "\(count(errors, "error")) found.", zh: "发现 \(errors) 个错误。")
+    }
+
+    /// After the errors of a rebuild in `placard serve`.
+    public static func lastGoodSiteServed(errors: Int) -> Message {
+        Message(en: "\(count(errors, "error")): every page of the preview shows them until they are fixed.",
+                zh: "\(errors) 个错误：改好之前，预览的每一页都会显示这些错误。")
+    }
+
+    /// The progress line of a long build on a terminal (pages, feeds and search files together).
+    public static func writingFiles(done: Int, total: Int) -> Message {
+        Message(en: "Writing files: \(done)/\(total)", zh: "正在写出文件：\(done)/\(total)")
+    }
+
     public static func badNow(_ value: String) -> Message {
         Message(en: "--now `\(value)` is not a date; write YYYY-MM-DD or an RFC 3339 time",
                 zh: "--now `\(value)` 不是日期；请写成 年-月-日（如 2025-06-01）或 RFC 3339 时间")
@@ -53,6 +69,9 @@ extension MessageArea {
         ("builtSummary", .builtSummary(languages: 2, articles: 4, projects: 3, pages: 52, files: 80, seconds: 0.31, drafts: 2, future: 1)),
         ("checkPassed", .checkPassed(warnings: 2)),
         ("nothingWritten", .nothingWritten(errors: 1)),
+        ("errorsFound", .errorsFound(errors: 2)),
+        ("lastGoodSiteServed", .lastGoodSiteServed(errors: 1)),
+        ("writingFiles", .writingFiles(done: 1200, total: 2405)),
         ("badNow", .badNow("yesterday")),
     ])
 }
