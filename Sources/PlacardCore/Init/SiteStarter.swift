@@ -51,8 +51,9 @@ public enum SiteStarter {
     static func problem(with options: Options) -> Message? {
         if options.languages.isEmpty { return .initNoLanguages() }
         var seen = Set<String>()
-        for code in options.languages where !Identifier.isValidKey(code) || !seen.insert(code).inserted {
-            return .initBadLanguage(code)
+        for code in options.languages {
+            guard Identifier.isValidKey(code) else { return .initBadLanguage(code) }
+            guard seen.insert(code).inserted else { return .initRepeatedLanguage(code) }
         }
         if BaseURL.problem(options.baseURL) != nil { return .initBadBaseURL(options.baseURL) }
         if StarterRenderer.folder(ofPath: BaseURL.path(of: BaseURL.normalized(options.baseURL))) == nil {

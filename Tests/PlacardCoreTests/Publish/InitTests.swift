@@ -117,6 +117,8 @@ import Yams
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["notes.txt"])
         #expect(try String(contentsOf: root.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
         #expect(try PlacardProcess.run(["init", root.appendingPathComponent("x").path, "--languages", "ZH"]).status == 2)
+        let repeated = try PlacardProcess.run(["init", root.appendingPathComponent("x").path, "--languages", "zh,en,zh"])
+        #expect(repeated.status == 2 && repeated.err.contains("lists `zh` twice"))
         #expect(try PlacardProcess.run(["init", root.appendingPathComponent("x").path, "--base-url", "zt/x"]).status == 2)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("x").path))
     }

@@ -10,6 +10,11 @@ extension Message {
                 zh: "`\(code)` 不是可用的语言代码：请用小写字母，多个语言用英文逗号隔开，例如 `--languages zh,en`")
     }
 
+    public static func initRepeatedLanguage(_ code: String) -> Message {
+        Message(en: "`--languages` lists `\(code)` twice: name each language once, e.g. `--languages zh,en`",
+                zh: "`--languages` 里 `\(code)` 写了两次，每种语言只写一次，例如 `--languages zh,en`")
+    }
+
     public static func initNoLanguages() -> Message {
         Message(en: "`--languages` lists no language: write e.g. `--languages zh,en`",
                 zh: "`--languages` 没有列出任何语言，请写成 `--languages zh,en` 这样")
@@ -57,6 +62,7 @@ extension MessageArea {
     static let initSite = MessageArea(title: Message(en: "placard init", zh: "placard init（新建网站）"), examples: [
         ("initFolderNotEmpty", .initFolderNotEmpty("my-site")),
         ("initBadLanguage", .initBadLanguage("ZH")),
+        ("initRepeatedLanguage", .initRepeatedLanguage("zh")),
         ("initNoLanguages", .initNoLanguages()),
         ("initBadBaseURL", .initBadBaseURL("zt/szsy")),
         ("initBadTitle", .initBadTitle("第一行\\n第二行")),
