@@ -42,7 +42,7 @@ enum StaticAssetReferences {
                     start = next.index(after: next.startIndex)
                     terminators = [quote]
                 }
-            } else if after.lowercased().hasPrefix("url(") {
+            } else if after.prefix(4).lowercased() == "url(" {
                 let next = after.dropFirst(4).drop { $0.isWhitespace }
                 if let quote = next.first, quote == "\"" || quote == "'" {
                     start = next.index(after: next.startIndex)
