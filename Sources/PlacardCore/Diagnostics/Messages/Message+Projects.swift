@@ -189,6 +189,25 @@ extension Message {
         return Message(en: "`\(name)` is not read as a project list (Placard reads .xlsx, .csv and .yml), so its projects are not on the site; it is copied as a file. To list them, save it as an Excel workbook: Save As → `\(list).xlsx`",
                        zh: "`\(name)` 不会作为项目清单读取（Placard 只读取 .xlsx、.csv 和 .yml），其中的项目不会出现在网站上，它只作为普通文件复制。如要列出这些项目，请另存为 Excel 工作簿：另存为 → `\(list).xlsx`")
     }
+
+    // MARK: Spreadsheet headers and cells staff get wrong
+
+    static func missingColumn(_ field: String, chinese: String) -> Message {
+        Message(en: "the header row has no `\(field)` column (in Chinese `\(chinese)`), and every project needs one; add the column, named `\(field)` or `\(chinese)`",
+                zh: "标题行里没有“\(chinese)”（\(field)）这一列，而每个项目都必须填写这一项；请添加这一列，列名写“\(chinese)”或“\(field)”")
+    }
+
+    /// `found`: the headers that look like the missing one; `renamed`: each as it should be written.
+    static func missingColumnLike(_ field: String, chinese: String, found: [String], renamed: [String]) -> Message {
+        let en = found.count == 1
+            ? "if the column `\(found[0])` is meant to be it, rename it `\(renamed[0])`"
+            : "if the columns \(found.map { "`\($0)`" }.joined(separator: ", ")) are meant to be it, rename them \(renamed.map { "`\($0)`" }.joined(separator: ", "))"
+        let zh = found.count == 1
+            ? "如果“\(found[0])”列就是这一列，请把列名改成“\(renamed[0])”"
+            : "如果\(found.map { "“\($0)”" }.joined(separator: "、"))这几列就是这一列，请把列名依次改成\(renamed.map { "“\($0)”" }.joined(separator: "、"))"
+        return Message(en: "the header row has no `\(field)` column (in Chinese `\(chinese)`), and every project needs one; " + en,
+                       zh: "标题行里没有“\(chinese)”（\(field)）这一列，而每个项目都必须填写这一项；" + zh)
+    }
 }
 
 extension MessageArea {
@@ -229,5 +248,7 @@ extension MessageArea {
         ("invalidProjectDate", .invalidProjectDate("start", "2024年2月30日")),
         ("projectLinkNotWeb", .projectLinkNotWeb("www.sc.gov.cn/szsy", fixed: "https://www.sc.gov.cn/szsy")),
         ("spreadsheetNotRead", .spreadsheetNotRead("sichuan-2024.xls")),
+        ("missingColumn", .missingColumn("organizer", chinese: "主办单位")),
+        ("missingColumnLike", .missingColumnLike("organizer", chinese: "主办单位", found: ["主办单位名称"], renamed: ["主办单位"])),
     ])
 }

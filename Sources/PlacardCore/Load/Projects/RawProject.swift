@@ -11,8 +11,9 @@ struct RawProject {
     var lines: [String: Int] = [:]
     /// The line where the project starts.
     var line: Int
-    /// Fields whose cell shows a spreadsheet error, already reported: not reported again as missing.
-    var unreadable: Set<String> = []
+    /// Fields left empty by a problem already reported (a cell showing a spreadsheet error, a
+    /// required column the header lacks): not reported again as missing.
+    var reported: Set<String> = []
     /// Where each language's body starts (YAML), `""` for one body for every language.
     var bodyPlaces: [String: TextPlace] = [:]
 
@@ -64,7 +65,7 @@ struct ProjectBuilder {
             }
         }
         func required<T>(_ field: String, _ value: T?) -> T? {
-            if value == nil && !raw.unreadable.contains(field) { fail(field, .missingProjectField(field)) }
+            if value == nil && !raw.reported.contains(field) { fail(field, .missingProjectField(field)) }
             return value
         }
 
@@ -96,7 +97,7 @@ struct ProjectBuilder {
                 fail("groups", .unknownProjectGroup(value, keys: config.groups.map(\.key).joined(separator: ", ")))
             }
         }
-        let start = day("start", text("start"), required: !raw.unreadable.contains("start"), fail: fail)
+        let start = day("start", text("start"), required: !raw.reported.contains("start"), fail: fail)
         let end = day("end", text("end"), required: false, fail: fail)
         if let start, let end, end < start {
             fail("end", .endBeforeStart(end: "\(end)", start: "\(start)"))
