@@ -208,6 +208,12 @@ extension Message {
         return Message(en: "the header row has no `\(field)` column (in Chinese `\(chinese)`), and every project needs one; " + en,
                        zh: "标题行里没有“\(chinese)”（\(field)）这一列，而每个项目都必须填写这一项；" + zh)
     }
+
+    /// `mark`: the semicolon the header is separated by, `;` or `；`.
+    static func csvSemicolonSeparated(_ mark: String) -> Message {
+        Message(en: "this file's cells are separated by semicolons (\(mark)), not commas, so its columns cannot be told apart; open it in Excel or WPS and save it again: Save As → \"CSV UTF-8 (Comma delimited)\" (if the saved file still has semicolons, Excel is set to separate lists with them: save it as an Excel workbook, .xlsx, which Placard reads as it is)",
+                zh: "这个文件的单元格是用分号（\(mark)）而不是逗号分隔的，无法分出各列；请用 Excel 或 WPS 打开，重新保存：另存为 → “CSV UTF-8 (逗号分隔)”（如果保存后仍是分号，说明电脑设置了用分号分隔列表，请另存为 Excel 工作簿 .xlsx，Placard 可以直接读取）")
+    }
 }
 
 extension MessageArea {
@@ -250,5 +256,6 @@ extension MessageArea {
         ("spreadsheetNotRead", .spreadsheetNotRead("sichuan-2024.xls")),
         ("missingColumn", .missingColumn("organizer", chinese: "主办单位")),
         ("missingColumnLike", .missingColumnLike("organizer", chinese: "主办单位", found: ["主办单位名称"], renamed: ["主办单位"])),
+        ("csvSemicolonSeparated", .csvSemicolonSeparated(";")),
     ])
 }
