@@ -214,6 +214,11 @@ extension Message {
         Message(en: "this file's cells are separated by semicolons (\(mark)), not commas, so its columns cannot be told apart; open it in Excel or WPS and save it again: Save As → \"CSV UTF-8 (Comma delimited)\" (if the saved file still has semicolons, Excel is set to separate lists with them: save it as an Excel workbook, .xlsx, which Placard reads as it is)",
                 zh: "这个文件的单元格是用分号（\(mark)）而不是逗号分隔的，无法分出各列；请用 Excel 或 WPS 打开，重新保存：另存为 → “CSV UTF-8 (逗号分隔)”（如果保存后仍是分号，说明电脑设置了用分号分隔列表，请另存为 Excel 工作簿 .xlsx，Placard 可以直接读取）")
     }
+
+    static func excelSerialDate(_ field: String, _ value: String, day: Day) -> Message {
+        Message(en: "`\(field)` date `\(value)` is not a real date; it looks like an Excel date number, standing for \(day): format the cell as a date (Format Cells → Date), or write the date as \(day)",
+                zh: "`\(field)` 日期“\(value)”不是有效日期；它像是 Excel 的日期序号，代表 \(day)：请把这个单元格设为日期格式（设置单元格格式 → 日期），或直接写成 \(day)")
+    }
 }
 
 extension MessageArea {
@@ -257,5 +262,6 @@ extension MessageArea {
         ("missingColumn", .missingColumn("organizer", chinese: "主办单位")),
         ("missingColumnLike", .missingColumnLike("organizer", chinese: "主办单位", found: ["主办单位名称"], renamed: ["主办单位"])),
         ("csvSemicolonSeparated", .csvSemicolonSeparated(";")),
+        ("excelSerialDate", .excelSerialDate("start", "45658", day: Day(year: 2025, month: 1, day: 1)!)),
     ])
 }

@@ -12,6 +12,8 @@ struct ProjectTable {
     let path: String
     let languages: [Language]
     let diagnostics: Diagnostics
+    /// The workbook's date system, for a date typed as a bare Excel serial number.
+    var uses1904 = false
 
     /// `rows` are the sheet's rows from the first, the header among them (see `headerIndex`).
     /// `countCells`: a row with more or fewer cells than the header is one error (CSV, where a
@@ -29,6 +31,7 @@ struct ProjectTable {
             }
             var raw = project(row, columns: columns)
             raw.reported.formUnion(missing)
+            raw.uses1904 = uses1904
             result.append(raw)
         }
         return result
