@@ -92,7 +92,7 @@ import Testing
 
     @Test func unknownEnglishHeaderListsTheFieldNames() throws {
         let (_, diagnostics, _) = try check(Data("id,title,owner,title.fr,title.zh,标题.zh\n".utf8))
-        #expect(diagnostics.map(\.message) == [
+        #expect(diagnostics.filter { $0.severity == .warning }.map(\.message) == [
             Message.unknownColumn("owner", known: "id, title, organizer, organizerType, series, groups, region, start, end, reach, summary, body, link").en,
             Message.columnForUnknownLanguage("title.fr", language: "fr").en,
             Message.duplicateColumn("标题.zh", earlier: "title.zh").en,

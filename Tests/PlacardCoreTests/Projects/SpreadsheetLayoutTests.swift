@@ -83,7 +83,8 @@ import Testing
         let csv = "编码,名字\na,甲\n"
         let (_, diagnostics) = try load(Data(csv.utf8), as: "csv")
         #expect(diagnostics.filter { $0.severity == .warning }.map(\.line) == [1, 1])
-        #expect(diagnostics.contains(.error("content/projects/list.csv", line: 2, .missingProjectField("id"))))
+        #expect(diagnostics.contains(.error("content/projects/list.csv", line: 1, .missingColumn("id", chinese: "编号"))))
+        #expect(!diagnostics.contains { $0.line == 2 }, "the row is not reported again for the columns the header lacks")
     }
 
     @Test func headersWrappedOrMarkedRequiredAreRead() throws {

@@ -189,6 +189,36 @@ extension Message {
         return Message(en: "`\(name)` is not read as a project list (Placard reads .xlsx, .csv and .yml), so its projects are not on the site; it is copied as a file. To list them, save it as an Excel workbook: Save As → `\(list).xlsx`",
                        zh: "`\(name)` 不会作为项目清单读取（Placard 只读取 .xlsx、.csv 和 .yml），其中的项目不会出现在网站上，它只作为普通文件复制。如要列出这些项目，请另存为 Excel 工作簿：另存为 → `\(list).xlsx`")
     }
+
+    // MARK: Spreadsheet headers and cells staff get wrong
+
+    static func missingColumn(_ field: String, chinese: String) -> Message {
+        Message(en: "the header row has no `\(field)` column (in Chinese `\(chinese)`), and every project needs one; add the column, named `\(field)` or `\(chinese)`",
+                zh: "标题行里没有“\(chinese)”（\(field)）这一列，而每个项目都必须填写这一项；请添加这一列，列名写“\(chinese)”或“\(field)”")
+    }
+
+    /// `found`: the headers that look like the missing one; `renamed`: each as it should be written.
+    static func missingColumnLike(_ field: String, chinese: String, found: [String], renamed: [String]) -> Message {
+        let en = found.count == 1
+            ? "if the column `\(found[0])` is meant to be it, rename it `\(renamed[0])`"
+            : "if the columns \(found.map { "`\($0)`" }.joined(separator: ", ")) are meant to be it, rename them \(renamed.map { "`\($0)`" }.joined(separator: ", "))"
+        let zh = found.count == 1
+            ? "如果“\(found[0])”列就是这一列，请把列名改成“\(renamed[0])”"
+            : "如果\(found.map { "“\($0)”" }.joined(separator: "、"))这几列就是这一列，请把列名依次改成\(renamed.map { "“\($0)”" }.joined(separator: "、"))"
+        return Message(en: "the header row has no `\(field)` column (in Chinese `\(chinese)`), and every project needs one; " + en,
+                       zh: "标题行里没有“\(chinese)”（\(field)）这一列，而每个项目都必须填写这一项；" + zh)
+    }
+
+    /// `mark`: the semicolon the header is separated by, `;` or `；`.
+    static func csvSemicolonSeparated(_ mark: String) -> Message {
+        Message(en: "this file's cells are separated by semicolons (\(mark)), not commas, so its columns cannot be told apart; open it in Excel or WPS and save it again: Save As → \"CSV UTF-8 (Comma delimited)\" (if the saved file still has semicolons, Excel is set to separate lists with them: save it as an Excel workbook, .xlsx, which Placard reads as it is)",
+                zh: "这个文件的单元格是用分号（\(mark)）而不是逗号分隔的，无法分出各列；请用 Excel 或 WPS 打开，重新保存：另存为 → “CSV UTF-8 (逗号分隔)”（如果保存后仍是分号，说明电脑设置了用分号分隔列表，请另存为 Excel 工作簿 .xlsx，Placard 可以直接读取）")
+    }
+
+    static func excelSerialDate(_ field: String, _ value: String, day: Day) -> Message {
+        Message(en: "`\(field)` date `\(value)` is not a real date; it looks like an Excel date number, standing for \(day): format the cell as a date (Format Cells → Date), or write the date as \(day)",
+                zh: "`\(field)` 日期“\(value)”不是有效日期；它像是 Excel 的日期序号，代表 \(day)：请把这个单元格设为日期格式（设置单元格格式 → 日期），或直接写成 \(day)")
+    }
 }
 
 extension MessageArea {
@@ -229,5 +259,9 @@ extension MessageArea {
         ("invalidProjectDate", .invalidProjectDate("start", "2024年2月30日")),
         ("projectLinkNotWeb", .projectLinkNotWeb("www.sc.gov.cn/szsy", fixed: "https://www.sc.gov.cn/szsy")),
         ("spreadsheetNotRead", .spreadsheetNotRead("sichuan-2024.xls")),
+        ("missingColumn", .missingColumn("organizer", chinese: "主办单位")),
+        ("missingColumnLike", .missingColumnLike("organizer", chinese: "主办单位", found: ["主办单位名称"], renamed: ["主办单位"])),
+        ("csvSemicolonSeparated", .csvSemicolonSeparated(";")),
+        ("excelSerialDate", .excelSerialDate("start", "45658", day: Day(year: 2025, month: 1, day: 1)!)),
     ])
 }

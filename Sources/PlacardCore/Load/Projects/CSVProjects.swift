@@ -30,6 +30,10 @@ enum CSVProjects {
         let csv: EnumeratedCSV
         // The rows as written: `csv.rows` pads short rows to the longest, hiding a missing cell.
         var written: [[String]] = []
+        if let (line, mark) = Self.semicolonHeader(text) {
+            diagnostics.error(path, line: line, .csvSemicolonSeparated(mark))
+            return []
+        }
         let tabs = Self.isTabSeparated(text)
         let quotes = CSVQuotes.check(text, separator: tabs ? "\t" : ",")
         for problem in quotes.problems { diagnostics.error(path, line: problem.line, problem.message) }
@@ -58,5 +62,22 @@ enum CSVProjects {
     static func isTabSeparated(_ text: String) -> Bool {
         let header = text.prefix { $0 != "\n" }
         return header.contains("\t") && !header.contains(",")
+    }
+
+    /// Excel on a computer set to separate lists with semicolons saves "CSV" that way, and a list
+    /// typed by hand may be: the line and the semicolon of a header separated by `;` or `；`, with no
+    /// comma or tab; nil for any other file. Such a file is not read by its semicolons, since `;` and
+    /// `；` also separate the items of a cell (`elderly;students`), which a hand-typed file does not quote.
+    static func semicolonHeader(_ text: String) -> (line: Int, mark: String)? {
+        var written = 0
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.trimmed.isEmpty {
+            written += 1
+            guard written <= ProjectTable.titleRowLimit + 1, !line.contains(","), !line.contains("\t") else { return nil }
+            let cells = line.split { $0 == ";" || $0 == "；" }
+            if cells.count > 1, cells.contains(where: { ProjectColumns.parse(String($0.filter { $0 != "\"" })) != nil }) {
+                return (index + 1, line.contains(";") ? ";" : "；")
+            }
+        }
+        return nil
     }
 }

@@ -38,13 +38,16 @@ enum ProjectColumns {
         return map
     }()
 
-    /// The columns Placard reads, in header order; warns about the others.
-    static func resolve(header: [String], line: Int, path: String, languages: [Language], diagnostics: Diagnostics) -> [ProjectColumn] {
+    /// The columns Placard reads, in header order; warns about the others, and reports each required
+    /// field without a column once, on the header row. Also returns those fields, so that the rows
+    /// are not each reported for them.
+    static func resolve(header: [String], line: Int, path: String, languages: [Language], diagnostics: Diagnostics) -> (columns: [ProjectColumn], missing: Set<String>) {
+        let missing = MissingColumns(header: header, languages: languages)
         var columns: [ProjectColumn] = []
         var names: [String: String] = [:]
         for (index, raw) in header.enumerated() {
             let name = raw.trimmed
-            guard !name.isEmpty else { continue }
+            guard !name.isEmpty, !missing.suggested.contains(index) else { continue }
             guard let (field, languageText) = parse(name) else {
                 diagnostics.warning(path, line: line, .unknownColumn(name, known: knownList(chinese: containsChinese(name))))
                 continue
@@ -65,27 +68,36 @@ enum ProjectColumns {
             names[key] = name
             columns.append(ProjectColumn(index: index, field: field, language: language))
         }
-        return columns
+        for message in missing.messages { diagnostics.error(path, line: line, message) }
+        return (columns, missing.fields)
     }
 
     /// The field and the language text of a header (`项目名称(英文)` → title, 英文); nil if no field.
     /// A header as spreadsheets have them is read too: a line break or spaces inside the name
     /// (`项目\n名称`, a cell wrapped with Alt+Enter) and a `*` marking a required column (`*项目名称`).
     static func parse(_ name: String) -> (field: String, language: String?)? {
+        let parts = split(name)
+        guard let field = byName[key(parts.base)] else { return nil }
+        return (field, parts.language)
+    }
+
+    /// A header's name and its language part: `*项目名称（英文）` → `项目名称`, `英文`, `(英文)`.
+    static func split(_ name: String) -> (base: String, language: String?, suffix: String) {
         let marks: Set<Character> = ["*", "＊"]
         let unmarked = String(name.trimmed.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed()).trimmed
         let normalized = unmarked.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
-        var base = normalized
-        var language: String?
         if normalized.hasSuffix(")"), let open = normalized.lastIndex(of: "(") {
-            base = String(normalized[..<open])
-            language = String(normalized[normalized.index(after: open)..<normalized.index(before: normalized.endIndex)]).trimmed
+            let language = String(normalized[normalized.index(after: open)..<normalized.index(before: normalized.endIndex)]).trimmed
+            return (String(normalized[..<open]), language, String(normalized[open...]))
         } else if let dot = normalized.firstIndex(of: ".") {
-            base = String(normalized[..<dot])
-            language = String(normalized[normalized.index(after: dot)...]).trimmed
+            return (String(normalized[..<dot]), String(normalized[normalized.index(after: dot)...]).trimmed, String(normalized[dot...]))
         }
-        guard let field = byName[base.filter { !$0.isWhitespace }.lowercased()] else { return nil }
-        return (field, language)
+        return (normalized, nil, "")
+    }
+
+    /// A name as headers are matched: without spaces or line breaks, lowercased.
+    static func key(_ name: String) -> String {
+        name.filter { !$0.isWhitespace }.lowercased()
     }
 
     /// A language code of the site from `en`, `English`, `英文`, `中文`, …; nil if none.
@@ -108,7 +120,7 @@ enum ProjectColumns {
         chinese ? fields.map { $0.chinese[0] }.joined(separator: "、") : fields.map(\.name).joined(separator: ", ")
     }
 
-    private static func containsChinese(_ text: String) -> Bool {
+    static func containsChinese(_ text: String) -> Bool {
         text.unicodeScalars.contains { (0x3400...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }
     }
 }

@@ -22,6 +22,17 @@ enum ProjectDate {
         return Day(year: year, month: month, day: day)
     }
 
+    /// The day a bare Excel date number stands for (`45658` → 2025-01-01): what a date cell left in
+    /// General format holds, in a workbook and in the CSV saved from it. Only five-digit numbers
+    /// (1927 to 2173) count, so that a year or a count typed alone is not taken for one; nil else.
+    static func excelSerial(_ text: String, uses1904: Bool) -> Day? {
+        let value = HalfWidth.fold(text).trimmed
+        let whole = value.prefix { $0 != "." }
+        guard whole.count == 5, (whole + value.dropFirst(whole.count).dropFirst()).allSatisfy({ $0.isASCII && $0.isNumber }),
+              let serial = Double(value) else { return nil }
+        return parse(XLSXSerialDate.text(serial: serial, uses1904: uses1904))
+    }
+
     /// `0:00`, `00:00:00`, `12:30`: the time Excel appends to a date cell saved as text.
     private static func isTime(_ text: Substring) -> Bool {
         let parts = text.trimmed.split(separator: ":", omittingEmptySubsequences: false)

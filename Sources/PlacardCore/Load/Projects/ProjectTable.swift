@@ -12,6 +12,8 @@ struct ProjectTable {
     let path: String
     let languages: [Language]
     let diagnostics: Diagnostics
+    /// The workbook's date system, for a date typed as a bare Excel serial number.
+    var uses1904 = false
 
     /// `rows` are the sheet's rows from the first, the header among them (see `headerIndex`).
     /// `countCells`: a row with more or fewer cells than the header is one error (CSV, where a
@@ -20,14 +22,17 @@ struct ProjectTable {
         let written = rows.filter { !$0.cells.allSatisfy { $0.trimmed.isEmpty } }
         guard let headerAt = Self.headerIndex(written) else { return [] }
         let header = written[headerAt].cells
-        let columns = ProjectColumns.resolve(header: header, line: written[headerAt].line, path: path, languages: languages, diagnostics: diagnostics)
+        let (columns, missing) = ProjectColumns.resolve(header: header, line: written[headerAt].line, path: path, languages: languages, diagnostics: diagnostics)
         var result: [RawProject] = []
         for row in written[(headerAt + 1)...] {
             if countCells && row.cells.count != header.count {
                 diagnostics.error(path, line: row.line, .cellCount(cells: row.cells.count, header: header.count))
                 continue
             }
-            result.append(project(row, columns: columns))
+            var raw = project(row, columns: columns)
+            raw.reported.formUnion(missing)
+            raw.uses1904 = uses1904
+            result.append(raw)
         }
         return result
     }
@@ -53,7 +58,7 @@ struct ProjectTable {
         for column in columns {
             let cell = column.index < row.cells.count ? row.cells[column.index] : ""
             raw.lines[column.field] = row.line
-            if row.errorColumns.contains(column.index) { raw.unreadable.insert(column.field) }
+            if row.errorColumns.contains(column.index) { raw.reported.insert(column.field) }
             guard !cell.trimmed.isEmpty else { continue }
             if column.field == "groups" {
                 raw.fields["groups"] = .list(ProjectListItems.split(cell))

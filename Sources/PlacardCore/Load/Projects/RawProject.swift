@@ -11,8 +11,11 @@ struct RawProject {
     var lines: [String: Int] = [:]
     /// The line where the project starts.
     var line: Int
-    /// Fields whose cell shows a spreadsheet error, already reported: not reported again as missing.
-    var unreadable: Set<String> = []
+    /// Fields left empty by a problem already reported (a cell showing a spreadsheet error, a
+    /// required column the header lacks): not reported again as missing.
+    var reported: Set<String> = []
+    /// Whether a bare date number is an Excel serial of the 1904 date system (`XLSXSerialDate`).
+    var uses1904 = false
     /// Where each language's body starts (YAML), `""` for one body for every language.
     var bodyPlaces: [String: TextPlace] = [:]
 
@@ -64,7 +67,7 @@ struct ProjectBuilder {
             }
         }
         func required<T>(_ field: String, _ value: T?) -> T? {
-            if value == nil && !raw.unreadable.contains(field) { fail(field, .missingProjectField(field)) }
+            if value == nil && !raw.reported.contains(field) { fail(field, .missingProjectField(field)) }
             return value
         }
 
@@ -96,8 +99,8 @@ struct ProjectBuilder {
                 fail("groups", .unknownProjectGroup(value, keys: config.groups.map(\.key).joined(separator: ", ")))
             }
         }
-        let start = day("start", text("start"), required: !raw.unreadable.contains("start"), fail: fail)
-        let end = day("end", text("end"), required: false, fail: fail)
+        let start = day("start", text("start"), required: !raw.reported.contains("start"), uses1904: raw.uses1904, fail: fail)
+        let end = day("end", text("end"), required: false, uses1904: raw.uses1904, fail: fail)
         if let start, let end, end < start {
             fail("end", .endBeforeStart(end: "\(end)", start: "\(start)"))
         }
@@ -147,13 +150,17 @@ struct ProjectBuilder {
         return typedWithoutScheme ? "https://" + bare : "https://www.example.gov.cn/"
     }
 
-    private func day(_ field: String, _ value: String?, required: Bool, fail: (String, Message) -> Void) -> Day? {
+    private func day(_ field: String, _ value: String?, required: Bool, uses1904: Bool, fail: (String, Message) -> Void) -> Day? {
         guard let value else {
             if required { fail(field, .missingProjectDate(field)) }
             return nil
         }
         guard let day = ProjectDate.parse(value) else {
-            fail(field, .invalidProjectDate(field, value))
+            if let serial = ProjectDate.excelSerial(value, uses1904: uses1904) {
+                fail(field, .excelSerialDate(field, value, day: serial))
+            } else {
+                fail(field, .invalidProjectDate(field, value))
+            }
             return nil
         }
         return day

@@ -5,6 +5,7 @@ import Foundation
 enum XLSXProjects {
     static func read(_ data: Data, path: String, languages: [Language], diagnostics: Diagnostics) -> [RawProject] {
         let sheet: XLSXSheet
+        var uses1904 = false
         do {
             let archive = try XLSXArchive(data)
             let workbook = try XLSXWorkbook(archive)
@@ -14,6 +15,7 @@ enum XLSXProjects {
                 throw XLSXArchive.Failure.unreadable("it has no worksheet")
             }
             sheet = try XLSXSheet(part, sharedStrings: strings, styles: styles, uses1904: workbook.uses1904)
+            uses1904 = workbook.uses1904
         } catch XLSXArchive.Failure.encrypted {
             diagnostics.error(path, .xlsxEncrypted())
             return []
@@ -35,7 +37,7 @@ enum XLSXProjects {
         }
         let rows = sheet.rows
             .map { ProjectTableRow(line: $0.number, cells: $0.cells, errorColumns: errorColumns[$0.number] ?? []) }
-        let table = ProjectTable(path: path, languages: languages, diagnostics: diagnostics)
+        let table = ProjectTable(path: path, languages: languages, diagnostics: diagnostics, uses1904: uses1904)
         return table.read(rows: rows, countCells: false)
     }
 }
