@@ -30,34 +30,40 @@ enum StaticAssetReferences {
     }
 
     /// The next quoted `@import` target or `url(...)` argument: its range (inside the quotes) and text.
+    /// Walks the UTF-8 bytes: every `u` of a stylesheet is a candidate, so this must be cheap.
     private static func nextReference(in text: Substring) -> (Range<Substring.Index>, String)? {
-        var search = text.startIndex
-        while let at = text[search...].firstIndex(where: { $0 == "@" || $0 == "u" || $0 == "U" }) {
-            let after = text[at...]
-            var start: Substring.Index?
-            var terminators: Set<Character> = []
-            if after.hasPrefix("@import") {
-                let next = after.dropFirst("@import".count).drop { $0.isWhitespace }
-                if let quote = next.first, quote == "\"" || quote == "'" {
-                    start = next.index(after: next.startIndex)
-                    terminators = [quote]
-                }
-            } else if after.prefix(4).lowercased() == "url(" {
-                let next = after.dropFirst(4).drop { $0.isWhitespace }
-                if let quote = next.first, quote == "\"" || quote == "'" {
-                    start = next.index(after: next.startIndex)
-                    terminators = [quote]
-                } else {
-                    start = next.startIndex
-                    terminators = [")", " ", "\t", "\n"]
-                }
+        let bytes = text.utf8
+        var at = bytes.startIndex
+        while at < bytes.endIndex {
+            let byte = bytes[at]
+            if byte == UInt8(ascii: "@") || byte | 0x20 == UInt8(ascii: "u"), let found = reference(at: at, in: text) {
+                return found
             }
-            if let start, let end = text[start...].firstIndex(where: { terminators.contains($0) || $0 == "\n" }) {
-                return (start..<end, String(text[start..<end]))
-            }
-            search = text.index(after: at)
+            at = bytes.index(after: at)
         }
         return nil
+    }
+
+    /// The reference that starts at `at` (an `@import` or a `url(`), if one does.
+    private static func reference(at: Substring.Index, in text: Substring) -> (Range<Substring.Index>, String)? {
+        let after = text.utf8[at...]
+        var rest: Substring.UTF8View.SubSequence
+        if after.starts(with: "@import".utf8) {
+            rest = after.dropFirst(7)
+        } else if after.prefix(3).map({ $0 | 0x20 }).elementsEqual("url".utf8), after.dropFirst(3).first == UInt8(ascii: "(") {
+            rest = after.dropFirst(4)
+        } else {
+            return nil
+        }
+        let isImport = after.first == UInt8(ascii: "@")
+        rest = rest.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = rest.first else { return nil }
+        let quoted = first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
+        guard quoted || !isImport else { return nil }
+        let start = quoted ? rest.index(after: rest.startIndex) : rest.startIndex
+        let stops: [UInt8] = quoted ? [first, 0x0A] : [UInt8(ascii: ")"), 0x20, 0x09, 0x0A]
+        guard let end = text.utf8[start...].firstIndex(where: { stops.contains($0) }) else { return nil }
+        return (start..<end, String(text[start..<end]))
     }
 
     /// `target` as written, with its file name replaced by the hashed one; nil when it names no hashed file.
