@@ -123,6 +123,6 @@ extension MessageArea {
         ("uiStringMissing", .uiStringMissing(key: "search", code: "zh")),
         ("uiStringNotText", .uiStringNotText(key: "search")),
         ("uiStringsEnglishMissing", .uiStringsEnglishMissing(name: "English")),
-        ("themeName", .themeName("../shared")),
+        ("themeName", .themeName("../blue")),
     ])
 }
