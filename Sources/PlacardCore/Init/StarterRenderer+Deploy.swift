@@ -4,9 +4,6 @@ import Foundation
 /// decoded request path and serves `root` + that path, so both files name the folder decoded
 /// (`/zt/数字/`), as it is on the server's disk; links keep the percent-encoded form.
 extension StarterRenderer {
-    /// `url` with a host past ASCII in Punycode (see `BaseURL.asciiHost`).
-    static func asciiHost(_ url: String) -> String { BaseURL.asciiHost(url) }
-
     /// The base path decoded (`/zt/%E6%95%B0/` → `/zt/数/`); nil when it decodes to bytes that are not
     /// UTF-8 or to control characters, which no folder name on the server should hold.
     static func folder(ofPath path: String) -> String? {

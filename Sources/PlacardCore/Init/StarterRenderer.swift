@@ -19,7 +19,7 @@ struct StarterRenderer {
 
     var languages: [String] { options.languages }
     /// The base URL as site.yml holds it: a host past ASCII in Punycode, a path past ASCII percent-encoded.
-    var baseURL: String { BaseURL.normalized(Self.asciiHost(options.baseURL)) }
+    var baseURL: String { BaseURL.normalized(options.baseURL) }
     var basePath: String { BaseURL.path(of: baseURL) }
     /// Languages other than zh and en need UI strings: they get a small theme extending the default one.
     var extraLanguages: [String] { languages.filter { $0 != "zh" && $0 != "en" } }
