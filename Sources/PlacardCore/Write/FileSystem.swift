@@ -29,14 +29,23 @@ enum FileSystem {
         }
     }
 
-    /// `mkdir -p`.
-    static func makeFolders(_ path: String) throws {
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+    /// `mkdir -p`; with `spread`, each folder it makes is marked as the top of a hierarchy
+    /// (`markTopFolder`).
+    static func makeFolders(_ path: String, spread: Bool = false) throws {
+        if mkdir(path, 0o755) == 0 {
+            if spread { markTopFolder(path) }
+            return
+        }
+        if errno == EEXIST { return }
         guard errno == ENOENT else { throw Failure(path: path, code: errno) }
         let parent = (path as NSString).deletingLastPathComponent
         guard !parent.isEmpty, parent != path else { throw Failure(path: path, code: ENOENT) }
-        try makeFolders(parent)
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
+        try makeFolders(parent, spread: spread)
+        if mkdir(path, 0o755) == 0 {
+            if spread { markTopFolder(path) }
+        } else if errno != EEXIST {
+            throw Failure(path: path, code: errno)
+        }
     }
 
     static func rename(_ from: String, _ to: String) throws {

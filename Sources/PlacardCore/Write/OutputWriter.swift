@@ -21,6 +21,8 @@ public final class OutputWriter: @unchecked Sendable {
     private var files = 0
     /// The open staging folder, whose lock tells other builds that this one is still writing it.
     private let stagingLock: Int32
+    /// Whether the site's folders are spread over block groups (`FileSystem.markTopFolder`).
+    private let spreadFolders: Bool
 
     public init(output: URL) throws {
         self.output = output.standardizedFileURL
@@ -30,7 +32,8 @@ public final class OutputWriter: @unchecked Sendable {
         staging = parent.appendingPathComponent(Self.stagingPrefix(self.output) + "\(ProcessInfo.processInfo.processIdentifier)")
         stagingPath = staging.path
         FileSystem.removeTree(stagingPath)
-        try FileSystem.makeFolders(stagingPath)
+        spreadFolders = FileSystem.skipsRecentlyFreedInodes(parent.path)
+        try FileSystem.makeFolders(stagingPath, spread: spreadFolders)
         stagingLock = open(stagingPath, O_RDONLY | O_DIRECTORY)
         if stagingLock >= 0 { _ = flock(stagingLock, LOCK_EX | LOCK_NB) }
     }
@@ -143,7 +146,7 @@ public final class OutputWriter: @unchecked Sendable {
         let known = createdFolders.contains(folder)
         lock.unlock()
         if !known {
-            try FileSystem.makeFolders(stagingPath + "/" + folder)
+            try FileSystem.makeFolders(stagingPath + "/" + folder, spread: spreadFolders)
             lock.lock()
             createdFolders.insert(folder)
             lock.unlock()
