@@ -28,10 +28,10 @@ import Testing
         #expect(fragments(base: "<p>{{>footer}}</p>\n", footer: "{{t.menu}}\n") == ["footer"])
     }
 
-    @Test func theDefaultThemesFooterIsOne() throws {
+    @Test func theDefaultThemesFooterAndReaderSwitchesAreFragments() throws {
         let diagnostics = Diagnostics()
         let language = Language(code: "zh", locale: "zh-CN", name: "中文")
         let theme = try #require(ThemeLoader.load(name: "default", siteRoot: ThemeTests.repository, languages: [language], diagnostics: diagnostics))
-        #expect(theme.fragments == ["footer"])
+        #expect(theme.fragments == ["footer", "reader-switches"])
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// `DefaultThemePagesTests` holds the two paths to the same bytes.
 enum DefaultThemePages {
     /// The templates every page reads; `footer` must also be one of the language fragments.
-    static let chrome = ["base", "share-meta", "header", "footer", "head-extra"]
+    static let chrome = ["base", "share-meta", "header", "reader-switches", "footer", "head-extra"]
     /// Page template → the templates of its own that it reads.
     static let pages = ["article": ["article", "read-aloud", "qr-code"], "term": ["term"], "series": ["series", "pagination"],
                         "project": ["project", "read-aloud", "qr-code"]]
@@ -17,11 +17,11 @@ enum DefaultThemePages {
     /// templates, the pages that read it render through swift-mustache (a test notices) until this
     /// file writes what the new text makes and its fingerprint is updated here.
     static let fingerprints: [String: UInt64] = [
-        "base": 0xc34a_e5d4_901c_cb08, "share-meta": 0xf1f1_80e6_c36c_0ddc, "header": 0xc7f9_84e8_eb07_dcb9,
+        "base": 0xc34a_e5d4_901c_cb08, "share-meta": 0xf1f1_80e6_c36c_0ddc, "header": 0x4aab_77b9_0830_7c50,
         "footer": 0x0929_8534_1f36_b75b, "head-extra": 0xcbf2_9ce4_8422_2325, "article": 0x8b47_21c4_90f3_dbaa,
         "read-aloud": 0x473c_9dd3_abc5_c003, "qr-code": 0x4f7b_276a_a1b2_4f42, "term": 0xb016_173f_0f44_1f9a,
         "series": 0x7a71_1f94_0d0d_8d15, "pagination": 0x7da2_fb74_d1e2_7f99, "card": 0x4ed8_3288_a848_f67b,
-        "project": 0x824b_1249_bf26_4236,
+        "project": 0x824b_1249_bf26_4236, "reader-switches": 0x9f7b_b610_1efb_f5f2,
     ]
 
     /// The page templates written directly, for a theme whose templates (name → text as written) are `texts`.

@@ -38,6 +38,7 @@ extension DefaultTheme {
         "templates/projects.mustache": templates_projects_mustache,
         "templates/qr-code.mustache": templates_qr_code_mustache,
         "templates/read-aloud.mustache": templates_read_aloud_mustache,
+        "templates/reader-switches.mustache": templates_reader_switches_mustache,
         "templates/search.mustache": templates_search_mustache,
         "templates/series.mustache": templates_series_mustache,
         "templates/share-meta.mustache": templates_share_meta_mustache,

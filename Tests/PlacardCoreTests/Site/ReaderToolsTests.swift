@@ -104,11 +104,14 @@ import Testing
         site.build()
         let readAloud = ["zh/elderly/phone-class/index.html", "en/elderly/phone-class/index.html", "zh/elderly/empty/index.html",
                          "zh/projects/sc24-edu/index.html", "en/projects/sc24-edu/index.html"]
-        for path in site.outputFiles().filter({ $0.hasSuffix(".html") && !$0.contains("/page/1/") && $0 != "index.html" }) {
+        // Every page, the language chooser at /index.html too.
+        for path in site.outputFiles().filter({ $0.hasSuffix(".html") && !$0.contains("/page/1/") }) {
             let html = try #require(site.read(path))
             let reads = readAloud.contains(path)
             #expect(html.contains("data-read-aloud ") == reads, "\(path)")
             #expect(html.contains("<script src=\"/read-aloud.") == reads, "\(path)")
+            #expect(html.contains("class=\"reader-switch text-size-toggle\" aria-pressed=\"false\""), "\(path)")
+            #expect(html.contains("<script src=\"/textsize."), "\(path)")
             #expect(html.contains("class=\"reader-switch contrast-toggle\" aria-pressed=\"false\""), "\(path)")
             #expect(html.contains("class=\"reader-switch pointer-toggle\" aria-pressed=\"false\""), "\(path)")
         }

@@ -5,11 +5,7 @@ extension DefaultTheme {
 <header class="site-header">
   <div class="utility">
     <div class="wrap utility-inner">
-      <div class="reader-switches" role="group" aria-label="{{t.reader_settings}}">
-        <button type="button" class="reader-switch text-size-toggle" aria-pressed="false" hidden>{{t.larger_text}}</button>
-        <button type="button" class="reader-switch contrast-toggle" aria-pressed="false" hidden>{{t.high_contrast}}</button>
-        <button type="button" class="reader-switch pointer-toggle" aria-pressed="false" hidden>{{t.large_pointer}}</button>
-      </div>
+      {{>reader-switches}}
       <nav class="language-switcher" aria-label="{{t.languages}}">
         <ul>
         {{#languages}}

@@ -19,8 +19,14 @@ extension DefaultTheme {
 {{>share-meta}}
 <meta http-equiv="refresh" content="0; url={{redirect}}">
 <link rel="stylesheet" href="{{assets.style_css}}">
+<script src="{{assets.textsize_js}}"></script>
 </head>
 <body class="kind-languages">
+<div class="utility">
+  <div class="wrap utility-inner">
+    {{>reader-switches}}
+  </div>
+</div>
 <main id="main" class="wrap language-choice">
   <h1>{{page.title}}</h1>
   <ul>
