@@ -17,7 +17,7 @@ import Testing
         #expect(projects.map(\.id) == ["a", "c"])
         #expect(projects.first?.organizer.value("zh") == "民政厅, 教育厅" && projects.first?.summary.value("zh") == "两行\n简介")
         #expect(diagnostics.all.filter { $0.path.hasPrefix("content/") } == [
-            .error("content/projects/list.csv", line: 4, .cellCount(cells: 6, header: 7)),
+            .error("content/projects/list.csv", line: 4, .tabCellCount(cells: 6, header: 7)),
             .error("content/projects/list.csv", line: 5, .csvQuoteInCell("丙\"课\"", fixed: "\"丙\"\"课\"\"\"")),
         ])
     }

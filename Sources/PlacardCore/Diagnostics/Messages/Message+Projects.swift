@@ -96,6 +96,12 @@ extension Message {
                 zh: "这一行有 \(cells) 个单元格，而标题行有 \(header) 个；少了或多了单元格（单元格里有逗号时要用引号括起来：\"a, b\"）")
     }
 
+    /// `cellCount` for a list whose cells are separated by tabs, where a comma is an ordinary character.
+    static func tabCellCount(cells: Int, header: Int) -> Message {
+        Message(en: "this row has \(cells) cells but the header row has \(header); a tab between cells is missing or one too many (a tab inside a cell needs the cell in quotes)",
+                zh: "这一行有 \(cells) 个单元格，而标题行有 \(header) 个；单元格之间少了或多了制表符（Tab 键）（单元格里有制表符时要用引号括起来）")
+    }
+
     static func csvReadAsGB18030() -> Message {
         Message(en: "this CSV file is not UTF-8; it was read as GB18030 (GBK), what Excel on a Chinese Windows saves. To be sure of the characters, save it as \"CSV UTF-8 (Comma delimited)\" (Excel: Save As → CSV UTF-8)",
                 zh: "这个 CSV 文件不是 UTF-8 编码，已按 GB18030（GBK，中文版 Excel 的默认编码）读取。为确保文字无误，建议另存为“CSV UTF-8 (逗号分隔)”（Excel：另存为 → CSV UTF-8 (逗号分隔)）")
@@ -241,6 +247,7 @@ extension MessageArea {
         ("csvTextAfterQuote", .csvTextAfterQuote("\"5G\"XR\"课堂\"")),
         ("csvUnclosedQuote", .csvUnclosedQuote()),
         ("cellCount", .cellCount(cells: 9, header: 10)),
+        ("tabCellCount", .tabCellCount(cells: 6, header: 7)),
         ("csvReadAsGB18030", .csvReadAsGB18030()),
         ("csvNotText", .csvNotText()),
         ("xlsxUnreadable", .xlsxUnreadable("the file is damaged")),

@@ -53,7 +53,8 @@ enum CSVProjects {
             rows.append(ProjectTableRow(line: line, cells: cells))
             line += 1 + newlines(cells)
         }
-        let table = ProjectTable(path: path, languages: languages, diagnostics: diagnostics)
+        var table = ProjectTable(path: path, languages: languages, diagnostics: diagnostics)
+        table.tabSeparated = tabs
         return table.read(rows: rows, countCells: true)
     }
 

@@ -14,6 +14,8 @@ struct ProjectTable {
     let diagnostics: Diagnostics
     /// The workbook's date system, for a date typed as a bare Excel serial number.
     var uses1904 = false
+    /// A CSV whose cells are separated by tabs: a wrong cell count speaks of tabs, not commas.
+    var tabSeparated = false
 
     /// `rows` are the sheet's rows from the first, the header among them (see `headerIndex`).
     /// `countCells`: a row with more or fewer cells than the header is one error (CSV, where a
@@ -26,7 +28,8 @@ struct ProjectTable {
         var result: [RawProject] = []
         for row in written[(headerAt + 1)...] {
             if countCells && row.cells.count != header.count {
-                diagnostics.error(path, line: row.line, .cellCount(cells: row.cells.count, header: header.count))
+                let (cells, expected) = (row.cells.count, header.count)
+                diagnostics.error(path, line: row.line, tabSeparated ? .tabCellCount(cells: cells, header: expected) : .cellCount(cells: cells, header: expected))
                 continue
             }
             var raw = project(row, columns: columns)
