@@ -74,19 +74,27 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "text (on stderr), or for CI on stdout: github (workflow commands), gitlab (Code Quality report), json.")
     var format: DiagnosticFormat = .text
 
+    @Flag(name: .long, help: "Check drafts too, as `build --drafts` builds them.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Check articles and pages dated in the future too.")
+    var future = false
+
     func run() throws {
         let diagnostics = Diagnostics()
         let console = Console(quiet: site.quiet)
-        let summary = Build.run(BuildOptions(source: site.sourceURL), diagnostics: diagnostics, write: false)
+        let options = BuildOptions(source: site.sourceURL, includeDrafts: drafts, includeFuture: future)
+        let summary = Build.run(options, diagnostics: diagnostics, write: false)
         if format.isReport {
             FileHandle.standardOutput.write(Data(format.render(diagnostics.all).utf8))
             if summary == nil { throw ExitCode(1) }
             return
         }
         console.report(diagnostics, closing: Message.errorsFound(errors:))
-        guard summary != nil else { throw ExitCode(1) }
+        guard let summary else { throw ExitCode(1) }
         let warnings = diagnostics.warnings.count
-        console.summary(Message.checkPassed(warnings: warnings).text(in: .current))
+        console.summary(Message.checkPassed(warnings: warnings, drafts: summary.drafts, future: summary.future,
+                                            futurePages: summary.futurePages).text(in: .current))
     }
 }
 

@@ -60,6 +60,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 
+    /// As `zola check`: drafts are left out unless asked for, and the summary says so.
+    @Test func checkLeavesDraftsOutUnlessAskedAndSaysSo() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲"),
+            "content/elderly/b.zh.md": article("乙", extra: "draft: true\n", body: "见[这里](nope.md)。"),
+        ])
+        defer { site.remove() }
+        let check = try run(["check", "--source", site.root.path], language: "C")
+        #expect(check.status == 0, "\(check.err)")
+        #expect(check.out.hasSuffix(". 1 draft not checked; --drafts checks it.\n"), "\(check.out)")
+        let chinese = try run(["check", "--source", site.root.path], language: "zh_CN.UTF-8")
+        #expect(chinese.out.hasSuffix("。1 篇草稿没有检查；加上 --drafts 可以检查。\n"), "\(chinese.out)")
+        let drafts = try run(["check", "--drafts", "--source", site.root.path], language: "C")
+        #expect(drafts.status == 1)
+        #expect(drafts.err.contains("content/elderly/b.zh.md:7: error: the link `nope.md` points at nothing"), "\(drafts.err)")
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
     @Test func newWritesADraftArticle() throws {
         let site = try TestSite([:])
         defer { site.remove() }

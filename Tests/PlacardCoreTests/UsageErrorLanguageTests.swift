@@ -42,7 +42,7 @@ import Testing
         #expect(result.err == """
             Error: The value 'yaml' is invalid for '--format <format>'. Please provide one of 'text', 'github', 'gitlab' or 'json'.
             Help:  --format <format>  text (on stderr), or for CI on stdout: github (workflow commands), gitlab (Code Quality report), json.
-            Usage: placard check [--source <source>] [--quiet] [--format <format>]
+            Usage: placard check [--source <source>] [--quiet] [--format <format>] [--drafts] [--future]
               See 'placard check --help' for more information.
 
             """)

@@ -24,11 +24,22 @@ extension Message {
         parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: separator) + last + parts[parts.count - 1]
     }
 
-    /// "No problems found." or "No errors; 2 warnings."
-    public static func checkPassed(warnings: Int) -> Message {
-        warnings == 0
-            ? Message(en: "No problems found.", zh: "没有发现问题。")
-            : Message(en: "No errors; \(count(warnings, "warning")).", zh: "没有错误；有 \(warnings) 条警告。")
+    /// "No problems found." or "No errors; 2 warnings.", with the drafts and future articles and
+    /// pages that were not checked, when there were any (as `zola check` leaves drafts out).
+    public static func checkPassed(warnings: Int, drafts: Int = 0, future: Int = 0, futurePages: Int = 0) -> Message {
+        var en = warnings == 0 ? "No problems found." : "No errors; \(count(warnings, "warning"))."
+        var zh = warnings == 0 ? "没有发现问题。" : "没有错误；有 \(warnings) 条警告。"
+        if drafts > 0 || future > 0 || futurePages > 0 {
+            var enParts: [String] = [], zhParts: [String] = [], flags: [String] = []
+            if drafts > 0 { enParts.append(count(drafts, "draft")); zhParts.append("\(drafts) 篇草稿"); flags.append("--drafts") }
+            if future > 0 { enParts.append(count(future, "future article")); zhParts.append("\(future) 篇发布日期未到的文章") }
+            if futurePages > 0 { enParts.append(count(futurePages, "future page")); zhParts.append("\(futurePages) 个发布日期未到的页面") }
+            if future > 0 || futurePages > 0 { flags.append("--future") }
+            let flagText = flags.joined(separator: " / ")
+            en += " \(listed(enParts, ", ", " and ")) not checked; \(flagText) check\(flags.count == 1 ? "s" : "") \(drafts + future + futurePages == 1 ? "it" : "them")."
+            zh += "\(listed(zhParts, "、", "和 "))没有检查；加上 \(flagText) 可以检查。"
+        }
+        return Message(en: en, zh: zh)
     }
 
     /// After the errors of a failed build.
@@ -67,7 +78,7 @@ extension Message {
 extension MessageArea {
     static let commandLine = MessageArea(title: Message(en: "Build and check", zh: "生成和检查"), examples: [
         ("builtSummary", .builtSummary(languages: 2, articles: 4, projects: 3, pages: 52, files: 80, seconds: 0.31, drafts: 2, future: 1)),
-        ("checkPassed", .checkPassed(warnings: 2)),
+        ("checkPassed", .checkPassed(warnings: 2, drafts: 1)),
         ("nothingWritten", .nothingWritten(errors: 1)),
         ("errorsFound", .errorsFound(errors: 2)),
         ("lastGoodSiteServed", .lastGoodSiteServed(errors: 1)),
