@@ -6,22 +6,11 @@ extension Message {
         let time = String(format: "%.2f", seconds)
         var en = "Built \(count(languages, "language")), \(count(articles, "article")), \(count(projects, "project")): \(count(pages, "page")) (\(count(files, "file"))) in \(time) s"
         var zh = "已生成 \(languages) 种语言、\(articles) 篇文章、\(projects) 个项目：\(pages) 个页面（\(files) 个文件），用时 \(time) 秒"
-        if drafts > 0 || future > 0 || futurePages > 0 {
-            var enParts: [String] = [], zhParts: [String] = [], flags: [String] = []
-            if drafts > 0 { enParts.append(count(drafts, "draft")); zhParts.append("\(drafts) 篇草稿"); flags.append("--drafts") }
-            if future > 0 { enParts.append(count(future, "future article")); zhParts.append("\(future) 篇发布日期未到的文章") }
-            if futurePages > 0 { enParts.append(count(futurePages, "future page")); zhParts.append("\(futurePages) 个发布日期未到的页面") }
-            if future > 0 || futurePages > 0 { flags.append("--future") }
-            let flagText = flags.joined(separator: " / ")
-            en += " (\(listed(enParts, ", ", " and ")) left out; \(flagText) include\(flags.count == 1 ? "s" : "") \(drafts + future + futurePages == 1 ? "it" : "them"))"
-            zh += "（\(listed(zhParts, "、", "和 "))没有生成；加上 \(flagText) 可以包含）"
+        if let left = LeftOut(drafts: drafts, future: future, futurePages: futurePages) {
+            en += " (\(left.en) left out; \(left.flags) include\(left.verbEnding) \(left.pronoun))"
+            zh += "（\(left.zh)没有生成；加上 \(left.flags) 可以包含）"
         }
         return Message(en: en, zh: zh)
-    }
-
-    /// `a, b and c`: the parts joined by `separator`, the last two by `last`.
-    private static func listed(_ parts: [String], _ separator: String, _ last: String) -> String {
-        parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: separator) + last + parts[parts.count - 1]
     }
 
     /// "No problems found." or "No errors; 2 warnings.", with the drafts and future articles and
@@ -29,17 +18,35 @@ extension Message {
     public static func checkPassed(warnings: Int, drafts: Int = 0, future: Int = 0, futurePages: Int = 0) -> Message {
         var en = warnings == 0 ? "No problems found." : "No errors; \(count(warnings, "warning"))."
         var zh = warnings == 0 ? "没有发现问题。" : "没有错误；有 \(warnings) 条警告。"
-        if drafts > 0 || future > 0 || futurePages > 0 {
+        if let left = LeftOut(drafts: drafts, future: future, futurePages: futurePages) {
+            en += " \(left.en) not checked; \(left.flags) check\(left.verbEnding) \(left.pronoun)."
+            zh += "\(left.zh)没有检查；加上 \(left.flags) 可以检查。"
+        }
+        return Message(en: en, zh: zh)
+    }
+
+    /// What a build or check left out ("1 draft and 2 future articles"), and the flags that take it in.
+    private struct LeftOut {
+        let en: String, zh: String, flags: String, verbEnding: String, pronoun: String
+
+        init?(drafts: Int, future: Int, futurePages: Int) {
+            guard drafts > 0 || future > 0 || futurePages > 0 else { return nil }
             var enParts: [String] = [], zhParts: [String] = [], flags: [String] = []
             if drafts > 0 { enParts.append(count(drafts, "draft")); zhParts.append("\(drafts) 篇草稿"); flags.append("--drafts") }
             if future > 0 { enParts.append(count(future, "future article")); zhParts.append("\(future) 篇发布日期未到的文章") }
             if futurePages > 0 { enParts.append(count(futurePages, "future page")); zhParts.append("\(futurePages) 个发布日期未到的页面") }
             if future > 0 || futurePages > 0 { flags.append("--future") }
-            let flagText = flags.joined(separator: " / ")
-            en += " \(listed(enParts, ", ", " and ")) not checked; \(flagText) check\(flags.count == 1 ? "s" : "") \(drafts + future + futurePages == 1 ? "it" : "them")."
-            zh += "\(listed(zhParts, "、", "和 "))没有检查；加上 \(flagText) 可以检查。"
+            en = listed(enParts, ", ", " and ")
+            zh = listed(zhParts, "、", "和 ")
+            self.flags = flags.joined(separator: " / ")
+            verbEnding = flags.count == 1 ? "s" : ""
+            pronoun = drafts + future + futurePages == 1 ? "it" : "them"
         }
-        return Message(en: en, zh: zh)
+    }
+
+    /// `a, b and c`: the parts joined by `separator`, the last two by `last`.
+    private static func listed(_ parts: [String], _ separator: String, _ last: String) -> String {
+        parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: separator) + last + parts[parts.count - 1]
     }
 
     /// After the errors of a failed build.
