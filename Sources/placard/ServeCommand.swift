@@ -59,8 +59,6 @@ struct ServeCommand: AsyncParsableCommand {
                 let diagnostics = Diagnostics()
                 let result = session.rebuild(changed: changed, diagnostics: diagnostics)
                 let moved = state.snapshot.finishedBuilds > 0 && result.basePath.map { $0 != state.snapshot.basePath } == true
-                // Pages reload now; requests for the search indexes wait until they are written too.
-                state.finished(errors: diagnostics.errors, succeeded: result.succeeded, basePath: result.basePath)
                 Console(quiet: false).report(diagnostics, closing: Message.lastGoodSiteServed(errors:))
                 if moved, let path = result.basePath { Self.say(Message.serving(origin + path).text(in: language)) }
                 if let summary = result.summary {
@@ -68,6 +66,9 @@ struct ServeCommand: AsyncParsableCommand {
                 } else if result.updatedFiles > 0 {
                     Self.say(Message.serveUpdated(files: result.updatedFiles, seconds: Date().timeIntervalSince(started)).text(in: language))
                 }
+                // Pages reload now; requests for the search indexes wait until they are written too. After the
+                // lines above, so that the first build's summary comes before "Serving on …".
+                state.finished(errors: diagnostics.errors, succeeded: result.succeeded, basePath: result.basePath)
                 session.submitSearchIndexes()
             }
         }

@@ -116,6 +116,9 @@ import Testing
         #expect(fixed?.body.contains("data-placard-errors") == false)
         let result = server.finish()
         #expect(result.out.contains("Serving on http://127.0.0.1:\(port)/"))
+        let lines = result.out.split(separator: "\n")
+        let built = lines.firstIndex { $0.hasPrefix("Built ") }, serving = lines.firstIndex { $0.hasPrefix("Serving on ") }
+        #expect(built != nil && serving != nil && built! < serving!, "the first build's summary comes first: \(result.out)")
     }
 
     /// Saves that come one after the other, none waiting for the search index: the reload comes for each,
