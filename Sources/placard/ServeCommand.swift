@@ -114,6 +114,10 @@ struct ServeCommand: AsyncParsableCommand {
                     let headers: HTTPHeaders = [.location: base]
                     return HTTPResponse(statusCode: .found, headers: headers)
                 }
+                // A page open at the address served before baseURL's path changed reloads to its new one.
+                if let moved = ServedFile.moved(request.target.path(), from: snapshot.formerBasePaths, to: base, in: output) {
+                    return HTTPResponse(statusCode: .found, headers: [.location: moved])
+                }
                 let notFound = (try? Data(contentsOf: output.appendingPathComponent(Route.notFound.path))) ?? Data("<!DOCTYPE html><title>404</title><body>Not found</body>".utf8)
                 return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
                                     body: ServeOverlay.decorate(notFound, errors: errors, language: language))

@@ -63,6 +63,24 @@ import Testing
         #expect(state.snapshot.basePath == "/zt/szsy/")
         state.finished(errors: [], succeeded: true, basePath: "/")
         #expect(state.snapshot.basePath == "/")
+        #expect(state.snapshot.formerBasePaths == ["/zt/szsy/"])
+        state.finished(errors: [], succeeded: true, basePath: "/zt/new/")
+        state.finished(errors: [], succeeded: true, basePath: "/zt/szsy/")
+        #expect(state.snapshot.formerBasePaths == ["/", "/zt/new/"], "the one served now is no former one")
+    }
+
+    /// A page open at the address served before `baseURL`'s path changed is sent to its new address,
+    /// and only to a page the site has.
+    @Test func aPageAtAFormerBasePathMovesToItsNewAddress() throws {
+        let site = try TestSite(["content/elderly/手机.zh.md": article("手机"), "content/elderly/b.zh.md": article("乙")])
+        defer { site.remove() }
+        site.build(baseURL: "https://x.gov.cn/zt/数字/")
+        let (out, base) = (site.output, "/zt/%E6%95%B0%E5%AD%97/")
+        #expect(ServedFile.moved("/zh/elderly/b/", from: ["/"], to: base, in: out) == base + "zh/elderly/b/")
+        #expect(ServedFile.moved("/zt/szsy/zh/elderly/%E6%89%8B%E6%9C%BA/", from: ["/", "/zt/szsy/"], to: base, in: out)
+                == base + "zh/elderly/%E6%89%8B%E6%9C%BA/", "the longest former path that holds the request")
+        #expect(ServedFile.moved("/zh/elderly/gone/", from: ["/"], to: base, in: out) == nil, "no such page: no redirect")
+        #expect(ServedFile.moved("/zh/elderly/b/", from: [], to: base, in: out) == nil)
     }
 
     private func expectServedEqualsAFullBuild(_ site: TestSite, baseURL: String? = nil) throws {

@@ -15,6 +15,9 @@ public struct ServeSnapshot: Sendable {
     public var finishedBuilds = 0
     /// The base URL's path the served site was built with: requests below it are its files.
     public var basePath = "/"
+    /// Base paths served before `basePath` (site.yml's `baseURL` changed while serving): a page still
+    /// open at one of them is sent to its new address.
+    public var formerBasePaths: [String] = []
 }
 
 /// The state of `placard serve`, shared by the build thread (which changes it) and the request handlers
@@ -74,7 +77,10 @@ public final class ServeState: @unchecked Sendable {
     public func finished(errors: [Diagnostic], succeeded: Bool, basePath: String? = nil) {
         change { state in
             state.building = false
-            if let basePath { state.basePath = basePath }
+            if let basePath, basePath != state.basePath {
+                state.formerBasePaths = state.formerBasePaths.filter { $0 != basePath && $0 != state.basePath } + [state.basePath]
+                state.basePath = basePath
+            }
             if succeeded || errors != state.errors { state.number += 1 }
             state.errors = errors
             state.hasSite = state.hasSite || succeeded

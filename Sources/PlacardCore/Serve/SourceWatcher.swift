@@ -64,6 +64,21 @@ public enum ServedFile {
         return url
     }
 
+    /// Where a request for a page of a former base path (`formerBases`, longest first) is now: the same
+    /// page under `basePath`, percent-encoded, when the site has it; nil otherwise. Only a page that
+    /// exists is a target, so a redirect never leads to another redirect.
+    public static func moved(_ requestPath: String, from formerBases: [String], to basePath: String, in site: URL) -> String? {
+        let path = requestPath.split(separator: "?", maxSplits: 1).first.map(String.init) ?? requestPath
+        guard let decoded = path.removingPercentEncoding, let base = basePath.removingPercentEncoding else { return nil }
+        let formers = formerBases.compactMap { $0.removingPercentEncoding }.sorted { $0.count > $1.count }
+        for former in formers where decoded.hasPrefix(former) {
+            guard let target = (base + decoded.dropFirst(former.count)).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed),
+                  resolve(target, basePath: basePath, in: site) != nil else { continue }
+            return target
+        }
+        return nil
+    }
+
     /// The Content-Type of a file, by its extension.
     public static func contentType(of url: URL) -> String {
         switch url.pathExtension.lowercased() {
