@@ -34,6 +34,25 @@ import Testing
         return (projects, diagnostics.all.filter { $0.path.hasPrefix("content/") })
     }
 
+    /// `项目名称` merged over two columns with `中文` and `英文` under them is read as
+    /// `项目名称(中文)` and `项目名称(英文)`, from a workbook and from the same table saved as CSV.
+    @Test func aHeaderInTwoRowsNamesEachLanguagesColumn() throws {
+        let top = ["编号", "项目名称", "", "主办单位", "单位类型", "系列", "开始日期"]
+        let under = ["", "中文", "English", "", "", "", ""]
+        let row = ["a", "手机课堂", "Phone class", "民政厅", "部门", "elderly", "2025-01-05"]
+        let fromWorkbook = try load(Self.workbook([1: top, 2: under, 3: row], merged: ["B1:C1"]), as: "xlsx")
+        let csv = [top, under, row].map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
+        let fromCSV = try load(Data(csv.utf8), as: "csv")
+        for (projects, diagnostics) in [fromWorkbook, fromCSV] {
+            #expect(diagnostics == [])
+            #expect(projects.map(\.id) == ["a"])
+            #expect(projects.first?.title.value("zh") == "手机课堂" && projects.first?.title.value("en") == "Phone class")
+        }
+        // A row under the header that is not all language names is the first project.
+        let plain = try load(Data("编号,项目名称,主办单位,单位类型,系列,开始日期\nb,中文课,民政厅,部门,elderly,2025-01-05\n".utf8), as: "csv")
+        #expect(plain.diagnostics == [] && plain.projects.map(\.id) == ["b"])
+    }
+
     @Test func aCellMergedOverRowsCountsInEachOfThem() throws {
         let data = try Self.workbook([
             1: Self.header,

@@ -23,10 +23,15 @@ struct ProjectTable {
     func read(rows: [ProjectTableRow], countCells: Bool) -> [RawProject] {
         let written = rows.filter { !$0.cells.allSatisfy { $0.trimmed.isEmpty } }
         guard let headerAt = Self.headerIndex(written) else { return [] }
-        let header = written[headerAt].cells
+        var header = written[headerAt].cells
+        var firstData = headerAt + 1
+        if firstData < written.count, let joined = Self.languageSubheader(header, written[firstData].cells, languages: languages) {
+            header = joined
+            firstData += 1
+        }
         let (columns, missing) = ProjectColumns.resolve(header: header, line: written[headerAt].line, path: path, languages: languages, diagnostics: diagnostics)
         var result: [RawProject] = []
-        for row in written[(headerAt + 1)...] {
+        for row in written[firstData...] {
             if countCells && row.cells.count != header.count {
                 let (cells, expected) = (row.cells.count, header.count)
                 diagnostics.error(path, line: row.line, tabSeparated ? .tabCellCount(cells: cells, header: expected) : .cellCount(cells: cells, header: expected))
@@ -49,6 +54,27 @@ struct ProjectTable {
             row.cells.contains { ProjectColumns.parse($0.trimmed) != nil }
         }
         return named ?? 0
+    }
+
+    /// A header in two rows, as staff draw one in Excel: `项目名称` over two columns (merged, so the
+    /// second is blank) and `中文` / `英文` under them. When every cell of the row under the header that
+    /// is not blank names a language of the site, the two rows are one header: `项目名称(中文)`,
+    /// `项目名称(英文)`, each blank header cell taking the name to its left. Nil when `below` is not such a row.
+    static func languageSubheader(_ header: [String], _ below: [String], languages: [Language]) -> [String]? {
+        let written = below.enumerated().filter { !$0.element.trimmed.isEmpty }
+        guard !written.isEmpty, written.allSatisfy({ ProjectColumns.languageCode($0.element.trimmed, languages: languages) != nil }) else {
+            return nil
+        }
+        var joined = header
+        var name = ""
+        for index in 0..<max(header.count, below.count) {
+            let own = index < header.count ? header[index].trimmed : ""
+            if !own.isEmpty { name = own }
+            let language = index < below.count ? below[index].trimmed : ""
+            if index >= joined.count { joined.append("") }
+            if !language.isEmpty && !name.isEmpty { joined[index] = "\(name)(\(language))" }
+        }
+        return joined
     }
 
     /// How many rows above the header are taken for a title or notes.
