@@ -78,7 +78,8 @@ public final class ServeState: @unchecked Sendable {
         change { state in
             state.building = false
             if let basePath, basePath != state.basePath {
-                state.formerBasePaths = state.formerBasePaths.filter { $0 != basePath && $0 != state.basePath } + [state.basePath]
+                // The path served until now is never among the former ones: it left them when it became current.
+                state.formerBasePaths = state.formerBasePaths.filter { $0 != basePath } + [state.basePath]
                 state.basePath = basePath
             }
             if succeeded || errors != state.errors { state.number += 1 }

@@ -47,7 +47,7 @@ public enum ServedFile {
     /// The file for `requestPath` (percent-encoded, below `basePath`), `index.html` for folders;
     /// nil when there is none or the path tries to leave the site folder.
     public static func resolve(_ requestPath: String, basePath: String, in site: URL) -> URL? {
-        let path = requestPath.split(separator: "?", maxSplits: 1).first.map(String.init) ?? requestPath
+        let path = withoutQuery(requestPath)
         // Compared decoded: a base path with Chinese characters is percent-encoded, and a request may come either way.
         guard let decoded = path.removingPercentEncoding, let base = basePath.removingPercentEncoding,
               decoded.hasPrefix(base) || decoded + "/" == base else { return nil }
@@ -68,8 +68,7 @@ public enum ServedFile {
     /// page under `basePath`, percent-encoded, when the site has it; nil otherwise. Only a page that
     /// exists is a target, so a redirect never leads to another redirect.
     public static func moved(_ requestPath: String, from formerBases: [String], to basePath: String, in site: URL) -> String? {
-        let path = requestPath.split(separator: "?", maxSplits: 1).first.map(String.init) ?? requestPath
-        guard let decoded = path.removingPercentEncoding, let base = basePath.removingPercentEncoding else { return nil }
+        guard let decoded = withoutQuery(requestPath).removingPercentEncoding, let base = basePath.removingPercentEncoding else { return nil }
         let formers = formerBases.compactMap { $0.removingPercentEncoding }.sorted { $0.count > $1.count }
         for former in formers where decoded.hasPrefix(former) {
             guard let target = (base + decoded.dropFirst(former.count)).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed),
@@ -77,6 +76,11 @@ public enum ServedFile {
             return target
         }
         return nil
+    }
+
+    /// A request's path without its `?query`.
+    private static func withoutQuery(_ requestPath: String) -> String {
+        requestPath.split(separator: "?", maxSplits: 1).first.map(String.init) ?? requestPath
     }
 
     /// The Content-Type of a file, by its extension.
