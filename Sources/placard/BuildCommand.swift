@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Overrides theme in site.yml.")
     var theme: String?
 
-    @Flag(name: .long, help: "Print each stage's wall time to stderr.")
+    @Flag(name: .long, help: "Print each stage's wall and CPU time to stderr.")
     var timings = false
 
     func validate() throws {

@@ -18,7 +18,7 @@ public struct BuildOptions: Sendable {
     public var today: Day { nowDay ?? Day(now) }
     /// Overrides `theme` in site.yml.
     public var theme: String?
-    /// Prints each stage's wall time to stderr when the build ends (`placard build --timings`).
+    /// Prints each stage's wall and CPU time to stderr when the build ends (`placard build --timings`).
     public var timings: Bool
 
     public init(source: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
