@@ -18,7 +18,7 @@ public final class ServeFolder {
         url = temporary.appendingPathComponent(Self.prefix + "\(getpid())")
         FileSystem.removeTree(url.path)
         try FileSystem.makeFolders(url.path)
-        lock = open(url.path, O_RDONLY | O_DIRECTORY)
+        lock = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if lock >= 0 { _ = flock(lock, LOCK_EX | LOCK_NB) }
         // Ctrl-C and TERM remove the folder, then end the process as the signal would have.
         let path = url.path

@@ -34,7 +34,7 @@ public final class OutputWriter: @unchecked Sendable {
         FileSystem.removeTree(stagingPath)
         spreadFolders = FileSystem.skipsRecentlyFreedInodes(parent.path)
         try FileSystem.makeFolders(stagingPath, spread: spreadFolders)
-        stagingLock = open(stagingPath, O_RDONLY | O_DIRECTORY)
+        stagingLock = open(stagingPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if stagingLock >= 0 { _ = flock(stagingLock, LOCK_EX | LOCK_NB) }
     }
 
@@ -88,7 +88,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// and locking it, or an older Placard that does not lock). A process that has ended, a killed one not
     /// yet reaped (a zombie) and a process id now used by another program are none of these.
     static func isInUse(_ path: String, pid: Int32) -> Bool {
-        let folder = open(path, O_RDONLY | O_DIRECTORY)
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folder >= 0 {
             defer { close(folder) }  // and with it the lock taken to test
             if flock(folder, LOCK_EX | LOCK_NB) != 0 { return true }

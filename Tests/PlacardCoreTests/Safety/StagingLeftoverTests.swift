@@ -55,7 +55,8 @@ import Glibc
         let other = try spawn("sleep 30")
         defer { kill(other, SIGKILL); var status: Int32 = 0; waitpid(other, &status, 0) }
         let name = try leaveStaging(for: other, in: site)
-        let held = open(site.root.appendingPathComponent(name).path, O_RDONLY | O_DIRECTORY)
+        // Close-on-exec: a program another test starts meanwhile must not inherit the lock.
+        let held = open(site.root.appendingPathComponent(name).path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         #expect(flock(held, LOCK_EX | LOCK_NB) == 0)
         #expect(site.build().summary != nil)
         #expect(site.besideOutput() == [name])
