@@ -20,6 +20,42 @@ import Testing
         }
     }
 
+    /// The fast loop folds punctuation (CJK, fullwidth, general) from a table: every scalar of
+    /// those blocks folds as it does alone.
+    @Test func foldingPunctuationMatchesFoldingEachScalar() {
+        let folder = SearchFolder()
+        var buffer: [Unicode.Scalar] = []
+        var expansion: [Unicode.Scalar] = []
+        for range in [0x2000..<0x2070, 0x3000..<0x3040, 0xFF00..<0xFF70] {
+            for v in range {
+                let text = "数" + String(Unicode.Scalar(UInt32(v))!) + "a"
+                let count = folder.fold(text, into: &buffer, expansion: &expansion)
+                #expect(Array(buffer[0..<count]) == ["数"] + SearchFolder.slowFold(Unicode.Scalar(UInt32(v))!) + ["a"], "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+
+    /// Readers of Han runs skip a text with no scalar at or above U+2E80: no scalar below it folds
+    /// to a Han character, and the count they keep is the folding's.
+    @Test func noScalarBelowU2E80FoldsToHan() {
+        for v in UInt32(0x80)..<0x2E80 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            #expect(!SearchFolder.slowFold(scalar).contains { CJK.isHan($0) }, "U+\(String(v, radix: 16))")
+        }
+        let folder = SearchFolder()
+        var expansion: [Unicode.Scalar] = []
+        for text in Self.texts + ["“Quoted” — it’s ½ of ß", "Ⅻ ① ㈱", "⺟", "plain ascii"] {
+            let count = folder.hanFreeFoldedCount(text, expansion: &expansion)
+            let folded = folder.fold(text)
+            if text.unicodeScalars.allSatisfy({ $0.value < 0x2E80 }) {
+                #expect(count == folded.count, "\(text)")
+            } else {
+                #expect(count == nil, "\(text)")
+            }
+            if count != nil { #expect(!folded.contains { CJK.isHan($0) }, "\(text)") }
+        }
+    }
+
     /// `SearchJSONWriter.quoted` as it was written byte by byte.
     static func plainQuoted(_ value: String) -> String {
         var out = "\""

@@ -9,11 +9,20 @@
 public enum Summary {
     public static func make(from text: String, limit: Int = 120) -> String {
         let characters = leadingCharacters(of: text, limit: limit) ?? Array(collapsingWhitespace(text))
-        guard limit > 0, characters.count > limit else { return String(characters) }
+        guard limit > 0, characters.count > limit else { return joined(characters[...]) }
         if let end = sentenceCut(in: characters, limit: limit) {
-            return String(characters[..<end])
+            return joined(characters[..<end])
         }
-        return String(characters[..<wordCut(in: characters, limit: limit)]) + "…"
+        return joined(characters[..<wordCut(in: characters, limit: limit)]) + "…"
+    }
+
+    /// The characters as one string, from their UTF-8: `String(characters)` appends them one at a
+    /// time, several hundred instructions each.
+    private static func joined(_ characters: ArraySlice<Character>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(characters.count * 3)
+        for character in characters { bytes.append(contentsOf: character.utf8) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Line breaks and runs of spaces as one space, none at the ends.

@@ -75,6 +75,11 @@ enum QRMask {
         (0..<12).map { y in (0..<64).reduce(UInt64(0)) { row, x in flips(mask, x: x, y: y) ? row | 1 << UInt64(x) : row } }
     }
 
+    /// Each mask's flips on column x, bit y: they repeat every 12 columns too.
+    private static let columnPatterns: [[UInt64]] = (0..<8).map { mask in
+        (0..<12).map { x in (0..<64).reduce(UInt64(0)) { column, y in flips(mask, x: x, y: y) ? column | 1 << UInt64(y) : column } }
+    }
+
     /// The 15 format bits' two places each, (x, y), bit 0 first, as `Mask_writeFormatInformation` writes them.
     private static func formatPlaces(width: Int) -> [((Int, Int), (Int, Int))] {
         (0..<15).map { i in
@@ -91,6 +96,8 @@ enum QRMask {
         let data: [UInt64]
         /// The format information's modules.
         let format: [UInt64]
+        /// `plain`, `data` and `format` by columns (column x bit y), 64 each.
+        let plainColumns: [UInt64], dataColumns: [UInt64], formatColumns: [UInt64]
         let places: [((Int, Int), (Int, Int))]
         /// The symbol under the last mask applied, 64 rows (those past the width empty), then its
         /// columns; and room for one line's runs. Freed by `deallocate`.
@@ -116,6 +123,12 @@ enum QRMask {
                 format[b.1] |= 1 << UInt64(b.0)
             }
             (self.plain, self.data, self.format) = (plain, data, format)
+            func columns(_ rows: [UInt64]) -> [UInt64] {
+                var square = rows + [UInt64](repeating: 0, count: 64 - width)
+                square.withUnsafeMutableBufferPointer { Self.transpose($0.baseAddress!) }
+                return square
+            }
+            (plainColumns, dataColumns, formatColumns) = (columns(plain), columns(data), columns(format))
             rows.initialize(repeating: 0, count: 128)
         }
 
@@ -125,15 +138,28 @@ enum QRMask {
         }
 
         func apply(mask: Int) {
-            let patterns = QRMask.patterns[mask]
-            for y in 0..<width {
-                rows[y] = (plain[y] ^ patterns[y % 12] & data[y]) & ~format[y]
+            fill(rows, plain: plain, data: data, format: format, patterns: QRMask.patterns[mask], mask: mask, byColumns: false)
+        }
+
+        /// `apply(mask:)` to `columns`, made from the symbol's columns rather than by transposing `rows`.
+        private func applyToColumns(mask: Int) {
+            fill(columns, plain: plainColumns, data: dataColumns, format: formatColumns, patterns: QRMask.columnPatterns[mask],
+                 mask: mask, byColumns: true)
+        }
+
+        /// The lines (rows, or columns when `byColumns`) of the symbol under `mask`: its data flipped
+        /// by the mask's pattern, then the mask's format information.
+        private func fill(_ lines: UnsafeMutablePointer<UInt64>, plain: [UInt64], data: [UInt64], format: [UInt64],
+                          patterns: [UInt64], mask: Int, byColumns: Bool) {
+            for i in 0..<width {
+                lines[i] = (plain[i] ^ patterns[i % 12] & data[i]) & ~format[i]
             }
             var bits = QRMask.formatM[mask]
             for (a, b) in places {
                 if bits & 1 == 1 {
-                    rows[a.1] |= 1 << UInt64(a.0)
-                    rows[b.1] |= 1 << UInt64(b.0)
+                    for (x, y) in [a, b] {
+                        if byColumns { lines[x] |= 1 << UInt64(y) } else { lines[y] |= 1 << UInt64(x) }
+                    }
                 }
                 bits >>= 1
             }
@@ -159,8 +185,7 @@ enum QRMask {
                 demerit += lineDemerit(rows[y])
                 if demerit >= bound { return demerit }
             }
-            columns.update(from: rows, count: 64)
-            Self.transpose(columns)
+            applyToColumns(mask: mask)
             for x in 0..<width {
                 demerit += lineDemerit(columns[x])
                 if demerit >= bound { return demerit }

@@ -68,12 +68,49 @@ public struct URLs: Sendable {
 /// servers and by GitHub Pages' upload, and `..` would climb out of `tags/`.
 public enum TagSegment {
     public static func of(_ tag: String) -> String {
+        if let segment = plainSegment(tag) { return segment }
         var result = ""
         for character in tag.trimmed.lowercased() {
             result.append(character == "/" || character == "\\" || character.isWhitespace ? "-" : character)
         }
         if result.hasPrefix(".") { result = "-" + result }
         return result
+    }
+
+    /// `of(tag)` for a tag of printable ASCII, spaces and tabs, Han characters and CJK punctuation,
+    /// where each scalar is a character of its own and only ASCII letters change case, read byte by
+    /// byte (a build asks for each tag's segment several times a page); nil for any other tag.
+    private static func plainSegment(_ tag: String) -> String? {
+        var tag = tag
+        return tag.withUTF8 { bytes -> String? in
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            var out = [UInt8]()
+            out.reserveCapacity(end - start + 1)
+            if start < end, bytes[start] == UInt8(ascii: ".") { out.append(UInt8(ascii: "-")) }
+            var i = start
+            while i < end {
+                let byte = bytes[i]
+                switch byte {
+                case 0x20, 0x09, UInt8(ascii: "/"), UInt8(ascii: "\\"): out.append(UInt8(ascii: "-"))
+                case 0x41...0x5A: out.append(byte + 0x20)
+                case 0x21...0x7E: out.append(byte)
+                case 0xE3...0xE9 where i + 2 < end:
+                    // Three bytes: U+3001…U+3029 (CJK punctuation; not U+3000, a space, nor the
+                    // marks after it, which join the character before) or U+3400…U+9FFF.
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    guard (0x3001...0x3029).contains(value) || (0x3400...0x4DBF).contains(value)
+                        || (0x4E00...0x9FFF).contains(value) else { return nil }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<i + 3]))
+                    i += 3
+                    continue
+                default: return nil
+                }
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }
 

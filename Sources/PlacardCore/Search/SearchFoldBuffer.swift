@@ -11,7 +11,8 @@ extension SearchFolder {
         var m = 0
         var overflow = false
         text.withUTF8 { bytes in
-            Self.withSimplifiedBMP { simplified in buffer.withUnsafeMutableBufferPointer { out in
+            Self.withSimplifiedBMP { simplified in Self.punctuation.withUnsafeBufferPointer { punctuation in
+            buffer.withUnsafeMutableBufferPointer { out in
                 let n = bytes.count
                 var i = 0
                 while i < n {
@@ -43,6 +44,11 @@ extension SearchFolder {
                         m += 1
                         continue
                     }
+                    if let place = Self.punctuationPlace(v), punctuation[place] != 0 {
+                        out[m] = Unicode.Scalar(punctuation[place]).unsafelyUnwrapped
+                        m += 1
+                        continue
+                    }
                     expansion.removeAll(keepingCapacity: true)
                     fold(s, into: &expansion)
                     guard m + expansion.count <= out.count else { overflow = true; break }
@@ -51,7 +57,7 @@ extension SearchFolder {
                         m += 1
                     }
                 }
-            } }
+            } } }
         }
         if overflow {
             // Folding grew the text more than twice (long compatibility decompositions).
@@ -59,5 +65,35 @@ extension SearchFolder {
             return buffer.count
         }
         return m
+    }
+
+    /// How many scalars `fold(text)` gives, when `text` has no scalar at or above U+2E80 (the
+    /// first that may fold to a Han character; `SearchFoldingTests` checks every one below):
+    /// then the folding holds no Han character and a reader of Han runs can skip it. Nil when the
+    /// text has such a scalar. An English text is counted without folding its ASCII.
+    func hanFreeFoldedCount(_ text: String, expansion: inout [Unicode.Scalar]) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var count = 0, i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    count += 1
+                    i += 1
+                    continue
+                }
+                // U+2E80 is E2 BA 80.
+                guard b0 < 0xE2 || (b0 == 0xE2 && bytes[i + 1] < 0xBA) else { return nil }
+                let v = b0 < 0xE0
+                    ? UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    : UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += b0 < 0xE0 ? 2 : 3
+                expansion.removeAll(keepingCapacity: true)
+                fold(Unicode.Scalar(v).unsafelyUnwrapped, into: &expansion)
+                count += expansion.count
+            }
+            return count
+        }
     }
 }

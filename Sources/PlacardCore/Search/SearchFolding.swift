@@ -41,8 +41,8 @@ public final class SearchFolder {
     @inline(never)
     private func foldOther(_ scalar: Unicode.Scalar, into out: inout [Unicode.Scalar]) {
         let v = scalar.value
-        if v >= 0x3000 && v < 0x3040 || v >= 0xFF00 && v < 0xFF70 {
-            let folded = Self.punctuation[Int(v < 0xFF00 ? v - 0x3000 : v - 0xFF00 + 0x40)]
+        if let place = Self.punctuationPlace(v) {
+            let folded = Self.punctuation[place]
             if folded != 0 {
                 out.append(Unicode.Scalar(folded).unsafelyUnwrapped)
                 return
@@ -57,12 +57,24 @@ public final class SearchFolder {
         out.append(contentsOf: folded)
     }
 
-    /// The folding of U+3000 to U+303F (CJK punctuation) then U+FF00 to U+FF6F (fullwidth
-    /// forms) when it is one scalar, else 0: worked out once, as Chinese text has such a mark
-    /// every few characters and a lookup in `cache` costs more than the table.
-    private static let punctuation: [UInt32] = (Array(0x3000..<0x3040) + Array(0xFF00..<0xFF70)).map { (v: UInt32) in
+    /// The folding of U+3000 to U+303F (CJK punctuation), U+FF00 to U+FF6F (fullwidth forms)
+    /// then U+2000 to U+206F (general punctuation: “ ” — …) when it is one scalar, else 0: worked
+    /// out once, as Chinese text has such a mark every few characters and a lookup in `cache`
+    /// costs more than the table.
+    static let punctuation: [UInt32] = (Array(0x3000..<0x3040) + Array(0xFF00..<0xFF70) + Array(0x2000..<0x2070)).map { (v: UInt32) in
         let folded = slowFold(Unicode.Scalar(v)!)
         return folded.count == 1 ? folded[0].value : 0
+    }
+
+    /// Where `punctuation` has the folding of `v`, when it has it.
+    @inline(__always)
+    static func punctuationPlace(_ v: UInt32) -> Int? {
+        switch v {
+        case 0x3000..<0x3040: Int(v - 0x3000)
+        case 0xFF00..<0xFF70: Int(v - 0xFF00 + 0x40)
+        case 0x2000..<0x2070: Int(v - 0x2000 + 0xB0)
+        default: nil
+        }
     }
 
     /// The folded scalars of a whole string.

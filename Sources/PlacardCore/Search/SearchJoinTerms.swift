@@ -228,6 +228,10 @@ enum SearchJoinTerms {
         for d in documents.indices {
             var base = 0
             for (_, text) in SearchIndexWriter.segments(of: documents[d]) {
+                if let count = folder.hanFreeFoldedCount(text, expansion: &expansion) {
+                    base += count + SearchIndexFormat.fieldGap
+                    continue
+                }
                 let count = folder.fold(text, into: &s, expansion: &expansion)
                 if han.count < count { han = [Bool](repeating: false, count: s.count) }
                 s.withUnsafeBufferPointer { s in

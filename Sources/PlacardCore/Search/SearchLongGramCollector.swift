@@ -86,6 +86,10 @@ extension SearchLongGrams {
         private func forEachRun(_ segments: [(SearchIndexFormat.Field, String)], _ body: (Int, Int, Int, Int) -> Void) {
             var base = 0
             for (field, text) in segments {
+                if let count = folder.hanFreeFoldedCount(text, expansion: &expansion) {
+                    base += count + SearchIndexFormat.fieldGap
+                    continue
+                }
                 fold(text)
                 let n = han.count
                 var i = 0
