@@ -15,11 +15,13 @@ enum SearchPinyinTerms {
 
     static func terms(_ documents: [SearchDocument]) -> [SearchTermTable.Term] {
         let folder = SearchFolder()
-        var index: [String: Int] = [:]
-        var keys: [String] = []
+        var syllables = Syllables()
+        // Terms are numbered by their keys packed in 64 bits (`Syllables.key`), spelled out at the end.
+        var index: [UInt64: Int] = [:]
+        var keys: [UInt64] = []
         var docs: [[UInt32]] = []
         var positions: [[[UInt32]]] = []
-        func record(_ key: String, doc: UInt32, position: UInt32?) {
+        func record(_ key: UInt64, doc: UInt32, position: UInt32?) {
             let t: Int
             if let found = index[key] { t = found } else {
                 t = keys.count
@@ -38,19 +40,20 @@ enum SearchPinyinTerms {
             var base: UInt32 = 0
             for field in fields(of: document) {
                 let scalars = folder.fold(field)
-                let readings = scalars.map(Pinyin.readings)
+                let readings = scalars.map { syllables.readings($0) }
                 for i in readings.indices where !readings[i].isEmpty {
                     guard i + 1 < readings.count, !readings[i + 1].isEmpty else { continue }
                     let hasThird = i + 2 < readings.count && !readings[i + 2].isEmpty
                     for a in readings[i] {
                         for b in readings[i + 1] {
-                            record(fullMarker + a + " " + b, doc: UInt32(d), position: nil)
-                            record(initialsMarker + String(a.prefix(1) + b.prefix(1)), doc: UInt32(d), position: nil)
+                            record(Syllables.key(.full, a, b), doc: UInt32(d), position: nil)
+                            record(Syllables.key(.initials, syllables.initial(a), syllables.initial(b)), doc: UInt32(d), position: nil)
                             guard hasThird else { continue }
                             for c in readings[i + 2] {
                                 let at = base + UInt32(i)
-                                record(fullMarker + a + " " + b + " " + c, doc: UInt32(d), position: at)
-                                record(initialsMarker + String(a.prefix(1) + b.prefix(1) + c.prefix(1)), doc: UInt32(d), position: at)
+                                record(Syllables.key(.full, a, b, c), doc: UInt32(d), position: at)
+                                record(Syllables.key(.initials, syllables.initial(a), syllables.initial(b), syllables.initial(c)),
+                                       doc: UInt32(d), position: at)
                             }
                         }
                     }
@@ -59,9 +62,8 @@ enum SearchPinyinTerms {
             }
         }
         return keys.indices.map { t in
-            let triple = keys[t].hasPrefix(initialsMarker) ? keys[t].unicodeScalars.count == 4 : keys[t].filter { $0 == " " }.count == 2
             var block = SearchByteWriter()
-            if triple {
+            if Syllables.isTriple(keys[t]) {
                 for list in positions[t] {
                     block.varint(list.count)
                     var previous: UInt32 = 0
@@ -71,9 +73,61 @@ enum SearchPinyinTerms {
                     }
                 }
             }
-            return SearchTermTable.Term(key: Array(keys[t].utf8), docs: docs[t], scores: [],
+            return SearchTermTable.Term(key: Array(syllables.spelled(keys[t]).utf8), docs: docs[t], scores: [],
                                         idf: SearchTermTable.idf(documents: documents.count, containing: docs[t].count),
                                         positions: block.bytes)
+        }
+    }
+
+    /// The syllables and initials met, numbered in the order met, and each folded scalar's readings
+    /// by those numbers: a term's key is then a few numbers, not a string made for every pair.
+    private struct Syllables {
+        enum Kind: UInt64 { case full = 1, initials = 2 }
+
+        private var names: [String] = [], numbers: [String: UInt16] = [:]
+        private var initialNames: [String] = [], initialNumbers: [String: UInt16] = [:]
+        private var initialOf: [UInt16] = []
+        private var known: [UInt32: [UInt16]] = [:]
+
+        /// The numbers of the syllables `scalar` is read as (`Pinyin.readings`).
+        mutating func readings(_ scalar: Unicode.Scalar) -> [UInt16] {
+            if let found = known[scalar.value] { return found }
+            let made = Pinyin.readings(scalar).map { number(of: $0) }
+            known[scalar.value] = made
+            return made
+        }
+
+        /// The number of a syllable's initial (its first letter).
+        func initial(_ syllable: UInt16) -> UInt16 { initialOf[Int(syllable)] }
+
+        private mutating func number(of syllable: String) -> UInt16 {
+            if let found = numbers[syllable] { return found }
+            let made = UInt16(names.count)
+            names.append(syllable)
+            numbers[syllable] = made
+            let letter = String(syllable.prefix(1))
+            if initialNumbers[letter] == nil {
+                initialNumbers[letter] = UInt16(initialNames.count)
+                initialNames.append(letter)
+            }
+            initialOf.append(initialNumbers[letter]!)
+            return made
+        }
+
+        /// A pair's or triple's key: the kind, whether it has a third, and the three numbers.
+        static func key(_ kind: Kind, _ a: UInt16, _ b: UInt16, _ c: UInt16? = nil) -> UInt64 {
+            kind.rawValue << 52 | (c == nil ? 0 : 1 << 48) | UInt64(a) << 32 | UInt64(b) << 16 | UInt64(c ?? 0)
+        }
+
+        static func isTriple(_ key: UInt64) -> Bool { key >> 48 & 1 == 1 }
+
+        /// The term's key as the index spells it: `\u{2}shu zi su` or `\u{3}szs`.
+        func spelled(_ key: UInt64) -> String {
+            let parts = [key >> 32 & 0xFFFF, key >> 16 & 0xFFFF, key & 0xFFFF].prefix(Self.isTriple(key) ? 3 : 2).map { Int($0) }
+            if key >> 52 == Kind.full.rawValue {
+                return fullMarker + parts.map { names[$0] }.joined(separator: " ")
+            }
+            return initialsMarker + parts.map { initialNames[$0] }.joined()
         }
     }
 }
