@@ -35,21 +35,24 @@ struct DocumentLoader {
             return nil
         }
         var keyLines: [String: Int] = [:]
-        for (key, keyNode, _) in node.mappingPairs {
+        // The values by key, read in one pass (the first of a repeated key, as `node[key:]` finds it).
+        var fields: [String: Node] = [:]
+        for (key, keyNode, value) in node.mappingPairs {
             keyLines[key] = reader.line(keyNode)
+            if fields[key] == nil { fields[key] = value }
             if !Self.knownKeys.contains(key) {
                 reader.warning(keyNode, .unknownFrontMatterKey(key, known: Self.knownKeys.sorted()))
             }
         }
 
         var ok = true
-        let title = reader.string(node[key: "title"], "title")?.trimmed ?? ""
+        let title = reader.string(fields["title"], "title")?.trimmed ?? ""
         if title.isEmpty {
             diagnostics.error(path, line: keyLines["title"] ?? 1, .noTitle())
             ok = false
         }
         var date: ContentDate?
-        if let dateNode = node[key: "date"], let text = reader.string(dateNode, "date") {
+        if let dateNode = fields["date"], let text = reader.string(dateNode, "date") {
             date = ContentDate.parse(text)
             if date == nil {
                 reader.error(dateNode, .badDate(text))
@@ -60,13 +63,13 @@ struct DocumentLoader {
             ok = false
         }
 
-        let groups = reader.list(node[key: "groups"], "groups")
+        let groups = reader.list(fields["groups"], "groups")
         for group in groups where config.group(group) == nil {
             diagnostics.error(path, line: keyLines["groups"], .unknownGroup(group, known: config.groups.map(\.key)))
             ok = false
         }
         var slug = fileSlug
-        if let slugNode = node[key: "slug"], let text = reader.string(slugNode, "slug") {
+        if let slugNode = fields["slug"], let text = reader.string(slugNode, "slug") {
             if Identifier.isValidSlug(text) {
                 slug = text
             } else {
@@ -79,13 +82,13 @@ struct DocumentLoader {
         return Document(
             kind: kind, slug: slug, fileSlug: fileSlug, language: language, title: title, date: date,
             // A blank `summary:` is none, as in Hugo: the first paragraph gives it.
-            summary: reader.string(node[key: "summary"], "summary").flatMap { $0.trimmed.isEmpty ? nil : $0 },
+            summary: reader.string(fields["summary"], "summary").flatMap { $0.trimmed.isEmpty ? nil : $0 },
             groups: groups,
-            tags: reader.list(node[key: "tags"], "tags").map { $0.trimmed }.filter { !$0.isEmpty },
-            region: reader.string(node[key: "region"], "region"),
-            source: reader.string(node[key: "source"], "source"),
-            draft: reader.bool(node[key: "draft"], "draft") ?? false,
-            cover: reader.string(node[key: "cover"], "cover"),
+            tags: reader.list(fields["tags"], "tags").map { $0.trimmed }.filter { !$0.isEmpty },
+            region: reader.string(fields["region"], "region"),
+            source: reader.string(fields["source"], "source"),
+            draft: reader.bool(fields["draft"], "draft") ?? false,
+            cover: reader.string(fields["cover"], "cover"),
             body: front.body, sourcePath: path, bodyLine: front.bodyLine, keyLines: keyLines)
     }
 

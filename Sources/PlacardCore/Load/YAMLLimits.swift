@@ -42,9 +42,15 @@ enum YAMLLimits {
     /// brackets (`[`, `{`, outside quotes and comments) plus the `- ` and `? ` entries that open a block
     /// on that line. Exact enough to refuse only documents no person writes.
     static func nestingBound(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8(nestingBound)
+    }
+
+    /// `nestingBound` of the UTF-8 bytes of a text, read from its buffer.
+    private static func nestingBound(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var flow = 0
         var deepest = 0
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             var indent = 0
             var blockEntries = 0
             var quote: UInt8?
