@@ -211,9 +211,13 @@ enum QRMask {
                 // or past it (p + 10 stays within 64 bits).
                 func before(_ k: UInt64) -> UInt64 { light << k | (1 << k - 1) }
                 func after(_ k: UInt64) -> UInt64 { (light | ~inside) >> k }
-                let whole = finder & before(1) & after(7)
-                let spaced = (before(1) & before(2) & before(3) & before(4)) | (after(7) & after(8) & after(9) & after(10))
-                demerit += 40 * (whole & spaced).nonzeroBitCount
+                // Most lines hold neither a 1:1:3:1:1 pattern nor six dark in a row: nothing more to count.
+                if finder != 0 {
+                    let whole = finder & before(1) & after(7)
+                    let spaced = (before(1) & before(2) & before(3) & before(4)) | (after(7) & after(8) & after(9) & after(10))
+                    demerit += 40 * (whole & spaced).nonzeroBitCount
+                }
+                guard six != 0 else { return demerit }
                 // Scaled by two, whole runs of 2, 2, 6, 2 and 2 modules; by three or more, nine dark in a row.
                 let scaledByTwo = before(1) & dark & dark >> 1 & light >> 2 & light >> 3 & six >> 4
                     & light >> 10 & light >> 11 & dark >> 12 & dark >> 13 & after(14)
