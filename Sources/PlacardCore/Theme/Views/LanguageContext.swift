@@ -17,6 +17,9 @@ struct LanguageContext: Sendable {
     private let qrLabel: String
     /// Series key ("" for none) → the language fragments of a page in that series.
     private var fragments: [String: [String: String]] = [:]
+    /// The menu's series, in order, as every page of the language shows them (which one is
+    /// current differs by page).
+    private var menuEntries: [(key: String, title: String, url: String, accent: Int)] = []
     private let theme: Theme
 
     init(language: Language, config: SiteConfig, urls: URLs, theme: Theme, footerPages: [(title: String, link: String)]) {
@@ -51,6 +54,9 @@ struct LanguageContext: Sendable {
                 OtherLanguage(code: other.code, locale: other.locale, name: other.name, url: urls.link(.home(other.code)),
                               t: theme.strings[other.code] ?? [:])
             })
+        menuEntries = config.series.map { series in
+            (series.key, seriesTitle(series.key), urls.link(.series(code, series.key, page: 1)), seriesAccent(series.key))
+        }
         for series in [nil] + config.series.map(\.key) { fragments[series ?? ""] = renderFragments(series: series) }
     }
 
@@ -119,11 +125,10 @@ struct LanguageContext: Sendable {
         if let code = config.identity?.siteCode { meta.append(["name": "SiteIDCode", "content": code]) }
         meta += info.meta.map { ["name": $0.name, "content": $0.content] }
         let head = PageHead(alternates: info.alternates.map { ["hreflang": $0.hreflang, "href": $0.href] }, feeds: feeds, meta: meta)
-        let menu = config.series.map { series in
-            let link = urls.link(.series(language.code, series.key, page: 1))
-            return MenuItem(key: series.key, title: seriesTitle(series.key), url: link, accent: seriesAccent(series.key),
-                            current: series.key == info.seriesKey && info.kind != "home",
-                            here: link == info.link, section: series.key == info.seriesKey && (info.kind == "series" || info.kind == "article"))
+        let menu = menuEntries.map { series in
+            MenuItem(key: series.key, title: series.title, url: series.url, accent: series.accent,
+                     current: series.key == info.seriesKey && info.kind != "home",
+                     here: series.url == info.link, section: series.key == info.seriesKey && (info.kind == "series" || info.kind == "article"))
         }
         let languages = config.languages.map { other in
             LanguageChoice(code: other.code, name: other.name, locale: other.locale,
