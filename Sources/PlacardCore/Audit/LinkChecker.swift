@@ -35,10 +35,16 @@ struct LinkChecker: Sendable {
         return results.value
     }
 
+    /// The session's own timers, set far past any `timeout`: swift-corelibs-foundation stops the
+    /// process ("Received callback for HTTP redirection, but we're not waiting for it") when its
+    /// timer ends a task whose redirect answer is still queued, as it is on a busy machine. The
+    /// checker keeps `timeout` itself, waiting for each answer (`request`).
+    static let sessionTimeout: Double = 24 * 3600
+
     private var configuration: URLSessionConfiguration {
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout
+        configuration.timeoutIntervalForRequest = Self.sessionTimeout
+        configuration.timeoutIntervalForResource = Self.sessionTimeout
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.httpAdditionalHeaders = ["User-Agent": "placard-audit (link check)"]
         return configuration
@@ -76,15 +82,16 @@ struct LinkChecker: Sendable {
     }
 
     private func request(_ url: URL, method: String, session: URLSession, answers: FirstAnswers) -> Outcome {
-        var request = URLRequest(url: url, timeoutInterval: timeout)
+        var request = URLRequest(url: url, timeoutInterval: Self.sessionTimeout)
         request.httpMethod = method
         let task = session.dataTask(with: request)
         let answer = answers.expect(task, timeout: timeout)
         task.resume()
-        // The task is not cancelled: the session's own timeout ends its transfer, and cancelling a task
-        // whose redirect answer (`willPerformHTTPRedirection`) is still queued stops the process in
-        // swift-corelibs-foundation ("Received callback for HTTP redirection, but we're not waiting for it").
-        if answer.done.wait(timeout: .now() + timeout + 2) == .timedOut {
+        // A task that has not answered is left to end on its own (when the server answers or closes,
+        // or the process ends), never cancelled: cancelling a task whose redirect answer
+        // (`willPerformHTTPRedirection`) is still queued stops the process in swift-corelibs-foundation,
+        // as its timer does (`sessionTimeout`).
+        if answer.done.wait(timeout: .now() + timeout) == .timedOut {
             return .failure(.timeout(seconds: timeout))
         }
         return answer.outcome.value ?? Outcome.failure(.unreachable("no answer"))
