@@ -56,6 +56,23 @@ import Testing
         }
     }
 
+    /// The dictionary's sort orders by chunk a byte at a time: as comparing chunks, then indices.
+    @Test func radixSortMatchesComparing() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 2, 65, 300, 5000] {
+            // Few distinct bytes, so that chunks tie often and some bytes are shared by all.
+            let entries = (0..<count).map { index in
+                SearchTermTable.KeyChunk(chunk: (0..<8).reduce(UInt64(0)) { chunk, k in
+                    chunk << 8 | (k < 3 ? 0x41 : UInt64.random(in: 0...3, using: &generator) * 0x50)
+                }, index: index)
+            }
+            var sorted = entries
+            sorted.withUnsafeMutableBufferPointer { SearchTermTable.KeyChunk.radixSort($0) }
+            let compared = entries.sorted { a, b in a.chunk != b.chunk ? a.chunk < b.chunk : a.index < b.index }
+            #expect(sorted.map(\.index) == compared.map(\.index), "\(count) entries")
+        }
+    }
+
     /// `SearchJSONWriter.quoted` as it was written byte by byte.
     static func plainQuoted(_ value: String) -> String {
         var out = "\""
