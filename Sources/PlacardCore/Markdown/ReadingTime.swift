@@ -33,7 +33,7 @@ public enum ReadingTime {
                     }
                     continue
                 }
-                let scalar = decode(bytes, at: &index)
+                let scalar = Unicode.Scalar(UTF8Scalar.value(in: bytes, at: &index)) ?? "\u{FFFD}"
                 if CJK.isCountedCharacter(scalar) {
                     characters += 1
                     inWord = false
@@ -46,25 +46,6 @@ public enum ReadingTime {
             }
             return (characters, words)
         }
-    }
-
-    /// The scalar whose (valid, non-ASCII) UTF-8 starts at `index`, moving `index` past it.
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
-        let lead = UInt32(bytes[index])
-        let value: UInt32
-        switch lead {
-        case 0xF0...:
-            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-            index += 4
-        case 0xE0...:
-            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            index += 3
-        default:
-            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-            index += 2
-        }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// Non-ASCII letters and digits, not CJK.

@@ -96,14 +96,14 @@ public enum TagSegment {
                 case 0x20, 0x09, UInt8(ascii: "/"), UInt8(ascii: "\\"): out.append(UInt8(ascii: "-"))
                 case 0x41...0x5A: out.append(byte + 0x20)
                 case 0x21...0x7E: out.append(byte)
-                case 0xE3...0xE9 where i + 2 < end:
-                    // Three bytes: U+3001…U+3029 (CJK punctuation; not U+3000, a space, nor the
-                    // marks after it, which join the character before) or U+3400…U+9FFF.
-                    let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                case 0x80...:
+                    // U+3001…U+3029 (CJK punctuation; not U+3000, a space, nor the marks after it,
+                    // which join the character before) or U+3400…U+9FFF: three bytes each.
+                    let first = i
+                    let value = UTF8Scalar.value(in: bytes, at: &i)
                     guard (0x3001...0x3029).contains(value) || (0x3400...0x4DBF).contains(value)
                         || (0x4E00...0x9FFF).contains(value) else { return nil }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<i + 3]))
-                    i += 3
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[first..<i]))
                     continue
                 default: return nil
                 }

@@ -24,18 +24,7 @@ extension SearchFolder {
                         i += 1
                         continue
                     }
-                    let v: UInt32
-                    if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                        i += 2
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
+                    let v = UTF8Scalar.value(in: bytes, at: &i)
                     let s = Unicode.Scalar(v).unsafelyUnwrapped
                     if v >= 0x3400 && v <= 0x9FFF && (v >= 0x4E00 || v <= 0x4DBF) {
                         // `foldHan`, with its table read once a text.
@@ -68,7 +57,7 @@ extension SearchFolder {
     }
 
     /// How many scalars `fold(text)` gives, when `text` has no scalar at or above U+2E80 (the
-    /// first that may fold to a Han character; `SearchFoldingTests` checks every one below):
+    /// first that may fold to a Han character; `SearchBuildFastPathTests` checks every one below):
     /// then the folding holds no Han character and a reader of Han runs can skip it. Nil when the
     /// text has such a scalar. An English text is counted without folding its ASCII.
     func hanFreeFoldedCount(_ text: String, expansion: inout [Unicode.Scalar]) -> Int? {
@@ -85,10 +74,7 @@ extension SearchFolder {
                 }
                 // U+2E80 is E2 BA 80.
                 guard b0 < 0xE2 || (b0 == 0xE2 && bytes[i + 1] < 0xBA) else { return nil }
-                let v = b0 < 0xE0
-                    ? UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    : UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += b0 < 0xE0 ? 2 : 3
+                let v = UTF8Scalar.value(in: bytes, at: &i)
                 expansion.removeAll(keepingCapacity: true)
                 fold(Unicode.Scalar(v).unsafelyUnwrapped, into: &expansion)
                 count += expansion.count
