@@ -45,7 +45,7 @@ public enum FuzzEntries {
         _ = reader.localized(node[key: "title"], "title", languages: ["zh", "en"])
         guard let projects = node[key: "projects"] else { return }
         let builder = ProjectBuilder(config: site.config, path: path, listKey: "list", diagnostics: diagnostics)
-        _ = YAMLProjects.read(projects, reader: reader, languages: ["zh", "en"]).compactMap(builder.build)
+        _ = YAMLProjects.read(projects, reader: reader, languages: ["zh", "en"]).projects.compactMap(builder.build)
     }
 
     private static func csvList(_ data: Data) {
@@ -53,7 +53,7 @@ public enum FuzzEntries {
         let path = "content/projects/list.csv"
         guard let text = CSVProjects.decode(data, path: path, diagnostics: diagnostics) else { return }
         let builder = ProjectBuilder(config: site.config, path: path, listKey: "list", diagnostics: diagnostics)
-        _ = CSVProjects.read(text, path: path, languages: site.config.languages, diagnostics: diagnostics).compactMap(builder.build)
+        _ = CSVProjects.read(text, path: path, languages: site.config.languages, diagnostics: diagnostics)?.compactMap(builder.build)
     }
 
     /// The first byte picks raw HTML on or off; the rest is the body of `content/elderly/a.zh.md`.

@@ -45,7 +45,8 @@ struct BodyRenderer {
     }
 
     private func resolver(_ plan: SitePlan) -> LinkResolver {
-        LinkResolver(plan: plan, filesWithErrors: filesWithErrors, pagesWithErrors: site.withErrors.pages, themeFiles: themeFiles)
+        LinkResolver(plan: plan, filesWithErrors: filesWithErrors, pagesWithErrors: site.withErrors.pages,
+                     projectsLost: site.withErrors.projectsLost, themeFiles: themeFiles)
     }
 
     private var markdown: MarkdownRenderer { MarkdownRenderer(options: MarkdownOptions(unsafe: site.config.markdownUnsafe)) }

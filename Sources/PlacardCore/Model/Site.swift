@@ -47,4 +47,7 @@ struct ContentWithErrors: Sendable {
     var pages: Set<String> = []
     /// Group keys they name.
     var groups: Set<String> = []
+    /// Whether a project list, or part of one, could not be read at all: its projects' ids are
+    /// unknown, so no link to a project page is reported as pointing at nothing.
+    var projectsLost = false
 }

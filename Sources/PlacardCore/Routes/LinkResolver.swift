@@ -13,6 +13,9 @@ struct LinkResolver {
     /// Site paths of the pages that files and projects with errors would make (`zh/elderly/custom`):
     /// already reported, so root-absolute links to them are not.
     var pagesWithErrors: Set<String> = []
+    /// Whether a project list could not be read (`ContentWithErrors.projectsLost`): a link to a
+    /// project page is then not checked, as it may name one of the projects it holds.
+    var projectsLost = false
     /// The theme's static files: path in the theme's `static/` (`search.js`) → output path (`search.3f2a91c0e1.js`).
     var themeFiles: [String: String] = [:]
 
@@ -55,6 +58,7 @@ struct LinkResolver {
             if let source = plan.excludedSources[url] ?? plan.excludedSources[url + "/"] { return .rewriteWithWarning(url + suffix, warning: .linkToUnpublished(source)) }
             if let source = Self.sourcePath(ofPage: segments), filesWithErrors.contains(source) { return .rewrite(url + suffix) }
             if pagesWithErrors.contains(segments.joined(separator: "/")) { return .rewrite(url + suffix) }
+            if projectsLost, segments.count == 3, segments[1] == "projects" { return .rewrite(url + suffix) }
             return .rewriteToCheck(url + suffix, sitePath: segments.joined(separator: "/") + (sitePath.hasSuffix("/") ? "/" : ""))
         }
         return .broken

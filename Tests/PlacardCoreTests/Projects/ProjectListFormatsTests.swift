@@ -46,7 +46,7 @@ import Testing
     @Test func workbookCellsAreReadAsExcelShowsThem() throws {
         let data = try ProjectFixtures.data("same-list.xlsx")
         let diagnostics = Diagnostics()
-        let raws = XLSXProjects.read(data, path: "same.xlsx", languages: TestSite.languages, diagnostics: diagnostics)
+        let raws = try #require(XLSXProjects.read(data, path: "same.xlsx", languages: TestSite.languages, diagnostics: diagnostics))
         #expect(diagnostics.all.isEmpty)
         #expect(raws.map(\.line) == [2, 4, 5], "row numbers as Excel shows them; the blank row 3 keeps its number")
         guard case .text(let start)? = raws[1].fields["start"], case .text(let reach)? = raws[0].fields["reach"] else {
@@ -76,7 +76,7 @@ import Testing
 
     @Test func the1904DateSystem() throws {
         let diagnostics = Diagnostics()
-        let raws = XLSXProjects.read(try ProjectFixtures.data("mac-1904.xlsx"), path: "mac.xlsx", languages: TestSite.languages, diagnostics: diagnostics)
+        let raws = try #require(XLSXProjects.read(try ProjectFixtures.data("mac-1904.xlsx"), path: "mac.xlsx", languages: TestSite.languages, diagnostics: diagnostics))
         #expect(diagnostics.all.isEmpty)
         guard raws.count == 1, case .text(let start)? = raws[0].fields["start"], case .text(let end)? = raws[0].fields["end"] else {
             Issue.record("\(raws)")
@@ -102,7 +102,7 @@ import Testing
         #expect(sheet.rows[2].cells == ["no-refs", "没有引用", "市", "city", "elderly", "2024-04-01"], "cells without references are counted")
 
         let diagnostics = Diagnostics()
-        let raws = XLSXProjects.read(data, path: "traits.xlsx", languages: TestSite.languages, diagnostics: diagnostics)
+        let raws = try #require(XLSXProjects.read(data, path: "traits.xlsx", languages: TestSite.languages, diagnostics: diagnostics))
         #expect(raws.map(\.line) == [4, 5])
         #expect(diagnostics.all.map(\.line) == [2, 2, 2], "three columns Placard does not know: \(diagnostics.all)")
         #expect(diagnostics.all.first?.message.contains("编号、项目名称、主办单位") == true, "the known columns, in the header's language")
@@ -144,9 +144,9 @@ import Testing
     @Test func unreadableWorkbooksAreOneClearError() throws {
         let cases: [(Data, Message)] = [
             (Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)), .xlsxEncrypted()),
-            (Data("PK\u{3}\u{4}not really a zip".utf8), .xlsxUnreadable("the file is damaged")),
-            (Data("id,title\n".utf8), .xlsxUnreadable("it is not an .xlsx workbook")),
-            (Data(), .xlsxUnreadable("it is not an .xlsx workbook")),
+            (Data("PK\u{3}\u{4}not really a zip".utf8), .xlsxUnreadable(.damaged)),
+            (Data("id,title\n".utf8), .xlsxUnreadable(.notAWorkbook)),
+            (Data(), .xlsxUnreadable(.notAWorkbook)),
         ]
         for (data, message) in cases {
             let site = try TestSite(["content/projects/list.yml": "title: 清单\n"])
@@ -156,6 +156,9 @@ import Testing
             #expect(!ok)
             #expect(diagnostics.filter { $0.path != "site.yml" } == [.error("content/projects/list.xlsx", message)])
         }
+        // In Chinese, the reason is Chinese too (SPEC §7.7).
+        #expect(Message.xlsxUnreadable(.damaged).zh == "无法读取这个工作簿（文件已损坏）；请用 Excel、WPS 或 LibreOffice 打开，重新保存为 .xlsx 工作簿")
+        #expect(Message.xlsxUnreadable(.partDamaged("xl/worksheets/sheet1.xml")).zh.contains("（xl/worksheets/sheet1.xml 已损坏）"))
     }
 
     @Test func excelLockFilesAreSkippedWithAWarning() throws {

@@ -53,6 +53,19 @@ import Testing
         #expect(plain.diagnostics == [] && plain.projects.map(\.id) == ["b"])
     }
 
+    /// The usual layout: the other header cells merged down over both header rows (`编号` over A1:A2),
+    /// which fills them into the row of language names too.
+    @Test func aHeaderInTwoRowsWithColumnsMergedDown() throws {
+        let top = ["编号", "项目名称", "", "主办单位", "单位类型", "系列", "开始日期"]
+        let under = ["", "中文", "English", "", "", "", ""]
+        let row = ["a", "手机课堂", "Phone class", "民政厅", "部门", "elderly", "2025-01-05"]
+        let merged = ["B1:C1", "A1:A2", "D1:D2", "E1:E2", "F1:F2", "G1:G2"]
+        let (projects, diagnostics) = try load(Self.workbook([1: top, 2: under, 3: row], merged: merged), as: "xlsx")
+        #expect(diagnostics == [])
+        #expect(projects.map(\.id) == ["a"])
+        #expect(projects.first?.title.value("zh") == "手机课堂" && projects.first?.title.value("en") == "Phone class")
+    }
+
     @Test func aCellMergedOverRowsCountsInEachOfThem() throws {
         let data = try Self.workbook([
             1: Self.header,

@@ -112,9 +112,10 @@ extension Message {
                 zh: "这个 CSV 文件既不是 UTF-8 也不是 GB18030 编码；请用 Excel 或 WPS 打开后重新保存：另存为 → “CSV UTF-8 (逗号分隔)”")
     }
 
-    static func xlsxUnreadable(_ reason: String) -> Message {
-        Message(en: "this workbook cannot be read (\(reason)); open it in Excel, WPS or LibreOffice and save it again as an .xlsx workbook",
-                zh: "无法读取这个工作簿（\(reason)）；请用 Excel、WPS 或 LibreOffice 打开，重新保存为 .xlsx 工作簿")
+    static func xlsxUnreadable(_ reason: XLSXArchive.Reason) -> Message {
+        let (en, zh) = reason.message
+        return Message(en: "this workbook cannot be read (\(en)); open it in Excel, WPS or LibreOffice and save it again as an .xlsx workbook",
+                       zh: "无法读取这个工作簿（\(zh)）；请用 Excel、WPS 或 LibreOffice 打开，重新保存为 .xlsx 工作簿")
     }
 
     static func xlsxEncrypted() -> Message {
@@ -250,7 +251,7 @@ extension MessageArea {
         ("tabCellCount", .tabCellCount(cells: 6, header: 7)),
         ("csvReadAsGB18030", .csvReadAsGB18030()),
         ("csvNotText", .csvNotText()),
-        ("xlsxUnreadable", .xlsxUnreadable("the file is damaged")),
+        ("xlsxUnreadable", .xlsxUnreadable(.damaged)),
         ("xlsxEncrypted", .xlsxEncrypted()),
         ("xlsxCellError", .xlsxCellError("I6", value: "#DIV/0!")),
         ("excelLockFile", .excelLockFile("sichuan-2024.xlsx")),

@@ -26,24 +26,25 @@ enum CSVProjects {
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
-    static func read(_ text: String, path: String, languages: [Language], diagnostics: Diagnostics) -> [RawProject] {
+    /// The rows' projects; nil when the file cannot be read as a table at all (reported).
+    static func read(_ text: String, path: String, languages: [Language], diagnostics: Diagnostics) -> [RawProject]? {
         let csv: EnumeratedCSV
         // The rows as written: `csv.rows` pads short rows to the longest, hiding a missing cell.
         var written: [[String]] = []
         if let (line, mark) = Self.semicolonHeader(text) {
             diagnostics.error(path, line: line, .csvSemicolonSeparated(mark))
-            return []
+            return nil
         }
         let tabs = Self.isTabSeparated(text)
         let quotes = CSVQuotes.check(text, separator: tabs ? "\t" : ",")
         for problem in quotes.problems { diagnostics.error(path, line: problem.line, problem.message) }
-        guard let readable = quotes.readable else { return [] }
+        guard let readable = quotes.readable else { return nil }
         do {
             csv = try EnumeratedCSV(string: readable, delimiter: tabs ? .tab : .comma, loadColumns: false)
             try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { written.append($0) }
         } catch {
             diagnostics.error(path, line: 1, .csvUnreadable())
-            return []
+            return nil
         }
         func newlines(_ cells: [String]) -> Int { cells.reduce(0) { $0 + $1.filter { $0 == "\n" }.count } }
         // Header lines, plus the newlines inside its quoted cells.

@@ -60,6 +60,10 @@ struct ProjectListLoader {
     private func loadList(key: String, yamlName: String?, tableName: String?, contentRoot: URL,
                           withErrors: inout ContentWithErrors) -> (ProjectList, [(id: String, path: String, line: Int)])? {
         let codes = config.languages.map(\.code)
+        // Projects written in a file that cannot be read, whose ids are unknown: a link to any project
+        // page may name one of them, and is not reported again (`ContentWithErrors.projectsLost`).
+        var lost = false
+        defer { if lost { withErrors.projectsLost = true } }
         var title: LocalizedText?
         var yamlProjects: [RawProject] = []
         var yamlPath = ""
@@ -70,18 +74,24 @@ struct ProjectListLoader {
                 let reader = NodeReader(path: yamlPath, lineOffset: 0, diagnostics: diagnostics)
                 guard node.isMapping else {
                     diagnostics.error(yamlPath, line: node.line, .projectListNotAMap())
+                    lost = true
                     return nil
                 }
                 title = reader.localized(node[key: "title"], "title", languages: codes)
                 if let projects = node[key: "projects"] {
                     if let tableName {
                         diagnostics.error(yamlPath, line: reader.line(projects), .projectListHasTableToo((tableName as NSString).lastPathComponent))
+                        lost = true
                     } else {
-                        yamlProjects = YAMLProjects.read(projects, reader: reader, languages: codes)
+                        let read = YAMLProjects.read(projects, reader: reader, languages: codes)
+                        yamlProjects = read.projects
+                        lost = read.lost
                     }
                 } else if tableName == nil {
                     diagnostics.error(yamlPath, line: 1, .projectListHasNoProjects())
                 }
+            } else if tableName == nil {
+                lost = true
             }
         }
         var path = yamlPath
@@ -91,33 +101,39 @@ struct ProjectListLoader {
             if yamlName == nil {
                 diagnostics.error(path, .projectTableNeedsTitleFile(key))
             }
-            raws = readTable(contentRoot.appendingPathComponent(tableName), path: path)
+            if let read = readTable(contentRoot.appendingPathComponent(tableName), path: path) {
+                raws = read
+            } else {
+                raws = []
+                lost = true
+            }
         }
         let builder = ProjectBuilder(config: config, path: path, listKey: key, diagnostics: diagnostics)
         var projects: [Project] = []
         for raw in raws {
-            if let project = builder.build(raw) {
+            if !raw.dropped, let project = builder.build(raw) {
                 projects.append(project)
             } else {
                 builder.addParts(of: raw, to: &withErrors)
             }
         }
         let ids = raws.compactMap { raw -> (id: String, path: String, line: Int)? in
-            guard let id = raw.id else { return nil }
+            guard !raw.dropped, let id = raw.id else { return nil }
             return (id, path, raw.lines["id"] ?? raw.line)
         }
         return (ProjectList(key: key, title: title ?? LocalizedText(key), sourcePath: path, projects: projects), ids)
     }
 
-    private func readTable(_ url: URL, path: String) -> [RawProject] {
+    /// The table's rows; nil when the file cannot be read as one (reported).
+    private func readTable(_ url: URL, path: String) -> [RawProject]? {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             diagnostics.error(path, .projectFileUnreadable())
-            return []
+            return nil
         }
         if path.lowercased().hasSuffix(".xlsx") {
             return XLSXProjects.read(data, path: path, languages: config.languages, diagnostics: diagnostics)
         }
-        guard let text = CSVProjects.decode(data, path: path, diagnostics: diagnostics) else { return [] }
+        guard let text = CSVProjects.decode(data, path: path, diagnostics: diagnostics) else { return nil }
         return CSVProjects.read(text, path: path, languages: config.languages, diagnostics: diagnostics)
     }
 
@@ -135,15 +151,19 @@ struct ProjectListLoader {
 
 /// Projects written as a YAML list of maps.
 enum YAMLProjects {
-    static func read(_ node: Node, reader: NodeReader, languages: [String]) -> [RawProject] {
+    /// The projects, and whether some were written in a way that tells nothing of them (`projects`
+    /// not a list, an item not a map: reported), so that links to their pages go unchecked.
+    static func read(_ node: Node, reader: NodeReader, languages: [String]) -> (projects: [RawProject], lost: Bool) {
         guard case .sequence(let items) = node else {
             reader.diagnostics.error(reader.path, line: reader.line(node), .projectsNotAList())
-            return []
+            return ([], true)
         }
         var result: [RawProject] = []
+        var lost = false
         for item in items {
             guard item.isMapping else {
                 reader.diagnostics.error(reader.path, line: reader.line(item), .projectNotAMap())
+                lost = true
                 continue
             }
             var raw = RawProject(line: reader.line(item))
@@ -162,7 +182,7 @@ enum YAMLProjects {
             }
             result.append(raw)
         }
-        return result
+        return (result, lost)
     }
 
     /// Where each language's text of a value starts (`""`: one text for every language). A `|` block

@@ -35,6 +35,10 @@ struct ProjectTable {
             if countCells && row.cells.count != header.count {
                 let (cells, expected) = (row.cells.count, header.count)
                 diagnostics.error(path, line: row.line, tabSeparated ? .tabCellCount(cells: cells, header: expected) : .cellCount(cells: cells, header: expected))
+                // Kept only for what links to it: its page, as far as its id can be read, has its error already.
+                var dropped = project(row, columns: columns)
+                dropped.dropped = true
+                result.append(dropped)
                 continue
             }
             var raw = project(row, columns: columns)
@@ -60,9 +64,15 @@ struct ProjectTable {
     /// second is blank) and `中文` / `英文` under them. When every cell of the row under the header that
     /// is not blank names a language of the site, the two rows are one header: `项目名称(中文)`,
     /// `项目名称(英文)`, each blank header cell taking the name to its left. Nil when `below` is not such a row.
+    /// A cell under the header that repeats the one above it is blank there: a column merged down over
+    /// both header rows (`编号` over A2:A3), which the workbook's merged cells fill into each row.
     static func languageSubheader(_ header: [String], _ below: [String], languages: [Language]) -> [String]? {
-        let written = below.enumerated().filter { !$0.element.trimmed.isEmpty }
-        guard !written.isEmpty, written.allSatisfy({ ProjectColumns.languageCode($0.element.trimmed, languages: languages) != nil }) else {
+        func language(_ index: Int) -> String {
+            let cell = index < below.count ? below[index].trimmed : ""
+            return index < header.count && cell == header[index].trimmed ? "" : cell
+        }
+        let written = below.indices.map(language).filter { !$0.isEmpty }
+        guard !written.isEmpty, written.allSatisfy({ ProjectColumns.languageCode($0, languages: languages) != nil }) else {
             return nil
         }
         var joined = header
@@ -70,7 +80,7 @@ struct ProjectTable {
         for index in 0..<max(header.count, below.count) {
             let own = index < header.count ? header[index].trimmed : ""
             if !own.isEmpty { name = own }
-            let language = index < below.count ? below[index].trimmed : ""
+            let language = language(index)
             if index >= joined.count { joined.append("") }
             if !language.isEmpty && !name.isEmpty { joined[index] = "\(name)(\(language))" }
         }

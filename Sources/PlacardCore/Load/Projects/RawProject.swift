@@ -18,6 +18,9 @@ struct RawProject {
     var uses1904 = false
     /// Where each language's body starts (YAML), `""` for one body for every language.
     var bodyPlaces: [String: TextPlace] = [:]
+    /// A row whose cells do not line up with the header (reported): never checked or built, only
+    /// read for the page and groups that links may name (`ProjectBuilder.addParts(of:to:)`).
+    var dropped = false
 
     /// The id as written, trimmed; nil when there is none.
     var id: String? {

@@ -3,7 +3,8 @@ import Foundation
 /// Projects on the first sheet of an Excel workbook (.xlsx): a header row, as in a CSV list (a title
 /// over the table is skipped); problems name the row as Excel shows it.
 enum XLSXProjects {
-    static func read(_ data: Data, path: String, languages: [Language], diagnostics: Diagnostics) -> [RawProject] {
+    /// The first sheet's projects; nil when the workbook cannot be read at all (reported).
+    static func read(_ data: Data, path: String, languages: [Language], diagnostics: Diagnostics) -> [RawProject]? {
         let sheet: XLSXSheet
         var uses1904 = false
         do {
@@ -12,19 +13,19 @@ enum XLSXProjects {
             let strings = try archive.part(workbook.sharedStringsPath).map(XLSXSharedStrings.read) ?? []
             let styles = try archive.part(workbook.stylesPath).map(XLSXStyles.init) ?? XLSXStyles()
             guard let part = try archive.part(workbook.firstSheetPath) else {
-                throw XLSXArchive.Failure.unreadable("it has no worksheet")
+                throw XLSXArchive.Failure.unreadable(.noWorksheet)
             }
             sheet = try XLSXSheet(part, sharedStrings: strings, styles: styles, uses1904: workbook.uses1904)
             uses1904 = workbook.uses1904
         } catch XLSXArchive.Failure.encrypted {
             diagnostics.error(path, .xlsxEncrypted())
-            return []
+            return nil
         } catch XLSXArchive.Failure.unreadable(let reason) {
             diagnostics.error(path, .xlsxUnreadable(reason))
-            return []
+            return nil
         } catch {
-            diagnostics.error(path, .xlsxUnreadable("\(error)"))
-            return []
+            diagnostics.error(path, .xlsxUnreadable(.other("\(error)")))
+            return nil
         }
         for error in sheet.errors {
             diagnostics.error(path, line: error.row, .xlsxCellError(error.reference, value: error.value))

@@ -6,7 +6,28 @@ struct XLSXArchive {
     enum Failure: Error {
         /// An OLE compound file: a password-protected workbook (or an old .xls renamed).
         case encrypted
-        case unreadable(String)
+        case unreadable(Reason)
+    }
+
+    /// Why a workbook cannot be read, in the words of the message's language.
+    enum Reason: Equatable {
+        case notAWorkbook, damaged, noWorkbookPart, noWorksheet
+        /// A part of the archive (`xl/worksheets/sheet1.xml`) that does not read, or is larger than `maximumPartSize`.
+        case partDamaged(String), partTooLarge(String)
+        /// What the ZIP or XML reader said.
+        case other(String)
+
+        var message: (en: String, zh: String) {
+            switch self {
+            case .notAWorkbook: ("it is not an .xlsx workbook", "它不是 .xlsx 工作簿")
+            case .damaged: ("the file is damaged", "文件已损坏")
+            case .noWorkbookPart: ("it has no workbook part", "缺少工作簿部分")
+            case .noWorksheet: ("it has no worksheet", "没有工作表")
+            case .partDamaged(let part): ("\(part) is damaged", "\(part) 已损坏")
+            case .partTooLarge(let part): ("\(part) is too large", "\(part) 太大")
+            case .other(let said): (said, said)
+            }
+        }
     }
 
     /// Larger parts are refused, so that a crafted archive cannot fill the memory.
@@ -16,11 +37,11 @@ struct XLSXArchive {
 
     init(_ data: Data) throws {
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw Failure.encrypted }
-        guard data.starts(with: [0x50, 0x4B]) else { throw Failure.unreadable("it is not an .xlsx workbook") }
+        guard data.starts(with: [0x50, 0x4B]) else { throw Failure.unreadable(.notAWorkbook) }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw Failure.unreadable("the file is damaged")
+            throw Failure.unreadable(.damaged)
         }
     }
 
@@ -28,18 +49,18 @@ struct XLSXArchive {
     func part(_ path: String) throws -> Data? {
         let wanted = path.hasPrefix("/") ? String(path.dropFirst()) : path
         guard let entry = archive[wanted] ?? archive.first(where: { $0.path.lowercased() == wanted.lowercased() }) else { return nil }
-        guard entry.uncompressedSize <= Self.maximumPartSize else { throw Failure.unreadable("\(wanted) is too large") }
+        guard entry.uncompressedSize <= Self.maximumPartSize else { throw Failure.unreadable(.partTooLarge(wanted)) }
         var data = Data()
         do {
             let checksum = try archive.extract(entry) { chunk in
                 data.append(chunk)
-                if data.count > Self.maximumPartSize { throw Failure.unreadable("\(wanted) is too large") }
+                if data.count > Self.maximumPartSize { throw Failure.unreadable(.partTooLarge(wanted)) }
             }
-            guard checksum == entry.checksum else { throw Failure.unreadable("the file is damaged") }
+            guard checksum == entry.checksum else { throw Failure.unreadable(.damaged) }
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure.unreadable("the file is damaged")
+            throw Failure.unreadable(.damaged)
         }
         return data
     }

@@ -19,7 +19,7 @@ enum XLSXEvents {
     /// Parses `data`; throws when it is not well-formed XML.
     static func parse(_ data: Data, part: String, _ handlers: Handlers) throws {
         var reader = Reader(bytes: [UInt8](utf8(data)), handlers: handlers)
-        guard reader.run() else { throw XLSXArchive.Failure.unreadable("\(part) is damaged") }
+        guard reader.run() else { throw XLSXArchive.Failure.unreadable(.partDamaged(part)) }
     }
 
     static func localName(_ name: String) -> String {

@@ -10,7 +10,7 @@ struct XLSXWorkbook {
     var uses1904 = false
 
     init(_ archive: XLSXArchive) throws {
-        guard let workbook = try archive.part("xl/workbook.xml") else { throw XLSXArchive.Failure.unreadable("it has no workbook part") }
+        guard let workbook = try archive.part("xl/workbook.xml") else { throw XLSXArchive.Failure.unreadable(.noWorkbookPart) }
         var firstSheetID: String?
         var date1904 = false
         var handlers = XLSXEvents.Handlers()
