@@ -47,6 +47,7 @@ enum YAMLMistakes {
     /// `- key：`), then keys in flow maps; the fix writes each as `: `.
     private static func fullWidthColon(on line: YAMLLineScanner.Line, _ raw: Substring) -> Message? {
         var colons = line.fullWidthColonKeys
+        let inFlowMaps = !colons.isEmpty
         if case .setting(let content) = line.kind {
             var rest = content
             while rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop { $0 == " " } }
@@ -61,6 +62,11 @@ enum YAMLMistakes {
         for (_, colon) in colons where colon >= rest.startIndex {
             fixed += rest[..<colon] + ": "
             rest = rest[rest.index(after: colon)...].drop { $0 == " " || $0 == "\u{3000}" }
+        }
+        // A setting's one colon: its value as it must be written once the colon is `: `
+        // (`title：课堂: 第一讲` → `title: "课堂: 第一讲"`, not a line that is wrong again).
+        if colons.count == 1, !inFlowMaps, !rest.contains(" #") {
+            return .yamlFullWidthColon(key: String(first.key), fixed: "`\(fixed)\(safe(String(rest)))`")
         }
         return .yamlFullWidthColon(key: String(first.key), fixed: "`\(fixed)\(rest)`")
     }
@@ -108,10 +114,10 @@ enum YAMLMistakes {
     private static func mistake(in content: String, fullWidthOnly: Bool) -> Message? {
         guard let entry = Entry(content) else { return nil }
         if entry.separator == "：" {
-            return .yamlFullWidthColon(key: entry.key, fixed: entry.fixed(entry.value))
+            return .yamlFullWidthColon(key: entry.key, fixed: entry.fixed(safe(entry.value)))
         }
         if entry.fullWidthSpace {
-            return .yamlFullWidthSpace(key: entry.key, fixed: entry.fixed(entry.value))
+            return .yamlFullWidthSpace(key: entry.key, fixed: entry.fixed(safe(entry.value)))
         }
         if fullWidthOnly { return nil }
         if !entry.spaced {
@@ -137,6 +143,13 @@ enum YAMLMistakes {
             }
         }
         return nil
+    }
+
+    /// `value` as a setting's value must be written: quoted when, left bare, it would be one of
+    /// the mistakes `mistake(in:fullWidthOnly:)` reports (a `: ` in it, a special first character).
+    private static func safe(_ value: String) -> String {
+        guard !value.isEmpty, mistake(in: "k: " + value, fullWidthOnly: false) != nil else { return value }
+        return quoted(value)
     }
 
     /// Just past the quote that closes the one `value` starts with; nil when it is never closed.

@@ -13,6 +13,9 @@ import Testing
         ("title: \"智能手机\"进社区", "the value of `title` starts with `\"`, which has a special meaning at the start of a value; put the whole value in quotes: `title: '\"智能手机\"进社区'`"),
         ("title: [通知] 老年人学用手机", "the value of `title` starts with `[`, which has a special meaning at the start of a value; put the whole value in quotes: `title: \"[通知] 老年人学用手机\"`"),
         ("title: *重要* 老年人学用手机", "the value of `title` starts with `*`, which has a special meaning at the start of a value; put the whole value in quotes: `title: \"*重要* 老年人学用手机\"`"),
+        // The line a fix proposes must itself be right: a value with `: ` or a special start is quoted.
+        ("title：数字课堂: 第一讲", "the colon after `title` is the Chinese full-width colon `：`; Placard needs an English colon and a space `: ` there. Write the line as: `title: \"数字课堂: 第一讲\"`"),
+        ("title：[通知] 老年人学用手机", "the colon after `title` is the Chinese full-width colon `：`; Placard needs an English colon and a space `: ` there. Write the line as: `title: \"[通知] 老年人学用手机\"`"),
     ]
 
     @Test(arguments: cases.indices)
