@@ -9,9 +9,12 @@ public struct ContentDate: Comparable, Hashable, Sendable {
     public let minute: Int
     public let second: Int
     public let utcOffsetSeconds: Int
+    /// Written as a day alone (`2024-06-01`): a calendar day (SPEC §6), not a moment.
+    public let isDayOnly: Bool
 
-    public init(day: Day, hour: Int = 0, minute: Int = 0, second: Int = 0, utcOffsetSeconds: Int = 0) {
+    public init(day: Day, hour: Int = 0, minute: Int = 0, second: Int = 0, utcOffsetSeconds: Int = 0, isDayOnly: Bool = false) {
         self.day = day
+        self.isDayOnly = isDayOnly
         self.hour = hour
         self.minute = minute
         self.second = second
@@ -26,7 +29,7 @@ public struct ContentDate: Comparable, Hashable, Sendable {
     /// a space may stand for `T`, and a time without offset is UTC).
     public static func parse(_ text: String) -> ContentDate? {
         let text = text.trimmed
-        if let day = Day(parsing: text) { return ContentDate(day: day) }
+        if let day = Day(parsing: text) { return ContentDate(day: day, isDayOnly: true) }
         guard text.count >= 16 else { return nil }
         let chars = Array(text)
         guard let day = Day(parsing: String(chars[0..<10])), chars[10] == "T" || chars[10] == "t" || chars[10] == " " else { return nil }
@@ -55,6 +58,12 @@ public struct ContentDate: Comparable, Hashable, Sendable {
     }
 
     public static func < (a: ContentDate, b: ContentDate) -> Bool { a.instant < b.instant }
+
+    /// Whether an article or page with this date is future at the build's "now": a day alone is
+    /// future from the day after `today` on (the day "now" names), a time after `now`.
+    public func isFuture(now: Date, today: Day) -> Bool {
+        isDayOnly ? day > today : instant > now
+    }
 
     /// `YYYY-MM-DD HH:MM` in the written wall-clock time (the `PubDate` meta tag).
     public var pubDateMeta: String {

@@ -44,7 +44,7 @@ struct SitePlan: Sendable {
         for document in site.documents {
             let route = Route.entry(document)
             let link = urls.link(route)
-            let isFuture = (document.date?.instant ?? .distantPast) > options.now
+            let isFuture = document.date?.isFuture(now: options.now, today: options.today) ?? false
             if (document.draft && !options.includeDrafts) || (isFuture && !options.includeFuture) {
                 excluded[document.sourcePath] = link
                 if document.draft && !options.includeDrafts {

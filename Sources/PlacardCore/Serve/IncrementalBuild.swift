@@ -182,13 +182,14 @@ extension BuiltSite {
         snippets = RenderedSnippets(cards: cards, projectRows: snippets.projectRows)
     }
 
-    /// Whether an article or page left out as future, dated with a time of day (`2025-06-01T12:00:00+08:00`),
-    /// is due at `now` though it was not at the last build or update: a full build publishes it.
+    /// Whether an article or page left out as future (dated with a time of day, or a day that has
+    /// now begun) is due at `now` though it was not at the last build or update: a full build publishes it.
     private func futureCameDue(at now: Date) -> Bool {
         guard !options.includeFuture else { return false }
+        let today = options.nowDay ?? Day(now)
         return site.documents.contains { document in
-            guard let instant = document.date?.instant else { return false }
-            return instant > options.now && instant <= now
+            guard let date = document.date else { return false }
+            return date.isFuture(now: options.now, today: options.today) && !date.isFuture(now: now, today: today)
         }
     }
 

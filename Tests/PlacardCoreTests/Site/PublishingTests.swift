@@ -24,6 +24,22 @@ import Testing
         #expect(site.exists("zh/elderly/future/index.html"))
     }
 
+    /// A date alone is a calendar day (SPEC §6): published on the day "now" names, wherever its
+    /// offset puts that moment in UTC; a time of day is published from that moment.
+    @Test func anArticleDatedTodayIsPublishedWhateverTheHour() throws {
+        let site = try TestSite([
+            "content/elderly/today.zh.md": article("今天", date: "2025-06-01"),
+            "content/elderly/tomorrow.zh.md": article("明天", date: "2025-06-02"),
+            "content/elderly/tonight.zh.md": article("今晚", date: "2025-06-01T20:00:00+08:00"),
+        ])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build(now: "2025-06-01T07:00:00+08:00")
+        #expect(summary != nil, "\(diagnostics)")
+        #expect(site.exists("zh/elderly/today/index.html"))
+        #expect(!site.exists("zh/elderly/tomorrow/index.html"))
+        #expect(!site.exists("zh/elderly/tonight/index.html"))
+    }
+
     /// paginate is 2 in the test site.
     @Test(arguments: [(0, 1), (1, 1), (2, 1), (3, 2), (5, 3)])
     func paginationEdges(articles: Int, pages: Int) throws {
