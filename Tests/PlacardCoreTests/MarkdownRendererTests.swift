@@ -49,6 +49,14 @@ import Testing
         #expect(out.html == "<p>葛\u{E0100}<strong>“姓”</strong>氏</p>\n")
     }
 
+    /// Code blocks, fenced or indented, are body text (search finds what they hold); the summary
+    /// still comes from the first paragraph.
+    @Test func codeBlocksAreInThePlainText() {
+        let out = MarkdownRenderer().render("安装步骤如下：\n\n```\npip install zebracorn\n```\n\n    indented quokka\n\n然后运行 `wombat`。\n")
+        #expect(out.plainText == "安装步骤如下：\npip install zebracorn\nindented quokka\n然后运行 wombat。")
+        #expect(out.firstParagraph == "安装步骤如下：")
+    }
+
     @Test func joinsSoftBreaksBetweenChineseCharacters() {
         let out = MarkdownRenderer().render("第一行\n第二行 and\nEnglish")
         #expect(out.plainText == "第一行第二行 and English")

@@ -8,7 +8,7 @@ enum PlainText {
         var firstParagraph: String
     }
 
-    /// Walks the tree: text and code literals, a newline after each block, a space for each
+    /// Walks the tree: text, code and code block literals, a newline after each block, a space for each
     /// soft break (`SoftBreak.removeBetweenCJK` has already taken out those that disappear).
     /// Gathers UTF-8 bytes and makes the strings at the end.
     ///
@@ -32,7 +32,8 @@ enum PlainText {
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_ENTER {
                 switch type {
-                case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                // A code block's text is the body's too (search finds `pip install` in one), though never its summary.
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                     if let literal = cmark_node_get_literal(node) {
                         append(UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
                     }
