@@ -48,10 +48,12 @@ public enum Route: Hashable, Sendable {
     public static let reservedFolders: Set<String> = [projectsFolder, groupsFolder, tagsFolder, searchFolder, pageFolder,
                                                       String(SearchIndexFormat.folder.dropLast())]
     /// Page slugs that would collide with Placard's own folders or a language's files.
-    public static let reservedPageSlugs: Set<String> = reservedFolders.union([feedFile, SearchIndexFormat.entryPath])
+    public static let reservedPageSlugs: Set<String> = reservedFolders.union([feedFile, SearchIndexFormat.entryPath, indexFile])
 
-    /// Article slugs that would collide with a series' own pages and feed (`/<lang>/<series>/page/`, `feed.xml`).
-    public static let reservedArticleSlugs: Set<String> = [pageFolder, feedFile]
+    /// Article slugs that would collide with a series' own pages and feed (`/<lang>/<series>/page/`,
+    /// `feed.xml`, the series page's `index.html`).
+    public static let reservedArticleSlugs: Set<String> = [pageFolder, feedFile, indexFile]
+    private static let indexFile = "index.html"
 
     private static let projectsFolder = "projects", groupsFolder = "groups", tagsFolder = "tags"
     private static let searchFolder = "search", pageFolder = "page", feedFile = "feed.xml"

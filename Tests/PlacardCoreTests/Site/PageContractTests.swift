@@ -62,10 +62,13 @@ import Testing
         let site = try TestSite([
             "content/elderly/page.zh.md": article("甲"),
             "content/elderly/b.zh.md": article("乙", extra: "slug: feed.xml\n"),
+            "content/elderly/c.zh.md": article("丙", extra: "slug: index.html\n"),
+            "content/pages/d.zh.md": article("丁", extra: "slug: index.html\n"),
         ])
         defer { site.remove() }
         let errors = site.check().diagnostics.filter { $0.severity == .error }
-        #expect(errors.map { "\($0.path):\($0.line ?? 0)" }.sorted() == ["content/elderly/b.zh.md:4", "content/elderly/page.zh.md:0"])
+        #expect(errors.map { "\($0.path):\($0.line ?? 0)" }.sorted()
+                == ["content/elderly/b.zh.md:4", "content/elderly/c.zh.md:4", "content/elderly/page.zh.md:0", "content/pages/d.zh.md:4"])
     }
 
     @Test func feedsHaveADescriptionAndAbsoluteLinksWithinTheArticle() throws {
