@@ -23,6 +23,7 @@ struct ThemeFiles {
     /// not there is reported at that place, and a missing parent at the `extends:` line naming it.
     static func load(name: String, siteRoot: URL, namedAt: (path: String, line: Int?) = (SiteConfigLoader.path, nil),
                      diagnostics: Diagnostics) -> ThemeFiles? {
+        warnOfLinksOutside(siteRoot: siteRoot, diagnostics: diagnostics)
         var chain: [String] = []
         var layers: [ThemeFiles] = []
         var current: String? = name
@@ -57,6 +58,19 @@ struct ThemeFiles {
         merged.layers = layers.reversed()
         merged.folder = layers.first?.folder
         return merged
+    }
+
+    /// A symbolic link anywhere under `themes/` that leads out of the site folder is named (SPEC §7.6),
+    /// in a theme the site uses or not; none is followed. (A layer warns of its own too: the same
+    /// warning twice is reported once.)
+    private static func warnOfLinksOutside(siteRoot: URL, diagnostics: Diagnostics) {
+        let themes = siteRoot.appendingPathComponent("themes")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: themes.path, isDirectory: &isFolder), isFolder.boolValue else { return }
+        for link in ContentFiles.scan(themes, boundary: SiteFolder(siteRoot)).outsideLinks {
+            let path = link.isEmpty ? "themes" : "themes/\(link)"
+            diagnostics.warning(path, .symlinkOutsideSite(path))
+        }
     }
 
     private static func layer(named name: String, siteRoot: URL, diagnostics: Diagnostics) -> ThemeFiles? {

@@ -68,6 +68,8 @@ import Testing
         #expect(!site.outputFiles().contains { $0.hasPrefix("leak") })
         #expect(diagnostics.contains { $0.path == "themes/blue/static/leak.css" && $0.severity == .warning })
         #expect(diagnostics.contains { $0.path == "themes/blue/templates/footer.mustache" && $0.severity == .warning })
+        #expect(diagnostics.contains { $0.path == "themes/green" && $0.severity == .warning }, "a theme the site does not use is named too")
+        #expect(diagnostics.filter { $0.path == "themes/blue/static/leak.css" }.count == 1)
 
         let green = site.build(theme: "green")
         #expect(!site.anyOutput(contains: secret.marker))
