@@ -46,6 +46,7 @@ struct LinkResolver {
             let segments = target.split(separator: "/").dropFirst().map(String.init)
             return .rewrite(plan.urls.fileLink(segments) + suffix)
         }
+        if let route = madePage(of: target, from: sourcePath) { return .rewrite(plan.urls.link(route) + suffix) }
         // A file with errors of its own gets no second error for each link to it.
         if filesWithErrors.contains(target) { return .keep }
         if let sitePath, let asset = themeFiles[sitePath] {
@@ -62,6 +63,23 @@ struct LinkResolver {
             return .rewriteToCheck(url + suffix, sitePath: segments.joined(separator: "/") + (sitePath.hasSuffix("/") ? "/" : ""))
         }
         return .broken
+    }
+
+    /// The page made from a folder or file that is not an entry: a series' folder (`content/elderly`)
+    /// is the series' page, a project list's file (`content/projects/sichuan-2024.csv`, or its `.yml`)
+    /// the project directory; in the language of the file that links (the site's first for a project list's own).
+    private func madePage(of target: String, from sourcePath: String) -> Route? {
+        let parts = target.split(separator: "/").map(String.init)
+        guard parts.count == 2 || parts.count == 3, parts[0] == "content" else { return nil }
+        let name = (sourcePath as NSString).lastPathComponent.split(separator: ".")
+        let code = name.count >= 3 && plan.config.languages.contains(where: { $0.code == name[name.count - 2] })
+            ? String(name[name.count - 2]) : plan.config.defaultLanguage.code
+        if parts.count == 2, plan.config.series(parts[1]) != nil { return .series(code, parts[1], page: 1) }
+        if parts.count == 3, parts[1] == "projects", ProjectListLoader.isListFile(parts[2]), !ProjectListLoader.isLockFile(parts[2]),
+           plan.projectListKeys.contains((parts[2] as NSString).deletingPathExtension) {
+            return .projects(code, series: nil)
+        }
+        return nil
     }
 
     /// The Markdown file that a page at `segments` comes from when its slug is its file name

@@ -34,6 +34,8 @@ struct SitePlan: Sendable {
     let translations: [String: [String: Int]]
     /// Paths relative to the site folder (`content/elderly/cover.svg`) of files copied as they are.
     let assetPaths: Set<String>
+    /// The keys of the project lists read (`sichuan-2024` for `content/projects/sichuan-2024.csv`).
+    let projectListKeys: Set<String>
 
     init(site: Site, urls: URLs, options: BuildOptions) {
         config = site.config
@@ -80,6 +82,7 @@ struct SitePlan: Sendable {
         leftOutFuturePages = futurePages
         self.translations = translations
         assetPaths = Set(site.assetPaths.map { "content/" + $0 })
+        projectListKeys = Set(site.projectLists.map(\.key))
     }
 
     /// Puts a new version of the entry's document at `index`: for one whose address, date and publication

@@ -28,6 +28,24 @@ import Testing
         #expect(site.exists("elderly/photo.png") && site.exists("files/plan.pdf"))
     }
 
+    /// A series' folder is its page, a project list's file the project directory, in the language
+    /// of the file that links.
+    @Test func linksToASeriesFolderOrAProjectListLeadToTheirPages() throws {
+        let site = try TestSite([
+            "content/elderly/class.en.md": article("Class", body: "[Series](../education/), [list](../projects/list.yml), [none](../projects/none.csv)."),
+            "content/education/coding.en.md": article("Coding"),
+            "content/projects/list.yml": "title: List\nprojects:\n  - {id: p1, title: P, organizer: O, organizerType: city, series: elderly, start: 2025-01-01}\n",
+        ])
+        defer { site.remove() }
+        let errors = site.check().diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1 && errors.first?.message.contains("../projects/none.csv") == true, "\(errors)")
+        try site.write(Data(article("Class", body: "[Series](../education/), [list](../projects/list.yml).").utf8), to: "content/elderly/class.en.md")
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil, "\(diagnostics)")
+        let html = try #require(site.read("en/elderly/class/index.html"))
+        #expect(html.contains("href=\"/en/education/\"") && html.contains("href=\"/en/projects/\""))
+    }
+
     @Test func brokenLinkIsAnErrorWithItsLine() throws {
         let site = try TestSite([
             "content/elderly/class.zh.md": "---\ntitle: 课堂\ndate: 2025-01-01\n---\n\n第一段。\n\n见[不存在](../education/missing.zh.md)。\n",
