@@ -96,7 +96,7 @@ struct ServeCommand: AsyncParsableCommand {
             HTTPResponse(statusCode: .ok, headers: [.contentType: "text/css; charset=utf-8", .init("Cache-Control"): "no-store"],
                          body: Data(ServeOverlay.stylesheet.utf8))
         }
-        await server.appendRoute("GET *") { request in
+        let answer: @Sendable (HTTPRequest) async -> HTTPResponse = { request in
             // A page and the errors shown over it come from the same build: not from one in the middle of writing.
             // A full build writes beside the served folder, so after 10 s (the server's limit is 15) the last one is served.
             let search = request.path.contains("/\(SearchIndexFormat.entryPath.dropLast(5))")
@@ -126,6 +126,15 @@ struct ServeCommand: AsyncParsableCommand {
             let type = ServedFile.contentType(of: file)
             if type.hasPrefix("text/html") { data = ServeOverlay.decorate(data, errors: errors, language: language) }
             return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
+        }
+        await server.appendRoute("GET *", handler: answer)
+        // HEAD (`curl -I`, link checkers): the GET answer's status and headers, with its length and no body.
+        await server.appendRoute("HEAD *") { request in
+            var response = await answer(request)
+            let length = (try? await response.bodyData.count) ?? 0
+            response.headers[.contentLength] = String(length)
+            response.payload = .httpBody(HTTPBodySequence(data: Data()))
+            return response
         }
         Self.say(Message.serving(origin + state.snapshot.basePath).text(in: language))
         ChangeWatcher.start(root: root) { queue.add($0) }

@@ -38,6 +38,11 @@ import Testing
 
     /// A plain HTTP/1.0 GET on a socket, so the test depends on nothing but the server.
     static func get(_ url: String) async -> (status: Int, body: String)? {
+        await request(url).map { ($0.status, $0.body) }
+    }
+
+    /// One request by `method`: the status, the header lines and the body.
+    static func request(_ url: String, method: String = "GET") async -> (status: Int, header: String, body: String)? {
         guard let parsed = URL(string: url), let port = parsed.port else { return nil }
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
@@ -54,7 +59,7 @@ import Testing
         guard connected == 0 else { return nil }
         // Percent-encoded, as a browser sends it.
         let path = URLComponents(string: url)?.percentEncodedPath ?? parsed.path
-        let request = Array("GET \(path.isEmpty ? "/" : path) HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        let request = Array("\(method) \(path.isEmpty ? "/" : path) HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
         guard send(fd, request, request.count, 0) == request.count else { return nil }
         var response = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65536)
@@ -65,7 +70,7 @@ import Testing
         }
         let text = String(decoding: response, as: UTF8.self)
         guard let head = text.range(of: "\r\n\r\n"), let status = Int(text.split(separator: " ").dropFirst().first ?? "") else { return nil }
-        return (status, String(text[head.upperBound...]))
+        return (status, String(text[..<head.lowerBound]), String(text[head.upperBound...]))
     }
 
     /// Polls `url` until `condition` holds (at most `seconds`).

@@ -20,6 +20,11 @@ import Testing
         // `%41` is a tag of its own, not the letter A it would spell if decoded twice.
         #expect(await ServeCommandTests.get("http://127.0.0.1:\(port)/zh/tags/%2541/")?.body.contains("%41") == true)
         #expect(await ServeCommandTests.get("http://127.0.0.1:\(port)/zh/tags/A/")?.status == 404)
+        // HEAD answers as GET does, with the length and without the body.
+        let head = try #require(await ServeCommandTests.request("http://127.0.0.1:\(port)/zh/elderly/a/", method: "HEAD"))
+        #expect(head.status == 200 && head.body.isEmpty)
+        #expect(head.header.lowercased().contains("content-length: \(page.body.utf8.count)"), "\(head.header)")
+        #expect(await ServeCommandTests.request("http://127.0.0.1:\(port)/zh/tags/A/", method: "HEAD")?.status == 404)
         _ = server.finish()
     }
 }
