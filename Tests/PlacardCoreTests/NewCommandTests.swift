@@ -8,6 +8,7 @@ import Testing
         (["nowhere", "x"], "error: unknown series `nowhere`; use one of elderly, education\n"),
         (["elderly", "x y"], "error: the slug `x y` cannot be used in a web address: use letters, digits and `-`, like `phone-class`\n"),
         (["elderly", "x", "--lang", "fr"], "error: unknown language `fr`; use one of zh, en\n"),
+        (["elderly", "page"], "error: the article slug `page` is taken by the series' own `page` (its page list, its feed or its page's index.html); rename the article\n"),
     ])
     func aWrongArgumentIsAnErrorOfTheCommand(arguments: [String], expected: String) throws {
         let site = try TestSite([:])

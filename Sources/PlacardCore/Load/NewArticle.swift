@@ -24,6 +24,10 @@ public enum NewArticle {
             diagnostics.error("usage", .newBadSlug(slug))
             return nil
         }
+        guard !Route.reservedArticleSlugs.contains(slug) else {
+            diagnostics.error("usage", .articleSlugReserved(slug))
+            return nil
+        }
         let code = language ?? config.defaultLanguage.code
         guard config.languages.contains(where: { $0.code == code }) else {
             diagnostics.error("usage", .newUnknownLanguage(code, known: config.languages.map(\.code)))

@@ -73,8 +73,8 @@ extension Message {
     }
 
     static func articleSlugReserved(_ slug: String) -> Message {
-        Message(en: "the article slug `\(slug)` is taken by the series' own `\(slug)` (its page list or its feed); rename the article",
-                zh: "文章名 `\(slug)` 已被系列自己的 `\(slug)`（分页或订阅）占用；请给文章换个名字")
+        Message(en: "the article slug `\(slug)` is taken by the series' own `\(slug)` (its page list, its feed or its page's index.html); rename the article",
+                zh: "文章名 `\(slug)` 已被系列自己的 `\(slug)`（分页、订阅或系列页面的 index.html）占用；请给文章换个名字")
     }
 
     static func pageSlugReserved(_ slug: String) -> Message {
