@@ -46,9 +46,14 @@ struct DocumentLoader {
         }
 
         var ok = true
+        // A title or date written as a list or a map has its error already (`yamlText`): it is not missing too.
+        func isListOrMap(_ node: Node?) -> Bool {
+            if case .scalar? = node { return false }
+            return node != nil
+        }
         let title = reader.string(fields["title"], "title")?.trimmed ?? ""
         if title.isEmpty {
-            diagnostics.error(path, line: keyLines["title"] ?? 1, .noTitle())
+            if !isListOrMap(fields["title"]) { diagnostics.error(path, line: keyLines["title"] ?? 1, .noTitle()) }
             ok = false
         }
         var date: ContentDate?
@@ -59,7 +64,7 @@ struct DocumentLoader {
                 ok = false
             }
         } else {
-            diagnostics.error(path, line: keyLines["date"] ?? 1, .noDate())
+            if !isListOrMap(fields["date"]) { diagnostics.error(path, line: keyLines["date"] ?? 1, .noDate()) }
             ok = false
         }
 

@@ -3,7 +3,8 @@ import Testing
 @testable import PlacardCore
 
 /// A project row or a whole project list that cannot be read gives its own error only, not a
-/// second one in every file that links to one of its projects (SPEC §7.7).
+/// second one in every file that links to one of its projects (SPEC §7.7); so does a field of
+/// the wrong kind.
 @Suite struct OneMistakeOneErrorListTests {
     static let title = "title: {zh: 清单, en: List}\n"
     static let header = "id,title.zh,title.en,organizer.zh,organizer.en,organizerType,series,start\n"
@@ -33,6 +34,17 @@ import Testing
         defer { site.remove() }
         let errors = site.check().diagnostics.filter { $0.severity == .error }
         #expect(errors.map { "\($0.path):\($0.line ?? 0)" } == [Self.cases[index].error], "\(errors)")
+    }
+
+    /// A title or date written as a list is one error, not that and "no title" too.
+    @Test func aTitleOrDateWrittenAsAListIsOneError() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": "---\ntitle: [甲, 乙]\ndate: 2025-01-01\n---\n正文\n",
+            "content/elderly/b.zh.md": "---\ntitle: 丙\ndate: {day: 2025-01-01}\n---\n正文\n",
+        ])
+        defer { site.remove() }
+        let errors = site.check().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map { "\($0.path):\($0.line ?? 0)" }.sorted() == ["content/elderly/a.zh.md:2", "content/elderly/b.zh.md:3"], "\(errors)")
     }
 
     /// Once the list reads, a link to a project it does not hold is an error again.
