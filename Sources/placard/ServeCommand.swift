@@ -74,6 +74,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         builder.name = "placard builds"
         builder.stackSize = 8 << 20
+        // Watching starts before the first build: a save while it runs is the next batch, not lost.
+        ChangeWatcher.start(root: root) { queue.add($0) }
         queue.add(nil)
         builder.start()
         _ = await state.wait(timeout: nil) { $0.finishedBuilds > 0 }
@@ -137,7 +139,6 @@ struct ServeCommand: AsyncParsableCommand {
             return response
         }
         Self.say(Message.serving(origin + state.snapshot.basePath).text(in: language))
-        ChangeWatcher.start(root: root) { queue.add($0) }
         do {
             try await server.run()
         } catch {

@@ -12,15 +12,23 @@ public enum ChangeWatcher {
 
     /// Calls `onChange` on a thread of its own with each batch of changed paths relative to `root`,
     /// or nil when the paths are not known (everything is then rebuilt). Runs as long as the process.
+    /// Every change from the moment it returns is seen: the watches are set (or the sources listed)
+    /// before, so serve starts it before its first build, whose reading a save may overtake.
     public static func start(root: URL, onChange: @escaping @Sendable (Set<String>?) -> Void) {
+        #if os(Linux)
+        let notify = Notify(root: root).map(Handed.init)
+        let polled = notify == nil ? SourceWatcher(root: root) : nil
+        #else
+        let polled: SourceWatcher? = SourceWatcher(root: root)
+        #endif
         let thread = Thread {
             #if os(Linux)
-            if let watcher = Notify(root: root) {
+            if let watcher = notify?.value {
                 watcher.run(onChange)
                 return
             }
             #endif
-            var sources = SourceWatcher(root: root)
+            guard var sources = polled else { return }
             while true {
                 usleep(500_000)
                 if sources.changed() { onChange(nil) }
@@ -28,6 +36,12 @@ public enum ChangeWatcher {
         }
         thread.name = "placard source watcher"
         thread.start()
+    }
+
+    /// What `start` makes on its caller's thread and hands to the watcher's thread, which alone uses it afterwards.
+    private final class Handed<Value>: @unchecked Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
     }
 
     #if os(Linux)

@@ -200,7 +200,7 @@ extension BuiltSite {
 
     /// Whether a document changed nothing that places it: address, date, publication, groups, tags.
     private static func sameShape(_ old: Document, _ new: Document) -> Bool {
-        Route.entry(old) == Route.entry(new) && old.draft == new.draft && old.date?.instant == new.date?.instant
+        Route.entry(old) == Route.entry(new) && old.draft == new.draft && old.date == new.date
             && old.groups == new.groups && old.tags == new.tags
     }
 
