@@ -107,5 +107,6 @@ private struct Slots<Value>: @unchecked Sendable {
 
     init(_ base: UnsafeMutablePointer<Value>?) { self.base = base }
 
-    func put(_ value: Value, at index: Int) { (base.unsafelyUnwrapped + index).initialize(to: value) }
+    /// Moves `value` into its place: a copy would retain what it holds and the caller then release it.
+    func put(_ value: consuming Value, at index: Int) { (base.unsafelyUnwrapped + index).initialize(to: consume value) }
 }

@@ -127,17 +127,28 @@ struct SearchTermTable {
         terms.withUnsafeBufferPointer { terms in
             entries.withUnsafeMutableBufferPointer { entries in KeyChunk.sort(entries, depth: 0, terms: terms) }
         }
-        // Each term moves once, to its place in a new array; its old place gets an empty term
-        // (empty arrays allocate nothing), so that the old array frees nothing twice.
-        let empty = Term(key: [], postings: [], df: 0, scored: false, idf: 0, positions: [])
-        terms = terms.withUnsafeMutableBufferPointer { old in
-            [Term](unsafeUninitializedCapacity: old.count) { sorted, count in
-                for k in entries.indices {
-                    let from = old.baseAddress! + entries[k].index
-                    (sorted.baseAddress! + k).initialize(to: from.move())
-                    from.initialize(to: empty)
+        // The terms move to their places in the array itself, one cycle of the permutation at a time:
+        // each is moved once and never copied (a copy retains and releases its three arrays), and no
+        // second array of millions of terms is held.
+        var placed = [Bool](repeating: false, count: entries.count)
+        let held = UnsafeMutablePointer<Term>.allocate(capacity: 1)
+        defer { held.deallocate() }
+        terms.withUnsafeMutableBufferPointer { terms in
+            guard let base = terms.baseAddress else { return }
+            for start in entries.indices where !placed[start] {
+                // Place k takes the term at entries[k].index; the cycle ends where it began.
+                held.moveInitialize(from: base + start, count: 1)
+                var k = start
+                while true {
+                    placed[k] = true
+                    let from = entries[k].index
+                    if from == start {
+                        (base + k).moveInitialize(from: held, count: 1)
+                        break
+                    }
+                    (base + k).moveInitialize(from: base + from, count: 1)
+                    k = from
                 }
-                count = old.count
             }
         }
     }
