@@ -145,15 +145,7 @@ import Testing
     @Test func savesWhileTheIndexIsWrittenEndWithTheIndexOfTheNewestSite() throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }
-        let pending = Locked(0)
-        let idle = NSCondition()
-        let refresher = SearchRefresher(onPending: { pending.update { $0 += 1 } }) { errors in
-            #expect(errors.isEmpty)
-            idle.lock()
-            pending.update { $0 -= 1 }
-            idle.broadcast()
-            idle.unlock()
-        }
+        let (refresher, waitUntilIdle) = Self.refresherTellingIdle()
         var session = ServeSession(options: site.options(), followsClock: false, searchRefresher: refresher)
         #expect(session.rebuild(changed: nil, diagnostics: Diagnostics()).succeeded)
         for round in 0..<6 {
@@ -167,9 +159,7 @@ import Testing
                 session.submitSearchIndexes()
             }
         }
-        idle.lock()
-        while pending.value > 0 { #expect(idle.wait(until: Date() + 60)) }
-        idle.unlock()
+        waitUntilIdle()
         let fresh = site.root.appendingPathComponent("fresh")
         #expect(site.build(output: fresh).summary != nil)
         let served = site.outputFiles(), built = site.outputFiles(in: fresh)
@@ -226,6 +216,49 @@ import Testing
         #expect(site.read("zh/elderly/a3/index.html") == before)
         try site.write(Data(Self.files["content/elderly/a3.zh.md"]!.utf8), to: "content/elderly/a3.zh.md")
         #expect(session.rebuild(changed: ["content/elderly/a3.zh.md"], diagnostics: Diagnostics()).summary != nil, "a full build after a failed one")
+    }
+
+    /// A save that breaks the site while an update's index is being written: the full build fails and
+    /// stops that write, and the last good site, still served, gets its index written again from itself.
+    @Test func aFailedBuildWritesAgainTheIndexItStopped() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        let (refresher, waitUntilIdle) = Self.refresherTellingIdle()
+        var session = ServeSession(options: site.options(), followsClock: false, searchRefresher: refresher)
+        #expect(session.rebuild(changed: nil, diagnostics: Diagnostics()).succeeded)
+        let (a1, a3) = ("content/elderly/a1.zh.md", "content/elderly/a3.zh.md")
+        try site.write(Data((Self.files[a1]! + "\n甲乙丙丁新词。\n").utf8), to: a1)
+        #expect(session.rebuild(changed: [a1], diagnostics: Diagnostics()).updatedFiles > 0)
+        session.submitSearchIndexes()
+        // At once, while that index is being written: a save that breaks another article.
+        try site.write(Data(article("第3篇", body: "见[不存在](nothing.zh.md)。").utf8), to: a3)
+        #expect(!session.rebuild(changed: [a3], diagnostics: Diagnostics()).succeeded)
+        waitUntilIdle()
+        // The served index is the last good site's: a1 with its new word, a3 as it was.
+        try site.write(Data(Self.files[a3]!.utf8), to: a3)
+        let fresh = site.root.appendingPathComponent("fresh")
+        #expect(site.build(output: fresh).summary != nil)
+        let index = site.outputFiles(in: fresh).filter { $0.contains("search-index") }
+        #expect(!index.isEmpty && index == site.outputFiles().filter { $0.contains("search-index") })
+        #expect(index.filter { readData(site.output, $0) != readData(fresh, $0) }.isEmpty)
+    }
+
+    /// A search refresher, and a wait that returns once it has nothing left to write (each round reported no error).
+    private static func refresherTellingIdle() -> (SearchRefresher, waitUntilIdle: () -> Void) {
+        let pending = Locked(0)
+        let idle = NSCondition()
+        let refresher = SearchRefresher(onPending: { pending.update { $0 += 1 } }) { errors in
+            #expect(errors.isEmpty)
+            idle.lock()
+            pending.update { $0 -= 1 }
+            idle.broadcast()
+            idle.unlock()
+        }
+        return (refresher, {
+            idle.lock()
+            while pending.value > 0 { #expect(idle.wait(until: Date() + 60)) }
+            idle.unlock()
+        })
     }
 
     private func readData(_ folder: URL, _ path: String) -> Data? {

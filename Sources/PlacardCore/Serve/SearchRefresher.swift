@@ -15,6 +15,8 @@ public final class SearchRefresher: @unchecked Sendable {
     private var queued: [String: SearchIndexSource] = [:]
     /// Languages whose newer documents are on their way (`reserve`).
     private var reserved: Set<String> = []
+    /// Languages reserved or submitted whose index is not yet written to the end: what `stop` leaves out of date.
+    private var owed: Set<String> = []
     /// Something is being written, waits or is reserved (`onPending` was called, `onWritten` not yet).
     private var pending = false
     /// The thread is pending a round.
@@ -45,6 +47,7 @@ public final class SearchRefresher: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         reserved.formUnion(languages)
+        owed.formUnion(languages)
         if !pending { onPending() }
         pending = true
     }
@@ -54,6 +57,7 @@ public final class SearchRefresher: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         for source in sources { queued[source.language] = source }
+        owed.formUnion(sources.map(\.language))
         // What was reserved comes now: one thread reserves and submits, in turn.
         reserved = []
         if queued.isEmpty {
@@ -66,8 +70,10 @@ public final class SearchRefresher: @unchecked Sendable {
     }
 
     /// Drops what waits, gives up what is being written and returns once nothing is; forgets what was
-    /// written (a full build is about to write every file).
-    func stop() {
+    /// written (a full build is about to write every file). Returns the languages whose indexes it left
+    /// out of date, which a full build that fails must have written again.
+    @discardableResult
+    func stop() -> Set<String> {
         condition.lock()
         defer { condition.unlock() }
         queued = [:]
@@ -77,6 +83,8 @@ public final class SearchRefresher: @unchecked Sendable {
         while pending { condition.wait() }
         dropping = false
         digests = [:]
+        defer { owed = [] }
+        return owed
     }
 
     /// Nothing is left to write (holding `condition`).
@@ -106,7 +114,13 @@ public final class SearchRefresher: @unchecked Sendable {
             var digests = self.digests
             for language in round.keys.sorted() {
                 let source = round.removeValue(forKey: language)!
-                _ = source.write(digests: &digests, diagnostics: diagnostics, until: { [unowned self] in self.superseded(language) })
+                let written = source.write(digests: &digests, diagnostics: diagnostics, until: { [unowned self] in self.superseded(language) })
+                if written {
+                    // Done unless newer documents came meanwhile (checked and marked under one lock).
+                    condition.withLock {
+                        if !dropping && queued[language] == nil && !reserved.contains(language) { owed.remove(language) }
+                    }
+                }
             }
             condition.lock()
             self.digests = digests

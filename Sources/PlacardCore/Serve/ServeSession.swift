@@ -97,7 +97,8 @@ public struct ServeSession: Sendable {
 
     private mutating func fullBuild(diagnostics: Diagnostics) -> ServeRebuild {
         // A full build writes every file: nothing may write the search indexes meanwhile, nor trust what it wrote before.
-        searchRefresher?.stop()
+        let previous = built
+        let owed = searchRefresher?.stop() ?? []
         refresherLanguages = []
         searchDigests = [:]
         var options = self.options
@@ -113,6 +114,11 @@ public struct ServeSession: Sendable {
             let listTitles = site.projectLists.map { ($0.sourcePath as NSString).deletingPathExtension + ".yml" }
             known = Set(["site.yml"] + site.documents.map(\.sourcePath) + site.assetPaths.map { "content/" + $0 }
                         + site.projectLists.map(\.sourcePath) + listTitles)
+        }
+        // A failed build leaves the last good site served: the indexes whose writing it stopped are written
+        // again from that site, so that its pages never get older ones.
+        if summary == nil, let previous, let searchRefresher, !owed.isEmpty {
+            searchRefresher.submit(previous.searchIndexSources(languages: owed.sorted()))
         }
         return ServeRebuild(succeeded: summary != nil, summary: summary, basePath: kept?.urls.basePath)
     }
