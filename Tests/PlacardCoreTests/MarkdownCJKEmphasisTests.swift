@@ -90,6 +90,12 @@ import Testing
         ("strikethrough with quotes and comma", "这是~~“旧说法”~~，请更新",
          "这是<del>“旧说法”</del>，请更新"),
         // What must stay literal.
+        ("ranges with single tildes", "每期10~20人，为期3~5天",
+         "每期10~20人，为期3~5天"),
+        ("month ranges", "5月~6月和7月~8月",
+         "5月~6月和7月~8月"),
+        ("single tildes around Han characters", "地点~礼堂~，时间9:00~11:30",
+         "地点~礼堂~，时间9:00~11:30"),
         ("stars between spaces", "中文 ** 不是 ** 强调",
          "中文 ** 不是 ** 强调"),
         ("opener followed by a space", "中文** 不是**",

@@ -292,8 +292,9 @@ import Testing
          "<p>**a<a href=\"https://foo.bar/?q=**\">https://foo.bar/?q=**</a></p>\n"),
         ("spec 481", "__a<https://foo.bar/?q=__>\n",
          "<p>__a<a href=\"https://foo.bar/?q=__\">https://foo.bar/?q=__</a></p>\n"),
+        // GFM 491 strikes `~there~` too; Placard strikes with two tildes only (ranges like `3~5天`).
         ("gfm 491", "~~Hi~~ Hello, ~there~ world!\n",
-         "<p><del>Hi</del> Hello, <del>there</del> world!</p>\n"),
+         "<p><del>Hi</del> Hello, ~there~ world!</p>\n"),
         ("gfm 492", "This ~~has a\n\nnew paragraph~~.\n",
          "<p>This ~~has a</p>\n<p>new paragraph~~.</p>\n"),
         ("gfm 493", "This will ~~~not~~~ strike.\n",

@@ -104,7 +104,8 @@ enum CJKEmphasisExtension {
 
     /// Scans the run at the subject's offset, which follows a CJK character, and pushes it:
     /// it can always close (a CJK character precedes it), and it can open unless whitespace
-    /// (or the end of the text) follows it. GFM strikes through with one or two tildes only.
+    /// (or the end of the text) follows it. Tildes strike through in pairs only
+    /// (`CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE`, which `MarkdownRenderer` sets).
     private static func pushRun(of char: UInt8, subject: InlineSubject) -> OpaquePointer? {
         var left: Int32 = 0, right: Int32 = 0, punctBefore: Int32 = 0, punctAfter: Int32 = 0
         let count = cmark_inline_parser_scan_delimiters(subject.parser, Int32.max, char,
@@ -112,7 +113,7 @@ enum CJKEmphasisExtension {
         guard count > 0, let run = InlineSubject.textNode(repeating: char, count: Int(count)) else { return nil }
         let after = subject.scalar(at: subject.offset)?.scalar
         let canOpen = after.map { !CJK.isMarkdownSpace($0) } ?? false
-        if char == asterisk || count <= 2 {
+        if char == asterisk || count == 2 {
             cmark_inline_parser_push_delimiter(subject.parser, char, canOpen ? 1 : 0, 1, run)
         }
         return run

@@ -105,7 +105,8 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown`; `resolveLink` decides what each link and image destination becomes.
     public func render(_ markdown: String, resolveLink: (_ destination: String, _ isImage: Bool) -> LinkResolution = { _, _ in .keep }) -> RenderedMarkdown {
-        var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+        // Strikethrough takes two tildes: a Chinese writer's `3~5天` and `10~20人` are ranges, not a strike.
+        var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         if options.unsafe { cmarkOptions |= CMARK_OPT_UNSAFE }
 
         let extensions = Self.extensions
