@@ -37,7 +37,7 @@ extension SiteRenderer {
         info.meta.append(("ContentSource", source))
         let more = articles(code, series: series).prefix(6).filter { plan.entries[$0].link != entry.link }.prefix(5)
         let article = ArticleModel(
-            title: document.title, html: body.html, summary: body.summary,
+            title: document.title, html: context.bodyHTML(body.html), summary: body.summary,
             readingTime: Placeholder.fill(context.t("reading_time"), ["minutes": String(body.readingMinutes)]),
             series: seriesLink(series, context),
             groups: context.groupLinks(document.groups),
@@ -57,7 +57,7 @@ extension SiteRenderer {
         var info = info("page", entry.document.title, entry.link, versions: versions)
         info.description = body.summary
         for other in codes where versions[other] == nil { info.switcher[other] = urls.link(.home(other)) }
-        let page = context.page(info, EntryPage(entry: ["title": entry.document.title, "html": body.html, "summary": body.summary]))
+        let page = context.page(info, EntryPage(entry: ["title": entry.document.title, "html": context.bodyHTML(body.html), "summary": body.summary]))
         return htmlJob(entry.route, "page", page, sitemap: versions)
     }
 }

@@ -25,7 +25,7 @@ extension SiteRenderer {
                 let route = Route.project(code, id: project.id)
                 let projectVersions = everyLanguage(route)
                 var projectRow = context.projectRow(project, now: now)
-                projectRow.html = bodies.projects[project.id]?[code]?.html ?? ""
+                projectRow.html = context.bodyHTML(bodies.projects[project.id]?[code]?.html ?? "")
                 projectRow.list = context.text(list.title)
                 let related = articles(code, series: project.series).prefix(5)
                 var pageInfo = info("project", context.text(project.title), urls.link(route), versions: projectVersions, series: project.series)

@@ -15,6 +15,27 @@ import Testing
         #expect(feed.contains("&lt;strong&gt;“5G+XR”职业技能培训&lt;/strong&gt;"))
     }
 
+    /// `3~5天` is a range; only `~~` on each side strikes. A footnote's way back is labelled in the page's language.
+    @Test func singleTildesAreRangesAndFootnotesGoBackInThePageLanguage() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("范围", body: "每期10~20人，为期3~5天，~~旧说法~~。见注[^1]。\n\n[^1]: 注释。\n"),
+            "content/elderly/a.en.md": article("Range", body: "From 10~20 people, ~~old~~. See[^1].\n\n[^1]: A note.\n"),
+            "content/pages/about.zh.md": article("关于", body: "注[^n]。\n\n[^n]: 页面注释。\n"),
+        ])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil, "\(diagnostics)")
+        let zh = try #require(site.read("zh/elderly/a/index.html"))
+        #expect(zh.contains("每期10~20人，为期3~5天，<del>旧说法</del>。"))
+        #expect(zh.contains("data-footnote-backref aria-label=\"返回正文\">"))
+        #expect(!zh.contains("Back to content"))
+        let en = try #require(site.read("en/elderly/a/index.html"))
+        #expect(en.contains("From 10~20 people, <del>old</del>."))
+        #expect(en.contains("data-footnote-backref aria-label=\"Back to the text\">"))
+        #expect(try #require(site.read("zh/about/index.html")).contains("aria-label=\"返回正文\">"))
+        #expect(try #require(site.read("zh/feed.xml")).contains("10~20人"))
+    }
+
     @Test func generatedSummaryEndsAtASentenceAndFrontMatterWins() throws {
         let long = String(repeating: "全民数字素养与技能提升行动持续推进。", count: 12)
         let site = try TestSite([

@@ -134,6 +134,7 @@ read_aloud_paused: Reading paused
 read_aloud_stopped: Reading stopped
 qr_caption: Scan to read on a phone
 qr_label: QR code of this page's address
+footnote_back: Back to the text
 
 """#
 }

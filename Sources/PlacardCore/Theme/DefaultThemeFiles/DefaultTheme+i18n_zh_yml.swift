@@ -134,6 +134,7 @@ read_aloud_paused: 朗读已暂停
 read_aloud_stopped: 朗读已停止
 qr_caption: 手机扫码阅读
 qr_label: 本页网址的二维码
+footnote_back: 返回正文
 
 """#
 }

@@ -15,6 +15,8 @@ struct LanguageContext: Sendable {
     private let siteDomain: String
     /// The QR codes' `aria-label`, escaped.
     private let qrLabel: String
+    /// The footnotes' way back, labelled in the page's language (`FootnoteBackLinks`), escaped; nil when the theme has no such string.
+    private let footnoteBackLabel: String?
     /// Series key ("" for none) → the language fragments of a page in that series.
     private var fragments: [String: [String: String]] = [:]
     /// The menu's series, in order, as every page of the language shows them (which one is
@@ -30,6 +32,7 @@ struct LanguageContext: Sendable {
         let strings = theme.strings[language.code] ?? [:]
         self.strings = strings
         qrLabel = HTMLEscape.attribute(strings["qr_label"] ?? "qr_label")
+        footnoteBackLabel = strings["footnote_back"].map(HTMLEscape.attribute)
         format = LocaleFormat(locale: language.locale)
         ogLocale = language.locale.replacingOccurrences(of: "-", with: "_")
         siteDomain = URL(string: config.baseURL)?.host ?? ""
@@ -75,6 +78,12 @@ struct LanguageContext: Sendable {
     }
 
     func t(_ key: String) -> String { strings[key] ?? key }
+
+    /// A rendered Markdown body as this language's page shows it: its footnotes' links back are labelled in the language.
+    func bodyHTML(_ html: String) -> String {
+        guard let footnoteBackLabel else { return html }
+        return FootnoteBackLinks.labelled(html, escapedLabel: footnoteBackLabel)
+    }
 
     /// The QR code of a page's canonical URL as inline SVG; "" when the URL is too long for a code.
     func qrCode(_ link: String) -> String { QRCode(urls.absolute(link))?.svg(escapedLabel: qrLabel) ?? "" }
