@@ -53,8 +53,9 @@ public struct RenderedMarkdown: Sendable {
 
 /// Renders Markdown with cmark-gfm: GFM tables, strikethrough, autolinks, tag filter,
 /// task lists and footnotes, made Chinese-first: emphasis next to CJK text opens and closes
-/// as a Chinese writer means it (`CJKEmphasisExtension`), and a line break between two CJK
-/// characters disappears (`SoftBreak`).
+/// as a Chinese writer means it (`CJKEmphasisExtension`), a line break between two CJK
+/// characters disappears (`SoftBreak`), and a bare address ends where Chinese text begins
+/// (`AutolinkEnds`); strikethrough takes two tildes.
 ///
 /// Parses run side by side. cmark-gfm keeps one process-wide table of the bytes that stop its
 /// inline scanner; each parse adds its inline extensions' bytes and removes them again at its end,
@@ -109,6 +110,35 @@ public struct MarkdownRenderer: Sendable {
         var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         if options.unsafe { cmarkOptions |= CMARK_OPT_UNSAFE }
 
+        let (parser, document) = parse(markdown, options: cmarkOptions)
+        // Texts parsed again after an autolink cut short (`AutolinkEnds`): their nodes move into
+        // `document` but keep pointing into their own tree's buffers, so those trees live as long.
+        var spares: [(parser: OpaquePointer, document: OpaquePointer)] = []
+        func parseChineseFirst(_ text: String) -> OpaquePointer {
+            let spare = parse(text, options: cmarkOptions)
+            spares.append(spare)
+            ChineseInlines.apply(to: spare.document, parse: parseChineseFirst)
+            return spare.document
+        }
+        if chineseFirst { ChineseInlines.apply(to: document, parse: parseChineseFirst) }
+        var issues: [MarkdownIssue] = []
+        rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
+        let text = PlainText.extract(from: document)
+
+        let attached = cmark_parser_get_syntax_extensions(parser)
+        guard let rendered = cmark_render_html(document, cmarkOptions, attached) else { fatalError("cmark_render_html failed") }
+        let html = String(cString: rendered)
+        free(rendered)
+        for (parser, document) in [(parser, document)] + spares {
+            cmark_node_free(document)
+            cmark_parser_free(parser)
+        }
+        return RenderedMarkdown(html: html, plainText: text.all,
+                                firstParagraph: text.firstParagraph, issues: issues)
+    }
+
+    /// `markdown` parsed with the GFM extensions (strikethrough only when it holds a `~`) and, Chinese-first, the CJK one.
+    private func parse(_ markdown: String, options cmarkOptions: Int32) -> (parser: OpaquePointer, document: OpaquePointer) {
         let extensions = Self.extensions
         let strikes = Self.holdsTilde(markdown)
         guard let parser = cmark_parser_new(cmarkOptions) else { fatalError("cmark_parser_new failed") }
@@ -121,20 +151,7 @@ public struct MarkdownRenderer: Sendable {
         let finished = cmark_parser_finish(parser)
         if strikes { Self.strikethroughLock.unlock() }
         guard let document = finished else { fatalError("cmark_parser_finish failed") }
-
-        if chineseFirst { SoftBreak.removeBetweenCJK(in: document) }
-        var issues: [MarkdownIssue] = []
-        rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
-        let text = PlainText.extract(from: document)
-
-        let attached = cmark_parser_get_syntax_extensions(parser)
-        guard let rendered = cmark_render_html(document, cmarkOptions, attached) else { fatalError("cmark_render_html failed") }
-        let html = String(cString: rendered)
-        free(rendered)
-        cmark_node_free(document)
-        cmark_parser_free(parser)
-        return RenderedMarkdown(html: html, plainText: text.all,
-                                firstParagraph: text.firstParagraph, issues: issues)
+        return (parser, document)
     }
 
     /// Whether the text holds a `~` byte (memchr: every text is read once for it).

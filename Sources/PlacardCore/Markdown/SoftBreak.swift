@@ -26,30 +26,15 @@ public enum SoftBreak {
         CJK.isFullWidth(scalar) && !CJK.isHangul(scalar)
     }
 
-    /// Removes from the tree every soft break that `disappears`, so the HTML (and with it
-    /// feeds) and the plain text (search) both lose it.
-    static func removeBetweenCJK(in document: OpaquePointer) {
-        for node in softBreaks(in: document) {
+    /// Removes from the tree each of the document's soft breaks (`ChineseInlines` finds them) that
+    /// `disappears`, so the HTML (and with it feeds) and the plain text (search) both lose it.
+    static func removeBetweenCJK(_ softBreaks: [OpaquePointer]) {
+        for node in softBreaks {
             guard let before = lastScalar(before: node), let after = firstScalar(after: node),
                   disappears(between: before, and: after) else { continue }
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
-    }
-
-    private static func softBreaks(in document: OpaquePointer) -> [OpaquePointer] {
-        guard let iterator = cmark_iter_new(document) else { return [] }
-        defer { cmark_iter_free(iterator) }
-        var found: [OpaquePointer] = []
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-               cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
-                found.append(node)
-            }
-        }
-        return found
     }
 
     /// What a reader sees at one end of an inline node.
