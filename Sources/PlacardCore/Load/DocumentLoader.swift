@@ -60,7 +60,8 @@ struct DocumentLoader {
         if let dateNode = fields["date"], let text = reader.string(dateNode, "date") {
             date = ContentDate.parse(text)
             if date == nil {
-                reader.error(dateNode, .badDate(text))
+                // `2024/5/20` or `2024年5月20日`, as project lists take them: the message gives the form to write.
+                reader.error(dateNode, ProjectDate.parse(text).map { .dateToRewrite(text, as: $0.description) } ?? .badDate(text))
                 ok = false
             }
         } else {

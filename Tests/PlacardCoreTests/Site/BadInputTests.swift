@@ -85,6 +85,20 @@ import Testing
         #expect(diagnostics.first?.line != nil)
     }
 
+    /// An article's date written as a project list may write it (`2024/5/20`, `2024年5月20日`): the
+    /// error gives the line to write instead; a date that is no real day gets the general message.
+    @Test func aDateInAnotherFormGetsTheLineToWrite() throws {
+        let dates = ["a": "2024/5/20", "b": "2024年5月20日", "c": "2024-5-20", "d": "２０２４年５月２０日", "e": "2024年13月1日"]
+        let site = try TestSite(Dictionary(uniqueKeysWithValues: dates.map { ("content/elderly/\($0.key).zh.md", "---\ntitle: 日期\ndate: \($0.value)\n---\n") }))
+        defer { site.remove() }
+        let (ok, diagnostics) = site.check()
+        #expect(!ok)
+        #expect(Set(diagnostics) == Set(dates.map { name, date in
+            Diagnostic.error("content/elderly/\(name).zh.md", line: 3, name == "e" ? .badDate(date) : .dateToRewrite(date, as: "2024-05-20"))
+        }))
+        #expect(diagnostics.first { $0.path.hasSuffix("b.zh.md") }?.message.contains("`date: 2024-05-20`") == true)
+    }
+
     @Test func missingSiteYAMLIsClear() throws {
         let site = try TestSite([:], config: nil)
         defer { site.remove() }

@@ -35,6 +35,11 @@ extension Message {
                 zh: "日期 `\(value)` 不是一个真实的日期；请写成 年-月-日，如 2024-05-20")
     }
 
+    static func dateToRewrite(_ value: String, as day: String) -> Message {
+        Message(en: "date `\(value)` is not written the way an article's date is; write it `date: \(day)` (YYYY-MM-DD)",
+                zh: "日期 `\(value)` 的写法不对，文章的日期要写成 年-月-日；请改成 `date: \(day)`")
+    }
+
     static func noDate() -> Message {
         Message(en: "this file has no `date`; add a line like `date: 2024-05-20` between the `---` lines",
                 zh: "这个文件没有 `date`（日期）；请在两行 `---` 之间加一行，如 `date: 2024-05-20`")
@@ -92,6 +97,7 @@ extension MessageArea {
         ("unknownFrontMatterKey", .unknownFrontMatterKey("tittle", known: ["cover", "date", "title"])),
         ("noTitle", .noTitle()),
         ("badDate", .badDate("2024-13-01")),
+        ("dateToRewrite", .dateToRewrite("2024年5月20日", as: "2024-05-20")),
         ("noDate", .noDate()),
         ("unknownGroup", .unknownGroup("aliens", known: ["elderly", "students"])),
         ("badSlug", .badSlug("a/b")),
