@@ -120,7 +120,7 @@ import Testing
     /// Whole documents: the rule holds in every block that holds inline text.
     private static let blocks: [(String, String, String)] = [
         ("heading", "## **第一章：**总则\n",
-         "<h2><strong>第一章：</strong>总则</h2>\n"),
+         "<h2 id=\"第一章总则\"><strong>第一章：</strong>总则</h2>\n"),
         ("list item", "- **目标：**提升全民数字素养\n",
          "<ul>\n<li><strong>目标：</strong>提升全民数字素养</li>\n</ul>\n"),
         ("table cell", "| 项目 |\n|---|\n| **名称：**培训 |\n",

@@ -17,8 +17,13 @@ import Testing
         let friendly = MarkdownRenderer(), plain = MarkdownRenderer(options: .init(), chineseFirst: false)
         for _ in 0..<400 {
             let markdown = Self.document(Self.latin, length: 30, using: &generator)
-            #expect(friendly.render(markdown).html == plain.render(markdown).html, "\(markdown)")
+            #expect(Self.withoutHeadingIDs(friendly.render(markdown).html) == plain.render(markdown).html, "\(markdown)")
         }
+    }
+
+    /// The HTML without the `id`s Placard gives headings (`HeadingIDs`), which plain cmark-gfm does not.
+    static func withoutHeadingIDs(_ html: String) -> String {
+        html.replacing(#/<h([1-6]) id="[^"]*">/#) { "<h\($0.output.1)>" }
     }
 
     /// The layer only turns delimiter characters (`*`, `~`, and `_` whose pairing moves when a

@@ -2,12 +2,15 @@ import CCmarkGFM
 
 /// The Chinese-first changes to a parsed document's inlines, found in one walk of its tree:
 /// soft breaks between CJK characters disappear (`SoftBreak`), and autolinks end where Chinese
-/// text begins (`AutolinkEnds`).
+/// text begins (`AutolinkEnds`). The same walk gives the document's headings (`HeadingIDs`).
 enum ChineseInlines {
     /// `parse` parses a piece of Markdown on its own (`AutolinkEnds` reads the text after a cut that way).
-    static func apply(to document: OpaquePointer, parse: (String) -> OpaquePointer) {
-        guard let iterator = cmark_iter_new(document) else { return }
+    /// Returns the document's headings, in order.
+    @discardableResult
+    static func apply(to document: OpaquePointer, parse: (String) -> OpaquePointer) -> [OpaquePointer] {
+        guard let iterator = cmark_iter_new(document) else { return [] }
         var softBreaks: [OpaquePointer] = []
+        var headings: [OpaquePointer] = []
         var links: [(link: OpaquePointer, line: Int)] = []
         // Inline nodes have no line of their own: their block's first line plus the breaks before them.
         var line = 0
@@ -19,6 +22,7 @@ enum ChineseInlines {
             case CMARK_NODE_SOFTBREAK: softBreaks.append(node); line += 1
             case CMARK_NODE_LINEBREAK: line += 1
             case CMARK_NODE_LINK: links.append((node, line))
+            case CMARK_NODE_HEADING: headings.append(node); line = Int(cmark_node_get_start_line(node))
             case let type where UInt32(type.rawValue) & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK):
                 line = Int(cmark_node_get_start_line(node))
             default: break
@@ -28,5 +32,6 @@ enum ChineseInlines {
         // Autolinks first: a soft break's neighbours are then what the reader sees.
         AutolinkEnds.cut(links, parse: parse)
         SoftBreak.removeBetweenCJK(softBreaks)
+        return headings
     }
 }

@@ -120,14 +120,15 @@ public struct MarkdownRenderer: Sendable {
             ChineseInlines.apply(to: spare.document, parse: parseChineseFirst)
             return spare.document
         }
-        if chineseFirst { ChineseInlines.apply(to: document, parse: parseChineseFirst) }
+        let headings = chineseFirst ? ChineseInlines.apply(to: document, parse: parseChineseFirst) : []
+        let headingIDs = HeadingIDs.ids(of: headings)
         var issues: [MarkdownIssue] = []
         rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
         let text = PlainText.extract(from: document)
 
         let attached = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(document, cmarkOptions, attached) else { fatalError("cmark_render_html failed") }
-        let html = String(cString: rendered)
+        let html = headingIDs.isEmpty ? String(cString: rendered) : HeadingIDs.add(headingIDs, to: String(cString: rendered))
         free(rendered)
         for (parser, document) in [(parser, document)] + spares {
             cmark_node_free(document)
