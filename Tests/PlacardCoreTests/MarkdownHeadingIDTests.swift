@@ -48,7 +48,8 @@ import Testing
         #expect(HeadingIDs.id(for: "一、总体要求") == "一总体要求")
         #expect(HeadingIDs.id(for: "（一）") == "一")
         #expect(HeadingIDs.id(for: "---") == "")
-        #expect(HeadingIDs.id(for: "fn-1") == "fn-1")
+        #expect(HeadingIDs.id(for: "fn-1") == "h-fn-1")
+        #expect(HeadingIDs.id(for: "FNREF 2") == "h-fnref-2")
     }
 
     /// Ids the page itself uses are not taken: the theme's, and the footnotes' `fn-…`/`fnref-…`.

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Headings get an `id` made from their text, as Hugo and GitHub make it, so that `[见第二节](#第二节)`
 /// and a shared `…/#培训安排` lead to the heading.
@@ -11,35 +12,52 @@ import CCmarkGFM
 /// letter or digit gets none.
 enum HeadingIDs {
     /// Ids the default theme gives elements of article, page and project pages.
-    static let themeIDs: Set<String> = ["main", "more-heading", "related-heading", "header-q", "search-q"]
+    static let themeIDs = ["main", "more-heading", "related-heading", "header-q", "search-q"]
 
     /// The id of each heading, in order (nil for one without letters or digits).
     static func ids(of headings: [OpaquePointer]) -> [String?] {
-        var taken = themeIDs
+        // A page has a few headings: a list is quicker to search than a set is to build.
+        var taken: [String] = []
         return headings.map { heading in
-            var base = id(for: text(of: heading))
+            let base = id(for: text(of: heading))
             guard !base.isEmpty else { return nil }
-            // The footnotes' ids are `fn-…` and `fnref-…`.
-            if base.hasPrefix("fn-") || base.hasPrefix("fnref-") { base = "h-" + base }
             var id = base
             var count = 0
-            while taken.contains(id) {
+            while taken.contains(id) || themeIDs.contains(id) {
                 count += 1
                 id = "\(base)-\(count)"
             }
-            taken.insert(id)
+            taken.append(id)
             return id
         }
     }
 
     /// The id for a heading's text (see the type's comment); "" when nothing is left.
+    /// ASCII is read byte by byte; other characters by their Unicode properties.
     static func id(for text: String) -> String {
-        var id = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar == " " || scalar == "-" { id.append("-") } else if scalar == "_" || isKept(scalar) { id.append(scalar) }
+        var id: [UInt8] = []
+        var hasLetterOrDigit = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: id.append(UInt8(scalar.value) + 0x20); hasLetterOrDigit = true
+            case 0x61...0x7A, 0x30...0x39: id.append(UInt8(scalar.value)); hasLetterOrDigit = true
+            case 0x20, 0x2D: id.append(UInt8(ascii: "-"))
+            case 0x5F: id.append(UInt8(ascii: "_"))
+            case 0...0x7F: break
+            default:
+                if CJK.isHan(scalar) {
+                    id.append(contentsOf: String(scalar).utf8)
+                    hasLetterOrDigit = true
+                } else if isKept(scalar) {
+                    id.append(contentsOf: String(scalar).lowercased().utf8)
+                    hasLetterOrDigit = hasLetterOrDigit || scalar.properties.generalCategory != .nonspacingMark
+                }
+            }
         }
-        let result = String(id)
-        return result.unicodeScalars.contains(where: isKept) ? result : ""
+        guard hasLetterOrDigit else { return "" }
+        // The footnotes' ids are `fn-…` and `fnref-…`.
+        if id.starts(with: "fn-".utf8) || id.starts(with: "fnref-".utf8) { id.insert(contentsOf: "h-".utf8, at: 0) }
+        return String(decoding: id, as: UTF8.self)
     }
 
     private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
@@ -69,28 +87,34 @@ enum HeadingIDs {
 
     /// `html` (cmark-gfm's rendering of the document whose headings gave `ids`) with each `<hN>` given
     /// its id. Without raw HTML every `<hN>` in it is one of those headings, in order; when the count
-    /// differs (raw HTML with headings of its own), `html` is left as it is.
-    static func add(_ ids: [String?], to html: String) -> String {
-        let bytes = Array(html.utf8)
-        var openings: [Int] = []
-        var index = 0
-        while index + 3 < bytes.count {
-            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "h"),
-               (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]), bytes[index + 3] == UInt8(ascii: ">") {
-                openings.append(index + 3)
+    /// differs (raw HTML with headings of its own), `html` is left as it is. Ids need no escaping:
+    /// they hold letters, digits, `-` and `_` only.
+    static func add(_ ids: [String?], to html: UnsafePointer<CChar>) -> String {
+        let count = strlen(html)
+        return html.withMemoryRebound(to: UInt8.self, capacity: count) { bytes in
+            let buffer = UnsafeBufferPointer(start: bytes, count: count)
+            var openings: [Int] = []
+            openings.reserveCapacity(ids.count)
+            var offset = 0
+            while offset < count, let found = memchr(bytes + offset, Int32(UInt8(ascii: "<")), count - offset) {
+                let at = bytes.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if at + 3 < count, bytes[at + 1] == UInt8(ascii: "h"),
+                   (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[at + 2]), bytes[at + 3] == UInt8(ascii: ">") {
+                    openings.append(at + 3)
+                }
+                offset = at + 1
             }
-            index += 1
+            guard openings.count == ids.count else { return String(decoding: buffer, as: UTF8.self) }
+            var out = ""
+            out.reserveCapacity(count + ids.count * 32)
+            var start = 0
+            for (position, id) in zip(openings, ids) {
+                out += String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<position]), as: UTF8.self)
+                if let id { out += " id=\"" + id + "\"" }
+                start = position
+            }
+            out += String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+            return out
         }
-        guard openings.count == ids.count else { return html }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + ids.count * 24)
-        var start = 0
-        for (position, id) in zip(openings, ids) {
-            out += bytes[start..<position]
-            if let id { out += Array(" id=\"\(HTMLEscape.attribute(id))\"".utf8) }
-            start = position
-        }
-        out += bytes[start...]
-        return String(decoding: out, as: UTF8.self)
     }
 }

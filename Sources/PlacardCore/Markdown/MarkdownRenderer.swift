@@ -128,7 +128,7 @@ public struct MarkdownRenderer: Sendable {
 
         let attached = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(document, cmarkOptions, attached) else { fatalError("cmark_render_html failed") }
-        let html = headingIDs.isEmpty ? String(cString: rendered) : HeadingIDs.add(headingIDs, to: String(cString: rendered))
+        let html = headingIDs.isEmpty ? String(cString: rendered) : HeadingIDs.add(headingIDs, to: rendered)
         free(rendered)
         for (parser, document) in [(parser, document)] + spares {
             cmark_node_free(document)
