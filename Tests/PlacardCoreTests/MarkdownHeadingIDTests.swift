@@ -58,6 +58,18 @@ import Testing
         #expect(html == "<h2 id=\"h-fn-1\">fn-1</h2>\n<h2 id=\"more-heading-1\">More heading</h2>\n<h2 id=\"main-1\">main</h2>\n<h2 id=\"main-2\">main</h2>\n")
     }
 
+    /// A link into the page that leads to no heading is a warning naming the ids there are; the
+    /// page's top, the footnotes and the theme's ids count as there. With raw HTML allowed, nothing is checked.
+    @Test func aLinkToNoHeadingIsAWarning() {
+        let markdown = "## 第二节：培训安排\n\n[下文](#第二节)、[上文](#第二节培训安排)、[编码](#%E7%AC%AC%E4%BA%8C%E8%8A%82%E5%9F%B9%E8%AE%AD%E5%AE%89%E6%8E%92)、"
+            + "[顶部](#top)、[注](#fn-1)、[正文](#main)、[空](#)。\n"
+        let issues = MarkdownRenderer().render(markdown).issues
+        #expect(issues == [MarkdownIssue(kind: .linkWarning(.fragmentWithoutHeading("#第二节", ids: ["第二节培训安排"])), line: 3)])
+        #expect(MarkdownRenderer().render("[x](#nothing)\n").issues
+                == [MarkdownIssue(kind: .linkWarning(.fragmentWithoutHeading("#nothing", ids: [])), line: 1)])
+        #expect(MarkdownRenderer(options: MarkdownOptions(unsafe: true)).render("<a id=\"x\"></a>\n\n[x](#x)\n").issues.isEmpty)
+    }
+
     /// Raw HTML with headings of its own: the `<hN>` no longer match the tree's headings one to one, so none gets an id.
     @Test func rawHTMLHeadingsLeaveTheIDsOut() {
         let renderer = MarkdownRenderer(options: MarkdownOptions(unsafe: true))

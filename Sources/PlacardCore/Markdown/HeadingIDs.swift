@@ -65,6 +65,18 @@ enum HeadingIDs {
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
+    /// Warns of each link into the page (`#…`) that leads to none of its headings' `ids`. Also taken:
+    /// `#` and `#top` (the top of the page), the footnotes' `#fn-…` and `#fnref-…`, and the theme's ids.
+    static func check(_ fragments: [(destination: String, line: Int)], ids: [String], issues: inout [MarkdownIssue]) {
+        for (destination, line) in fragments {
+            let fragment = String(destination.dropFirst())
+            let decoded = fragment.removingPercentEncoding ?? fragment
+            guard !decoded.isEmpty, decoded != "top", !decoded.hasPrefix("fn-"), !decoded.hasPrefix("fnref-"),
+                  !themeIDs.contains(decoded), !ids.contains(decoded) else { continue }
+            issues.append(MarkdownIssue(kind: .linkWarning(.fragmentWithoutHeading(destination, ids: ids)), line: line))
+        }
+    }
+
     /// The text of a heading: its text and code spans, through emphasis, links and images.
     private static func text(of heading: OpaquePointer) -> String {
         var text = ""

@@ -123,7 +123,9 @@ public struct MarkdownRenderer: Sendable {
         let headings = chineseFirst ? ChineseInlines.apply(to: document, parse: parseChineseFirst) : []
         let headingIDs = HeadingIDs.ids(of: headings)
         var issues: [MarkdownIssue] = []
-        rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
+        let fragments = rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
+        // Raw HTML may hold ids of its own: links into the page are checked without it only.
+        if chineseFirst && !options.unsafe { HeadingIDs.check(fragments, ids: headingIDs.compactMap { $0 }, issues: &issues) }
         let text = PlainText.extract(from: document)
 
         let attached = cmark_parser_get_syntax_extensions(parser)
@@ -164,8 +166,11 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    private func rewriteLinks(in document: OpaquePointer, resolveLink: (String, Bool) -> LinkResolution, issues: inout [MarkdownIssue]) {
-        guard let iterator = cmark_iter_new(document) else { return }
+    /// Rewrites links and images as `resolveLink` says; returns the links into the page itself (`#…`), with their lines.
+    private func rewriteLinks(in document: OpaquePointer, resolveLink: (String, Bool) -> LinkResolution,
+                              issues: inout [MarkdownIssue]) -> [(destination: String, line: Int)] {
+        var fragments: [(destination: String, line: Int)] = []
+        guard let iterator = cmark_iter_new(document) else { return fragments }
         var remoteImages: [OpaquePointer] = []
         defer {
             cmark_iter_free(iterator)
@@ -180,6 +185,7 @@ public struct MarkdownRenderer: Sendable {
             let isImage = type == CMARK_NODE_IMAGE
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             let line = Int(cmark_node_get_start_line(node))
+            if !isImage && destination.hasPrefix("#") { fragments.append((destination, line)) }
             if isImage && !Self.hasAltText(node) {
                 issues.append(MarkdownIssue(kind: .imageWithoutAlt(destination: destination), line: line))
             }
@@ -199,6 +205,7 @@ public struct MarkdownRenderer: Sendable {
                 issues.append(MarkdownIssue(kind: .siteLink(destination: destination, sitePath: sitePath), line: line))
             }
         }
+        return fragments
     }
 
     /// `http:`, `https:` or `//`: an image there would be loaded from another host.
