@@ -102,7 +102,7 @@ struct BodyRenderer {
         let diagnostics = diagnostics
         let siteLinks = siteLinks
         let rawBase = rawHTMLBasePath
-        return Parallel.map(indices.map { $0.map { plan.entries[$0] } } ?? plan.entries) { entry in
+        let rendered = Parallel.map(indices.map { $0.map { plan.entries[$0] } } ?? plan.entries) { entry in
             let document = entry.document
             let rendered = renderer.render(document.body) { destination, _ in
                 resolver.resolve(destination, from: document.sourcePath)
@@ -115,7 +115,25 @@ struct BodyRenderer {
             if let cover = document.cover {
                 body.coverLink = checkCover(cover, line: document.keyLines["cover"], path: document.sourcePath, resolver: resolver)
             }
-            return body
+            return (body, rendered.headingIDs, rendered.fragmentLinks)
+        }
+        // Links to a heading of another page need every page's headings: a full build checks them.
+        if indices == nil && !site.config.markdownUnsafe { checkFragmentLinks(rendered.map { ($0.1, $0.2) }) }
+        return rendered.map(\.0)
+    }
+
+    /// Warns of each link to another page's heading (`other.zh.md#培训安排`) that it does not have.
+    /// `rendered`: each entry's heading ids and fragment links, in the plan's order.
+    private func checkFragmentLinks(_ rendered: [(ids: [String], links: [(destination: String, link: String, fragment: String, line: Int)])]) {
+        let entries = plan.entries
+        let byLink = Dictionary(entries.indices.map { (entries[$0].link, $0) }, uniquingKeysWith: { first, _ in first })
+        for (entry, (_, links)) in zip(entries, rendered) {
+            for (destination, link, fragment, line) in links {
+                guard let target = byLink[link], !HeadingIDs.leads(fragment, amongst: rendered[target].ids) else { continue }
+                let issue = MarkdownIssue(kind: .linkWarning(.fragmentWithoutHeadingThere(destination, page: entries[target].document.sourcePath,
+                                                                                            ids: rendered[target].ids)), line: line)
+                report([issue], path: entry.document.sourcePath, firstLine: entry.document.bodyLine, diagnostics: diagnostics)
+            }
         }
     }
 

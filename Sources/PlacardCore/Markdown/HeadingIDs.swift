@@ -68,13 +68,16 @@ enum HeadingIDs {
     /// Warns of each link into the page (`#…`) that leads to none of its headings' `ids`. Also taken:
     /// `#` and `#top` (the top of the page), the footnotes' `#fn-…` and `#fnref-…`, and the theme's ids.
     static func check(_ fragments: [(destination: String, line: Int)], ids: [String], issues: inout [MarkdownIssue]) {
-        for (destination, line) in fragments {
-            let fragment = String(destination.dropFirst())
-            let decoded = fragment.removingPercentEncoding ?? fragment
-            guard !decoded.isEmpty, decoded != "top", !decoded.hasPrefix("fn-"), !decoded.hasPrefix("fnref-"),
-                  !themeIDs.contains(decoded), !ids.contains(decoded) else { continue }
+        for (destination, line) in fragments where !leads(String(destination.dropFirst()), amongst: ids) {
             issues.append(MarkdownIssue(kind: .linkWarning(.fragmentWithoutHeading(destination, ids: ids)), line: line))
         }
+    }
+
+    /// Whether `fragment` (as written in a link, after its `#`) leads somewhere on a page with these heading ids.
+    static func leads(_ fragment: String, amongst ids: [String]) -> Bool {
+        let decoded = fragment.removingPercentEncoding ?? fragment
+        return decoded.isEmpty || decoded == "top" || decoded.hasPrefix("fn-") || decoded.hasPrefix("fnref-")
+            || themeIDs.contains(decoded) || ids.contains(decoded)
     }
 
     /// The text of a heading: its text and code spans, through emphasis, links and images.

@@ -49,6 +49,11 @@ public struct RenderedMarkdown: Sendable {
     /// The text of the first paragraph, without markup (for generated summaries).
     public var firstParagraph: String
     public var issues: [MarkdownIssue]
+    /// The ids its headings were given (`HeadingIDs`).
+    public var headingIDs: [String] = []
+    /// Links rewritten to a page of the site with a `#…` after it (as written, the page's link and the
+    /// fragment, with the link's line): `BodyRenderer` checks them once every page's headings are known.
+    public var fragmentLinks: [(destination: String, link: String, fragment: String, line: Int)] = []
 }
 
 /// Renders Markdown with cmark-gfm: GFM tables, strikethrough, autolinks, tag filter,
@@ -123,7 +128,7 @@ public struct MarkdownRenderer: Sendable {
         let headings = chineseFirst ? ChineseInlines.apply(to: document, parse: parseChineseFirst) : []
         let headingIDs = HeadingIDs.ids(of: headings)
         var issues: [MarkdownIssue] = []
-        let fragments = rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
+        let (fragments, fragmentLinks) = rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
         // Raw HTML may hold ids of its own: links into the page are checked without it only.
         if chineseFirst && !options.unsafe { HeadingIDs.check(fragments, ids: headingIDs.compactMap { $0 }, issues: &issues) }
         let text = PlainText.extract(from: document)
@@ -136,8 +141,8 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_free(document)
             cmark_parser_free(parser)
         }
-        return RenderedMarkdown(html: html, plainText: text.all,
-                                firstParagraph: text.firstParagraph, issues: issues)
+        return RenderedMarkdown(html: html, plainText: text.all, firstParagraph: text.firstParagraph, issues: issues,
+                                headingIDs: headingIDs.compactMap { $0 }, fragmentLinks: fragmentLinks)
     }
 
     /// `markdown` parsed with the GFM extensions (strikethrough only when it holds a `~`) and, Chinese-first, the CJK one.
@@ -166,11 +171,14 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    /// Rewrites links and images as `resolveLink` says; returns the links into the page itself (`#…`), with their lines.
+    /// Rewrites links and images as `resolveLink` says; returns the links into the page itself (`#…`),
+    /// and those rewritten to another file with a fragment, with their lines.
     private func rewriteLinks(in document: OpaquePointer, resolveLink: (String, Bool) -> LinkResolution,
-                              issues: inout [MarkdownIssue]) -> [(destination: String, line: Int)] {
+                              issues: inout [MarkdownIssue])
+        -> (inPage: [(destination: String, line: Int)], elsewhere: [(destination: String, link: String, fragment: String, line: Int)]) {
         var fragments: [(destination: String, line: Int)] = []
-        guard let iterator = cmark_iter_new(document) else { return fragments }
+        var elsewhere: [(destination: String, link: String, fragment: String, line: Int)] = []
+        guard let iterator = cmark_iter_new(document) else { return (fragments, elsewhere) }
         var remoteImages: [OpaquePointer] = []
         defer {
             cmark_iter_free(iterator)
@@ -195,7 +203,11 @@ public struct MarkdownRenderer: Sendable {
                     remoteImages.append(node)
                     issues.append(MarkdownIssue(kind: .linkWarning(.remoteImage(destination)), line: line))
                 }
-            case .rewrite(let url): cmark_node_set_url(node, url)
+            case .rewrite(let url):
+                cmark_node_set_url(node, url)
+                if !isImage, let mark = url.firstIndex(of: "#") {
+                    elsewhere.append((destination, String(url[..<mark].prefix { $0 != "?" }), String(url[url.index(after: mark)...]), line))
+                }
             case .broken: issues.append(MarkdownIssue(kind: .brokenLink(destination: destination), line: line))
             case .rewriteWithWarning(let url, let warning):
                 cmark_node_set_url(node, url)
@@ -205,7 +217,7 @@ public struct MarkdownRenderer: Sendable {
                 issues.append(MarkdownIssue(kind: .siteLink(destination: destination, sitePath: sitePath), line: line))
             }
         }
-        return fragments
+        return (fragments, elsewhere)
     }
 
     /// `http:`, `https:` or `//`: an image there would be loaded from another host.

@@ -36,6 +36,22 @@ import Testing
         #expect(try #require(site.read("zh/feed.xml")).contains("10~20人"))
     }
 
+    /// A link to another page's heading that it does not have is a warning naming that page's ids;
+    /// one that it has, `#top`, a footnote and a file's fragment (`guide.pdf#page=2`) are not.
+    @Test func aLinkToAHeadingOfAnotherPageIsChecked() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲", body: "## 第二节：培训安排\n\n正文。\n"),
+            "content/elderly/b.zh.md": article("乙", body: "见[甲](a.zh.md#第二节)、[甲对](a.zh.md#第二节培训安排)、[顶](a.zh.md#top)、[注](a.zh.md#fn-1)。\n"),
+        ])
+        defer { site.remove() }
+        let (ok, diagnostics) = site.check()
+        #expect(ok)
+        #expect(diagnostics.filter { $0.path.hasPrefix("content/") } == [.warning("content/elderly/b.zh.md", line: 6, .fragmentWithoutHeadingThere(
+            "a.zh.md#第二节", page: "content/elderly/a.zh.md", ids: ["第二节培训安排"]))])
+        #expect(site.build().summary != nil)
+        #expect(site.read("zh/elderly/a/index.html")?.contains("<h2 id=\"第二节培训安排\">第二节：培训安排</h2>") == true)
+    }
+
     @Test func generatedSummaryEndsAtASentenceAndFrontMatterWins() throws {
         let long = String(repeating: "全民数字素养与技能提升行动持续推进。", count: 12)
         let site = try TestSite([

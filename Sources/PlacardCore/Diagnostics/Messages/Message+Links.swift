@@ -27,6 +27,13 @@ extension Message {
                        zh: "链接 `\(destination)` 在本页找不到对应的小标题；\(zh)（id 取标题中的文字和数字，英文小写，空格换成“-”）")
     }
 
+    static func fragmentWithoutHeadingThere(_ destination: String, page: String, ids: [String]) -> Message {
+        let en = ids.isEmpty ? "that page has no heading" : "the ids of its headings are: " + ids.joined(separator: ", ")
+        let zh = ids.isEmpty ? "那一页没有小标题" : "那一页小标题的 id 是：" + ids.joined(separator: "、")
+        return Message(en: "the link `\(destination)` leads to no heading of \(page); \(en) (a heading's id is its letters and digits, lowercased, a space as `-`)",
+                       zh: "链接 `\(destination)` 在 \(page) 里找不到对应的小标题；\(zh)（id 取标题中的文字和数字，英文小写，空格换成“-”）")
+    }
+
     static func imageWithoutAlt(_ destination: String) -> Message {
         Message(en: "the image `\(destination)` has no alt text for people who cannot see it; write what it shows between the brackets: ![a class of older people](\(destination))",
                 zh: "图片 `\(destination)` 没有替代文字，看不见图片的读者无从了解；请在方括号里写上图片的内容：![老年人手机课堂](\(destination))")
@@ -58,6 +65,7 @@ extension MessageArea {
         ("linkToUnpublished", .linkToUnpublished("content/elderly/next-week.zh.md")),
         ("imageWithoutAlt", .imageWithoutAlt("phone-class.jpg")),
         ("fragmentWithoutHeading", .fragmentWithoutHeading("#第二节", ids: ["第一节报名方式", "第二节培训安排"])),
+        ("fragmentWithoutHeadingThere", .fragmentWithoutHeadingThere("../elderly/phone-class.zh.md#第二节", page: "content/elderly/phone-class.zh.md", ids: ["第一节报名方式", "第二节培训安排"])),
         ("coverMissing", .coverMissing("cover.jpg")),
         ("coverNotInSite", .coverNotInSite("https://img.example.com/cover.jpg")),
         ("remoteImage", .remoteImage("https://img.example.com/class.jpg")),
