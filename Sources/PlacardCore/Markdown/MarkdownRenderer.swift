@@ -193,7 +193,7 @@ public struct MarkdownRenderer: Sendable {
             let isImage = type == CMARK_NODE_IMAGE
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             let line = Int(cmark_node_get_start_line(node))
-            if !isImage && destination.hasPrefix("#") { fragments.append((destination, line)) }
+            if !isImage && destination.utf8.first == UInt8(ascii: "#") { fragments.append((destination, line)) }
             if isImage && !Self.hasAltText(node) {
                 issues.append(MarkdownIssue(kind: .imageWithoutAlt(destination: destination), line: line))
             }
@@ -205,8 +205,10 @@ public struct MarkdownRenderer: Sendable {
                 }
             case .rewrite(let url):
                 cmark_node_set_url(node, url)
-                if !isImage, let mark = url.firstIndex(of: "#") {
-                    elsewhere.append((destination, String(url[..<mark].prefix { $0 != "?" }), String(url[url.index(after: mark)...]), line))
+                // Read in UTF-8: a `Character` search of every rewritten link cost 0.5 % of a build.
+                if !isImage, let mark = url.utf8.firstIndex(of: UInt8(ascii: "#")) {
+                    let page = url.utf8[..<mark].prefix { $0 != UInt8(ascii: "?") }
+                    elsewhere.append((destination, String(Substring(page)), String(url[url.utf8.index(after: mark)...]), line))
                 }
             case .broken: issues.append(MarkdownIssue(kind: .brokenLink(destination: destination), line: line))
             case .rewriteWithWarning(let url, let warning):
