@@ -125,6 +125,7 @@ struct BodyRenderer {
     /// Warns of each link to another page's heading (`other.zh.md#培训安排`) that it does not have.
     /// `rendered`: each entry's heading ids and fragment links, in the plan's order.
     private func checkFragmentLinks(_ rendered: [(ids: [String], links: [(destination: String, link: String, fragment: String, line: Int)])]) {
+        guard rendered.contains(where: { !$0.links.isEmpty }) else { return }
         let entries = plan.entries
         let byLink = Dictionary(entries.indices.map { (entries[$0].link, $0) }, uniquingKeysWith: { first, _ in first })
         for (entry, (_, links)) in zip(entries, rendered) {

@@ -127,10 +127,11 @@ public struct MarkdownRenderer: Sendable {
         }
         let headings = chineseFirst ? ChineseInlines.apply(to: document, parse: parseChineseFirst) : []
         let headingIDs = HeadingIDs.ids(of: headings)
+        let givenIDs = headingIDs.compactMap { $0 }
         var issues: [MarkdownIssue] = []
         let (fragments, fragmentLinks) = rewriteLinks(in: document, resolveLink: resolveLink, issues: &issues)
         // Raw HTML may hold ids of its own: links into the page are checked without it only.
-        if chineseFirst && !options.unsafe { HeadingIDs.check(fragments, ids: headingIDs.compactMap { $0 }, issues: &issues) }
+        if chineseFirst && !options.unsafe { HeadingIDs.check(fragments, ids: givenIDs, issues: &issues) }
         let text = PlainText.extract(from: document)
 
         let attached = cmark_parser_get_syntax_extensions(parser)
@@ -142,7 +143,7 @@ public struct MarkdownRenderer: Sendable {
             cmark_parser_free(parser)
         }
         return RenderedMarkdown(html: html, plainText: text.all, firstParagraph: text.firstParagraph, issues: issues,
-                                headingIDs: headingIDs.compactMap { $0 }, fragmentLinks: fragmentLinks)
+                                headingIDs: givenIDs, fragmentLinks: fragmentLinks)
     }
 
     /// `markdown` parsed with the GFM extensions (strikethrough only when it holds a `~`) and, Chinese-first, the CJK one.
