@@ -64,7 +64,7 @@ import Testing
             let entries = (0..<count).map { index in
                 SearchTermTable.KeyChunk(chunk: (0..<8).reduce(UInt64(0)) { chunk, k in
                     chunk << 8 | (k < 3 ? 0x41 : UInt64.random(in: 0...3, using: &generator) * 0x50)
-                }, index: index)
+                }, index: UInt32(index))
             }
             var sorted = entries
             sorted.withUnsafeMutableBufferPointer { SearchTermTable.KeyChunk.radixSort($0) }

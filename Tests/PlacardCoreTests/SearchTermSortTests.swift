@@ -39,4 +39,27 @@ import Testing
         #expect(terms.map(\.df) == expected)
         #expect(terms.map(\.key) == expected.map { keys[$0] })
     }
+
+    /// A dictionary large enough to be radix-sorted and ordered on every core, given in three parts
+    /// (as the text terms, the long grams and the other terms come): one list, sorted stably.
+    @Test func partsAreSortedAsOneList() {
+        var random = TestRandom(seed: 7)
+        let characters = Array("数字素养技能提升行动乡村社区".unicodeScalars)
+        var keys: [[UInt8]] = []
+        for _ in 0..<20_000 {
+            // Few characters, so that keys share their first 8 and 16 bytes and tie often.
+            let length = Int(random.next() % 9)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in characters[Int(random.next() % 3)] }))
+            keys.append([UInt8(1 + random.next() % 2)] + Array(text.utf8))
+        }
+        let cuts = [0, 7_000, 7_001, 20_000]
+        let parts = (0..<3).map { p in
+            (cuts[p]..<cuts[p + 1]).map { SearchTermTable.Term(key: keys[$0], postings: [], df: $0, scored: false, idf: 0, positions: []) }
+        }
+        let sorted = SearchTermTable.sortedByKey(parts)
+        let expected = keys.indices.sorted { a, b in
+            SearchTermKey.less(keys[a], keys[b]) || !SearchTermKey.less(keys[b], keys[a]) && a < b
+        }
+        #expect(sorted.map(\.df) == expected)
+    }
 }

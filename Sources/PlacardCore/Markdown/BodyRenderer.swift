@@ -100,7 +100,6 @@ struct BodyRenderer {
         let resolver = resolver(plan)
         let renderer = markdown
         let diagnostics = diagnostics
-        let siteLinks = siteLinks
         let rawBase = rawHTMLBasePath
         let rendered = Parallel.map(indices.map { $0.map { plan.entries[$0] } } ?? plan.entries) { entry in
             let document = entry.document

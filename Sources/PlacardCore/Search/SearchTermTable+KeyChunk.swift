@@ -1,13 +1,32 @@
 extension SearchTermTable {
-    /// A term's place in the sort of the dictionary (`sortByKey`): eight bytes of its key and its
-    /// index. Terms are sorted by the first eight bytes of their keys, then each run of equal
-    /// ones by the next eight, and so on, so that a comparison reads two integers and each key
-    /// is read once a level. Comparing whole keys when the first eight bytes tied read two keys
-    /// at random in memory, and a site's long grams share long beginnings: at 10,000 articles
-    /// 9.6 million of the sort's 32.7 million comparisons did (docs/benchmarks.md).
+    /// A term's place in the sort of the dictionary (`sortedByKey`): eight bytes of its key, the
+    /// eight after them, its key's length and its index. Terms are sorted by the first eight bytes
+    /// of their keys, then each run of equal ones by the next eight, and so on, so that a comparison
+    /// reads two integers. The first sixteen bytes and the length are read once, in the terms'
+    /// order: a run of equal first eight bytes (a Han triple shares them with its long grams) is
+    /// ordered without reading its keys, which were two reads at random in memory each (half the
+    /// sort's time at 1,000 articles). Comparing whole keys when the first eight bytes tied read two
+    /// keys at random, and a site's long grams share long beginnings: at 10,000 articles 9.6 million
+    /// of the sort's 32.7 million comparisons did (docs/benchmarks.md).
     struct KeyChunk {
         var chunk: UInt64
-        var index: Int
+        /// The chunk after the first, read when the entry is made.
+        var next: UInt64 = 0
+        var index: UInt32
+        var length: UInt32 = 0
+
+        init(chunk: UInt64, index: UInt32) {
+            self.chunk = chunk
+            self.index = index
+        }
+
+        /// The entry of term `index`, whose key is `key`.
+        init(key: [UInt8], index: Int) {
+            chunk = Self.chunk(of: key, at: 0)
+            next = Self.chunk(of: key, at: 1)
+            self.index = UInt32(index)
+            length = UInt32(key.count)
+        }
 
         /// Bytes `depth * 8 ..< depth * 8 + 8` of `key`, zero past its end, the first the most
         /// significant: two keys' chunks compare as those bytes do, but for a zero byte at a key's
@@ -19,17 +38,52 @@ extension SearchTermTable {
             return chunk
         }
 
-        /// Sorts `entries`, whose chunks are their terms' at `depth` and whose terms' keys
-        /// agree before it, by those keys (equal keys by index).
+        /// Sorts `entries`, made by `init(key:index:)` from `terms`, by their terms' keys (equal
+        /// keys by index): by the first chunk on one core, then the runs of equal ones on every core.
+        static func sort(_ entries: UnsafeMutableBufferPointer<KeyChunk>, terms: UnsafeBufferPointer<Term>) {
+            sortByChunk(entries)
+            let slices = runSlices(entries, count: 4 * Parallel.width)
+            let shared = Shared(entries: entries, terms: terms)
+            Parallel.forEach(slices.count) { s in
+                orderRuns(UnsafeMutableBufferPointer(rebasing: shared.entries[slices[s]]), depth: 0, terms: shared.terms)
+            }
+        }
+
+        /// `entries` cut into about `count` slices, each a whole number of runs of equal chunks.
+        static func runSlices(_ entries: UnsafeMutableBufferPointer<KeyChunk>, count: Int) -> [Range<Int>] {
+            var slices: [Range<Int>] = []
+            var start = 0
+            for s in 1...max(1, count) {
+                var end = max(start, entries.count * s / max(1, count))
+                while end > 0 && end < entries.count && entries[end].chunk == entries[end - 1].chunk { end += 1 }
+                if end > start { slices.append(start..<end) }
+                start = end
+            }
+            return slices
+        }
+
+        /// Sorts `entries`, whose chunks are their terms' at `depth` and whose terms' keys agree
+        /// before it, by those keys (equal keys by index).
         static func sort(_ entries: UnsafeMutableBufferPointer<KeyChunk>, depth: Int, terms: UnsafeBufferPointer<Term>) {
-            // The entries come in the order of their indices (here, or from the level above, which
-            // ordered equal chunks by index): a stable sort by chunk orders ties by index.
+            sortByChunk(entries)
+            orderRuns(entries, depth: depth, terms: terms)
+        }
+
+        /// Sorts `entries` by chunk, keeping the order of equal ones.
+        static func sortByChunk(_ entries: UnsafeMutableBufferPointer<KeyChunk>) {
+            // The entries come in the order of their indices (when made, or from the level above,
+            // which ordered equal chunks by index): a stable sort by chunk orders ties by index.
             if entries.count > 4096 {
                 radixSort(entries)
             } else {
                 var entries = entries
                 entries.sort { a, b in a.chunk != b.chunk ? a.chunk < b.chunk : a.index < b.index }
             }
+        }
+
+        /// Orders each run of `entries` (sorted by their chunks at `depth`) whose chunks are equal
+        /// by the rest of their keys.
+        static func orderRuns(_ entries: UnsafeMutableBufferPointer<KeyChunk>, depth: Int, terms: UnsafeBufferPointer<Term>) {
             var start = 0
             while start < entries.count {
                 var end = start + 1
@@ -38,16 +92,15 @@ extension SearchTermTable {
                     let run = UnsafeMutableBufferPointer(rebasing: entries[start..<end])
                     var goesOn = false
                     for k in run.indices {
-                        let key = terms[run[k].index].key
-                        if key.count > (depth + 1) * 8 { goesOn = true }
-                        run[k].chunk = chunk(of: key, at: depth + 1)
+                        if Int(run[k].length) > (depth + 1) * 8 { goesOn = true }
+                        run[k].chunk = depth == 0 ? run[k].next : chunk(of: terms[Int(run[k].index)].key, at: depth + 1)
                     }
                     if goesOn {
                         sort(run, depth: depth + 1, terms: terms)
                     } else {
                         // No key goes on: the keys are equal but for zero bytes at the end, so
                         // the shorter come first.
-                        for k in run.indices { run[k].chunk = UInt64(terms[run[k].index].key.count) }
+                        for k in run.indices { run[k].chunk = UInt64(run[k].length) }
                         var run = run
                         run.sort { a, b in a.chunk != b.chunk ? a.chunk < b.chunk : a.index < b.index }
                     }
@@ -82,6 +135,13 @@ extension SearchTermTable {
                 swap(&from, &to)
             }
             if from != base { base.update(from: from, count: n) }
+        }
+
+        /// The entries and the terms, shared by the workers of `sort`: each orders its own slice
+        /// of the entries and only reads the terms.
+        private struct Shared: @unchecked Sendable {
+            let entries: UnsafeMutableBufferPointer<KeyChunk>
+            let terms: UnsafeBufferPointer<Term>
         }
     }
 }

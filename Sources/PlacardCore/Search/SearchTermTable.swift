@@ -90,67 +90,95 @@ struct SearchTermTable {
         for f in 0..<4 { average[f] = max(1, average[f] / Double(max(n, 1))) }
 
         let norms = Self.norms(lengths: lengths, average: average)
-        terms = Self.textTerms(builders, norms: norms)
+        var text = Self.textTerms(builders, norms: norms)
         SearchMemory.giveBack()
         // Triples of Han characters with large position blocks: runs starting or ending with
         // one become long grams.
         var common = SearchTermHashTable(capacity: 1 << 10)
         let threshold = SearchIndexFormat.commonTriplePositionBytes(documents: n)
-        for t in terms.indices where terms[t].positions.count > threshold {
-            guard let packed = SearchLongGrams.tripleKey(terms[t].key) else { continue }
+        for t in text.indices where text[t].positions.count > threshold {
+            guard let packed = SearchLongGrams.tripleKey(text[t].key) else { continue }
             if common.find(packed) < 0 { common.insert(packed, Int32(common.count)) }
-            terms[t].common = true
+            text[t].common = true
             // No query scores from a common triple: its postings keep no score bytes.
-            terms[t].dropScores()
+            text[t].dropScores()
         }
         // Long grams are collected on one core (`SearchLongGrams.collectingParts`); the terms
         // made from the documents alone (joins, filters, pinyin) are made on the other meanwhile.
         let coverage = runs.coverage(units: units)
-        let (grams, others) = Parallel.both({ [common] in
+        let ((grams, everyRun), (joins, filters, pinyin)) = Parallel.both({ [common] in
             SearchLongGrams.terms(documents, common: common, runs: coverage) { counts, doc in
                 Self.score(counts: counts, norms: norms, doc: doc)
             }
         }, {
-            SearchJoinTerms.terms(documents) + Self.filterTerms(documents) + SearchPinyinTerms.terms(documents)
+            (SearchJoinTerms.terms(documents), Self.filterTerms(documents), SearchPinyinTerms.terms(documents))
         })
-        everyRun = grams.everyRun
-        terms.append(contentsOf: grams.terms)
-        terms.append(contentsOf: others)
+        self.everyRun = everyRun
         SearchMemory.giveBack()
-        Self.sortByKey(&terms)
+        terms = Self.sortedByKey([consume text, consume grams, consume joins, consume filters, consume pinyin])
     }
 
-    /// Sorts terms by key (`SearchTermKey.less`), stably: sorts small entries (`KeyChunk`), each a
-    /// term's index and eight bytes of its key, and then moves each term once to its place.
+    /// Sorts terms by key (`SearchTermKey.less`), stably (`sortedByKey`).
     static func sortByKey(_ terms: inout [Term]) {
-        var entries = terms.indices.map { KeyChunk(chunk: KeyChunk.chunk(of: terms[$0].key, at: 0), index: $0) }
-        terms.withUnsafeBufferPointer { terms in
-            entries.withUnsafeMutableBufferPointer { entries in KeyChunk.sort(entries, depth: 0, terms: terms) }
-        }
-        // The terms move to their places in the array itself, one cycle of the permutation at a time:
-        // each is moved once and never copied (a copy retains and releases its three arrays), and no
-        // second array of millions of terms is held.
-        var placed = [Bool](repeating: false, count: entries.count)
-        let held = UnsafeMutablePointer<Term>.allocate(capacity: 1)
-        defer { held.deallocate() }
-        terms.withUnsafeMutableBufferPointer { terms in
-            guard let base = terms.baseAddress else { return }
-            for start in entries.indices where !placed[start] {
-                // Place k takes the term at entries[k].index; the cycle ends where it began.
-                held.moveInitialize(from: base + start, count: 1)
-                var k = start
-                while true {
-                    placed[k] = true
-                    let from = entries[k].index
-                    if from == start {
-                        (base + k).moveInitialize(from: held, count: 1)
-                        break
-                    }
-                    (base + k).moveInitialize(from: base + from, count: 1)
-                    k = from
-                }
+        let all = terms
+        terms = []
+        terms = sortedByKey([consume all])
+    }
+
+    /// The terms of `parts`, taken one after another as one list, sorted by key (`SearchTermKey.less`),
+    /// stably. Small entries (`KeyChunk`) are sorted, on every core, and then each term is moved
+    /// once to its place, on every core: no term is copied (a copy retains and releases its three
+    /// arrays, and appending one part to another copied each term).
+    static func sortedByKey(_ parts: consuming [[Term]]) -> [Term] {
+        var parts = parts
+        let count = parts.reduce(0) { $0 + $1.count }
+        // Every term is moved into one buffer. The parts are left holding empty terms, whose
+        // empty arrays are never counted or freed, so that the parts go without releasing the terms.
+        let all = UnsafeMutableBufferPointer<Term>.allocate(capacity: count)
+        defer { all.deallocate() }
+        var moved = 0
+        for k in parts.indices {
+            parts[k].withUnsafeMutableBufferPointer { part in
+                guard let from = part.baseAddress else { return }
+                (all.baseAddress! + moved).moveInitialize(from: from, count: part.count)
+                from.initialize(repeating: Term(key: [], postings: [], df: 0, scored: false, idf: 0, positions: []), count: part.count)
+                moved += part.count
             }
         }
+        parts = []
+        let terms = UnsafeBufferPointer(all)
+        var entries = [KeyChunk](repeating: KeyChunk(chunk: 0, index: 0), count: count)
+        entries.withUnsafeMutableBufferPointer { entries in
+            let shared = Places(terms: all.baseAddress, entries: entries.baseAddress)
+            Parallel.forEach(Places.steps(count)) { s in
+                for k in Places.step(s, of: count) { shared.entries![k] = KeyChunk(key: shared.terms![k].key, index: k) }
+            }
+            KeyChunk.sort(entries, terms: terms)
+        }
+        // Place k takes the term of entry k; every term of `all` is moved out once.
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            entries.withUnsafeMutableBufferPointer { entries in
+                let shared = Places(terms: all.baseAddress, entries: entries.baseAddress, sorted: buffer.baseAddress)
+                Parallel.forEach(Places.steps(count)) { s in
+                    for k in Places.step(s, of: count) {
+                        (shared.sorted! + k).moveInitialize(from: shared.terms! + Int(shared.entries![k].index), count: 1)
+                    }
+                }
+            }
+            initialized = count
+        }
+    }
+
+    /// The terms, their entries and the sorted array, shared by the workers of `sortedByKey`,
+    /// a step of places each: each place is written by one worker, and each term moved out by one.
+    private struct Places: @unchecked Sendable {
+        var terms: UnsafeMutablePointer<Term>?
+        var entries: UnsafeMutablePointer<KeyChunk>?
+        var sorted: UnsafeMutablePointer<Term>? = nil
+
+        static let size = 4096
+        static func steps(_ count: Int) -> Int { (count + size - 1) / size }
+        static func step(_ s: Int, of count: Int) -> Range<Int> { (s * size)..<min(count, (s + 1) * size) }
     }
 
     /// The units, pairs and triples of builders that indexed consecutive runs of the
