@@ -15,14 +15,21 @@ enum SearchSchedule {
     /// side: about 3,000 articles. Each index then holds some 100 MB at its peak.
     static let sideBySideText = 24 << 20
 
-    /// The jobs to start now and those to give after the pages.
+    /// The jobs to start now and those to give after the pages. Each language's document shards
+    /// are a job of their own, started now.
     static func jobs(site: Site, plan: SitePlan, bodies: RenderedBodies, contexts: [String: LanguageContext],
                      urls: URLs) -> (now: [PageJob], afterPages: [PageJob]) {
         let groups = groups(texts: text(of: site, plan: plan, bodies: bodies), cores: Parallel.width)
-        let make = { (codes: [String]) in
-            SearchJobs.make(codes: codes, site: site, plan: plan, bodies: bodies, contexts: contexts, urls: urls)
+        let codes = site.config.languages.map(\.code)
+        var documents: [String: [SearchDocument]] = [:]
+        for code in codes {
+            documents[code] = SearchJobs.documents(site: site, plan: plan, bodies: bodies, context: contexts[code]!, urls: urls)
         }
-        return (groups.now.map(make), groups.afterPages.map(make))
+        let dictionaries = { (codes: [String]) in
+            SearchJobs.dictionaries(codes: codes, documents: codes.map { documents[$0]! }, synonyms: site.config.searchSynonyms)
+        }
+        let documentShards = codes.map { SearchJobs.documentShards(code: $0, documents: documents[$0]!) }
+        return (groups.now.map(dictionaries) + documentShards, groups.afterPages.map(dictionaries))
     }
 
     /// The languages of each job: `now`, started as soon as the bodies are rendered, and

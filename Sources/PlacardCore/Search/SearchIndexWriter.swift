@@ -47,7 +47,30 @@ public enum SearchIndexWriter {
     static func write(_ documents: [SearchDocument], language: String, synonyms: [[String]], runs: SearchLongGrams.Policy,
                       until stopped: @Sendable () -> Bool, to write: (SearchIndexFile) throws -> Void) rethrows -> Bool {
         let docs = documents.sorted(by: SearchIndexWriter.order)
-        // One run of documents per core, merged in order.
+        guard try writeDictionary(ofSorted: docs, language: language, synonyms: synonyms, runs: runs, until: stopped, to: write),
+              !stopped() else { return false }
+        try writeDocumentShards(ofSorted: docs, to: write)
+        return true
+    }
+
+    /// The two halves of `write`, which a build makes as jobs of their own: the entry file and the
+    /// dictionary's shards (terms, positions, lists), which hold the longest work of a build, and
+    /// the documents' shards (metas and bodies), which need only the documents and so are made
+    /// beside it instead of at its end.
+    static func writeDictionary(_ documents: [SearchDocument], language: String, synonyms: [[String]],
+                                to write: (SearchIndexFile) throws -> Void) rethrows {
+        _ = try writeDictionary(ofSorted: documents.sorted(by: SearchIndexWriter.order), language: language, synonyms: synonyms,
+                                runs: .automatic, until: { false }, to: write)
+    }
+
+    static func writeDocumentShards(_ documents: [SearchDocument], to write: (SearchIndexFile) throws -> Void) rethrows {
+        try writeDocumentShards(ofSorted: documents.sorted(by: SearchIndexWriter.order), to: write)
+    }
+
+    /// The entry file and the dictionary's shards of `docs`, in document id order.
+    private static func writeDictionary(ofSorted docs: [SearchDocument], language: String, synonyms: [[String]],
+                                        runs: SearchLongGrams.Policy, until stopped: @Sendable () -> Bool,
+                                        to write: (SearchIndexFile) throws -> Void) rethrows -> Bool {
         let parts = docs.count >= 256 ? min(Parallel.width, docs.count / 128) : 1
         let builders = Parallel.map(parts) { part in
             let builder = SearchPostingsBuilder()
@@ -61,8 +84,7 @@ public enum SearchIndexWriter {
         guard !stopped() else { return false }
         let terms = SearchTermTable(builders: builders, documents: docs, runs: runs)
         guard !stopped() else { return false }
-        let positions = terms.positionShards()
-        let lists = terms.listShards()
+        let (positions, lists) = Parallel.both({ terms.positionShards() }, { terms.listShards() })
         let termShards = terms.termShards(positions: positions.locations, lists: lists.locations)
         guard !stopped() else { return false }
 
@@ -81,8 +103,13 @@ public enum SearchIndexWriter {
             SearchGzip.compress(terms.terms[lists.shards[$0].lowerBound].postings)
         }
         // The dictionary is done with: its millions of small arrays are freed on another thread
-        // (some 0.2 s of work at 10,000 articles) while the metas and bodies are written.
+        // (some 0.2 s of work at 10,000 articles) while the caller goes on.
         SearchMemory.freeElsewhere(consume terms)
+        return true
+    }
+
+    /// The meta and body shards of `docs`, in document id order.
+    private static func writeDocumentShards(ofSorted docs: [SearchDocument], to write: (SearchIndexFile) throws -> Void) rethrows {
         try writeShards(of: docs, per: docsPerMetaShard(docs.count), path: SearchIndexFormat.metaShardPath, to: write) {
             SearchGzip.compress(Array(metaShard($0).utf8))
         }
@@ -93,7 +120,6 @@ public enum SearchIndexWriter {
             json.endArray()
             return SearchGzip.compress(Array(json.text.utf8))
         }
-        return true
     }
 
     /// Shards of `per` documents each (the last may hold fewer), each made by `make` from its slice of `docs`.

@@ -2,29 +2,38 @@ import Foundation
 
 /// The search index of each language, from its articles, pages and projects.
 enum SearchJobs {
-    /// One job that writes the indexes of the languages `codes`, one after another, each file as
-    /// soon as it is made: the job holds one language's index at a time, never its files.
-    /// The job holds the languages' documents only (their texts are the bodies' own strings), not
-    /// the rendered bodies: their HTML is freed once the pages are written, while the indexes go on.
-    static func make(codes: [String], site: Site, plan: SitePlan, bodies: RenderedBodies, contexts: [String: LanguageContext],
-                     urls: URLs) -> PageJob {
-        let synonyms = site.config.searchSynonyms
-        let box = DocumentsBox(codes.map { documents(site: site, plan: plan, bodies: bodies, context: contexts[$0]!, urls: urls) })
+    /// One job that writes the dictionaries of the languages `codes` (`SearchIndexWriter.writeDictionary`),
+    /// one after another, each file as soon as it is made: the job holds one language's
+    /// dictionary at a time, never its files. The job holds the languages' documents only (their
+    /// texts are the bodies' own strings), not the rendered bodies: their HTML is freed once the
+    /// pages are written, while the indexes go on.
+    static func dictionaries(codes: [String], documents: [[SearchDocument]], synonyms: [[String]]) -> PageJob {
+        let box = DocumentsBox(documents)
         return PageJob(path: Route.searchIndex(codes[0]).path, otherPaths: codes.dropFirst().map { Route.searchIndex($0).path },
                        sitemap: nil) { write in
             for (n, code) in codes.enumerated() {
-                try SearchJobs.write(code, documents: box.take(n), synonyms: synonyms, to: write)
+                TestHook.pause(at: "search")
+                try SearchIndexWriter.writeDictionary(box.take(n), language: code, synonyms: synonyms) { file in
+                    try write(OutputFile(path: folder(code) + file.path, data: file.data))
+                }
             }
         }
     }
 
-    /// The index of one language's documents, handing each file to `write` as soon as it is made.
-    static func write(_ code: String, documents: [SearchDocument], synonyms: [[String]], to write: (OutputFile) throws -> Void) throws {
-        let folder = Route.searchIndex(code).path.dropLast(SearchIndexFormat.entryPath.count)
-        TestHook.pause(at: "search")
-        try SearchIndexWriter.write(documents, language: code, synonyms: synonyms) { file in
-            try write(OutputFile(path: folder + file.path, data: file.data))
+    /// The job that writes the meta and body shards of language `code`'s index
+    /// (`SearchIndexWriter.writeDocumentShards`): they need the documents alone, so a build makes
+    /// them beside the dictionaries, not after them.
+    static func documentShards(code: String, documents: [SearchDocument]) -> PageJob {
+        PageJob(path: Route.searchIndex(code).path, sitemap: nil) { write in
+            try SearchIndexWriter.writeDocumentShards(documents) { file in
+                try write(OutputFile(path: folder(code) + file.path, data: file.data))
+            }
         }
+    }
+
+    /// The folder of language `code`'s index files, as the start of their paths.
+    private static func folder(_ code: String) -> Substring {
+        Route.searchIndex(code).path.dropLast(SearchIndexFormat.entryPath.count)
     }
 
     /// The languages' documents, each let go when its index starts (the index keeps them only
