@@ -40,7 +40,7 @@ extension SearchTermTable {
 
         /// Sorts `entries`, made by `init(key:index:)` from `terms`, by their terms' keys (equal
         /// keys by index): by the first chunk on one core, then the runs of equal ones on every core.
-        static func sort(_ entries: UnsafeMutableBufferPointer<KeyChunk>, terms: UnsafeBufferPointer<Term>) {
+        static func sort(_ entries: UnsafeMutableBufferPointer<KeyChunk>, terms: TermParts) {
             sortByChunk(entries)
             let slices = runSlices(entries, count: 4 * Parallel.width)
             let shared = Shared(entries: entries, terms: terms)
@@ -64,7 +64,7 @@ extension SearchTermTable {
 
         /// Sorts `entries`, whose chunks are their terms' at `depth` and whose terms' keys agree
         /// before it, by those keys (equal keys by index).
-        static func sort(_ entries: UnsafeMutableBufferPointer<KeyChunk>, depth: Int, terms: UnsafeBufferPointer<Term>) {
+        static func sort(_ entries: UnsafeMutableBufferPointer<KeyChunk>, depth: Int, terms: TermParts) {
             sortByChunk(entries)
             orderRuns(entries, depth: depth, terms: terms)
         }
@@ -83,7 +83,7 @@ extension SearchTermTable {
 
         /// Orders each run of `entries` (sorted by their chunks at `depth`) whose chunks are equal
         /// by the rest of their keys.
-        static func orderRuns(_ entries: UnsafeMutableBufferPointer<KeyChunk>, depth: Int, terms: UnsafeBufferPointer<Term>) {
+        static func orderRuns(_ entries: UnsafeMutableBufferPointer<KeyChunk>, depth: Int, terms: TermParts) {
             var start = 0
             while start < entries.count {
                 var end = start + 1
@@ -93,7 +93,7 @@ extension SearchTermTable {
                     var goesOn = false
                     for k in run.indices {
                         if Int(run[k].length) > (depth + 1) * 8 { goesOn = true }
-                        run[k].chunk = depth == 0 ? run[k].next : chunk(of: terms[Int(run[k].index)].key, at: depth + 1)
+                        run[k].chunk = depth == 0 ? run[k].next : chunk(of: terms[Int(run[k].index)].pointee.key, at: depth + 1)
                     }
                     if goesOn {
                         sort(run, depth: depth + 1, terms: terms)
@@ -141,7 +141,7 @@ extension SearchTermTable {
         /// of the entries and only reads the terms.
         private struct Shared: @unchecked Sendable {
             let entries: UnsafeMutableBufferPointer<KeyChunk>
-            let terms: UnsafeBufferPointer<Term>
+            let terms: TermParts
         }
     }
 }

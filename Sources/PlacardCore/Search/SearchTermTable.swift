@@ -118,69 +118,6 @@ struct SearchTermTable {
         terms = Self.sortedByKey([consume text, consume grams, consume joins, consume filters, consume pinyin])
     }
 
-    /// Sorts terms by key (`SearchTermKey.less`), stably (`sortedByKey`).
-    static func sortByKey(_ terms: inout [Term]) {
-        let all = terms
-        terms = []
-        terms = sortedByKey([consume all])
-    }
-
-    /// The terms of `parts`, taken one after another as one list, sorted by key (`SearchTermKey.less`),
-    /// stably. Small entries (`KeyChunk`) are sorted, on every core, and then each term is moved
-    /// once to its place, on every core: no term is copied (a copy retains and releases its three
-    /// arrays, and appending one part to another copied each term).
-    static func sortedByKey(_ parts: consuming [[Term]]) -> [Term] {
-        var parts = parts
-        let count = parts.reduce(0) { $0 + $1.count }
-        // Every term is moved into one buffer. The parts are left holding empty terms, whose
-        // empty arrays are never counted or freed, so that the parts go without releasing the terms.
-        let all = UnsafeMutableBufferPointer<Term>.allocate(capacity: count)
-        defer { all.deallocate() }
-        var moved = 0
-        for k in parts.indices {
-            parts[k].withUnsafeMutableBufferPointer { part in
-                guard let from = part.baseAddress else { return }
-                (all.baseAddress! + moved).moveInitialize(from: from, count: part.count)
-                from.initialize(repeating: Term(key: [], postings: [], df: 0, scored: false, idf: 0, positions: []), count: part.count)
-                moved += part.count
-            }
-        }
-        parts = []
-        let terms = UnsafeBufferPointer(all)
-        var entries = [KeyChunk](repeating: KeyChunk(chunk: 0, index: 0), count: count)
-        entries.withUnsafeMutableBufferPointer { entries in
-            let shared = Places(terms: all.baseAddress, entries: entries.baseAddress)
-            Parallel.forEach(Places.steps(count)) { s in
-                for k in Places.step(s, of: count) { shared.entries![k] = KeyChunk(key: shared.terms![k].key, index: k) }
-            }
-            KeyChunk.sort(entries, terms: terms)
-        }
-        // Place k takes the term of entry k; every term of `all` is moved out once.
-        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-            entries.withUnsafeMutableBufferPointer { entries in
-                let shared = Places(terms: all.baseAddress, entries: entries.baseAddress, sorted: buffer.baseAddress)
-                Parallel.forEach(Places.steps(count)) { s in
-                    for k in Places.step(s, of: count) {
-                        (shared.sorted! + k).moveInitialize(from: shared.terms! + Int(shared.entries![k].index), count: 1)
-                    }
-                }
-            }
-            initialized = count
-        }
-    }
-
-    /// The terms, their entries and the sorted array, shared by the workers of `sortedByKey`,
-    /// a step of places each: each place is written by one worker, and each term moved out by one.
-    private struct Places: @unchecked Sendable {
-        var terms: UnsafeMutablePointer<Term>?
-        var entries: UnsafeMutablePointer<KeyChunk>?
-        var sorted: UnsafeMutablePointer<Term>? = nil
-
-        static let size = 4096
-        static func steps(_ count: Int) -> Int { (count + size - 1) / size }
-        static func step(_ s: Int, of count: Int) -> Range<Int> { (s * size)..<min(count, (s + 1) * size) }
-    }
-
     /// The units, pairs and triples of builders that indexed consecutive runs of the
     /// documents, merged and scored; the builders' postings are freed.
     private static func textTerms(_ builders: [SearchPostingsBuilder], norms: [Double]) -> [Term] {
