@@ -46,8 +46,9 @@ STAGES = [
     ("all output jobs (JobRunner)", [r"closure #1 in static JobRunner\.run\(", r"\?\?\?:JobRunner\.run\(_:\)"]),
     ("  pages (SiteRenderer.htmlJob)", [r"closure #\d+ in SiteRenderer\.htmlJob\("]),
     ("  feeds (SiteRenderer.feedJob)", [r"closure #\d+ in SiteRenderer\.feedJob\("]),
-    ("  search index (SearchJobs)", [r"closure #\d+ in static SearchJobs\.make\(", r"static SearchJobs\.write\("]),
-    ("    of which SearchIndexWriter.write", [r"static SearchIndexWriter\.write\(", r"SearchIndexWriter\.files\("]),
+    ("  search dictionaries (SearchJobs)", [r"closure #\d+ in static SearchJobs\.dictionaries\("]),
+    ("    of which SearchTermTable.init", [r"SearchTermTable\.init\(builders"]),
+    ("  search document shards (SearchJobs)", [r"closure #\d+ in static SearchJobs\.documentShards\("]),
     ("  templates (MustacheLibrary.render)", [r"MustacheLibrary\.render\("]),
     ("sitemap", [r"\bSitemap\.files\(", r"\bSitemap\.xml\("]),
 ]

@@ -32,10 +32,16 @@ extension SearchTermTable {
         /// significant: two keys' chunks compare as those bytes do, but for a zero byte at a key's
         /// end (`sort` tells those apart by length).
         static func chunk(of key: [UInt8], at depth: Int) -> UInt64 {
-            var chunk: UInt64 = 0
-            let from = depth * 8
-            for k in from..<(from + 8) { chunk = chunk << 8 | UInt64(k < key.count ? key[k] : 0) }
-            return chunk
+            key.withUnsafeBufferPointer { key in
+                let from = depth * 8
+                // Eight bytes of the key: one load.
+                if from + 8 <= key.count, let base = key.baseAddress {
+                    return UInt64(bigEndian: UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self))
+                }
+                var chunk: UInt64 = 0
+                for k in from..<(from + 8) { chunk = chunk << 8 | UInt64(k < key.count ? key[k] : 0) }
+                return chunk
+            }
         }
 
         /// Sorts `entries`, made by `init(key:index:)` from `terms`, by their terms' keys (equal
