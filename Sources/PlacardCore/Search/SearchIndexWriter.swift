@@ -71,6 +71,7 @@ public enum SearchIndexWriter {
     private static func writeDictionary(ofSorted docs: [SearchDocument], language: String, synonyms: [[String]],
                                         runs: SearchLongGrams.Policy, until stopped: @Sendable () -> Bool,
                                         to write: (SearchIndexFile) throws -> Void) rethrows -> Bool {
+        // One run of documents per core, merged in order.
         let parts = docs.count >= 256 ? min(Parallel.width, docs.count / 128) : 1
         let builders = Parallel.map(parts) { part in
             let builder = SearchPostingsBuilder()
