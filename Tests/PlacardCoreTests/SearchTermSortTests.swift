@@ -61,5 +61,6 @@ import Testing
             SearchTermKey.less(keys[a], keys[b]) || !SearchTermKey.less(keys[b], keys[a]) && a < b
         }
         #expect(sorted.map(\.df) == expected)
+        #expect(SearchTermTable.sortedByKey([[], []]).isEmpty, "a language without terms")
     }
 }
