@@ -123,15 +123,15 @@ struct BodyRenderer {
 
     /// Warns of each link to another page's heading (`other.zh.md#培训安排`) that it does not have.
     /// `rendered`: each entry's heading ids and fragment links, in the plan's order.
-    private func checkFragmentLinks(_ rendered: [(ids: [String], links: [(destination: String, link: String, fragment: String, line: Int)])]) {
+    private func checkFragmentLinks(_ rendered: [(ids: [String], links: [FragmentLink])]) {
         guard rendered.contains(where: { !$0.links.isEmpty }) else { return }
         let entries = plan.entries
         let byLink = Dictionary(entries.indices.map { (entries[$0].link, $0) }, uniquingKeysWith: { first, _ in first })
         for (entry, (_, links)) in zip(entries, rendered) {
-            for (destination, link, fragment, line) in links {
-                guard let target = byLink[link], !HeadingIDs.leads(fragment, amongst: rendered[target].ids) else { continue }
-                let issue = MarkdownIssue(kind: .linkWarning(.fragmentWithoutHeadingThere(destination, page: entries[target].document.sourcePath,
-                                                                                            ids: rendered[target].ids)), line: line)
+            for link in links {
+                guard let target = byLink[link.link], !HeadingIDs.leads(link.fragment, amongst: rendered[target].ids) else { continue }
+                let issue = MarkdownIssue(kind: .linkWarning(.fragmentWithoutHeadingThere(link.destination, page: entries[target].document.sourcePath,
+                                                                                            ids: rendered[target].ids)), line: link.line)
                 report([issue], path: entry.document.sourcePath, firstLine: entry.document.bodyLine, diagnostics: diagnostics)
             }
         }

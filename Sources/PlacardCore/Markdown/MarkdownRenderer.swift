@@ -51,9 +51,19 @@ public struct RenderedMarkdown: Sendable {
     public var issues: [MarkdownIssue]
     /// The ids its headings were given (`HeadingIDs`).
     public var headingIDs: [String] = []
-    /// Links rewritten to a page of the site with a `#…` after it (as written, the page's link and the
-    /// fragment, with the link's line): `BodyRenderer` checks them once every page's headings are known.
-    public var fragmentLinks: [(destination: String, link: String, fragment: String, line: Int)] = []
+    /// Links rewritten to a page of the site with a `#…` after it: `BodyRenderer` checks them once
+    /// every page's headings are known.
+    public var fragmentLinks: [FragmentLink] = []
+}
+
+/// A link to a page of the site with a `#…` after it.
+public struct FragmentLink: Sendable, Equatable {
+    /// As written (`../elderly/phone-class.zh.md#第二节`).
+    public var destination: String
+    /// The page's link, as the link was rewritten, and the fragment after its `#`.
+    public var link: String
+    public var fragment: String
+    public var line: Int
 }
 
 /// Renders Markdown with cmark-gfm: GFM tables, strikethrough, autolinks, tag filter,
@@ -176,9 +186,9 @@ public struct MarkdownRenderer: Sendable {
     /// and those rewritten to another file with a fragment, with their lines.
     private func rewriteLinks(in document: OpaquePointer, resolveLink: (String, Bool) -> LinkResolution,
                               issues: inout [MarkdownIssue])
-        -> (inPage: [(destination: String, line: Int)], elsewhere: [(destination: String, link: String, fragment: String, line: Int)]) {
+        -> (inPage: [(destination: String, line: Int)], elsewhere: [FragmentLink]) {
         var fragments: [(destination: String, line: Int)] = []
-        var elsewhere: [(destination: String, link: String, fragment: String, line: Int)] = []
+        var elsewhere: [FragmentLink] = []
         guard let iterator = cmark_iter_new(document) else { return (fragments, elsewhere) }
         var remoteImages: [OpaquePointer] = []
         defer {
@@ -209,7 +219,8 @@ public struct MarkdownRenderer: Sendable {
                 // Read in UTF-8: a `Character` search of every rewritten link cost 0.5 % of a build.
                 if !isImage, let mark = url.utf8.firstIndex(of: UInt8(ascii: "#")) {
                     let page = url.utf8[..<mark].prefix { $0 != UInt8(ascii: "?") }
-                    elsewhere.append((destination, String(Substring(page)), String(url[url.utf8.index(after: mark)...]), line))
+                    elsewhere.append(FragmentLink(destination: destination, link: String(Substring(page)),
+                                                  fragment: String(url[url.utf8.index(after: mark)...]), line: line))
                 }
             case .broken: issues.append(MarkdownIssue(kind: .brokenLink(destination: destination), line: line))
             case .rewriteWithWarning(let url, let warning):

@@ -25,8 +25,8 @@ enum SearchSchedule {
         for code in codes {
             documents[code] = SearchJobs.documents(site: site, plan: plan, bodies: bodies, context: contexts[code]!, urls: urls)
         }
-        let dictionaries = { (codes: [String]) in
-            SearchJobs.dictionaries(codes: codes, documents: codes.map { documents[$0]! }, synonyms: site.config.searchSynonyms)
+        let dictionaries = { (group: [String]) in
+            SearchJobs.dictionaries(codes: group, documents: group.map { documents[$0]! }, synonyms: site.config.searchSynonyms)
         }
         let documentShards = codes.map { SearchJobs.documentShards(code: $0, documents: documents[$0]!) }
         return (groups.now.map(dictionaries) + documentShards, groups.afterPages.map(dictionaries))

@@ -1,12 +1,5 @@
 /// The sort of a language's dictionary by key, on every core, without copying a term.
 extension SearchTermTable {
-    /// Sorts terms by key (`SearchTermKey.less`), stably (`sortedByKey`).
-    static func sortByKey(_ terms: inout [Term]) {
-        let all = terms
-        terms = []
-        terms = sortedByKey([consume all])
-    }
-
     /// The terms of `parts`, taken one after another as one list, sorted by key (`SearchTermKey.less`),
     /// stably. Small entries (`KeyChunk`) are sorted, and then each term is moved once from its part
     /// to its place, both on every core. No term is copied: a copy retains and releases its three

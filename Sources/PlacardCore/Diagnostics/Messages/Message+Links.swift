@@ -21,17 +21,23 @@ extension Message {
     }
 
     static func fragmentWithoutHeading(_ destination: String, ids: [String]) -> Message {
-        let en = ids.isEmpty ? "this page has no heading" : "the ids of its headings are: " + ids.joined(separator: ", ")
-        let zh = ids.isEmpty ? "本页没有小标题" : "本页小标题的 id 是：" + ids.joined(separator: "、")
-        return Message(en: "the link `\(destination)` leads to no heading on this page; \(en) (a heading's id is its letters and digits, lowercased, a space as `-`)",
-                       zh: "链接 `\(destination)` 在本页找不到对应的小标题；\(zh)（id 取标题中的文字和数字，英文小写，空格换成“-”）")
+        let headings = headingIDs(ids, of: (en: "this page", zh: "本页"))
+        return Message(en: "the link `\(destination)` leads to no heading on this page; \(headings.en)",
+                       zh: "链接 `\(destination)` 在本页找不到对应的小标题；\(headings.zh)")
     }
 
     static func fragmentWithoutHeadingThere(_ destination: String, page: String, ids: [String]) -> Message {
-        let en = ids.isEmpty ? "that page has no heading" : "the ids of its headings are: " + ids.joined(separator: ", ")
-        let zh = ids.isEmpty ? "那一页没有小标题" : "那一页小标题的 id 是：" + ids.joined(separator: "、")
-        return Message(en: "the link `\(destination)` leads to no heading of \(page); \(en) (a heading's id is its letters and digits, lowercased, a space as `-`)",
-                       zh: "链接 `\(destination)` 在 \(page) 里找不到对应的小标题；\(zh)（id 取标题中的文字和数字，英文小写，空格换成“-”）")
+        let headings = headingIDs(ids, of: (en: "that page", zh: "那一页"))
+        return Message(en: "the link `\(destination)` leads to no heading of \(page); \(headings.en)",
+                       zh: "链接 `\(destination)` 在 \(page) 里找不到对应的小标题；\(headings.zh)")
+    }
+
+    /// A page's heading ids (or that it has none), and how a heading's id is made.
+    private static func headingIDs(_ ids: [String], of page: (en: String, zh: String)) -> (en: String, zh: String) {
+        let en = ids.isEmpty ? "\(page.en) has no heading" : "the ids of its headings are: " + ids.joined(separator: ", ")
+        let zh = ids.isEmpty ? "\(page.zh)没有小标题" : "\(page.zh)小标题的 id 是：" + ids.joined(separator: "、")
+        return (en + " (a heading's id is its letters and digits, lowercased, a space as `-`)",
+                zh + "（id 取标题中的文字和数字，英文小写，空格换成“-”）")
     }
 
     static func imageWithoutAlt(_ destination: String) -> Message {
