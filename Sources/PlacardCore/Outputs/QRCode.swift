@@ -7,25 +7,29 @@ import CQRencode
 public struct QRCode: Sendable, Equatable {
     /// Modules per side, without the quiet zone.
     public let size: Int
-    /// The modules row by row, `true` for dark.
-    public let modules: [Bool]
+    /// The modules row by row, `words` 64-bit words a row, bit `x % 64` of word `x / 64` set for a
+    /// dark module in column x: a row's runs are found a word at a time.
+    let bits: [UInt64]
 
     public static let quietZone = 4
 
     /// The code of `text` in byte mode at error correction level M (15 % of the code may be
     /// soiled or covered); nil when the text is too long for any QR code.
     public init?(_ text: String) {
-        if let (width, modules) = QRMask.encode(text) {
-            self.init(size: width, modules: modules)
+        if let (width, rows) = QRMask.encode(text) {
+            self.init(size: width, bits: rows)
         } else {
             self.init(libqrencode: text)
         }
     }
 
-    private init(size: Int, modules: [Bool]) {
+    private init(size: Int, bits: [UInt64]) {
         self.size = size
-        self.modules = modules
+        self.bits = bits
     }
+
+    /// Words a row holds.
+    var words: Int { (size + 63) / 64 }
 
     /// The code as `QRcode_encodeString` makes it, choosing the mask itself.
     init?(libqrencode text: String) {
@@ -34,10 +38,15 @@ public struct QRCode: Sendable, Equatable {
         let width = Int(code.pointee.width)
         let data = code.pointee.data!
         // Bit 0 of each byte is the module's colour; the other bits say what kind of module it is.
-        self.init(size: width, modules: (0..<width * width).map { data[$0] & 1 == 1 })
+        let words = (width + 63) / 64
+        var bits = [UInt64](repeating: 0, count: width * words)
+        for y in 0..<width {
+            for x in 0..<width where data[y * width + x] & 1 == 1 { bits[y * words + x / 64] |= 1 << UInt64(x % 64) }
+        }
+        self.init(size: width, bits: bits)
     }
 
-    public func isDark(row: Int, column: Int) -> Bool { modules[row * size + column] }
+    public func isDark(row: Int, column: Int) -> Bool { bits[row * words + column / 64] >> UInt64(column % 64) & 1 == 1 }
 
     /// The SVG, with `role="img"` and `aria-label` set to `label` (escaped here). It is written for
     /// HTML (no `xmlns`: the HTML parser puts `<svg>` in the SVG namespace).
@@ -68,35 +77,49 @@ public struct QRCode: Sendable, Equatable {
             guard let base = buffer.baseAddress else { return 0 }
             var out = PathWriter(next: base)
             var pen: (x: Int, y: Int)?
-            modules.withUnsafeBufferPointer { modules in
-                for row in 0..<size {
-                    let line = UnsafeBufferPointer(rebasing: modules[row * size..<(row + 1) * size])
-                    var column = 0
-                    while column < size {
-                        guard line[column] else { column += 1; continue }
-                        let start = column
-                        while column < size && line[column] { column += 1 }
-                        let (x, y) = (start + Self.quietZone, row + Self.quietZone)
-                        if let pen {
-                            out.byte(UInt8(ascii: "m"))
-                            out.number(x - pen.x)
-                            out.byte(UInt8(ascii: " "))
-                            out.number(y - pen.y)
-                        } else {
-                            out.byte(UInt8(ascii: "M"))
-                            out.number(x)
-                            out.byte(UInt8(ascii: " "))
-                            out.number(y)
-                            out.byte(UInt8(ascii: "."))
-                            out.byte(UInt8(ascii: "5"))
-                        }
-                        out.byte(UInt8(ascii: "h"))
-                        out.number(column - start)
-                        pen = (column + Self.quietZone, y)
+            for row in 0..<size {
+                forEachRun(ofRow: row) { start, end in
+                    let (x, y) = (start + Self.quietZone, row + Self.quietZone)
+                    if let pen {
+                        out.byte(UInt8(ascii: "m"))
+                        out.number(x - pen.x)
+                        out.byte(UInt8(ascii: " "))
+                        out.number(y - pen.y)
+                    } else {
+                        out.byte(UInt8(ascii: "M"))
+                        out.number(x)
+                        out.byte(UInt8(ascii: " "))
+                        out.number(y)
+                        out.byte(UInt8(ascii: "."))
+                        out.byte(UInt8(ascii: "5"))
                     }
+                    out.byte(UInt8(ascii: "h"))
+                    out.number(end - start)
+                    pen = (end + Self.quietZone, y)
                 }
             }
             return out.next - base
+        }
+    }
+    /// Calls `body` with each run of dark modules of `row`: its first column and the column after its last.
+    private func forEachRun(ofRow row: Int, _ body: (Int, Int) -> Void) {
+        if words == 1 {
+            // One word: each run found from the lowest set bit and the lowest clear one above it.
+            var rest = bits[row]
+            while rest != 0 {
+                let start = rest.trailingZeroBitCount
+                let end = start + (~(rest >> UInt64(start))).trailingZeroBitCount
+                body(start, end)
+                rest = end >= 64 ? 0 : rest & ~((1 << UInt64(end)) - 1)
+            }
+            return
+        }
+        var column = 0
+        while column < size {
+            guard isDark(row: row, column: column) else { column += 1; continue }
+            let start = column
+            while column < size && isDark(row: row, column: column) { column += 1 }
+            body(start, column)
         }
     }
 }

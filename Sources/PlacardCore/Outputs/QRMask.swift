@@ -11,10 +11,11 @@ import Darwin
 /// rules on rows of bits (a run at a time, stopping a mask as soon as it cannot win) and applies
 /// the winner: the same modules, as `QRMaskTests` checks against `QRcode_encodeString`.
 enum QRMask {
-    /// The modules (bit 0 of each byte) of `text` encoded as `QRcode_encodeString(text, 0, M, 8-bit, 1)`
-    /// does, and the width; nil when this path does not apply (the library lacks the steps, or the
-    /// symbol is wider than 64 modules) or the text is too long for any code.
-    static func encode(_ text: String) -> (width: Int, modules: [Bool])? {
+    /// The rows of the symbol (row y bit x, for a dark module) of `text` encoded as
+    /// `QRcode_encodeString(text, 0, M, 8-bit, 1)` does, and the width; nil when this path does not
+    /// apply (the library lacks the steps, or the symbol is wider than 64 modules) or the text is
+    /// too long for any code.
+    static func encode(_ text: String) -> (width: Int, rows: [UInt64])? {
         guard let steps = Steps.found, let input = QRinput_new2(0, QR_ECLEVEL_M) else { return nil }
         defer { QRinput_free(input) }
         guard steps.split(text, input, QR_MODE_8, 1) >= 0, let code = steps.encodeMask(input, -2) else { return nil }
@@ -29,13 +30,7 @@ enum QRMask {
             if demerit < least { (best, least) = (mask, demerit) }
         }
         symbol.apply(mask: best)
-        let modules = [Bool](unsafeUninitializedCapacity: width * width) { modules, count in
-            for y in 0..<width {
-                for x in 0..<width { modules[y * width + x] = symbol.rows[y] >> UInt64(x) & 1 == 1 }
-            }
-            count = width * width
-        }
-        return (width, modules)
+        return (width, Array(UnsafeBufferPointer(start: symbol.rows, count: width)))
     }
 
     /// `Split_splitStringToQRinput` and `QRcode_encodeMask` (mask -2: none), the two steps of
@@ -157,8 +152,12 @@ enum QRMask {
             var bits = QRMask.formatM[mask]
             for (a, b) in places {
                 if bits & 1 == 1 {
-                    for (x, y) in [a, b] {
-                        if byColumns { lines[x] |= 1 << UInt64(y) } else { lines[y] |= 1 << UInt64(x) }
+                    if byColumns {
+                        lines[a.0] |= 1 << UInt64(a.1)
+                        lines[b.0] |= 1 << UInt64(b.1)
+                    } else {
+                        lines[a.1] |= 1 << UInt64(a.0)
+                        lines[b.1] |= 1 << UInt64(b.0)
                     }
                 }
                 bits >>= 1

@@ -176,6 +176,24 @@ import Testing
         #expect(svg.contains("width=\"32.8mm\""), "0.8 mm a module when printed")
     }
 
+    @Test func aCodeWiderThanAWordIsPaintedExactly() throws {
+        // Rows of more than 64 modules take two words; runs that cross from one to the next are one line.
+        for length in [100, 300, 600] {
+            let code = try #require(QRCode("https://example.org/" + String(repeating: "a1B-", count: length / 4)))
+            #expect(code.size > 64 || length < 300, "\(code.size)")
+            let side = code.size + 8
+            let painted = Self.paint(code.svg(label: "x"), side: side)
+            var wrong = 0
+            for row in 0..<side {
+                for column in 0..<side {
+                    let inside = (4..<(4 + code.size)).contains(row) && (4..<(4 + code.size)).contains(column)
+                    if painted[row * side + column] != (inside && code.isDark(row: row - 4, column: column - 4)) { wrong += 1 }
+                }
+            }
+            #expect(wrong == 0, "\(code.size) modules a side")
+        }
+    }
+
     @Test func tooLongATextHasNoCode() {
         #expect(QRCode(String(repeating: "a", count: 5000)) == nil)
         #expect(QRCode("https://a.cn/")!.svg(label: "x").contains("width=\"30.0mm\""), "3 cm at least")
