@@ -57,6 +57,12 @@ enum YAMLLimits {
             var previous: UInt8 = UInt8(ascii: " ")
             var leading = true
             for byte in line {
+                // A byte of a multi-byte character (most of a Chinese text) opens, closes and ends nothing.
+                if byte >= 0x80 {
+                    leading = false
+                    previous = byte
+                    continue
+                }
                 if leading {
                     if byte == UInt8(ascii: " ") { indent += 1; previous = byte; continue }
                     leading = false

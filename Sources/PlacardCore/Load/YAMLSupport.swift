@@ -11,12 +11,12 @@ enum YAMLReader {
         }
         do {
             guard let node = try Yams.compose(yaml: text) else { return nil }
-            if text.utf8.contains(UInt8(ascii: "*")), !YAMLLimits.expandsWithin(node, limit: YAMLLimits.maxValues(text)) {
+            if text.containsByte(UInt8(ascii: "*")), !YAMLLimits.expandsWithin(node, limit: YAMLLimits.maxValues(text)) {
                 diagnostics.error(path, line: firstLine, .yamlTooLarge(limit: YAMLLimits.maxValues(text)))
                 return nil
             }
             // `title：项目清单` reads as text and `{zh：测试站}` as a key: the parser cannot tell.
-            if text.unicodeScalars.contains("：") {
+            if text.containsFullWidthColon {
                 let colons = YAMLMistakes.fullWidthColons(in: text)
                 for colon in colons { diagnostics.error(path, line: colon.line + firstLine - 1, colon.message) }
                 if !colons.isEmpty { return nil }
@@ -54,10 +54,15 @@ enum YAMLReader {
                 items.forEach(walk)
             case .mapping(let mapping):
                 if let mark = mapping.mark, !walked.insert(mark.line << 32 | mark.column).inserted { return }
-                var lines: [String: Int] = [:]
+                // A mapping has a few keys: a list is quicker to search than a dictionary is to build.
+                var lines: [(name: String, line: Int)] = []
                 for (key, value) in mapping {
                     if let name = key.string {
-                        if let first = lines[name] { found.append((name, key.line, first)) } else { lines[name] = key.line }
+                        if let first = lines.first(where: { $0.name == name }) {
+                            found.append((name, key.line, first.line))
+                        } else {
+                            lines.append((name, key.line))
+                        }
                     }
                     walk(value)
                 }
@@ -238,6 +243,32 @@ enum Identifier {
             case ..<0x80: return false
             default: return CharacterSet.letters.contains(scalar) || CharacterSet.decimalDigits.contains(scalar)
             }
+        }
+    }
+}
+
+extension String {
+    /// Whether the text holds `byte` (ASCII), found with `memchr`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// Whether the text holds `：` (U+FF1A, EF BC 9A in UTF-8), found without decoding scalars.
+    var containsFullWidthColon: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var from = 0
+            while from < bytes.count, let found = memchr(base + from, 0xEF, bytes.count - from) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if at + 2 < bytes.count && bytes[at + 1] == 0xBC && bytes[at + 2] == 0x9A { return true }
+                from = at + 1
+            }
+            return false
         }
     }
 }

@@ -120,16 +120,21 @@ enum HeadingIDs {
                 offset = at + 1
             }
             guard openings.count == ids.count else { return String(decoding: buffer, as: UTF8.self) }
-            var out = ""
-            out.reserveCapacity(count + ids.count * 32)
+            // The bytes first, then one string: each piece made a string of its own was checked as UTF-8 apart.
+            var out: [UInt8] = []
+            out.reserveCapacity(count + ids.reduce(0) { $0 + ($1?.utf8.count ?? 0) + 6 })
             var start = 0
             for (position, id) in zip(openings, ids) {
-                out += String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<position]), as: UTF8.self)
-                if let id { out += " id=\"" + id + "\"" }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<position]))
+                if let id {
+                    out.append(contentsOf: " id=\"".utf8)
+                    out.append(contentsOf: id.utf8)
+                    out.append(UInt8(ascii: "\""))
+                }
                 start = position
             }
-            out += String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
-            return out
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+            return String(decoding: out, as: UTF8.self)
         }
     }
 }

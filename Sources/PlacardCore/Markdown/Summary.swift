@@ -32,8 +32,9 @@ public enum Summary {
 
     /// The start of `collapsingWhitespace(text)` that decides the summary, without collapsing the whole
     /// paragraph: the characters up to a fifth past the limit and on to the first one that cannot extend a
-    /// sentence end (a mark or a closer), which `sentenceCut` looks at last. Nil when the text is no longer
-    /// than that or when joining the pieces merged characters (the whole text is collapsed then).
+    /// sentence end (a mark or a closer), which `sentenceCut` looks at last; all of them when the text is
+    /// no longer than that. Nil when the text is empty or when joining the pieces merged characters (the
+    /// whole text is collapsed then).
     static func leadingCharacters(of text: String, limit: Int) -> [Character]? {
         guard limit > 0 else { return nil }
         let needed = limit + limit / 5 + 1
@@ -58,13 +59,14 @@ public enum Summary {
                 return characters.count == count ? characters : nil
             }
         }
-        return nil
+        // The text ended first: the whole of it, collapsed.
+        return head.isEmpty ? nil : Array(head)
     }
 
     /// `leadingCharacters` read scalar by scalar while every scalar is one on its own (ASCII but CR, and
     /// Han, CJK punctuation, full-width forms and general punctuation, none of which joins a neighbour
     /// into one character), up to and including the scalar after the last character taken: its
-    /// characters, empty when the text ends first, nil at any other scalar.
+    /// characters (all of them, whitespace collapsed, when the text ends first), nil at any other scalar.
     private static func leadingScalars(of text: String, needed: Int) -> [Character]? {
         var head: [Character] = []
         head.reserveCapacity(needed + 8)
@@ -88,7 +90,7 @@ public enum Summary {
             head.append(character)
             done = head.count >= needed && !extendsSentenceEnd(character)
         }
-        return done ? head : []
+        return head
     }
 
     private static func extendsSentenceEnd(_ character: Character) -> Bool {
