@@ -45,9 +45,9 @@ extension Array where Element == UInt8 {
     }
 }
 
-/// Where numbers are written as varints: a `SearchByteWriter`, or a `SearchByteCount` that
-/// only counts the bytes they would take.
-protocol SearchVarintSink {
+/// Where numbers are written as varints: a `SearchByteWriter`, a `SearchGrowableBytes`, or a
+/// `SearchByteCount` that only counts the bytes they would take.
+protocol SearchVarintSink: ~Copyable {
     mutating func varint(_ value: Int)
 }
 

@@ -48,6 +48,15 @@ struct SearchGrowableBytes: ~Copyable {
         uncheckedByte(UInt8(v))
     }
 
+    /// Appends `bytes` (one check for room, then a copy).
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (base.unsafelyUnwrapped + count).initialize(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
     /// The bytes so far, for `body` to read.
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: base, count: count))
@@ -63,4 +72,9 @@ struct SearchGrowableBytes: ~Copyable {
         base = new
         capacity = larger
     }
+}
+
+extension SearchGrowableBytes: SearchVarintSink {
+    @inline(__always)
+    mutating func varint(_ value: Int) { varint(UInt64(value)) }
 }

@@ -194,26 +194,27 @@ extension SearchTermTable {
 
     /// The bytes of the term shard that holds the records of `range`.
     func termShard(_ range: Range<Int>, positions: [Location?], lists: [Location?]) -> [UInt8] {
-        var w = SearchByteWriter()
+        // Written to memory of its own: an array's append checks each time whether its storage is shared.
+        var w = SearchGrowableBytes()
         // Room for each record's key, inline bytes and headers (a few numbers; grown if longer).
-        w.bytes.reserveCapacity(range.reduce(8) { $0 + terms[$1].key.count + 32 + inlineBytes($1, lists[$1]) })
+        w.reserve(range.reduce(8) { $0 + terms[$1].key.count + 32 + inlineBytes($1, lists[$1]) })
         w.varint(range.count)
         for i in range {
             let shared = i == range.lowerBound ? 0 : sharedBytes(i)
             w.varint(shared)
             w.varint(terms[i].key.count - shared)
-            terms[i].key.withUnsafeBufferPointer { w.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[shared...])) }
+            terms[i].key.withUnsafeBufferPointer { w.append(UnsafeBufferPointer(rebasing: $0[shared...])) }
             recordHeader(i, positions[i], inList: lists[i] != nil, into: &w)
-            if inlinePositions(i) { terms[i].positions.withUnsafeBufferPointer { w.bytes.append(contentsOf: $0) } }
+            if inlinePositions(i) { terms[i].positions.withUnsafeBufferPointer { w.append($0) } }
             postingsHeader(i, lists[i], into: &w)
-            if lists[i] == nil { terms[i].postings.withUnsafeBufferPointer { w.bytes.append(contentsOf: $0) } }
+            if lists[i] == nil { terms[i].postings.withUnsafeBufferPointer { w.append($0) } }
         }
-        return w.bytes
+        return w.withBytes { Array($0) }
     }
 
     /// A term's record up to its inline positions: df, idf, flags, the position block's
     /// place, the inline positions' length. (The postings' place or length follows them.)
-    private func recordHeader(_ i: Int, _ position: Location?, inList: Bool, into w: inout some SearchVarintSink) {
+    private func recordHeader(_ i: Int, _ position: Location?, inList: Bool, into w: inout some SearchVarintSink & ~Copyable) {
         let inline = inlinePositions(i)
         w.varint(terms[i].df)
         w.varint(terms[i].idf)
@@ -230,7 +231,7 @@ extension SearchTermTable {
     }
 
     /// After the inline positions: the list shard's place, or the postings' length.
-    private func postingsHeader(_ i: Int, _ list: Location?, into w: inout some SearchVarintSink) {
+    private func postingsHeader(_ i: Int, _ list: Location?, into w: inout some SearchVarintSink & ~Copyable) {
         if let list {
             w.varint(list.shard)
             w.varint(list.offset)
