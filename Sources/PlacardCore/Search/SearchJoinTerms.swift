@@ -156,8 +156,9 @@ enum SearchJoinTerms {
     /// the document's) of the occurrence's.
     static func head(_ key: [UInt8], _ list: [Occurrence], ordinal: [UInt32], documents: Int) -> SearchTermTable.Term {
         let ordinals = tableOrder(list, ordinal: ordinal)
+        // Most heads follow one tail wherever they stand: its index is 0, with no table to look it up in.
         var indexOf: [UInt32: Int] = [:]
-        for (i, o) in ordinals.enumerated() { indexOf[o] = i }
+        if ordinals.count > 1 { for (i, o) in ordinals.enumerated() { indexOf[o] = i } }
         var postings = SearchByteWriter(), positions = SearchByteWriter()
         postings.varint(ordinals.count)
         var last: UInt32 = 0
@@ -173,7 +174,7 @@ enum SearchJoinTerms {
             indices.removeAll(keepingCapacity: true)
             occurrenceIndices.removeAll(keepingCapacity: true)
             while end < list.count && list[end].doc == doc {
-                let index = indexOf[ordinal[Int(list[end].tail)]]!
+                let index = ordinals.count == 1 ? 0 : indexOf[ordinal[Int(list[end].tail)]]!
                 occurrenceIndices.append(index)
                 if !indices.contains(index) { indices.append(index) }
                 end += 1
@@ -206,6 +207,10 @@ enum SearchJoinTerms {
     /// The tails' ordinals of a head's occurrences, ascending; in a large table, those that
     /// more documents name first (then by ordinal).
     static func tableOrder(_ list: [Occurrence], ordinal: [UInt32]) -> [UInt32] {
+        if let first = list.first {
+            let only = ordinal[Int(first.tail)]
+            if list.allSatisfy({ ordinal[Int($0.tail)] == only }) { return [only] }
+        }
         let ascending = Array(Set(list.map { ordinal[Int($0.tail)] })).sorted()
         guard ascending.count > SearchIndexFormat.largeHeadTable else { return ascending }
         var documents: [UInt32: Int] = [:]

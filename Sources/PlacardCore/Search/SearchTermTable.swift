@@ -137,32 +137,35 @@ struct SearchTermTable {
         let (allSources, documentOffsets, n) = (sources, offsets, norms.count / 4)
         let terms = Parallel.map(merge.count) { t in
             let scored = merge.keepsCounts(t)
-            var w = SearchByteWriter()
+            // Written to memory of its own, with one check for room per posting (a delta of at most
+            // five bytes and a score), then copied into the term's array.
+            var w = SearchGrowableBytes()
             var df = 0
             var previous: UInt32 = 0
             var positions: [UInt8] = []
             for b in 0..<parts {
                 guard let postings = allSources[t * parts + b] else { continue }
-                w.bytes.reserveCapacity(w.bytes.count + postings.count * (scored ? 2 : 1))
                 df += postings.count
+                w.reserve(postings.count * (scored ? 2 : 1))
                 var doc: UInt32 = 0
                 postings.bytes.withBytes { bytes in
                     var i = 0
                     while i < bytes.count {
                         doc += SearchPostingsBuilder.Postings.readVarint(bytes, &i)
                         let id = doc + documentOffsets[b]
-                        w.varint(Int(id - previous))
+                        w.reserve(6)
+                        w.uncheckedVarint(UInt64(id - previous))
                         previous = id
                         if scored {
                             let counts = SearchPostingsBuilder.Postings.readCounts(bytes, &i)
-                            w.byte(Self.score(counts: counts, norms: norms, doc: Int(id)))
+                            w.uncheckedByte(Self.score(counts: counts, norms: norms, doc: Int(id)))
                         }
                     }
                 }
                 // Position blocks are per posting, with no document ids: they join as they are.
-                postings.positions.withBytes { positions.append(contentsOf: $0) }
+                postings.positions.withBytes { positions.isEmpty ? (positions = Array($0)) : positions.append(contentsOf: $0) }
             }
-            return Term(key: merge.key(t), postings: w.bytes, df: df, scored: scored,
+            return Term(key: merge.key(t), postings: w.withBytes { Array($0) }, df: df, scored: scored,
                         idf: Self.idf(documents: n, containing: df), positions: positions)
         }
         sources = []
