@@ -106,9 +106,19 @@ enum QRMask {
             for y in 0..<width {
                 let row = bytes + y * width
                 var (dark, flippable): (UInt64, UInt64) = (0, 0)
-                for x in 0..<width {
+                var x = 0
+                // Eight modules at a time: bit 0 of each of eight bytes gathered into one byte by a
+                // multiplication (byte i's bit lands on bit 56 + i), and bit 7 likewise.
+                while x + 8 <= width {
+                    let eight = UnsafeRawPointer(row + x).loadUnaligned(as: UInt64.self)
+                    dark |= Self.gathered(UInt64(littleEndian: eight)) << UInt64(x)
+                    flippable |= Self.gathered(~UInt64(littleEndian: eight) >> 7) << UInt64(x)
+                    x += 8
+                }
+                while x < width {
                     dark |= UInt64(row[x] & 1) << UInt64(x)
                     flippable |= UInt64(~row[x] >> 7) << UInt64(x)
+                    x += 1
                 }
                 (plain[y], data[y]) = (dark, flippable)
             }
@@ -125,6 +135,12 @@ enum QRMask {
             }
             (plainColumns, dataColumns, formatColumns) = (columns(plain), columns(data), columns(format))
             rows.initialize(repeating: 0, count: 128)
+        }
+
+        /// Bit 0 of each of the eight bytes of `word` (byte i the i-th), as bits 0–7.
+        @inline(__always)
+        private static func gathered(_ word: UInt64) -> UInt64 {
+            ((word & 0x0101_0101_0101_0101) &* 0x0102_0408_1020_4080) >> 56
         }
 
         func deallocate() {
