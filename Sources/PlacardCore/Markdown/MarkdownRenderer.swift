@@ -159,7 +159,8 @@ public struct MarkdownRenderer: Sendable {
     /// `markdown` parsed with the GFM extensions (strikethrough only when it holds a `~`) and, Chinese-first, the CJK one.
     private func parse(_ markdown: String, options cmarkOptions: Int32) -> (parser: OpaquePointer, document: OpaquePointer) {
         let extensions = Self.extensions
-        let strikes = Self.holdsTilde(markdown)
+        // Strikethrough only when the text holds a `~` (every text is read once for it).
+        let strikes = markdown.containsByte(UInt8(ascii: "~"))
         guard let parser = cmark_parser_new(cmarkOptions) else { fatalError("cmark_parser_new failed") }
         for ext in extensions.gfm where strikes || ext != extensions.strikethrough {
             cmark_parser_attach_syntax_extension(parser, ext)
@@ -171,15 +172,6 @@ public struct MarkdownRenderer: Sendable {
         if strikes { Self.strikethroughLock.unlock() }
         guard let document = finished else { fatalError("cmark_parser_finish failed") }
         return (parser, document)
-    }
-
-    /// Whether the text holds a `~` byte (memchr: every text is read once for it).
-    private static func holdsTilde(_ markdown: String) -> Bool {
-        var text = markdown
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
-            return memchr(base, Int32(UInt8(ascii: "~")), bytes.count) != nil
-        }
     }
 
     /// Rewrites links and images as `resolveLink` says; returns the links into the page itself (`#…`),

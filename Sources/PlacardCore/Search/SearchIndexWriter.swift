@@ -53,18 +53,14 @@ public enum SearchIndexWriter {
         return true
     }
 
-    /// The two halves of `write`, which a build makes as jobs of their own: the entry file and the
-    /// dictionary's shards (terms, positions, lists), which hold the longest work of a build, and
-    /// the documents' shards (metas and bodies), which need only the documents and so are made
-    /// beside it instead of at its end.
-    static func writeDictionary(_ documents: [SearchDocument], language: String, synonyms: [[String]],
+    /// The two halves of `write`, which a build makes as jobs of their own, of documents already in
+    /// `order`: the entry file and the dictionary's shards (terms, positions, lists), which hold the
+    /// longest work of a build, and the documents' shards (metas and bodies, `writeDocumentShards`),
+    /// which need only the documents and so are made beside it instead of at its end.
+    static func writeDictionary(ofSorted documents: [SearchDocument], language: String, synonyms: [[String]],
                                 to write: (SearchIndexFile) throws -> Void) rethrows {
-        _ = try writeDictionary(ofSorted: documents.sorted(by: SearchIndexWriter.order), language: language, synonyms: synonyms,
-                                runs: .automatic, until: { false }, to: write)
-    }
-
-    static func writeDocumentShards(_ documents: [SearchDocument], to write: (SearchIndexFile) throws -> Void) rethrows {
-        try writeDocumentShards(ofSorted: documents.sorted(by: SearchIndexWriter.order), to: write)
+        _ = try writeDictionary(ofSorted: documents, language: language, synonyms: synonyms, runs: .automatic,
+                                until: { false }, to: write)
     }
 
     /// The entry file and the dictionary's shards of `docs`, in document id order.
@@ -110,7 +106,7 @@ public enum SearchIndexWriter {
     }
 
     /// The meta and body shards of `docs`, in document id order.
-    private static func writeDocumentShards(ofSorted docs: [SearchDocument], to write: (SearchIndexFile) throws -> Void) rethrows {
+    static func writeDocumentShards(ofSorted docs: [SearchDocument], to write: (SearchIndexFile) throws -> Void) rethrows {
         try writeShards(of: docs, per: docsPerMetaShard(docs.count), path: SearchIndexFormat.metaShardPath, to: write) {
             SearchGzip.compress(Array(metaShard($0).utf8))
         }

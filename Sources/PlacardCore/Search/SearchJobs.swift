@@ -13,7 +13,7 @@ enum SearchJobs {
                        sitemap: nil) { write in
             for (n, code) in codes.enumerated() {
                 TestHook.pause(at: "search")
-                try SearchIndexWriter.writeDictionary(box.take(n), language: code, synonyms: synonyms) { file in
+                try SearchIndexWriter.writeDictionary(ofSorted: box.take(n), language: code, synonyms: synonyms) { file in
                     try write(OutputFile(path: folder(code) + file.path, data: file.data))
                 }
             }
@@ -25,7 +25,7 @@ enum SearchJobs {
     /// them beside the dictionaries, not after them.
     static func documentShards(code: String, documents: [SearchDocument]) -> PageJob {
         PageJob(path: Route.searchIndex(code).path, sitemap: nil) { write in
-            try SearchIndexWriter.writeDocumentShards(documents) { file in
+            try SearchIndexWriter.writeDocumentShards(ofSorted: documents) { file in
                 try write(OutputFile(path: folder(code) + file.path, data: file.data))
             }
         }
@@ -54,6 +54,8 @@ enum SearchJobs {
         }
     }
 
+    /// The documents of the language of `context`, in document id order (`SearchIndexWriter.order`):
+    /// sorted once for both of its jobs.
     static func documents(site: Site, plan: SitePlan, bodies: RenderedBodies, context: LanguageContext, urls: URLs) -> [SearchDocument] {
         let code = context.language.code
         var documents: [SearchDocument] = []
@@ -75,6 +77,6 @@ enum SearchJobs {
                 organizer: context.text(project.organizer), region: context.text(project.region),
                 date: project.start.description))
         }
-        return documents
+        return documents.sorted(by: SearchIndexWriter.order)
     }
 }

@@ -70,8 +70,8 @@ extension SearchTermTable {
             return nest(0, TermParts())
         }
 
-        /// Fills the parts, whose terms have all been moved out, with empty terms: their arrays
-        /// are the shared empty one, never counted nor freed, so the parts go at no cost.
+        /// Fills the parts, whose terms have all been moved out, with empty terms, so that the parts
+        /// can be let go: their arrays are the shared empty one, which is never freed.
         func leaveEmpty() {
             for (k, base) in bases.enumerated() {
                 base.initialize(repeating: Term(key: [], postings: [], df: 0, scored: false, idf: 0, positions: []),

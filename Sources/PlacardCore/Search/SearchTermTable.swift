@@ -163,7 +163,9 @@ struct SearchTermTable {
                     }
                 }
                 // Position blocks are per posting, with no document ids: they join as they are.
-                postings.positions.withBytes { positions.isEmpty ? (positions = Array($0)) : positions.append(contentsOf: $0) }
+                postings.positions.withBytes { block in
+                    if positions.isEmpty { positions = Array(block) } else { positions.append(contentsOf: block) }
+                }
             }
             return Term(key: merge.key(t), postings: w.withBytes { Array($0) }, df: df, scored: scored,
                         idf: Self.idf(documents: n, containing: df), positions: positions)
