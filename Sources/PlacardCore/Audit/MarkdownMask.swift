@@ -68,7 +68,11 @@ enum MarkdownMask {
             if isMarkdown && c == "]" && i + 1 < scalars.count && scalars[i + 1] == "(" {
                 let end = scalars[(i + 2)...].firstIndex(of: ")") ?? scalars.count - 1
                 for j in i...end { out[j] = hidden }
-                if let open = scalars[..<i].lastIndex(of: "[") { out[open] = hidden }
+                if let open = scalars[..<i].lastIndex(of: "[") {
+                    out[open] = hidden
+                    // An image's `!`: markup too, not an exclamation mark (`见![示意图](map.png)。`).
+                    if open > 0 && scalars[open - 1] == "!" { out[open - 1] = hidden }
+                }
                 i = end + 1
                 continue
             }

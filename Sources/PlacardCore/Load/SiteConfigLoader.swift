@@ -211,9 +211,21 @@ enum SiteConfigLoader {
         identity.siteCode = reader.string(node[key: "siteCode"], "siteCode")
         identity.icp = reader.string(node[key: "icp"], "icp")
         identity.police = reader.string(node[key: "police"], "police")
-        identity.badgeURL = reader.string(node[key: "badgeURL"], "badgeURL")
-        identity.reportURL = reader.string(node[key: "reportURL"], "reportURL")
+        identity.badgeURL = webAddress(node[key: "badgeURL"], "badgeURL", reader: reader)
+        identity.reportURL = webAddress(node[key: "reportURL"], "reportURL", reader: reader)
         return identity
+    }
+
+    /// A footer link (`badgeURL`, `reportURL`): both lead to national platforms, so a full
+    /// `http(s)` address. Anything else would be a link into the site that leads nowhere
+    /// (`www.…` without a scheme) or one the footer has to leave out (`javascript:`).
+    private static func webAddress(_ node: Node?, _ key: String, reader: NodeReader) -> String? {
+        guard let node, let value = reader.string(node, key) else { return nil }
+        if let fixed = ProjectBuilder.fixedLink(value) {
+            reader.error(node, .siteConfigLinkNotWeb(key: key, value: value, fixed: fixed))
+            return nil
+        }
+        return value
     }
 }
 

@@ -81,7 +81,10 @@ struct BodyRenderer {
     private func checkCover(_ cover: String, line: Int?, path: String, resolver: LinkResolver) -> String? {
         switch resolver.resolve(cover, from: path) {
         case .keep:
-            diagnostics.error(path, line: line, .coverNotInSite(cover))
+            // A path kept as written names a file with errors of its own: already reported.
+            if !LinkResolver.isRootAbsolute(cover) && !LinkResolver.isRelative(cover) {
+                diagnostics.error(path, line: line, .coverNotInSite(cover))
+            }
             return nil
         case .rewrite(let link), .rewriteWithWarning(let link, _):
             return link

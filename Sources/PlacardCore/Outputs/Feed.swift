@@ -90,8 +90,9 @@ struct Feed {
     /// Before a root-relative one (`/zt/szsy/zh/about/`) goes the origin; one that lacks the base
     /// URL's path (`/images/map.png` in raw HTML, which Markdown links never are) gets the base URL
     /// instead; before `//` (a link to another host without its scheme) goes only the origin's
-    /// scheme; before a relative one (raw HTML's `map.png`) and an `href="#…"` within the article
-    /// (its footnotes) goes the article's own address, `page`, as its page's browser reads them.
+    /// scheme; before a relative one (raw HTML's `map.png`), a query (`?page=2`), an empty one and
+    /// an `href="#…"` within the article (its footnotes) goes the article's own address, `page`, as
+    /// its page's browser reads them.
     static func absoluteLinks(_ html: String, urls: URLs, page: String = "") -> String {
         var html = html
         let origin = Array(urls.origin.utf8)
@@ -132,6 +133,7 @@ struct Feed {
                 let prefix: [UInt8]?
                 switch bytes[value] {
                 case 0x23: prefix = isHref && !pageBytes.isEmpty ? pageBytes : nil
+                case 0x3F: prefix = pageBytes.isEmpty ? nil : pageBytes
                 case 0x2F:
                     if value + 1 < bytes.count && bytes[value + 1] == 0x2F {
                         prefix = scheme
@@ -142,7 +144,7 @@ struct Feed {
                 default:
                     let end = bytes[value...].firstIndex(of: quote) ?? bytes.count
                     let address = String(decoding: UnsafeBufferPointer(rebasing: bytes[value..<end]), as: UTF8.self)
-                    prefix = !pageBytes.isEmpty && LinkResolver.isRelative(address) ? pageBytes : nil
+                    prefix = !pageBytes.isEmpty && (address.isEmpty || LinkResolver.isRelative(address)) ? pageBytes : nil
                 }
                 if let prefix {
                     if out.isEmpty { out.reserveCapacity(bytes.count + 256) }

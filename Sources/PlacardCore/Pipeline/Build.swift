@@ -69,7 +69,7 @@ public enum Build {
                                         bodies: bodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
                                         snippets: RenderedSnippets(cards: plan.entries.map { _ in "" }, projectRows: [:]))
             let jobs = renderer.jobs()
-            checkFilesHidePages(site: site, jobs: jobs, urls: urls, diagnostics: diagnostics)
+            checkFilesHidePages(site: site, jobs: jobs, urls: urls, theme: theme, diagnostics: diagnostics)
             // The search index's entry files are not planned here, and tag pages depend on files that may have failed.
             let entries = site.config.languages.map { Route.searchIndex($0.code).path }
             siteLinks.check(outputPaths: outputPaths(jobs, theme: theme).union(entries), diagnostics: diagnostics, unsure: true)
@@ -122,7 +122,7 @@ public enum Build {
             let pageJobs = renderer.jobs()
             let jobs = searchJobs.now + searchJobs.afterPages + pageJobs
             outputPaths = Self.outputPaths(jobs, theme: theme)
-            checkFilesHidePages(site: site, jobs: jobs, urls: urls, diagnostics: diagnostics)
+            checkFilesHidePages(site: site, jobs: jobs, urls: urls, theme: theme, diagnostics: diagnostics)
             siteLinks.check(outputPaths: outputPaths, diagnostics: diagnostics)
             guard !diagnostics.hasErrors else { return abandon() }
             sitemapEntries = jobs.compactMap(\.sitemap)
@@ -186,12 +186,32 @@ public enum Build {
     /// A file of `content/` copied to where a page, feed or index of the build goes (the sitemap and
     /// robots.txt too) would replace it. A theme's static file is not one of them: the site's own
     /// file of that name replaces it (`copyFiles`).
-    private static func checkFilesHidePages(site: Site, jobs: [PageJob], urls: URLs, diagnostics: Diagnostics) {
+    /// A file that stands where the build makes a folder (`content/en`), or inside a file the build
+    /// makes (`content/zh/feed.xml/old.xml`), could not be copied either: it is reported the same way.
+    private static func checkFilesHidePages(site: Site, jobs: [PageJob], urls: URLs, theme: Theme, diagnostics: Diagnostics) {
+        let assets = site.assetPaths
+        guard !assets.isEmpty else { return }
         let made = Set(jobs.flatMap { [$0.path] + $0.otherPaths } + [Route.sitemap.path, Route.robots.path])
-        for asset in site.assetPaths where made.contains(asset) || isSitemapPart(asset) {
-            let page = asset.hasSuffix("/index.html") ? String(asset.dropLast("index.html".count)) : asset
-            diagnostics.error("content/" + asset, .fileHidesPage("content/" + asset, page: urls.fileLink(page.split(separator: "/").map(String.init)) + (page.hasSuffix("/") ? "/" : "")))
+        func link(_ path: String) -> String {
+            urls.fileLink(path.split(separator: "/").map(String.init)) + (path.hasSuffix("/") ? "/" : "")
         }
+        let folders = Set(made.union(theme.staticFiles.map(\.path)).flatMap(Self.folders(of:)))
+        for asset in assets {
+            let file = "content/" + asset
+            if made.contains(asset) || isSitemapPart(asset) {
+                let page = asset.hasSuffix("/index.html") ? String(asset.dropLast("index.html".count)) : asset
+                diagnostics.error(file, .fileHidesPage(file, page: link(page)))
+            } else if folders.contains(Substring(asset)) {
+                diagnostics.error(file, .fileWhereFolderIs(file, folder: link(asset + "/")))
+            } else if let outer = Self.folders(of: asset).first(where: { made.contains(String($0)) }) {
+                diagnostics.error(file, .fileInsideMadeFile(file, made: link(String(outer))))
+            }
+        }
+    }
+
+    /// `a`, `a/b` for `a/b/c.png`.
+    private static func folders(of path: String) -> [Substring] {
+        path.utf8.indices.filter { path.utf8[$0] == UInt8(ascii: "/") }.map { path[..<$0] }
     }
 
     /// `sitemap-3.xml`: where a large site's sitemap continues (`Sitemap.partPath`).

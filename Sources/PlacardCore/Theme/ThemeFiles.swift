@@ -81,7 +81,9 @@ struct ThemeFiles {
             let boundary = SiteFolder(siteRoot)
             let listing = ContentFiles.scan(folder, boundary: boundary)
             for link in listing.outsideLinks {
-                diagnostics.warning("themes/\(name)/\(link)", .symlinkOutsideSite("themes/\(name)/\(link)"))
+                // "": the theme's folder is itself the link, named as `warnOfLinksOutside` names it.
+                let path = link.isEmpty ? "themes/\(name)" : "themes/\(name)/\(link)"
+                diagnostics.warning(path, .symlinkOutsideSite(path))
             }
             for relative in listing.files {
                 layer.files[relative] = boundary.read(folder.appendingPathComponent(relative).path)

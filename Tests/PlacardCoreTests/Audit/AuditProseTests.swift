@@ -42,6 +42,9 @@ import Testing
         #expect(try wording("*截止*目前") == ["6 term"])
         #expect(try wording("~~截止~~目前") == ["6 term"])
         #expect(try wording("[中文](https://example.com/a,b),中文") == ["6 punctuation"])
+        // An image's `!` is its syntax, not an exclamation mark; what follows an image is still read.
+        #expect(try wording("见![示意图](../../gov-badge.svg)。见![](../../gov-badge.svg)。").isEmpty)
+        #expect(try wording("见![示意图](../../gov-badge.svg),中文") == ["6 punctuation"])
         // What the page shows between them keeps them apart: brackets that are no link, code, an escape.
         #expect(try wording("中[注],文，`代码`,中文，中\\*,文").isEmpty)
         #expect(try wording("中\\,文") == ["6 punctuation"])

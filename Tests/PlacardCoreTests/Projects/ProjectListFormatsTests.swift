@@ -131,6 +131,15 @@ import Testing
         #expect(projects.allSatisfy { $0.end == Day(year: 2024, month: 12, day: 31) })
     }
 
+    @Test func numbersReadAsExcelShowsThem() {
+        #expect(XLSXSheet.number("2000", isDate: false, uses1904: false) == "2000")
+        #expect(XLSXSheet.number("1999.9999999999998", isDate: false, uses1904: false) == "2000", "a sum of decimals")
+        #expect(XLSXSheet.number("3.2999999999999998", isDate: false, uses1904: false) == "3.3")
+        #expect(XLSXSheet.number("0.5", isDate: false, uses1904: false) == "0.5")
+        #expect(XLSXSheet.number("-12", isDate: false, uses1904: false) == "-12")
+        #expect(XLSXSheet.number("第一期", isDate: false, uses1904: false) == "第一期")
+    }
+
     @Test func serialDays() {
         #expect(XLSXSerialDate.text(serial: 1, uses1904: false) == "1900-01-01")
         #expect(XLSXSerialDate.text(serial: 59, uses1904: false) == "1900-02-28")

@@ -29,4 +29,19 @@ import Testing
         #expect(built.files == site.outputFiles().count, "the summary counts what is on disk")
         #expect(site.read("zh/index.html")?.contains("src=\"/gov-badge.svg\"") == true, "the footer shows the site's badge")
     }
+
+    @Test func aFileWhereAFolderGoesOrInsideAMadeFileIsRefusedWithTheOtherErrors() throws {
+        let site = try TestSite(["content/en": "x", "content/zh/elderly": "x", "content/zh/feed.xml/old.xml": "<rss/>",
+                                 "content/elderly/a.zh.md": article("甲"), "content/elderly/b.zh.md": "---\ndate: 2025-01-10\n---\n正文。\n"])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary == nil)
+        let errors = diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.path) == ["content/elderly/b.zh.md", "content/en", "content/zh/elderly", "content/zh/feed.xml/old.xml"], "\(errors)")
+        #expect(errors[1].message.contains("a file where Placard needs the folder `/en/`"), "\(errors[1])")
+        #expect(errors[2].message.contains("the folder `/zh/elderly/`"), "\(errors[2])")
+        #expect(errors[3].message.contains("would need `/zh/feed.xml` to be a folder"), "\(errors[3])")
+        #expect(site.check().diagnostics.filter { $0.severity == .error }.count == 4, "check reports them too")
+        #expect(!errors.contains { $0.message.contains("staging") })
+    }
 }

@@ -62,4 +62,13 @@ import Testing
         let errors = site.check().diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 2 && errors.allSatisfy { $0.message.contains("points at nothing") }, "\(errors)")
     }
+
+    @Test func aCoverThatIsAFileWithErrorsGivesNoSecondError() throws {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+        let site = try TestSite(["content/elderly/a1.zh.md": article("一", extra: "cover: evil.svg\n", body: "见![图](evil.svg)。"),
+                                 "content/elderly/evil.svg": svg], config: Self.config)
+        defer { site.remove() }
+        let errors = site.check().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.path) == ["content/elderly/evil.svg"], "\(errors)")
+    }
 }

@@ -100,6 +100,18 @@ import Testing
         #expect(html.contains("5100000001"))
     }
 
+    @Test func aFooterLinkThatIsNotAWebAddressIsAnErrorOnItsLine() throws {
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "reportURL: https://example.gov.cn/report",
+                                                                 with: "reportURL: www.example.gov.cn/jiucuo\n  badgeURL: \"javascript:alert(1)\"")
+        let site = try TestSite(Self.files, config: config)
+        defer { site.remove() }
+        let errors = site.check().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.path) == ["site.yml", "site.yml"], "\(errors)")
+        #expect(errors.map(\.line) == [23, 24])
+        #expect(errors[0].message.contains("`reportURL` should be a full web address") && errors[0].message.contains("`https://www.example.gov.cn/jiucuo`"))
+        #expect(errors[1].message.contains("`badgeURL` should be a full web address"))
+    }
+
     @Test func linksStartWithTheBasePath() throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }

@@ -46,4 +46,11 @@ import Testing
         #expect(Feed.absoluteLinks(html, urls: urls, page: "https://x.gov.cn/zt/szsy/zh/elderly/a/") ==
                 ##"<img src="https://x.gov.cn/zt/szsy/images/m.png"><a href="https://x.gov.cn/zt/szsy/zh/">a</a><a href="https://x.gov.cn/zt/szsy/zh/elderly/a/b.html">b</a><a href="mailto:a@b.cn">c</a><a href="https://x.gov.cn/zt/szsy/zh/elderly/a/#fn1">d</a>"##)
     }
+
+    @Test func feedsResolveAQueryAndAnEmptyLinkAgainstTheArticle() {
+        let urls = URLs(baseURL: "https://x.gov.cn/")
+        let html = ##"<a href="?page=2">a</a><a href="">b</a><img src="?v=1">"##
+        #expect(Feed.absoluteLinks(html, urls: urls, page: "https://x.gov.cn/zh/elderly/a/") ==
+                ##"<a href="https://x.gov.cn/zh/elderly/a/?page=2">a</a><a href="https://x.gov.cn/zh/elderly/a/">b</a><img src="https://x.gov.cn/zh/elderly/a/?v=1">"##)
+    }
 }

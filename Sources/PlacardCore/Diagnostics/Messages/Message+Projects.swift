@@ -3,8 +3,8 @@ extension Message {
     // MARK: The list file
 
     static func projectListNotAMap() -> Message {
-        Message(en: "a project list should be a map with `title:` and `projects:`, like\n  title: {zh: 项目清单, en: Project list}\n  projects:\n    - id: ...",
-                zh: "项目清单应写成带 `title:` 和 `projects:` 的映射，例如：\n  title: {zh: 项目清单, en: Project list}\n  projects:\n    - id: ...")
+        Message(en: "a project list should be a map with `title:` and `projects:`: a line `title: {zh: 项目清单, en: Project list}`, then a line `projects:` and under it one `- id: ...` per project",
+                zh: "项目清单应写成带 `title:` 和 `projects:` 的映射：一行 `title: {zh: 项目清单, en: Project list}`，再一行 `projects:`，其下每个项目一条 `- id: ...`")
     }
 
     static func projectListHasNoProjects() -> Message {
@@ -18,8 +18,8 @@ extension Message {
     }
 
     static func projectTableNeedsTitleFile(_ key: String) -> Message {
-        Message(en: "a spreadsheet project list needs a sibling `\(key).yml` holding its title, like\n  title: {zh: 项目清单, en: Project list}",
-                zh: "表格形式的项目清单旁边需要一个 `\(key).yml` 写清单标题，例如：\n  title: {zh: 项目清单, en: Project list}")
+        Message(en: "a spreadsheet project list needs a sibling `\(key).yml` holding its title, like `title: {zh: 项目清单, en: Project list}`",
+                zh: "表格形式的项目清单旁边需要一个 `\(key).yml` 写清单标题，例如 `title: {zh: 项目清单, en: Project list}`")
     }
 
     static func projectListInTwoTables(_ other: String) -> Message {

@@ -65,6 +65,16 @@ extension Message {
                 zh: "`\(path)` 会覆盖 Placard 生成的页面 `\(page)`；请给这个文件改名或换个位置")
     }
 
+    static func fileWhereFolderIs(_ path: String, folder: String) -> Message {
+        Message(en: "`\(path)` is a file where Placard needs the folder `\(folder)` for the pages and files it makes; rename or move the file",
+                zh: "`\(path)` 是一个文件，而 Placard 要在同一位置建立文件夹 `\(folder)` 来存放生成的页面和文件；请给这个文件改名或换个位置")
+    }
+
+    static func fileInsideMadeFile(_ path: String, made: String) -> Message {
+        Message(en: "`\(path)` would need `\(made)` to be a folder, but Placard makes a file there; move the file to another folder",
+                zh: "`\(path)` 需要 `\(made)` 是一个文件夹，但 Placard 在那里生成的是文件；请把这个文件移到别的文件夹")
+    }
+
     static func yamlTooDeep(limit: Int) -> Message {
         Message(en: "this YAML nests lists and maps more than \(limit) levels deep; Placard does not read it. Check the brackets `[` `{` and the indentation",
                 zh: "这段 YAML 的列表和映射嵌套超过 \(limit) 层，Placard 不读取它。请检查括号 `[` `{` 和缩进")
@@ -83,5 +93,7 @@ extension MessageArea {
         ("svgWithScript", .svgWithScript("content/elderly/map.svg", found: "<script")),
         ("xslFileInContent", .xslFileInContent("content/data/style.xsl")),
         ("fileHidesPage", .fileHidesPage("content/zh/about/index.html", page: "/zh/about/")),
+        ("fileWhereFolderIs", .fileWhereFolderIs("content/zh/about", folder: "/zh/about/")),
+        ("fileInsideMadeFile", .fileInsideMadeFile("content/zh/feed.xml/old.xml", made: "/zh/feed.xml")),
     ])
 }

@@ -92,6 +92,11 @@ extension Message {
                 zh: "`groups` 应当每行一个人群，如 `elderly: {zh: 老年人, en: Older people}`")
     }
 
+    static func siteConfigLinkNotWeb(key: String, value: String, fixed: String) -> Message {
+        Message(en: "`\(key)` should be a full web address starting with `https://` or `http://`, not `\(value)`; write it like `\(fixed)`",
+                zh: "`\(key)`（链接）应当是以 `https://` 或 `http://` 开头的完整网址，不能写 `\(value)`；请写成 `\(fixed)` 这样")
+    }
+
     static func siteConfigUnusedGroup(_ key: String) -> Message {
         Message(en: "the group `\(key)` is not used by any article or project",
                 zh: "人群 `\(key)` 没有被任何文章或项目用到")
@@ -118,6 +123,8 @@ extension MessageArea {
         ("siteConfigSeriesTwice", .siteConfigSeriesTwice("education")),
         ("siteConfigSeriesTitleUntranslated", .siteConfigSeriesTitleUntranslated(key: "education", language: "en", shown: "zh")),
         ("siteConfigGroupsMap", .siteConfigGroupsMap()),
+        ("siteConfigLinkNotWeb", .siteConfigLinkNotWeb(key: "reportURL", value: "zfwzgl.www.gov.cn/exposure/jiucuo.html",
+                                                       fixed: "https://zfwzgl.www.gov.cn/exposure/jiucuo.html")),
         ("siteConfigUnusedGroup", .siteConfigUnusedGroup("students")),
     ])
 }

@@ -4,8 +4,6 @@ extension SiteStarter {
     static let _gitignore = #"""
 # 构建输出，不要提交 · The built site: never commit it
 public/
-# placard audit --external-links 的链接检查缓存 · The audit's link-check cache
-.placard/
 
 """#
 }

@@ -90,11 +90,14 @@ struct XLSXSheet {
     }
 
     /// A number as a person typed it: `2000` rather than `2000.0`; a date cell as `YYYY-MM-DD`.
+    /// To the 15 significant digits Excel shows, as Excel shows them: a sum stored as
+    /// `1999.9999999999998` is `2000`, and `3.2999999999999998` is `3.3`.
     static func number(_ value: String, isDate: Bool, uses1904: Bool) -> String {
-        guard let number = Double(value) else { return value }
-        if isDate { return XLSXSerialDate.text(serial: number, uses1904: uses1904) }
+        guard let stored = Double(value), stored.isFinite else { return value }
+        if isDate { return XLSXSerialDate.text(serial: stored, uses1904: uses1904) }
+        let number = Double(String(format: "%.15g", stored)) ?? stored
         if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-        return value
+        return number.description
     }
 
     /// `C7` → 2 (the letters of a cell reference, from A = 0).
