@@ -35,6 +35,24 @@ import Testing
         #expect(try SearchTestSupport.urls(engine, "digital literacy ") == ["/en/phrase/", "/en/apart/"])
     }
 
+    /// A chunk of two units that starts with a word (`2024年`, `5G+`, `e-`) is a pair, which has no
+    /// positions: beside a chunk that has start offsets it still matches (and gives no phrase bonus).
+    @Test func aTwoUnitChunkStartingWithAWordMatchesBesideOneWithStartOffsets() throws {
+        let docs = [
+            SearchDocument(url: "/zh/a/", title: "2024年老年人手机课堂", kind: .article, body: "5G+职业技能培训", date: "2024-01-02"),
+            SearchDocument(url: "/zh/b/", title: "老年人手机课堂", kind: .article, body: "职业技能", date: "2024-01-01"),
+        ]
+        let engine = try SearchTestSupport.engine(docs)
+        for query in ["2024年 老年人", "老年人 2024年", "5G+ 职业技", "2024年 fraud", "2024年 手机课堂"] {
+            let expected = query.contains("fraud") ? [] : ["/zh/a/"]
+            #expect(try SearchTestSupport.urls(engine, query) == expected, "\(query)")
+        }
+        let english = try SearchTestSupport.engine([
+            SearchDocument(url: "/en/a/", title: "E-commerce against fraud", kind: .article, date: "2024-01-01")], language: "en")
+        #expect(try SearchTestSupport.urls(english, "e- fraud") == ["/en/a/"])
+        #expect(try SearchTestSupport.urls(english, "fraud e-") == ["/en/a/"])
+    }
+
     @Test func tiesGoToNewerDocuments() throws {
         let docs = (1...5).map { SearchDocument(url: "/zh/n\($0)/", title: "数字生活", kind: .article, date: "2024-0\($0)-01") }
         #expect(try SearchTestSupport.urls(try SearchTestSupport.engine(docs), "数字") == (1...5).reversed().map { "/zh/n\($0)/" })

@@ -85,6 +85,15 @@ def build_site(source, output, *extra):
     return output
 
 
+def build_files(name, files, *extra):
+    """Writes ``files`` (path → text) into a new source folder and builds it; returns the output."""
+    source = session_folder() / (name + "-source")
+    for path, text in files.items():
+        (source / path).parent.mkdir(parents=True, exist_ok=True)
+        (source / path).write_text(text, encoding="utf-8")
+    return build_site(source, session_folder() / name, *extra)
+
+
 def pytest_configure(config):
     """Builds the demo site before collection, so modules reading ``PLACARD_SITE`` at import see it."""
     if not os.environ.get("PLACARD_SITE"):

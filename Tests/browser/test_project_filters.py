@@ -184,12 +184,8 @@ projects:
 
 @pytest.fixture(scope="module")
 def comma_url():
-    from conftest import build_site, session_folder
-    source = session_folder() / "comma-source"
-    for path, text in COMMA_SITE.items():
-        (source / path).parent.mkdir(parents=True, exist_ok=True)
-        (source / path).write_text(text, encoding="utf-8")
-    output = build_site(source, session_folder() / "comma")
+    from conftest import build_files
+    output = build_files("comma", COMMA_SITE)
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(output))
     handler.log_message = lambda *args: None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

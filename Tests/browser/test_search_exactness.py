@@ -112,6 +112,25 @@ def test_english_in_the_browser(chromium, site_url, built_site, placard):
     assert got[0][0] > 0, "digital finds something"
 
 
+def test_a_two_unit_chunk_starting_with_a_word_beside_one_with_start_offsets(chromium, site_url, built_site, placard, zh_documents):
+    """`2024年` is a pair (no positions) even though it starts with a word: beside a run of three Han
+    characters, which has start offsets, it still matches, in the browser as in `placard search`
+    (docs/search.md §5)."""
+    queries = []
+    for fields in zh_documents.values():
+        text = " ".join(fields)
+        word, run = re.search(r"[0-9A-Za-z]+[\u4e00-\u9fff]", text), re.search(r"[\u4e00-\u9fff]{3}", text)
+        if word and run and len(queries) < 6:
+            queries += [word.group(0) + " " + run.group(0), run.group(0) + " " + word.group(0)]
+    assert len(queries) == 6
+    chromium.get(site_url + "/zh/search/")
+    got = chromium.execute_async_script(PARITY, queries, "/zh/search-index.json", TOP)
+    assert not isinstance(got, str), got
+    for query, answer in zip(queries, got):
+        assert answer == cli(placard, built_site, "zh", query), query
+        assert answer[0] > 0, query
+
+
 # Each query with a fresh index whose fetcher records every file: [hit count, first URLs, files].
 READS = """
 var done = arguments[arguments.length - 1], queries = arguments[0], entry = arguments[1], top = arguments[2];

@@ -8,7 +8,7 @@ import urllib.parse
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import build_site, session_folder
+from conftest import build_files
 
 SITE_YML = """title: {zh: 测试, en: Test}
 baseURL: https://example.org/
@@ -47,11 +47,7 @@ projects:
 
 @pytest.fixture(scope="module")
 def small_site(serve):
-    source = session_folder() / "fields-source"
-    for path, text in FILES.items():
-        (source / path).parent.mkdir(parents=True, exist_ok=True)
-        (source / path).write_text(text, encoding="utf-8")
-    output = build_site(source, session_folder() / "fields")
+    output = build_files("fields", FILES)
     return output, serve(output)
 
 

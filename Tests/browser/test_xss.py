@@ -89,7 +89,7 @@ identity:
   siteCode: {q(p(21))}
   icp: {q(p(22))}
   police: {q(p(23))}
-  reportURL: {q(p(41))}
+  reportURL: {q("https://example.org/" + p(41))}
 """
 
 SITE_FIELDS = 25

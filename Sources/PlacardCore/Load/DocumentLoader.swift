@@ -69,9 +69,10 @@ struct DocumentLoader {
             ok = false
         }
 
-        let groups = reader.list(fields["groups"], "groups")
-        for group in groups where config.group(group) == nil {
-            diagnostics.error(path, line: keyLines["groups"], .unknownGroup(group, known: config.groups.map(\.key)))
+        let groupItems = reader.listItems(fields["groups"], "groups")
+        let groups = groupItems.map(\.text)
+        for (group, node) in groupItems where config.group(group) == nil {
+            reader.error(node, .unknownGroup(group, known: config.groups.map(\.key)))
             ok = false
         }
         var slug = fileSlug

@@ -61,7 +61,7 @@ enum SiteConfigLoader {
         if let markdown = node[key: "markdown"] {
             config.markdownUnsafe = reader.bool(markdown[key: "unsafe"], "markdown.unsafe") ?? false
         }
-        config.series = readSeries(node[key: "series"], reader: reader, languages: codes)
+        (config.series, config.seriesWithErrors) = readSeries(node[key: "series"], reader: reader, languages: codes)
         config.audit = AuditSettings.read(site: node, reader: reader)
         config.groups = readGroups(node[key: "groups"], reader: reader, languages: codes)
         if let identity = node[key: "identity"] {
@@ -148,25 +148,30 @@ enum SiteConfigLoader {
         return result
     }
 
-    private static func readSeries(_ node: Node?, reader: NodeReader, languages: [String]) -> [Series] {
-        guard let node else { return [] }
+    /// The series, and the keys of those written with an error (`SiteConfig.seriesWithErrors`).
+    private static func readSeries(_ node: Node?, reader: NodeReader, languages: [String]) -> ([Series], Set<String>) {
+        guard let node else { return ([], []) }
         guard case .sequence(let items) = node else {
             reader.error(node, .siteConfigSeriesList())
-            return []
+            return ([], ["*"])
         }
         var result: [Series] = []
+        var withErrors: Set<String> = []
         for item in items {
             guard let key = reader.string(item[key: "key"], "key") else {
                 reader.error(item, .siteConfigSeriesKey())
+                withErrors.insert("*")
                 continue
             }
             guard Identifier.isValidKey(key) else {
                 reader.error(item, .siteConfigBadKey(kind: .seriesKind, key: key))
+                withErrors.insert(key)
                 continue
             }
             // `pages` is the content folder of standalone pages.
             if key == "pages" || Route.reservedFolders.contains(key) {
                 reader.error(item, .siteConfigReservedSeries(key))
+                withErrors.insert(key)
                 continue
             }
             if result.contains(where: { $0.key == key }) {
@@ -182,7 +187,7 @@ enum SiteConfigLoader {
                                  updateDays: AuditSettings.readDays(item[key: "updateDays"], "updateDays", reader: reader),
                                  line: reader.line(item)))
         }
-        return result
+        return (result, withErrors)
     }
 
     private static func readGroups(_ node: Node?, reader: NodeReader, languages: [String]) -> [Group] {

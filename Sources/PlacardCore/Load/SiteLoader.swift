@@ -69,7 +69,9 @@ public enum SiteLoader {
             } else if config.series(parts[0]) != nil {
                 kind = .article(series: parts[0])
             } else {
-                diagnostics.error(path, .folderNotASeries(parts[0], known: config.series.map(\.key)))
+                if !config.seriesHasErrors(parts[0]) {
+                    diagnostics.error(path, .folderNotASeries(parts[0], known: config.series.map(\.key)))
+                }
                 continue
             }
             markdownJobs.append((relative, kind, slug, language))

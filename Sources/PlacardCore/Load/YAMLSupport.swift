@@ -218,6 +218,18 @@ struct NodeReader {
         }
         return list
     }
+
+    /// The texts of `list(_:_:)`, each with the node it stands in (an item of a list, else the
+    /// value itself): a problem with one item is reported on the item's own line.
+    func listItems(_ node: Node?, _ key: String) -> [(text: String, node: Node)] {
+        let texts = list(node, key)
+        guard let node else { return [] }
+        if case .sequence(let items) = node {
+            let written = items.filter { $0.text != nil }
+            if written.count == texts.count { return Array(zip(texts, written)) }
+        }
+        return texts.map { ($0, node) }
+    }
 }
 
 /// Keys, ids and slugs: lowercase ASCII letters, digits and `-`.

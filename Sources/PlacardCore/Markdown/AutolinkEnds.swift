@@ -27,7 +27,7 @@ enum AutolinkEnds {
                   let (kept, rest) = split(Array(text.unicodeScalars), after: hostStart - prefix.count) else { continue }
             cmark_node_set_literal(child, kept)
             cmark_node_set_url(link, prefix + kept)
-            insert(rest, after: link, line: line, parse: parse)
+            insert(rest + takeTrimmedEnd(after: link), after: link, line: line, parse: parse)
         }
     }
 
@@ -39,13 +39,45 @@ enum AutolinkEnds {
 
     private static let trailingPunctuation = Set("?!.,:*_~".unicodeScalars)
 
-    /// The text up to its first wide character, less the ASCII punctuation before that, and the rest;
-    /// nil when no wide character is in it, or when the cut would leave no host (`http://中国.政务`).
+    /// The text up to its first wide character, less what GFM leaves out at an address's end (the
+    /// punctuation `?!.,:*_~`, a `)` that no `(` in it opens, an `&amp;`-like ending), and the
+    /// rest; nil when no wide character is in it, or when the cut would leave no host (`http://中国.政务`).
     private static func split(_ text: [Unicode.Scalar], after hostStart: Int) -> (String, String)? {
         guard var end = text.firstIndex(where: CJK.isWide) else { return nil }
-        while end > 0 && trailingPunctuation.contains(text[end - 1]) { end -= 1 }
+        while end > 0 {
+            let last = text[end - 1]
+            if trailingPunctuation.contains(last) {
+                end -= 1
+            } else if last == ")" && text[..<end].filter({ $0 == ")" }).count > text[..<end].filter({ $0 == "(" }).count {
+                end -= 1
+            } else if last == ";", let amp = text[..<(end - 1)].lastIndex(where: { !($0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)) }),
+                      text[amp] == "&", amp < end - 2 {
+                end = amp
+            } else {
+                break
+            }
+        }
         guard end > max(hostStart, 0) else { return nil }
         return (String(String.UnicodeScalarView(text[..<end])), String(String.UnicodeScalarView(text[end...])))
+    }
+
+    /// What the autolink left out of its end, taken from the text after it: GFM's autolink reads
+    /// to the next space, then gives back its trailing punctuation (`**` of `https://a.cn/x）**重要**`)
+    /// as text of its own. It belongs with the text after the cut, read again with it.
+    private static func takeTrimmedEnd(after link: OpaquePointer) -> String {
+        guard let next = cmark_node_next(link), cmark_node_get_type(next) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(next) else { return "" }
+        let text = String(cString: literal)
+        let taken = text.unicodeScalars.prefix { trailingPunctuation.contains($0) || $0 == ")" || $0 == "'" || $0 == "\"" }
+        guard !taken.isEmpty else { return "" }
+        let left = String(text.unicodeScalars.dropFirst(taken.count))
+        if left.isEmpty {
+            cmark_node_unlink(next)
+            cmark_node_free(next)
+        } else {
+            cmark_node_set_literal(next, left)
+        }
+        return String(String.UnicodeScalarView(taken))
     }
 
     /// Puts `rest` after the link: the inlines of its one paragraph, on the link's line, or else plain text.

@@ -110,7 +110,8 @@ struct BodyRenderer {
                 resolver.resolve(destination, from: document.sourcePath)
             }
             report(rendered.issues, path: document.sourcePath, firstLine: document.bodyLine, diagnostics: diagnostics)
-            let html = rawBase.map { RawHTMLRootLinks.withBasePath(rendered.html, basePath: $0) } ?? rendered.html
+            let named = TaskListLabels.named(rendered.html, language: entry.language)
+            let html = rawBase.map { RawHTMLRootLinks.withBasePath(named, basePath: $0) } ?? named
             var body = EntryBody(html: html, plainText: rendered.plainText,
                                  summary: document.summary ?? Summary.make(from: rendered.firstParagraph),
                                  readingMinutes: ReadingTime.minutes(for: rendered.plainText))
@@ -157,7 +158,8 @@ struct BodyRenderer {
                 }
                 let place = Self.bodyPlace(project, code, fallbacks: codes)
                 report(rendered.issues, path: project.sourcePath, firstLine: place.line, diagnostics: diagnostics, exactLine: !place.linesFollow)
-                let html = rawBase.map { RawHTMLRootLinks.withBasePath(rendered.html, basePath: $0) } ?? rendered.html
+                let named = TaskListLabels.named(rendered.html, language: code)
+                let html = rawBase.map { RawHTMLRootLinks.withBasePath(named, basePath: $0) } ?? named
                 bodies[code] = ProjectBody(html: html, plainText: rendered.plainText)
             }
             return bodies

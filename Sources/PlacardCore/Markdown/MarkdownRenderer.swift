@@ -136,6 +136,7 @@ public struct MarkdownRenderer: Sendable {
             return spare.document
         }
         let headings = chineseFirst ? ChineseInlines.apply(to: document, parse: parseChineseFirst) : []
+        if chineseFirst && markdown.containsBytes("www.") { BareWWWLinks.link(in: document) }
         let headingIDs = HeadingIDs.ids(of: headings)
         let givenIDs = headingIDs.compactMap { $0 }
         var issues: [MarkdownIssue] = []

@@ -74,11 +74,19 @@ public struct SiteConfig: Sendable {
     public var paginate: Int
     public var feedItems: Int
     public var series: [Series]
+    /// Series that site.yml names but could not take (a bad, reserved or repeated key; `*` when
+    /// `series` is not a list): already reported there, so their articles and projects are not
+    /// reported again as belonging to no series.
+    public var seriesWithErrors: Set<String> = []
     public var groups: [Group]
     public var identity: Identity?
     public var markdownUnsafe: Bool
     /// `search.synonyms`: groups of words that find each other (SPEC §7.5).
     public var searchSynonyms: [[String]] = []
+    /// Whether `key` is a series site.yml names with an error of its own (`seriesWithErrors`).
+    public func seriesHasErrors(_ key: String) -> Bool {
+        seriesWithErrors.contains(key) || seriesWithErrors.contains("*")
+    }
     /// Thresholds of `placard audit` (site.yml `audit:`).
     public var audit = AuditSettings()
 

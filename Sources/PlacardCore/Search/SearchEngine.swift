@@ -169,9 +169,10 @@ public final class SearchEngine {
         return slots
     }
 
-    /// Whether the index keeps positions for a chunk: a lone word, or three units or more.
+    /// Whether the index keeps positions for a chunk: a lone word, or three units or more
+    /// (their triples). Two units are a pair, which has none, even when the first is a word (`2024年`).
     static func keepsPositions(_ chunk: SearchQuery.Chunk) -> Bool {
-        chunk.units.count >= 3 || chunk.units[0].kind == .word
+        chunk.units.count >= 3 || (chunk.units.count == 1 && chunk.units[0].kind == .word)
     }
 
     /// The triples whose positions settle a chunk of `k` units (`k` ≥ 3): those starting at

@@ -5,6 +5,18 @@ import Testing
 /// `groups` and `tags` hold names: an item that is itself a list or a map is an error on its line,
 /// not dropped unseen (SPEC §5: an unknown group is an error).
 @Suite struct FrontMatterListTests {
+    @Test func anUnknownGroupIsReportedOnTheLineOfItsItem() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲", extra: "groups:\n  - elderly\n  - aliens\n"),
+            "content/elderly/b.zh.md": article("乙", extra: "groups: [elderly,\n  martians]\n"),
+            "content/elderly/c.zh.md": article("丙", extra: "groups: venusians\n"),
+        ])
+        defer { site.remove() }
+        let errors = site.check().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map { "\($0.path):\($0.line ?? 0)" }.sorted() == ["content/elderly/a.zh.md:6", "content/elderly/b.zh.md:5",
+                                                               "content/elderly/c.zh.md:4"], "\(errors)")
+    }
+
     @Test func aNestedListOrMapInGroupsOrTagsIsAnErrorOnItsLine() throws {
         let site = try TestSite([
             "content/elderly/a.zh.md": article("甲", extra: "groups: [[nope]]\n"),

@@ -15,7 +15,7 @@ import Testing
         defer { site.remove() }
         let errors = site.check().diagnostics.filter { $0.severity == .error }
         #expect(errors.contains(.error("content/elderly/a.zh.md", line: 4,
-            "unknown group `elderly`: site.yml has no `groups` yet; add it there, like `groups: {elderly: {zh: 老年人, en: Older people}}`")), "\(errors)")
+            "unknown group `elderly`: site.yml has no `groups` yet; add it there with its name in each language, like `groups: {elderly: {zh: 中文名称, en: English name}}`")), "\(errors)")
         #expect(errors.contains { $0.path == "content/projects/l.yml" && $0.message.hasPrefix("unknown group `women`: site.yml has no `groups` yet") }, "\(errors)")
     }
 }

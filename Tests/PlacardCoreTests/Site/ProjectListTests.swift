@@ -126,6 +126,15 @@ import Testing
         #expect(diagnostics.contains { $0.path == "content/projects/x.csv" && $0.message.contains("needs a sibling `x.yml`") })
     }
 
+    @Test func aListWhereOneTextBelongsIsOneErrorOnItsLine() throws {
+        let list = "title: 清单\nprojects:\n  - id: p1\n    title: [项目一, 项目二]\n    organizer: 某局\n    organizerType: city\n"
+            + "    series: elderly\n    start: 2025-01-01\n    summary:\n      - 简介\n"
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲"), "content/projects/list.yml": list])
+        defer { site.remove() }
+        let errors = site.check().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map { "\($0.line ?? 0) \($0.message.prefix(9))" } == ["4 `title` s", "9 `summary`"], "\(errors)")
+    }
+
     /// A `--now` with a time zone counts the day where it was written.
     @Test(arguments: [("2025-05-31", "planned"), ("2025-06-01", "ongoing"), ("2025-06-30", "ongoing"), ("2025-07-01", "finished"),
                       ("2025-06-01T01:00:00+08:00", "ongoing"), ("2025-05-31T23:00:00-05:00", "planned"),

@@ -27,6 +27,28 @@ import Testing
         #expect(site.read("en/education/index.html")?.contains("<h1>教育篇</h1>") == true)
     }
 
+    /// A series site.yml names with an error is one error there, not one more for each of its
+    /// articles and projects; a folder site.yml does not name at all is still reported.
+    @Test func aSeriesWrittenWrongIsOneError() throws {
+        let project = "title: 清单\nprojects:\n  - {id: p1, title: 课, organizer: 局, organizerType: city, series: 教育, start: 2025-01-01, summary: s}\n"
+        for (written, folder) in [("key: 教育", "教育"), ("key: projects", "projects-news")] {
+            let config = TestSite.defaultConfig.replacingOccurrences(of: "key: education", with: written)
+            let site = try TestSite(["content/\(folder)/a.zh.md": article("甲"), "content/\(folder)/b.zh.md": article("乙"),
+                                     "content/elderly/c.zh.md": article("丙"), "content/other/d.zh.md": article("丁"),
+                                     "content/projects/list.yml": project], config: config)
+            defer { site.remove() }
+            let errors = site.check().diagnostics.filter { $0.severity == .error }
+            let expected = folder == "教育" ? ["content/other/d.zh.md", "site.yml"]
+                : ["content/other/d.zh.md", "content/projects-news/a.zh.md", "content/projects-news/b.zh.md", "content/projects/list.yml", "site.yml"]
+            #expect(errors.map(\.path).sorted() == expected, "\(written): \(errors)")
+        }
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "series:\n", with: "series: education\nx:\n")
+        let site = try TestSite(["content/education/a.zh.md": article("甲"), "content/projects/list.yml": project], config: config)
+        defer { site.remove() }
+        let errors = site.check().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.path) == ["site.yml"], "\(errors)")
+    }
+
     /// A site.yml without a title is an error, and the rest of site.yml and the content are still checked.
     @Test func aMissingTitleDoesNotHideTheOtherProblems() throws {
         let config = TestSite.defaultConfig

@@ -10,8 +10,9 @@
     isWordKey = S.isWordKey;
 
   // ---- Answering a query ----------------------------------------------------------------
-  /** A lone word, or three units or more: the chunks whose start offsets the index can tell. */
-  function keepsPositions(chunk) { return chunk.units.length >= 3 || chunk.units[0].kind === 'W'; }
+  /** A lone word, or three units or more: the chunks whose start offsets the index can tell.
+      Two units are a pair, which has no positions, even when the first is a word (`2024年`). */
+  function keepsPositions(chunk) { return chunk.units.length >= 3 || (chunk.units.length === 1 && chunk.units[0].kind === 'W'); }
 
   function joinKey(units) {
     var key = '';

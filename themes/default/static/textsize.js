@@ -21,9 +21,9 @@
     var buttons = document.querySelectorAll(s.button);
     for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", root.classList.contains(s.name) ? "true" : "false");
   }
-  // A table wider than the text column scrolls in its own box: keyboard users must be able to reach it.
+  // A table or code block wider than the text column scrolls in its own box: keyboard users must be able to reach it.
   function scrollers() {
-    var tables = document.querySelectorAll(".prose table");
+    var tables = document.querySelectorAll(".prose table, .prose pre");
     for (var i = 0; i < tables.length; i++) {
       if (tables[i].scrollWidth > tables[i].clientWidth) tables[i].setAttribute("tabindex", "0");
       else tables[i].removeAttribute("tabindex");

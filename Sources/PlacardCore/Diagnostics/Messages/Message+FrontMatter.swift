@@ -53,8 +53,8 @@ extension Message {
 
     /// A group named where site.yml has no `groups` at all (articles and project lists alike).
     static func groupsMissing(_ group: String) -> Message {
-        Message(en: "unknown group `\(group)`: site.yml has no `groups` yet; add it there, like `groups: {\(group): {zh: 老年人, en: Older people}}`",
-                zh: "没有 `\(group)` 这个人群：site.yml 里还没有 `groups`；请在那里加上，例如 `groups: {\(group): {zh: 老年人, en: Older people}}`")
+        Message(en: "unknown group `\(group)`: site.yml has no `groups` yet; add it there with its name in each language, like `groups: {\(group): {zh: 中文名称, en: English name}}`",
+                zh: "没有 `\(group)` 这个人群：site.yml 里还没有 `groups`；请在那里加上，并写出各语言的名称，例如 `groups: {\(group): {zh: 中文名称, en: English name}}`")
     }
 
     static func badSlug(_ slug: String) -> Message {

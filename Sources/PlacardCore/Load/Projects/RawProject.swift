@@ -65,7 +65,11 @@ struct ProjectBuilder {
             case .localized(let value)?:
                 let kept = value.byLanguage.filter { !$0.value.trimmed.isEmpty }
                 return kept.isEmpty && value.everywhere == nil ? nil : LocalizedText(byLanguage: kept, everywhere: value.everywhere)
-            case .list(let values)?: return values.isEmpty ? nil : LocalizedText(values.joined(separator: ", "))
+            case .list(let values)?:
+                // `title: [项目一, 项目二]`: a list where one text (or one per language) belongs; read
+                // as one text all the same, so that it is not reported missing too.
+                fail(field, .yamlLocalizedText(key: field))
+                return values.isEmpty ? nil : LocalizedText(values.joined(separator: ", "))
             case nil: return nil
             }
         }
@@ -90,7 +94,9 @@ struct ProjectBuilder {
         var series = required("series", text("series"))
         if let value = series {
             series = config.series(value)?.key ?? config.series.first { $0.title.matches(value) }?.key
-            if series == nil {
+            if series == nil && config.seriesHasErrors(value) {
+                ok = false
+            } else if series == nil {
                 fail("series", .unknownProjectSeries(value, keys: config.series.map(\.key).joined(separator: ", ")))
             }
         }
@@ -120,10 +126,12 @@ struct ProjectBuilder {
         if let link, let fixed = Self.fixedLink(link) {
             fail("link", .projectLinkNotWeb(link, fixed: fixed))
         }
+        // Read before the guard, so that one run reports their problems with the others.
+        let region = localized("region"), summary = localized("summary"), body = localized("body")
         guard ok, let id, let title, let organizer, let organizerType, let series, let start else { return nil }
         return Project(id: id, title: title, organizer: organizer, organizerType: organizerType, series: series,
-                       groups: groups, region: localized("region") ?? .init(), start: start, end: end, reach: reach,
-                       summary: localized("summary") ?? .init(), body: localized("body"), link: link,
+                       groups: groups, region: region ?? .init(), start: start, end: end, reach: reach,
+                       summary: summary ?? .init(), body: body, link: link,
                        listKey: listKey, sourcePath: path, line: raw.line, bodyPlaces: raw.bodyPlaces)
     }
 

@@ -1,0 +1,97 @@
+import CCmarkGFM
+
+/// A `www.` address written straight after Chinese text (`网址：www.example.gov.cn。`,
+/// `访问www.example.gov.cn了解`) is a link, as it is after a space: GFM links a `www.` address only
+/// at the start of a line or after white space or `*_~(`, and Chinese puts no space there. It ends
+/// as `AutolinkEnds` ends an address: at white space, `<` or Chinese text, less the punctuation GFM
+/// leaves out at an address's end. The text before it must be a full-width character (Han, `：（，`),
+/// so Latin text keeps GFM's behaviour.
+enum BareWWWLinks {
+    /// Links the addresses in the text nodes of `document` outside links, images and code.
+    static func link(in document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        var texts: [OpaquePointer] = []
+        var insideLink = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                insideLink += event == CMARK_EVENT_ENTER ? 1 : -1
+            } else if type == CMARK_NODE_TEXT, event == CMARK_EVENT_ENTER, insideLink == 0 {
+                texts.append(node)
+            }
+        }
+        cmark_iter_free(iterator)
+        for text in texts { link(text) }
+    }
+
+    private static func link(_ node: OpaquePointer) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        let scalars = Array(String(cString: literal).unicodeScalars)
+        guard let (start, end) = address(in: scalars, endsNode: endsLine(after: node)) else { return }
+        let address = String(String.UnicodeScalarView(scalars[start..<end]))
+        guard let link = cmark_node_new(CMARK_NODE_LINK), let label = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        cmark_node_set_url(link, "http://" + address)
+        cmark_node_set_literal(label, address)
+        cmark_node_append_child(link, label)
+        cmark_node_set_literal(node, String(String.UnicodeScalarView(scalars[..<start])))
+        cmark_node_insert_after(node, link)
+        guard end < scalars.count, let rest = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        cmark_node_set_literal(rest, String(String.UnicodeScalarView(scalars[end...])))
+        cmark_node_insert_after(link, rest)
+        Self.link(rest)
+    }
+
+    /// Whether nothing of the line follows the node (the end of its block, or a line break): an
+    /// address that runs to the node's end then ends there, and is not cut short by markup after it.
+    private static func endsLine(after node: OpaquePointer) -> Bool {
+        guard let next = cmark_node_next(node) else { return true }
+        let type = cmark_node_get_type(next)
+        return type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
+    }
+
+    /// The first `www.` address in `text` that follows a full-width character, as scalar offsets.
+    private static func address(in text: [Unicode.Scalar], endsNode: Bool) -> (Int, Int)? {
+        var i = 1
+        while i + 4 <= text.count {
+            defer { i += 1 }
+            guard text[i] == "w", CJK.isFullWidth(text[i - 1]), text[i + 1] == "w", text[i + 2] == "w", text[i + 3] == "." else { continue }
+            var end = i
+            while end < text.count, !text[end].properties.isWhitespace, text[end] != "<", !CJK.isWide(text[end]) { end += 1 }
+            // Markup after the node may belong to the address (`www.a.cn/a_b`): then it is left alone.
+            if end == text.count && !endsNode { return nil }
+            end = trimmedEnd(text, start: i, end: end)
+            guard end > i + 4, isDomain(text[(i + 4)..<end].prefix { $0 != "/" && $0 != "?" && $0 != "#" }) else { continue }
+            return (i, end)
+        }
+        return nil
+    }
+
+    /// GFM's end of an address: less trailing `?!.,:*_~` and a `)` that no `(` in it opens.
+    private static func trimmedEnd(_ text: [Unicode.Scalar], start: Int, end: Int) -> Int {
+        var end = end
+        while end > start {
+            let last = text[end - 1]
+            if "?!.,:*_~".unicodeScalars.contains(last) {
+                end -= 1
+            } else if last == ")" && text[start..<end].filter({ $0 == ")" }).count > text[start..<end].filter({ $0 == "(" }).count {
+                end -= 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// GFM's valid domain after `www.`: letters, digits, `-` and `_` in parts joined by `.`, at least
+    /// two parts, no `_` in the last two.
+    private static func isDomain(_ host: ArraySlice<Unicode.Scalar>) -> Bool {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return false }
+        let allowed = { (s: Unicode.Scalar) in (s.isASCII && s.properties.isAlphabetic) || ("0"..."9").contains(s) || s == "-" || s == "_" }
+        guard host.allSatisfy({ allowed($0) || $0 == "." }) else { return false }
+        return !parts.suffix(2).contains { $0.contains("_") }
+    }
+}
