@@ -29,7 +29,8 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Only these target groups (keys; several: elderly,women, or the option again).")
     var group: [String] = []
 
-    @Option(help: "At most this many hits (default: every hit).")
+    // Unconditional: `--limit -1` is a value (refused with its own message), not an unknown option.
+    @Option(parsing: .unconditional, help: "At most this many hits (default: every hit).")
     var limit: Int?
 
     func validate() throws {

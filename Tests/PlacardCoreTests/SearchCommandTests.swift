@@ -79,5 +79,7 @@ import Testing
             let status = try Self.run(arguments + ["--site", site.path]).status
             #expect(status == 2 || status == 64, "\(arguments): \(status)")
         }
+        // A negative limit is a value its own message refuses, not a missing one.
+        #expect(try Self.run(["search", "老", "--limit", "-1", "--site", site.path]).err.contains("--limit must be 0 or more"))
     }
 }

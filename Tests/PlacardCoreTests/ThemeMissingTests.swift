@@ -35,4 +35,20 @@ import Testing
         let missing = try #require(diagnostics.first { $0.message.contains("there is no theme `nowhere`") })
         #expect(missing.path == "themes/blue/theme.yml" && missing.line == 2)
     }
+
+    @Test func extendsNamesAFolderOfThemesNeverAPathOutOfIt() throws {
+        for parent in ["../outside", "/tmp"] {
+            let site = try TestSite([
+                "content/elderly/a.zh.md": article("甲"),
+                "themes/blue/theme.yml": "# a blue theme\nextends: \(parent)\n",
+                "outside/theme.yml": "# not a theme of this site\n",
+            ], config: TestSite.defaultConfig + "\ntheme: blue\n")
+            defer { site.remove() }
+            let (summary, diagnostics) = site.build()
+            #expect(summary == nil)
+            let errors = diagnostics.filter { $0.severity == .error }
+            #expect(errors.map { "\($0.path):\($0.line ?? 0)" } == ["themes/blue/theme.yml:2"], "\(parent): \(errors)")
+            #expect(errors.first?.message.contains("should be the name of a folder in themes/") == true)
+        }
+    }
 }

@@ -27,7 +27,8 @@ import Testing
         let cases: [(text: String, line: Int, problem: TemplateSyntaxProblem, excerpt: String)] = [
             ("{{<base}}{{$main}}\n<p>{{#a}}x{{/b}}</p>\n{{/main}}{{/base}}\n", 2, .closingNameMismatch, "<p>{{#a}}x{{/b}}</p>"),
             ("{{<base}}{{$main}}\n{{#items}}\n<p>x</p>\n{{/main}}{{/base}}\n", 4, .closingNameMismatch, "{{/main}}{{/base}}"),
-            ("<p>{{#items}}x</p>\n", 2, .unclosedSection, ""),
+            ("<p>{{#items}}x</p>\n", 1, .unclosedSection, "<p>{{#items}}x</p>"),
+            ("<ul>\n{{#a}}<li>{{/a}}\n  {{^empty}}\n{{#b}}{{/b}}\n</ul>\n", 3, .unclosedSection, "{{^empty}}"),
             ("<p>{{summary", 1, .endsInsideTag, "<p>{{summary"),
             ("{{=<% =}}\n", 1, .badDelimiters, "{{=<% =}}"),
             ("{{<base}}{{title}}{{/base}}\n", 1, .inheritance, "{{<base}}{{title}}{{/base}}"),

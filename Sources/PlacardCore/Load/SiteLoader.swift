@@ -16,7 +16,8 @@ public enum SiteLoader {
         let contentRoot = root.appendingPathComponent("content")
         let boundary = SiteFolder(root)
         let listing = ContentFiles.scan(contentRoot, boundary: boundary,
-                                        excluding: output.flatMap { SiteFolder.realPath($0.standardizedFileURL.path) }.map { [$0] } ?? [])
+                                        excluding: output.flatMap { SiteFolder.realPath($0.standardizedFileURL.path) }.map { [$0] } ?? [],
+                                        skippingBuiltSites: true)
         for link in listing.outsideLinks {
             diagnostics.warning("content/" + link, .symlinkOutsideSite("content/" + link))
         }
@@ -115,11 +116,13 @@ struct ContentFiles {
     var outsideLinks: [String] = []
 
     /// `boundary` defaults to the folder's parent (the site folder, for `content/`); `excluded` real paths
-    /// (the output folder, when it is inside the content) are skipped.
-    static func scan(_ root: URL, boundary: SiteFolder? = nil, excluding excluded: [String] = []) -> ContentFiles {
+    /// (the output folder, when it is inside the content) are skipped, and with `skippingBuiltSites`
+    /// so is any folder that holds a site Placard built (an earlier build's `--output content/public`).
+    static func scan(_ root: URL, boundary: SiteFolder? = nil, excluding excluded: [String] = [],
+                     skippingBuiltSites: Bool = false) -> ContentFiles {
         let folder = root.standardizedFileURL.path
         let boundary = boundary ?? SiteFolder(root.standardizedFileURL.deletingLastPathComponent())
-        var walker = Walker(boundary: boundary, excluded: excluded)
+        var walker = Walker(boundary: boundary, excluded: excluded, skippingBuiltSites: skippingBuiltSites)
         if let real = SiteFolder.realPath(folder), !boundary.contains(realPath: real) {
             walker.listing.outsideLinks = [""]
             return walker.listing
@@ -152,9 +155,16 @@ struct ContentFiles {
         }
     }
 
+    /// Whether `folder` holds what every build writes at its root: `robots.txt`, `sitemap.xml`,
+    /// `index.html` and `404.html`. (HTML files are refused as content, so no content folder holds them.)
+    static func isBuiltSite(_ folder: String) -> Bool {
+        ["robots.txt", "sitemap.xml", "index.html", "404.html"].allSatisfy { access(folder + "/" + $0, F_OK) == 0 }
+    }
+
     private struct Walker {
         let boundary: SiteFolder
         let excluded: [String]
+        let skippingBuiltSites: Bool
         var listing = ContentFiles()
         /// The folders on the way down: a link back to one of them is a loop.
         var ancestors: Set<FileID> = []
@@ -181,6 +191,7 @@ struct ContentFiles {
                     let id = FileID(info)
                     guard !ancestors.contains(id) else { continue }
                     if !excluded.isEmpty, let real = SiteFolder.realPath(path), excluded.contains(real) { continue }
+                    if skippingBuiltSites && ContentFiles.isBuiltSite(path) { continue }
                     ancestors.insert(id)
                     walk(path, prefix: prefix + name + "/")
                     ancestors.remove(id)

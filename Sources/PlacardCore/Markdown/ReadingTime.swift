@@ -13,7 +13,7 @@ public enum ReadingTime {
 
     /// CJK characters (Han, kana, Hangul syllables; not punctuation) and the Latin words
     /// (runs of letters and digits, `don't` and `e-mail` as one) between them. Reads the UTF-8
-    /// bytes: ASCII, most of the text, is decided without decoding a scalar.
+    /// bytes: ASCII and most Han characters are decided without decoding a scalar.
     static func count(_ text: String) -> (characters: Int, words: Int) {
         var text = text
         return text.withUTF8 { bytes in
@@ -31,6 +31,13 @@ public enum ReadingTime {
                     } else if !(inWord && (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"))) {
                         inWord = false
                     }
+                    continue
+                }
+                // U+5000–U+9FFF (lead bytes E5–E9), most of a Chinese text, are all Han: counted undecoded.
+                if byte >= 0xE5 && byte <= 0xE9 {
+                    characters += 1
+                    inWord = false
+                    index += 3
                     continue
                 }
                 let scalar = Unicode.Scalar(UTF8Scalar.value(in: bytes, at: &index)) ?? "\u{FFFD}"

@@ -189,12 +189,19 @@ public enum Build {
     /// A file that stands where the build makes a folder (`content/en`), or inside a file the build
     /// makes (`content/zh/feed.xml/old.xml`), could not be copied either: it is reported the same way.
     private static func checkFilesHidePages(site: Site, jobs: [PageJob], urls: URLs, theme: Theme, diagnostics: Diagnostics) {
-        let assets = site.assetPaths
-        guard !assets.isEmpty else { return }
         let made = Set(jobs.flatMap { [$0.path] + $0.otherPaths } + [Route.sitemap.path, Route.robots.path])
         func link(_ path: String) -> String {
             urls.fileLink(path.split(separator: "/").map(String.init)) + (path.hasSuffix("/") ? "/" : "")
         }
+        // A theme's static file where a page goes (`static/zh/index.html`) would replace the page.
+        let own = Set(site.assetPaths)
+        for file in theme.staticFiles where (made.contains(file.path) || isSitemapPart(file.path)) && !own.contains(file.path) {
+            let origin = theme.staticOrigins[file.path] ?? file.path
+            let page = file.path.hasSuffix("/index.html") ? String(file.path.dropLast("index.html".count)) : file.path
+            diagnostics.error(origin, .fileHidesPage(origin, page: link(page)))
+        }
+        let assets = site.assetPaths
+        guard !assets.isEmpty else { return }
         let folders = Set(made.union(theme.staticFiles.map(\.path)).flatMap(Self.folders(of:)))
         for asset in assets {
             let file = "content/" + asset

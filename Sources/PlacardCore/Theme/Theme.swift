@@ -19,6 +19,9 @@ struct Theme: Sendable {
     var directPages: Set<String> = []
     /// Whether `card` is the default theme's: `DefaultThemePages.card` writes cards directly.
     var directCard = false
+    /// Output path of a static file → the theme file it comes from (`themes/blue/static/404.html`),
+    /// for messages about it.
+    var staticOrigins: [String: String] = [:]
 
     enum RenderError: Error {
         case missingTemplate(String)
@@ -76,8 +79,14 @@ enum ThemeLoader {
                 texts[name] = (origin, text)
             } catch let error as MustacheTemplate.ParserError {
                 failed.insert(name)
-                diagnostics.error(origin, line: error.context.lineNumber, column: error.context.columnNumber,
-                                  .templateParse(TemplateSyntaxProblem(error.error), line: error.context.line.trimmed))
+                let problem = TemplateSyntaxProblem(error.error)
+                // The parser finds a section never closed at the end of the file: named where it opens.
+                if problem == .unclosedSection, let open = Self.unclosedSection(in: text) {
+                    diagnostics.error(origin, line: open.line, .templateParse(problem, line: open.text.trimmed))
+                } else {
+                    diagnostics.error(origin, line: error.context.lineNumber, column: error.context.columnNumber,
+                                      .templateParse(problem, line: error.context.line.trimmed))
+                }
             } catch {
                 failed.insert(name)
                 diagnostics.error(origin, .templateParse(.other, line: ""))
@@ -105,13 +114,37 @@ enum ThemeLoader {
         }
         return Theme(library: library, pageLibrary: pageLibrary, fragments: fragments, strings: strings, staticFiles: staticFiles, assets: assets,
                      directPages: DefaultThemePages.direct(texts: texts.mapValues(\.text), fragments: fragments),
-                     directCard: DefaultThemePages.isDefault("card", texts.mapValues(\.text)))
+                     directCard: DefaultThemePages.isDefault("card", texts.mapValues(\.text)),
+                     staticOrigins: Dictionary(staticFiles.map { ($0.path, files.origins["static/" + $0.path] ?? "static/" + $0.path) }) { first, _ in first })
     }
 
     /// The compacted template, parsed once. Compacting changes only whitespace outside tags, which
     /// never makes a template parse that did not; when it does not parse, the text as written
     /// (without the content-type pragma put before it) is parsed for the error, so the error
     /// points at the line and column the author sees and quotes the line as the author wrote it.
+    /// The line (1-based) and text of the innermost section tag (`{{#…}}`, `{{^…}}`, `{{$…}}`,
+    /// `{{<…}}`) that no `{{/…}}` closes; nil when the text changes its delimiters.
+    static func unclosedSection(in text: String) -> (line: Int, text: String)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var open: [(name: Substring, line: Int)] = []
+        for (number, line) in lines.enumerated() {
+            var rest = line[...]
+            while let start = rest.range(of: "{{") {
+                rest = rest[start.upperBound...]
+                guard let sigil = rest.first, let end = rest.range(of: "}}") else { break }
+                let name = rest[rest.index(after: rest.startIndex)..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+                switch sigil {
+                case "=": return nil
+                case "#", "^", "$", "<": open.append((Substring(name), number + 1))
+                case "/": if let last = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(last...) }
+                default: break
+                }
+                rest = rest[end.upperBound...]
+            }
+        }
+        return open.last.map { ($0.line, String(lines[$0.line - 1])) }
+    }
+
     private static func parse(_ compact: String, asWritten: String) throws -> MustacheTemplate {
         do {
             return try MustacheTemplate(string: compact)

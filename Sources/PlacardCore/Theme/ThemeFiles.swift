@@ -42,6 +42,11 @@ struct ThemeFiles {
             layers.append(layer)
             let parent = parentName(of: layer, diagnostics: diagnostics)
             if let parent { place = (layer.origins["theme.yml"] ?? "themes/\(themeName)/theme.yml", parent.line) }
+            // `extends:` names a folder of `themes/`, as `theme:` does: never a path out of it (`../x`, `/tmp`).
+            if let parent, !Identifier.isThemeName(parent.name) {
+                diagnostics.error(place.path, line: place.line, .themeName(parent.name))
+                return nil
+            }
             // The site's own `themes/default/` overrides the built-in default theme file by file, as a
             // site's layouts override its theme's in Hugo: it may hold only the templates it changes.
             if themeName == "default", layer.folder != nil, parent == nil || parent?.name == "default" {

@@ -2,13 +2,15 @@ import Foundation
 import Yams
 
 /// The theme's UI strings (`i18n/<lang>.yml`, flat `key: text` maps). A language without a
-/// file, or a key missing from one, uses the English text, with a warning. A theme without
-/// `i18n/en.yml` (one that does not extend the default theme) falls back to the built-in
-/// default theme's English strings, so no page shows an empty label.
+/// file, or a key missing from one, uses the English text, with a warning. A key no file of the
+/// theme has, and a theme without `i18n/en.yml` (one that does not extend the default theme),
+/// fall back to the built-in default theme's English strings, so no page shows an empty label.
 enum ThemeStrings {
     static func load(files: ThemeFiles, languages: [Language], siteRoot: URL, diagnostics: Diagnostics) -> [String: [String: String]] {
         let themeEnglish = merged("en", files: files, diagnostics: diagnostics)
-        let english = themeEnglish ?? builtInEnglish()
+        // A key none of the theme's files has (a template copied from the default theme, its
+        // string left out) takes the built-in English text rather than an empty label.
+        let english = builtInEnglish().merging(themeEnglish ?? [:]) { _, theme in theme }
         var result: [String: [String: String]] = [:]
         for language in languages {
             guard let own = merged(language.code, files: files, diagnostics: diagnostics) else {

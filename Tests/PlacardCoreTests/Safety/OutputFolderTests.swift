@@ -18,6 +18,11 @@ import Testing
         #expect(!files.contains { $0.hasPrefix("public/") })
         let beside = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("content").path)
         #expect(beside.sorted() == ["elderly", "images", "public"])
+        // Nor is it read by later runs that write elsewhere, or only check.
+        #expect(site.check().diagnostics.filter { $0.severity == .error }.isEmpty)
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil, "\(diagnostics)")
+        #expect(!site.outputFiles().contains { $0.hasPrefix("public/") })
     }
 
     @Test func aSymlinkedOutputFolderIsRefusedAndItsTargetUntouched() throws {

@@ -44,4 +44,18 @@ import Testing
         #expect(site.check().diagnostics.filter { $0.severity == .error }.count == 4, "check reports them too")
         #expect(!errors.contains { $0.message.contains("staging") })
     }
+
+    @Test func aThemeStaticFileWhereAPageGoesIsRefused() throws {
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲"), "themes/blue/theme.yml": "extends: default\n",
+                                 "themes/blue/static/zh/index.html": "THEME", "themes/blue/static/robots.txt": "User-agent: *\n",
+                                 "themes/blue/static/zh/search-index.json": "{}", "themes/blue/static/extra.txt": "fine"],
+                                config: TestSite.defaultConfig + "\ntheme: blue\n")
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary == nil)
+        let errors = diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.path).sorted() == ["themes/blue/static/robots.txt", "themes/blue/static/zh/index.html",
+                                                "themes/blue/static/zh/search-index.json"], "\(errors)")
+        #expect(errors.allSatisfy { $0.message.contains("would be written over") })
+    }
 }

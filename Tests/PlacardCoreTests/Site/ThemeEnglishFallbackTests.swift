@@ -44,4 +44,21 @@ import Testing
         #expect(!diagnostics.contains { $0.message.contains("is missing for") })
         #expect(site.read("fr/elderly/a/index.html")?.contains("Skip to main content") == true)
     }
+
+    /// A key that no file of the theme has (its templates copied from the default theme) takes the
+    /// built-in English text, not an empty label.
+    @Test func aKeyNoFileOfTheThemeHasTakesTheBuiltInEnglish() throws {
+        var files = soloTheme()
+        for code in ["zh", "en"] {
+            let text = String(decoding: DefaultTheme.files["i18n/\(code).yml"]!, as: UTF8.self)
+            files["themes/solo/i18n/\(code).yml"] = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("larger_text:") }.joined(separator: "\n")
+        }
+        let site = try TestSite(files, config: TestSite.defaultConfig + "\ntheme: solo\n")
+        defer { site.remove() }
+        #expect(site.build().summary != nil)
+        for page in ["zh/elderly/a/index.html", "en/elderly/a/index.html"] {
+            #expect(site.read(page)?.contains("text-size-toggle\" aria-pressed=\"false\" hidden>Larger text</button>") == true, "\(page)")
+        }
+    }
 }
