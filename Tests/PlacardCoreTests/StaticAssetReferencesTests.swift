@@ -51,5 +51,8 @@ import Testing
                 == "@import 'a.0123456789.css';@import \"b.css\";")
         #expect(StaticAssetReferences.rewrite("p{filter:blur(2px)} q{background:URL( /a.css )}", path: "x.css", hashed: hashed)
                 == "p{filter:blur(2px)} q{background:URL( /a.0123456789.css )}")
+        // A query or fragment stays after the new name.
+        #expect(StaticAssetReferences.rewrite("@import 'a.css?v=2'; p{background:url(a.css#x)}", path: "x.css", hashed: hashed)
+                == "@import 'a.0123456789.css?v=2'; p{background:url(a.0123456789.css#x)}")
     }
 }

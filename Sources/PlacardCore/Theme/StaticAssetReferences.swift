@@ -23,7 +23,7 @@ enum StaticAssetReferences {
         var found: [String] = []
         var rest = Substring(css)
         while let (range, target) = nextReference(in: rest) {
-            if let resolved = resolve(target, from: path) { found.append(resolved) }
+            if let resolved = resolve(split(target).file, from: path) { found.append(resolved) }
             rest = rest[range.upperBound...]
         }
         return found
@@ -67,15 +67,23 @@ enum StaticAssetReferences {
     }
 
     /// `target` as written, with its file name replaced by the hashed one; nil when it names no hashed file.
+    /// A query or fragment (`parts.css?v=2`, `icons.svg#home`) stays after the new name.
     private static func replacement(for target: String, from path: String, hashed: [String: String]) -> String? {
-        guard let resolved = resolve(target, from: path), let output = hashed[resolved], output != resolved else { return nil }
+        let (file, suffix) = split(target)
+        guard let resolved = resolve(file, from: path), let output = hashed[resolved], output != resolved else { return nil }
         let name = output.split(separator: "/").last.map(String.init) ?? output
-        guard let slash = target.lastIndex(of: "/") else { return name }
-        return target[...slash] + name
+        guard let slash = file.lastIndex(of: "/") else { return name + suffix }
+        return file[...slash] + name + suffix
+    }
+
+    /// `target` without its query or fragment, and that query or fragment.
+    private static func split(_ target: String) -> (file: String, suffix: String) {
+        guard let mark = target.firstIndex(where: { $0 == "?" || $0 == "#" }) else { return (target, "") }
+        return (String(target[..<mark]), String(target[mark...]))
     }
 
     /// The theme-relative path `target` names from the file at `path`: relative to its folder, or
-    /// to the theme's root when it starts with `/`; nil for another host, a data: URL, a query or fragment.
+    /// to the theme's root when it starts with `/`; nil for another host, a data: URL, a query or fragment (`split` takes those off first).
     static func resolve(_ target: String, from path: String) -> String? {
         guard !target.isEmpty, !target.contains(":"), !target.contains("?"), !target.contains("#"),
               !target.hasPrefix("//") else { return nil }
