@@ -202,7 +202,10 @@ enum SiteConfigLoader {
                 reader.error(keyNode, .siteConfigBadKey(kind: .groupKind, key: key))
                 continue
             }
-            let title = reader.localized(value, key, languages: languages) ?? LocalizedText(key)
+            // A name missing in a language shows another's, with a warning, as a series title does.
+            let title = reader.localized(value, key, languages: languages).flatMap {
+                filled($0, languages: languages) { reader.warning(keyNode, .siteConfigGroupTitleUntranslated(key: key, language: $0, shown: $1)) }
+            } ?? LocalizedText(key)
             result.append(Group(key: key, title: title, line: reader.line(keyNode)))
         }
         return result

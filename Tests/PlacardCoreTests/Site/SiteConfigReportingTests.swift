@@ -27,6 +27,22 @@ import Testing
         #expect(site.read("en/education/index.html")?.contains("<h1>教育篇</h1>") == true)
     }
 
+    /// A group name missing in a language: a warning on its line, and that language's pages show
+    /// the name written, as for a series title.
+    @Test func aGroupNameMissingForALanguageIsAWarning() throws {
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "students: {zh: 学生, en: Students}", with: "students: {zh: 学生}")
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲", extra: "groups: [students]\n"),
+                                 "content/elderly/a.en.md": article("A", extra: "groups: [students]\n")], config: config)
+        defer { site.remove() }
+        let lines = config.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = lines.firstIndex { $0.contains("students:") }! + 1
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil)
+        #expect(diagnostics.filter { $0.path == "site.yml" && $0.message.contains("has no name") } == [
+            .warning("site.yml", line: line, .siteConfigGroupTitleUntranslated(key: "students", language: "en", shown: "zh"))])
+        #expect(site.read("en/groups/students/index.html")?.contains("学生") == true)
+    }
+
     /// A series site.yml names with an error is one error there, not one more for each of its
     /// articles and projects; a folder site.yml does not name at all is still reported.
     @Test func aSeriesWrittenWrongIsOneError() throws {

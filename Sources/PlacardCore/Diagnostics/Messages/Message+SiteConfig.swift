@@ -87,6 +87,11 @@ extension Message {
                 zh: "系列 `\(key)` 没有 `\(language)` 语言的 `title`；在补上之前，`\(language)` 页面上显示它 `\(shown)` 的标题")
     }
 
+    static func siteConfigGroupTitleUntranslated(key: String, language: String, shown: String) -> Message {
+        Message(en: "the group `\(key)` has no name in `\(language)`; the `\(language)` pages show its `\(shown)` name until you add one",
+                zh: "人群 `\(key)` 没有 `\(language)` 语言的名称；在补上之前，`\(language)` 页面上显示它 `\(shown)` 的名称")
+    }
+
     static func siteConfigGroupsMap() -> Message {
         Message(en: "`groups` should be one group per line, like `elderly: {zh: 老年人, en: Older people}`",
                 zh: "`groups` 应当每行一个人群，如 `elderly: {zh: 老年人, en: Older people}`")
@@ -123,6 +128,7 @@ extension MessageArea {
         ("siteConfigSeriesTwice", .siteConfigSeriesTwice("education")),
         ("siteConfigSeriesTitleUntranslated", .siteConfigSeriesTitleUntranslated(key: "education", language: "en", shown: "zh")),
         ("siteConfigGroupsMap", .siteConfigGroupsMap()),
+        ("siteConfigGroupTitleUntranslated", .siteConfigGroupTitleUntranslated(key: "elderly", language: "en", shown: "zh")),
         ("siteConfigLinkNotWeb", .siteConfigLinkNotWeb(key: "reportURL", value: "zfwzgl.www.gov.cn/exposure/jiucuo.html",
                                                        fixed: "https://zfwzgl.www.gov.cn/exposure/jiucuo.html")),
         ("siteConfigUnusedGroup", .siteConfigUnusedGroup("students")),
