@@ -69,10 +69,12 @@ struct DocumentLoader {
             ok = false
         }
 
-        let groupItems = reader.listItems(fields["groups"], "groups")
-        let groups = groupItems.map(\.text)
-        for (group, node) in groupItems where config.group(group) == nil {
-            reader.error(node, .unknownGroup(group, known: config.groups.map(\.key)))
+        let groups = reader.list(fields["groups"], "groups")
+        // Each unknown group on its item's line; the items' nodes are looked up only then.
+        if groups.contains(where: { config.group($0) == nil }) {
+            for (group, node) in reader.listItems(fields["groups"], "groups", reported: true) where config.group(group) == nil {
+                reader.error(node, .unknownGroup(group, known: config.groups.map(\.key)))
+            }
             ok = false
         }
         var slug = fileSlug

@@ -220,10 +220,11 @@ struct NodeReader {
     }
 
     /// The texts of `list(_:_:)`, each with the node it stands in (an item of a list, else the
-    /// value itself): a problem with one item is reported on the item's own line.
-    func listItems(_ node: Node?, _ key: String) -> [(text: String, node: Node)] {
-        let texts = list(node, key)
+    /// value itself): a problem with one item is reported on the item's own line. `reported`:
+    /// `list` has read this node already (and reported what is wrong with it).
+    func listItems(_ node: Node?, _ key: String, reported: Bool = false) -> [(text: String, node: Node)] {
         guard let node else { return [] }
+        let texts = reported ? node.textList ?? [] : list(node, key)
         if case .sequence(let items) = node {
             let written = items.filter { $0.text != nil }
             if written.count == texts.count { return Array(zip(texts, written)) }
