@@ -181,11 +181,15 @@ struct ContentRules {
         .brokenRootLink(destination, target: destination.split(separator: "#", maxSplits: 1).first.map(String.init) ?? destination)
     }
 
-    /// The `http(s)` destinations of links and images (autolinks included), at the file line that holds them.
+    /// The `http(s)` destinations of links and images (autolinks included), in the order written, at
+    /// the file line that holds them: a URL written again is looked for below the last place found.
     private func externalLinks(_ urls: [String], file: SourceFile, from firstLine: Int, page: String) -> [ExternalLink] {
-        urls.map { url in
+        var below: [String: Int] = [:]
+        return urls.map { url in
             let bare = url.split(separator: "/", maxSplits: 2).dropFirst().joined(separator: "/")
-            let line = file.line(containing: url, from: firstLine) ?? file.line(containing: bare, from: firstLine)
+            func find(from start: Int) -> Int? { file.line(containing: url, from: start) ?? file.line(containing: bare, from: start) }
+            let line = below[url].flatMap { find(from: $0) } ?? find(from: firstLine)
+            if let line { below[url] = line + 1 }
             return ExternalLink(url: url, path: file.path, line: line, context: line.map(file.text), page: page)
         }
     }

@@ -46,6 +46,10 @@ struct LinkChecker: Sendable {
         configuration.timeoutIntervalForRequest = Self.sessionTimeout
         configuration.timeoutIntervalForResource = Self.sessionTimeout
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        // A request that timed out is never cancelled (`request`), and keeps its connection until the
+        // server gives up: with the usual 6 a host, a few slow links to one portal would queue the next
+        // ones behind them, and their wait would count against their own time.
+        configuration.httpMaximumConnectionsPerHost = 256
         configuration.httpAdditionalHeaders = ["User-Agent": "placard-audit (link check)"]
         return configuration
     }

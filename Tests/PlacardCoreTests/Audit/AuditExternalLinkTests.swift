@@ -138,7 +138,7 @@ import Testing
         let body = ["/ok", "/one", "/loop", "/to-missing", "/missing", "/broken", "/get-only", "/slow"]
             .map { "- [\($0)](\(server.url($0)))" }.joined(separator: "\n")
         var files = everySeries("2025-05-30")
-        files["content/elderly/links.zh.md"] = article("链接", date: "2025-05-01", body: body + "\n\n再见[同一个](\(server.url("/ok")))和 http://127.0.0.1:\(refused)/")
+        files["content/elderly/links.zh.md"] = article("链接", date: "2025-05-01", body: body + "\n\n再见[同一个](\(server.url("/ok")))和 http://127.0.0.1:\(refused)/\n\n又见[坏的](\(server.url("/broken")))")
         files["content/projects/list.yml"] = """
             title: 清单
             projects:
@@ -171,6 +171,8 @@ import Testing
             "content/elderly/links.zh.md:11: warning: the link http://127.0.0.1:\(port)/broken does not work: the server answers 500; correct or remove it",
             "content/elderly/links.zh.md:13: warning: the link http://127.0.0.1:\(port)/slow does not work: no answer within 2 s; correct or remove it",
         ] + dead.filter { $0.contains("links.zh.md:15") } + [
+            // The same dead link written again: a finding where it stands too.
+            "content/elderly/links.zh.md:17: warning: the link http://127.0.0.1:\(port)/broken does not work: the server answers 500; correct or remove it",
             "content/projects/list.yml:4: warning: the link http://127.0.0.1:\(port)/missing does not work: the server answers 404; correct or remove it",
         ])
         #expect(dead.filter { $0.contains("links.zh.md:15") && $0.contains("cannot connect (connection refused)") }.count == 1)
