@@ -31,6 +31,21 @@ import Testing
         #expect(finding.url == "https://digital.example.gov.cn/zh/elderly/a/")
     }
 
+    /// A warning `check` gives once the pages are planned is in the report too, as a finding of
+    /// the `check` rule; one the audit's own rules give (no alt text) is not there twice.
+    @Test func checksWarningsFromPlanningArePartOfTheReport() throws {
+        let site = try site([
+            "content/elderly/a.zh.md": article("甲", date: "2025-05-01", body: "见[说明](#nohead)。\n\n![](photo.png)"),
+            "content/elderly/photo.png": "png",
+        ])
+        defer { site.remove() }
+        let warnings = site.check().diagnostics.filter { $0.severity == .warning }
+        #expect(warnings.count == 2, "\(warnings)")
+        let fragment = try #require(warnings.first { $0.message.contains("leads to no heading") })
+        #expect(site.findings(.check) == ["content/elderly/a.zh.md:\(fragment.line ?? 0): warning: \(fragment.message)"])
+        #expect(site.findings(.missingAlt).count == 1)
+    }
+
     @Test func rootAbsoluteLinksToPagesOfTheBuiltSite() throws {
         let site = try site([
             "content/elderly/a.zh.md": article("甲", date: "2025-05-01", body: "[系列](/zh/elderly/)、[项目](/zh/projects/)、[样式](/style.css)\n\n[没有](/zh/nowhere/)"),
