@@ -41,6 +41,14 @@ func runAsynchronously(_ command: any AsyncParsableCommand) -> Never {
 
 // The other commands run on the main thread, outside Swift concurrency: the program then never
 // parks its main thread in `dispatchMain`, which `valgrind` cannot follow (scripts/callgrind.sh).
+// `placard help NAME` with a NAME that is no command is wrong usage, as `placard NAME` is
+// (ArgumentParser's own `help` shows the root help for it and exits 0).
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.count >= 2, arguments[0] == "help", !arguments[1].hasPrefix("-"),
+   !Placard.configuration.subcommands.contains(where: { $0._commandName == arguments[1] }) {
+    do { _ = try Placard.parseAsRoot([arguments[1]]) } catch { exit(after: error) }
+}
+
 do {
     var command = try Placard.parseAsRoot()
     if let asynchronous = command as? any AsyncParsableCommand { runAsynchronously(asynchronous) }

@@ -129,6 +129,14 @@ import Yams
         #expect(result.out == "placard \(PlacardVersion.current)\n")
     }
 
+    @Test func helpForACommandThatIsNotOneIsWrongUsage() throws {
+        let wrong = try PlacardProcess.run(["help", "nosuch"])
+        #expect(wrong.status == 2 && wrong.out.isEmpty)
+        #expect(wrong.err.contains("nosuch"))
+        let right = try PlacardProcess.run(["help", "build"])
+        #expect(right.status == 0 && right.out.contains("--output"))
+    }
+
     @Test func theEmbeddedStarterIsTheStarterFolder() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../starter").standardizedFileURL
         var onDisk: [String: Data] = [:]
