@@ -104,6 +104,12 @@ enum ThemeLoader {
             diagnostics.error(texts[cycle.template]?.origin ?? cycle.template, line: cycle.line, .partialCycle(cycle.chain))
         }
         let strings = ThemeStrings.load(files: files, languages: languages, siteRoot: siteRoot, diagnostics: diagnostics)
+        let knownStrings = Set(strings.values.flatMap(\.keys))
+        for (_, template) in texts.sorted(by: { $0.value.origin < $1.value.origin }) {
+            for (key, line) in StringReferences.find(in: template.text) where !knownStrings.contains(key) {
+                diagnostics.warning(template.origin, line: line, .uiStringUnknown(key: key))
+            }
+        }
         let (staticFiles, assets) = StaticAssets.fingerprint(files: files)
         guard diagnostics.hasErrors == before else { return nil }
         let fragments = LanguageFragments.find(registered, pageTemplates: pageTemplates)

@@ -61,4 +61,14 @@ import Testing
             #expect(site.read(page)?.contains("text-size-toggle\" aria-pressed=\"false\" hidden>Larger text</button>") == true, "\(page)")
         }
     }
+
+    /// A template naming a UI string that no i18n file has (a typo) is warned of on its line.
+    @Test func aStringNoFileHasIsWarnedOfWhereTheTemplateNamesIt() throws {
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲"), "themes/t/theme.yml": "extends: default\n",
+                                 "themes/t/templates/footer.mustache": "<footer class=\"site-footer\">\n<p>{{t.serach}} {{t.search}}</p></footer>\n"],
+                                config: TestSite.defaultConfig + "\ntheme: t\n")
+        defer { site.remove() }
+        let warnings = site.check().diagnostics.filter { $0.message.contains("UI string `t.") }
+        #expect(warnings == [.warning("themes/t/templates/footer.mustache", line: 2, .uiStringUnknown(key: "serach"))])
+    }
 }

@@ -63,6 +63,11 @@ extension Message {
                 zh: "界面文字 `\(key)` 缺少 `\(code)` 的译文；暂用英文")
     }
 
+    static func uiStringUnknown(key: String) -> Message {
+        Message(en: "the template names the UI string `t.\(key)`, which no i18n file of the theme has; it shows nothing until one has `\(key): …`",
+                zh: "模板用到了界面文字 `t.\(key)`，但主题的 i18n 文件里都没有这一项；在补上 `\(key): …` 之前它什么也不显示")
+    }
+
     static func uiStringNotText(key: String) -> Message {
         Message(en: "the UI string `\(key)` should be text, like `\(key): 搜索`",
                 zh: "界面文字 `\(key)` 应当是一段文字，如 `\(key): 搜索`")
@@ -122,6 +127,7 @@ extension MessageArea {
         ("uiStringsMissing", .uiStringsMissing(code: "ug", name: "ئۇيغۇرچە")),
         ("uiStringMissing", .uiStringMissing(key: "search", code: "zh")),
         ("uiStringNotText", .uiStringNotText(key: "search")),
+        ("uiStringUnknown", .uiStringUnknown(key: "serach")),
         ("uiStringsEnglishMissing", .uiStringsEnglishMissing(name: "English")),
         ("themeName", .themeName("../blue")),
     ])
