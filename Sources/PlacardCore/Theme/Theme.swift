@@ -106,11 +106,16 @@ enum ThemeLoader {
         let strings = ThemeStrings.load(files: files, languages: languages, siteRoot: siteRoot, diagnostics: diagnostics)
         let knownStrings = Set(strings.values.flatMap(\.keys))
         for (_, template) in texts.sorted(by: { $0.value.origin < $1.value.origin }) {
-            for (key, line) in StringReferences.find(in: template.text) where !knownStrings.contains(key) {
+            for (key, line) in StringReferences.find("t", in: template.text) where !knownStrings.contains(key) {
                 diagnostics.warning(template.origin, line: line, .uiStringUnknown(key: key))
             }
         }
         let (staticFiles, assets) = StaticAssets.fingerprint(files: files)
+        for (_, template) in texts.sorted(by: { $0.value.origin < $1.value.origin }) {
+            for (key, line) in StringReferences.find("assets", in: template.text) where assets[key] == nil {
+                diagnostics.warning(template.origin, line: line, .assetUnknown(key: key))
+            }
+        }
         guard diagnostics.hasErrors == before else { return nil }
         let fragments = LanguageFragments.find(registered, pageTemplates: pageTemplates)
         var pageLibrary = library

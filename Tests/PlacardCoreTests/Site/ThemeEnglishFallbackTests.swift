@@ -62,13 +62,16 @@ import Testing
         }
     }
 
-    /// A template naming a UI string that no i18n file has (a typo) is warned of on its line.
+    /// A template naming a UI string that no i18n file has, or a static file the theme lacks (a typo),
+    /// is warned of on its line.
     @Test func aStringNoFileHasIsWarnedOfWhereTheTemplateNamesIt() throws {
         let site = try TestSite(["content/elderly/a.zh.md": article("甲"), "themes/t/theme.yml": "extends: default\n",
-                                 "themes/t/templates/footer.mustache": "<footer class=\"site-footer\">\n<p>{{t.serach}} {{t.search}}</p></footer>\n"],
+                                 "themes/t/templates/footer.mustache": "<footer class=\"site-footer\">\n<p>{{t.serach}} {{t.search}}</p>\n<img src=\"{{assets.gov_badge_sv}}\" alt=\"\"><img src=\"{{assets.gov_badge_svg}}\" alt=\"\"></footer>\n"],
                                 config: TestSite.defaultConfig + "\ntheme: t\n")
         defer { site.remove() }
         let warnings = site.check().diagnostics.filter { $0.message.contains("UI string `t.") }
         #expect(warnings == [.warning("themes/t/templates/footer.mustache", line: 2, .uiStringUnknown(key: "serach"))])
+        #expect(site.check().diagnostics.filter { $0.message.contains("assets.") }
+                == [.warning("themes/t/templates/footer.mustache", line: 3, .assetUnknown(key: "gov_badge_sv"))])
     }
 }

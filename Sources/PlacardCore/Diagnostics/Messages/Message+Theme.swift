@@ -68,6 +68,11 @@ extension Message {
                 zh: "模板用到了界面文字 `t.\(key)`，但主题的 i18n 文件里都没有这一项；在补上 `\(key): …` 之前它什么也不显示")
     }
 
+    static func assetUnknown(key: String) -> Message {
+        Message(en: "the template names `assets.\(key)`, which is no file of the theme's `static/` (the key of `static/css/site.css` is `css_site_css`); it gives an empty address",
+                zh: "模板用到了 `assets.\(key)`，但主题的 `static/` 里没有对应的文件（`static/css/site.css` 的写法是 `css_site_css`）；它会得到空地址")
+    }
+
     static func uiStringNotText(key: String) -> Message {
         Message(en: "the UI string `\(key)` should be text, like `\(key): 搜索`",
                 zh: "界面文字 `\(key)` 应当是一段文字，如 `\(key): 搜索`")
@@ -128,6 +133,7 @@ extension MessageArea {
         ("uiStringMissing", .uiStringMissing(key: "search", code: "zh")),
         ("uiStringNotText", .uiStringNotText(key: "search")),
         ("uiStringUnknown", .uiStringUnknown(key: "serach")),
+        ("assetUnknown", .assetUnknown(key: "style_cs")),
         ("uiStringsEnglishMissing", .uiStringsEnglishMissing(name: "English")),
         ("themeName", .themeName("../blue")),
     ])
