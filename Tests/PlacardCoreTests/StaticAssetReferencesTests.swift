@@ -50,7 +50,12 @@ import Testing
         #expect(StaticAssetReferences.rewrite("@import 'a.css';@import \"b.css\";", path: "x.css", hashed: hashed)
                 == "@import 'a.0123456789.css';@import \"b.css\";")
         #expect(StaticAssetReferences.rewrite("p{filter:blur(2px)} q{background:URL( /a.css )}", path: "x.css", hashed: hashed)
-                == "p{filter:blur(2px)} q{background:URL( /a.0123456789.css )}")
+                == "p{filter:blur(2px)} q{background:URL( a.0123456789.css )}")
+        // Root-absolute references become relative ones, which hold under any base path.
+        #expect(StaticAssetReferences.rewrite("p{background:url(/img/dot.png)} @import '/a.css';", path: "css/x.css", hashed: hashed)
+                == "p{background:url(../img/dot.png)} @import '../a.0123456789.css';")
+        #expect(StaticAssetReferences.rewrite("p{background:url(//cdn.example.org/a.png)}", path: "css/x.css", hashed: hashed)
+                == "p{background:url(//cdn.example.org/a.png)}")
         // A query or fragment stays after the new name.
         #expect(StaticAssetReferences.rewrite("@import 'a.css?v=2'; p{background:url(a.css#x)}", path: "x.css", hashed: hashed)
                 == "@import 'a.0123456789.css?v=2'; p{background:url(a.0123456789.css#x)}")

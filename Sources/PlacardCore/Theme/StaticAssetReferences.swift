@@ -67,10 +67,18 @@ enum StaticAssetReferences {
     }
 
     /// `target` as written, with its file name replaced by the hashed one; nil when it names no hashed file.
-    /// A query or fragment (`parts.css?v=2`, `icons.svg#home`) stays after the new name.
+    /// A query or fragment (`parts.css?v=2`, `icons.svg#home`) stays after the new name. A root-absolute
+    /// one (`/img/dot.png`) is written relative to the stylesheet (`../img/dot.png` from `css/main.css`):
+    /// the site may be published under a path (`/zt/szsy/`), which a stylesheet's own text cannot know.
     private static func replacement(for target: String, from path: String, hashed: [String: String]) -> String? {
         let (file, suffix) = split(target)
-        guard let resolved = resolve(file, from: path), let output = hashed[resolved], output != resolved else { return nil }
+        guard let resolved = resolve(file, from: path), !resolved.isEmpty else { return nil }
+        let output = hashed[resolved] ?? resolved
+        if file.hasPrefix("/") {
+            let depth = path.split(separator: "/").count - 1
+            return String(repeating: "../", count: depth) + output + suffix
+        }
+        guard output != resolved else { return nil }
         let name = output.split(separator: "/").last.map(String.init) ?? output
         guard let slash = file.lastIndex(of: "/") else { return name + suffix }
         return file[...slash] + name + suffix
