@@ -43,22 +43,30 @@ enum AutolinkEnds {
     /// punctuation `?!.,:*_~`, a `)` that no `(` in it opens, an `&amp;`-like ending), and the
     /// rest; nil when no wide character is in it, or when the cut would leave no host (`http://中国.政务`).
     private static func split(_ text: [Unicode.Scalar], after hostStart: Int) -> (String, String)? {
-        guard var end = text.firstIndex(where: CJK.isWide) else { return nil }
-        while end > 0 {
+        guard let wide = text.firstIndex(where: CJK.isWide) else { return nil }
+        let end = gfmEnd(of: text, from: 0, to: wide)
+        guard end > max(hostStart, 0) else { return nil }
+        return (String(String.UnicodeScalarView(text[..<end])), String(String.UnicodeScalarView(text[end...])))
+    }
+
+    /// Where the address in `text[start..<end]` ends once GFM has left out what it leaves out at an
+    /// address's end: the punctuation `?!.,:*_~`, a `)` that no `(` in the address opens, an `&amp;`-like ending.
+    static func gfmEnd(of text: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        var end = end
+        while end > start {
             let last = text[end - 1]
             if trailingPunctuation.contains(last) {
                 end -= 1
-            } else if last == ")" && text[..<end].filter({ $0 == ")" }).count > text[..<end].filter({ $0 == "(" }).count {
+            } else if last == ")" && text[start..<end].filter({ $0 == ")" }).count > text[start..<end].filter({ $0 == "(" }).count {
                 end -= 1
-            } else if last == ";", let amp = text[..<(end - 1)].lastIndex(where: { !($0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)) }),
+            } else if last == ";", let amp = text[start..<(end - 1)].lastIndex(where: { !($0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)) }),
                       text[amp] == "&", amp < end - 2 {
                 end = amp
             } else {
                 break
             }
         }
-        guard end > max(hostStart, 0) else { return nil }
-        return (String(String.UnicodeScalarView(text[..<end])), String(String.UnicodeScalarView(text[end...])))
+        return end
     }
 
     /// What the autolink left out of its end, taken from the text after it: GFM's autolink reads

@@ -62,27 +62,11 @@ enum BareWWWLinks {
             while end < text.count, !text[end].properties.isWhitespace, text[end] != "<", !CJK.isWide(text[end]) { end += 1 }
             // Markup after the node may belong to the address (`www.a.cn/a_b`): then it is left alone.
             if end == text.count && !endsNode { return nil }
-            end = trimmedEnd(text, start: i, end: end)
+            end = AutolinkEnds.gfmEnd(of: text, from: i, to: end)
             guard end > i + 4, isDomain(text[(i + 4)..<end].prefix { $0 != "/" && $0 != "?" && $0 != "#" }) else { continue }
             return (i, end)
         }
         return nil
-    }
-
-    /// GFM's end of an address: less trailing `?!.,:*_~` and a `)` that no `(` in it opens.
-    private static func trimmedEnd(_ text: [Unicode.Scalar], start: Int, end: Int) -> Int {
-        var end = end
-        while end > start {
-            let last = text[end - 1]
-            if "?!.,:*_~".unicodeScalars.contains(last) {
-                end -= 1
-            } else if last == ")" && text[start..<end].filter({ $0 == ")" }).count > text[start..<end].filter({ $0 == "(" }).count {
-                end -= 1
-            } else {
-                break
-            }
-        }
-        return end
     }
 
     /// GFM's valid domain after `www.`: letters, digits, `-` and `_` in parts joined by `.`, at least

@@ -184,30 +184,29 @@ public enum Build {
     }
 
     /// A file of `content/` copied to where a page, feed or index of the build goes (the sitemap and
-    /// robots.txt too) would replace it. A theme's static file is not one of them: the site's own
-    /// file of that name replaces it (`copyFiles`).
-    /// A file that stands where the build makes a folder (`content/en`), or inside a file the build
-    /// makes (`content/zh/feed.xml/old.xml`), could not be copied either: it is reported the same way.
+    /// robots.txt too) would replace it; so would a theme's static file there (`static/zh/index.html`),
+    /// though one at another theme file's path replaces that file (`copyFiles`). A content file that
+    /// stands where the build makes a folder (`content/en`), or inside a file the build makes
+    /// (`content/zh/feed.xml/old.xml`), could not be copied either: it is reported the same way.
     private static func checkFilesHidePages(site: Site, jobs: [PageJob], urls: URLs, theme: Theme, diagnostics: Diagnostics) {
         let made = Set(jobs.flatMap { [$0.path] + $0.otherPaths } + [Route.sitemap.path, Route.robots.path])
+        /// The address of an output path, a page's folder for its `index.html`.
         func link(_ path: String) -> String {
-            urls.fileLink(path.split(separator: "/").map(String.init)) + (path.hasSuffix("/") ? "/" : "")
-        }
-        // A theme's static file where a page goes (`static/zh/index.html`) would replace the page.
-        let own = Set(site.assetPaths)
-        for file in theme.staticFiles where (made.contains(file.path) || isSitemapPart(file.path)) && !own.contains(file.path) {
-            let origin = theme.staticOrigins[file.path] ?? file.path
-            let page = file.path.hasSuffix("/index.html") ? String(file.path.dropLast("index.html".count)) : file.path
-            diagnostics.error(origin, .fileHidesPage(origin, page: link(page)))
+            let page = path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path
+            return urls.fileLink(page.split(separator: "/").map(String.init)) + (page.hasSuffix("/") ? "/" : "")
         }
         let assets = site.assetPaths
+        let own = Set(assets)
+        for file in theme.staticFiles where (made.contains(file.path) || isSitemapPart(file.path)) && !own.contains(file.path) {
+            let origin = theme.staticOrigins[file.path] ?? file.path
+            diagnostics.error(origin, .fileHidesPage(origin, page: link(file.path)))
+        }
         guard !assets.isEmpty else { return }
         let folders = Set(made.union(theme.staticFiles.map(\.path)).flatMap(Self.folders(of:)))
         for asset in assets {
             let file = "content/" + asset
             if made.contains(asset) || isSitemapPart(asset) {
-                let page = asset.hasSuffix("/index.html") ? String(asset.dropLast("index.html".count)) : asset
-                diagnostics.error(file, .fileHidesPage(file, page: link(page)))
+                diagnostics.error(file, .fileHidesPage(file, page: link(asset)))
             } else if folders.contains(Substring(asset)) {
                 diagnostics.error(file, .fileWhereFolderIs(file, folder: link(asset + "/")))
             } else if let outer = Self.folders(of: asset).first(where: { made.contains(String($0)) }) {

@@ -104,15 +104,13 @@ enum ThemeLoader {
             diagnostics.error(texts[cycle.template]?.origin ?? cycle.template, line: cycle.line, .partialCycle(cycle.chain))
         }
         let strings = ThemeStrings.load(files: files, languages: languages, siteRoot: siteRoot, diagnostics: diagnostics)
+        let (staticFiles, assets) = StaticAssets.fingerprint(files: files)
         let knownStrings = Set(strings.values.flatMap(\.keys))
-        for (_, template) in texts.sorted(by: { $0.value.origin < $1.value.origin }) {
-            for (key, line) in StringReferences.find("t", in: template.text) where !knownStrings.contains(key) {
+        for template in texts.values.sorted(by: { $0.origin < $1.origin }) {
+            for (key, line) in TemplateKeyReferences.find("t", in: template.text) where !knownStrings.contains(key) {
                 diagnostics.warning(template.origin, line: line, .uiStringUnknown(key: key))
             }
-        }
-        let (staticFiles, assets) = StaticAssets.fingerprint(files: files)
-        for (_, template) in texts.sorted(by: { $0.value.origin < $1.value.origin }) {
-            for (key, line) in StringReferences.find("assets", in: template.text) where assets[key] == nil {
+            for (key, line) in TemplateKeyReferences.find("assets", in: template.text) where assets[key] == nil {
                 diagnostics.warning(template.origin, line: line, .assetUnknown(key: key))
             }
         }

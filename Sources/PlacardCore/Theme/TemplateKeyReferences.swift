@@ -1,7 +1,7 @@
 /// The UI strings and static files a template names (`{{t.search}}`, `{{#t.note}}`,
 /// `{{assets.style_css}}`), with their lines: one the theme does not have would render as nothing,
 /// so `Theme.load` warns of it.
-enum StringReferences {
+enum TemplateKeyReferences {
     /// The keys after `prefix` (`t`, `assets`) in the template's tags, with their lines.
     static func find(_ prefix: String, in text: String) -> [(key: String, line: Int)] {
         var result: [(String, Int)] = []
