@@ -36,7 +36,6 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -59,7 +58,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PlacardCoreTests",
-            dependencies: ["PlacardCore", "placard", .product(name: "FlyingFox", package: "FlyingFox")],
+            // ZIPFoundation writes the workbooks the tests make inline.
+            dependencies: ["PlacardCore", "placard", .product(name: "FlyingFox", package: "FlyingFox"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
     ]

@@ -3,7 +3,7 @@ import Foundation
 /// The entry points of the libFuzzer targets (`Sources/placard-fuzz`, `scripts/fuzz.sh`): each feeds
 /// one input to one stage of the loader the way a build would, and must return without crashing.
 public enum FuzzEntries {
-    public static let names = ["front-matter", "site-yml", "yaml-list", "csv-list", "markdown", "search-query"]
+    public static let names = ["front-matter", "site-yml", "yaml-list", "csv-list", "xlsx", "xlsx-part", "markdown", "search-query"]
 
     /// Runs the entry `name` on `data`; false for an unknown name.
     @discardableResult
@@ -13,6 +13,8 @@ public enum FuzzEntries {
         case "site-yml": siteYML(data)
         case "yaml-list": yamlList(data)
         case "csv-list": csvList(data)
+        case "xlsx": xlsx(data)
+        case "xlsx-part": xlsxPart(data)
         case "markdown": markdown(data)
         case "search-query": searchQuery(data)
         default: return false
@@ -55,6 +57,39 @@ public enum FuzzEntries {
         let builder = ProjectBuilder(config: site.config, path: path, listKey: "list", diagnostics: diagnostics)
         _ = CSVProjects.read(text, path: path, languages: site.config.languages, diagnostics: diagnostics)?.compactMap(builder.build)
     }
+
+    /// A whole workbook: the ZIP archive and its parts.
+    private static func xlsx(_ data: Data) {
+        let diagnostics = Diagnostics()
+        let path = "content/projects/list.xlsx"
+        let builder = ProjectBuilder(config: site.config, path: path, listKey: "list", diagnostics: diagnostics)
+        _ = XLSXProjects.read(data, path: path, languages: site.config.languages, diagnostics: diagnostics)?.compactMap(builder.build)
+    }
+
+    /// One XML part of a workbook, past the archive (whose checksums make most changed bytes
+    /// "damaged"): the first byte picks the worksheet (with fixed shared strings and styles, style 1
+    /// a built-in date, style 2 a custom one), the shared strings or the styles; the rest is the part.
+    private static func xlsxPart(_ data: Data) {
+        guard let first = data.first else { return }
+        let part = data.dropFirst()
+        switch first % 3 {
+        case 0:
+            guard let sheet = try? XLSXSheet(part, sharedStrings: ["编号", "项目名称", "系列", "2024-05-01"], styles: xlsxStyles, uses1904: first & 4 == 4) else { return }
+            let diagnostics = Diagnostics()
+            let path = "content/projects/list.xlsx"
+            let rows = sheet.rows.map { ProjectTableRow(line: $0.number, cells: $0.cells, errorColumns: []) }
+            let table = ProjectTable(path: path, languages: site.config.languages, diagnostics: diagnostics, uses1904: false)
+            let builder = ProjectBuilder(config: site.config, path: path, listKey: "list", diagnostics: diagnostics)
+            _ = table.read(rows: rows, countCells: false).compactMap(builder.build)
+        case 1: _ = try? XLSXSharedStrings.read(part)
+        default: _ = try? XLSXStyles(part)
+        }
+    }
+
+    private static let xlsxStyles = (try? XLSXStyles(Data("""
+        <styleSheet><numFmts><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>
+        <cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="176"/></cellXfs></styleSheet>
+        """.utf8))) ?? XLSXStyles()
 
     /// The first byte picks raw HTML on or off; the rest is the body of `content/elderly/a.zh.md`.
     private static func markdown(_ data: Data) {

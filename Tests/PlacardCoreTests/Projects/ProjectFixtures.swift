@@ -19,10 +19,12 @@ enum ProjectFixtures {
     }
 
     /// A workbook of one sheet, its worksheet part given as XML, written inline by a test.
-    static func workbook(sheet: String) throws -> Data {
+    static func workbook(sheet: String, styles: String? = nil) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in [("xl/workbook.xml", "<workbook><sheets><sheet name=\"S\" sheetId=\"1\"/></sheets></workbook>"),
-                             ("xl/worksheets/sheet1.xml", sheet)] {
+        var parts = [("xl/workbook.xml", "<workbook><sheets><sheet name=\"S\" sheetId=\"1\"/></sheets></workbook>"),
+                     ("xl/worksheets/sheet1.xml", sheet)]
+        if let styles { parts.append(("xl/styles.xml", styles)) }
+        for (path, text) in parts {
             let data = Data(text.utf8)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count)) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// The parts of an .xlsx file, which is a ZIP archive of XML files.
 struct XLSXArchive {
@@ -31,15 +30,15 @@ struct XLSXArchive {
     }
 
     /// Larger parts are refused, so that a crafted archive cannot fill the memory.
-    static let maximumPartSize: UInt64 = 256 << 20
+    static let maximumPartSize = 256 << 20
 
-    private let archive: Archive
+    private let zip: XLSXZip
 
     init(_ data: Data) throws {
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw Failure.encrypted }
         guard data.starts(with: [0x50, 0x4B]) else { throw Failure.unreadable(.notAWorkbook) }
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            zip = try XLSXZip(data)
         } catch {
             throw Failure.unreadable(.damaged)
         }
@@ -48,20 +47,16 @@ struct XLSXArchive {
     /// The part at `path` (`xl/workbook.xml`), or nil when the workbook has none.
     func part(_ path: String) throws -> Data? {
         let wanted = path.hasPrefix("/") ? String(path.dropFirst()) : path
-        guard let entry = archive[wanted] ?? archive.first(where: { $0.path.lowercased() == wanted.lowercased() }) else { return nil }
-        guard entry.uncompressedSize <= Self.maximumPartSize else { throw Failure.unreadable(.partTooLarge(wanted)) }
-        var data = Data()
+        guard let entry = zip.entries.first(where: { $0.path == wanted })
+                ?? zip.entries.first(where: { $0.path.lowercased() == wanted.lowercased() }) else { return nil }
         do {
-            let checksum = try archive.extract(entry) { chunk in
-                data.append(chunk)
-                if data.count > Self.maximumPartSize { throw Failure.unreadable(.partTooLarge(wanted)) }
-            }
-            guard checksum == entry.checksum else { throw Failure.unreadable(.damaged) }
+            return try zip.extract(entry, limit: Self.maximumPartSize)
+        } catch XLSXZip.Failure.encrypted {
+            throw Failure.encrypted
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure.unreadable(.damaged)
+            throw Failure.unreadable(.partDamaged(wanted))
         }
-        return data
     }
 }

@@ -60,6 +60,8 @@ enum XLSXSerialDate {
     /// `YYYY-MM-DD`; the fictitious 1900-02-29 and serials before the system's first day come
     /// back as text that is no real date, so the project's date check reports them.
     static func text(serial: Double, uses1904: Bool) -> String {
+        // Beyond some 8,000 years a serial is no date (and would not fit an Int).
+        guard serial.magnitude < 3_000_000 else { return "\(serial)" }
         let whole = Int(serial.rounded(.down))
         if !uses1904 {
             if whole == 60 { return "1900-02-29" }
@@ -67,7 +69,6 @@ enum XLSXSerialDate {
         }
         // Days from 1970-01-01 of the serial.
         let days = uses1904 ? whole - 24107 : (whole < 60 ? whole - 25568 : whole - 25569)
-        guard abs(days) < 3_000_000 else { return "\(serial)" }
         return "\(Day(Date(timeIntervalSince1970: Double(days) * 86_400)))"
     }
 }

@@ -38,7 +38,7 @@ struct XLSXSheet {
         handlers.start = { name, attributes in
             switch name {
             case "row":
-                row = Row(number: attributes["r"].flatMap { Int($0) } ?? row.number + 1, cells: [])
+                row = Row(number: attributes["r"].flatMap(Self.rowNumber) ?? row.number + 1, cells: [])
                 column = -1
             case "c":
                 column = attributes["r"].flatMap(Self.column) ?? column + 1
@@ -98,6 +98,15 @@ struct XLSXSheet {
         let number = Double(String(format: "%.15g", stored)) ?? stored
         if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
         return number.description
+    }
+
+    /// The rows a worksheet can have, as Excel numbers them.
+    static let rowNumbers = 1...1_048_576
+
+    /// A row number as written (`7`), nil when it is none Excel can show (the row is then counted
+    /// from the one before, as when the number is missing).
+    static func rowNumber(_ text: some StringProtocol) -> Int? {
+        Int(text).flatMap { rowNumbers.contains($0) ? $0 : nil }
     }
 
     /// `C7` → 2 (the letters of a cell reference, from A = 0).
