@@ -18,7 +18,7 @@ enum Punycode {
         let base = 36, tMin = 1, tMax = 26
         let input = text.unicodeScalars.map { Int($0.value) }
         var output = String(String.UnicodeScalarView(text.unicodeScalars.filter(\.isASCII)))
-        let basic = output.count
+        let basic = output.unicodeScalars.count
         var handled = basic
         if basic > 0 { output += "-" }
         var n = 128, delta = 0, bias = 72

@@ -243,9 +243,13 @@ public enum BaseURL {
     /// A base URL is an `http(s)` address with a host, and no query, fragment, white space or quotes:
     /// every page's address is made by adding to it.
     public static func problem(_ text: String) -> Message? {
+        // Checked before the host is encoded: no host of a real address is near this long.
+        guard text.unicodeScalars.count <= 2_048,
+              !text.unicodeScalars.contains(where: { $0.value <= 0x20 || "\"'<>\\`".unicodeScalars.contains($0) }) else {
+            return .siteConfigBadBaseURL(text)
+        }
         let encoded = encoded(text)
-        guard !text.unicodeScalars.contains(where: { $0.value <= 0x20 || "\"'<>\\`".unicodeScalars.contains($0) }),
-              let url = URL(string: encoded), let scheme = url.scheme, ["http", "https"].contains(scheme.lowercased()),
+        guard let url = URL(string: encoded), let scheme = url.scheme, ["http", "https"].contains(scheme.lowercased()),
               url.host != nil, url.query == nil, url.fragment == nil, url.user == nil,
               isPlainPath(pathPart(encoded)) else {
             return .siteConfigBadBaseURL(text)

@@ -54,14 +54,13 @@ enum YAMLReader {
                 items.forEach(walk)
             case .mapping(let mapping):
                 if let mark = mapping.mark, !walked.insert(mark.line << 32 | mark.column).inserted { return }
-                // A mapping has a few keys: a list is quicker to search than a dictionary is to build.
-                var lines: [(name: String, line: Int)] = []
+                var lines: [String: Int] = [:]
                 for (key, value) in mapping {
                     if let name = key.string {
-                        if let first = lines.first(where: { $0.name == name }) {
-                            found.append((name, key.line, first.line))
+                        if let first = lines[name] {
+                            found.append((name, key.line, first))
                         } else {
-                            lines.append((name, key.line))
+                            lines[name] = key.line
                         }
                     }
                     walk(value)

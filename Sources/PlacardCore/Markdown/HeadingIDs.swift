@@ -16,18 +16,21 @@ enum HeadingIDs {
 
     /// The id of each heading, in order (nil for one without letters or digits).
     static func ids(of headings: [OpaquePointer]) -> [String?] {
-        // A page has a few headings: a list is quicker to search than a set is to build.
-        var taken: [String] = []
+        var taken: Set<String> = []
+        // The suffix to try next for each text: a page of a thousand headings `概述` counts on
+        // from the last one, rather than from 1 each time.
+        var nextSuffix: [String: Int] = [:]
         return headings.map { heading in
             let base = id(for: text(of: heading))
             guard !base.isEmpty else { return nil }
-            var id = base
-            var count = 0
+            var count = nextSuffix[base] ?? 0
+            var id = count == 0 ? base : "\(base)-\(count)"
             while taken.contains(id) || themeIDs.contains(id) {
                 count += 1
                 id = "\(base)-\(count)"
             }
-            taken.append(id)
+            taken.insert(id)
+            nextSuffix[base] = count + 1
             return id
         }
     }

@@ -50,10 +50,10 @@ public struct ContentDate: Comparable, Hashable, Sendable {
             rest = String(rest[..<dot])
         }
         let hms = rest.split(separator: ":", omittingEmptySubsequences: false)
-        guard hms.count == 2 || hms.count == 3, hms.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isNumber) }),
+        // ASCII digits only: `٣٣` is a number to Character but not to Int.
+        guard hms.count == 2 || hms.count == 3, hms.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let h = Int(hms[0]), let m = Int(hms[1]), h < 24, m < 60 else { return nil }
-        let s = hms.count == 3 ? Int(hms[2])! : 0
-        guard s < 61 else { return nil }
+        guard let s = hms.count == 3 ? Int(hms[2]) : 0, s < 61 else { return nil }
         return ContentDate(day: day, hour: h, minute: m, second: s, utcOffsetSeconds: offset)
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Page numbers of a paginated list; an empty list still has one page.
 enum Pagination {
     static func pages(count: Int, perPage: Int) -> Int {
-        max(1, (count + perPage - 1) / perPage)
+        count <= 0 ? 1 : (count - 1) / perPage + 1
     }
 
     static func model(current: Int, total: Int, context: LanguageContext, link: (Int) -> String) -> PaginationModel {

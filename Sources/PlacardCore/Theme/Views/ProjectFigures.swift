@@ -5,7 +5,11 @@ struct ProjectFigures {
     let now: Day
 
     var model: FiguresModel {
-        let reach = projects.compactMap(\.reach).reduce(0, +)
+        // Saturating: reach has no upper bound a list must keep.
+        let reach = projects.compactMap(\.reach).reduce(0) { total, next in
+            let (sum, overflow) = total.addingReportingOverflow(next)
+            return overflow ? Int.max : sum
+        }
         let statuses = ProjectStatus.allCases.map { status in
             let count = projects.filter { $0.status(now: now) == status }.count
             return ["status": status.rawValue, "label": language.t("status_\(status.rawValue)"), "count": language.format.number(count)]

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import PlacardCore
+
+/// Input no person writes, as a damaged or crafted file may hold it: a build reports it (or builds)
+/// at once, never a trap, an endless loop or time that grows with the square of the input.
+@Suite struct HostileInputTests {
+    /// `٣٣` passes Character's `isNumber` but is no Int: the date is refused, not a trap.
+    @Test func aTimeWithDigitsPastASCIIIsNoDate() {
+        #expect(ContentDate.parse("2024-05-20T09:30:٣٣") == nil)
+        #expect(ContentDate.parse("2024-05-20 09:30:五五") == nil)
+        #expect(ContentDate.parse("2024-05-20T09:٣٠") == nil)
+        #expect(ContentDate.parse("2024-05-20T09:30:33")?.second == 33)
+    }
+
+    @Test func pagesOfAListWithTheLargestPageSize() {
+        #expect(Pagination.pages(count: 2, perPage: .max) == 1)
+        #expect(Pagination.pages(count: .max, perPage: 1) == .max)
+        #expect(Pagination.pages(count: 0, perPage: 12) == 1)
+        #expect(Pagination.pages(count: 25, perPage: 12) == 3)
+    }
+
+    @Test func aSiteWithTheLargestPageSizeAndReachBuilds() throws {
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "paginate: 2", with: "paginate: 9223372036854775807")
+        let csv = "id,title,organizer,organizerType,series,start,reach\n"
+            + "a,甲,厅,city,elderly,2025-01-01,9223372036854775807\nb,乙,厅,city,elderly,2025-01-02,9223372036854775807\n"
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲"), "content/elderly/b.zh.md": article("乙"),
+            "content/projects/list.yml": "title: 清单\n", "content/projects/list.csv": csv,
+        ], config: config)
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil, "\(diagnostics)")
+        #expect(site.read("zh/projects/index.html")?.contains("9,223,372,036,854,775,807") == true, "the total saturates")
+    }
+
+    /// A line break inside a host past ASCII was one Character but two scalars to Punycode.
+    @Test func aBaseURLWithALineBreakOrAHugeHostIsRefusedAtOnce() {
+        #expect(BaseURL.problem("https://a\r\n中.cn/") != nil)
+        let started = Date()
+        let host = String((0..<60_000).map { Character(Unicode.Scalar(0x4E00 + $0 % 20_000)!) })
+        #expect(BaseURL.problem("https://\(host).cn/") != nil)
+        #expect(Date().timeIntervalSince(started) < 2)
+        #expect(BaseURL.problem("https://数字.政务.cn/zt/") == nil)
+    }
+
+    /// Three thousand headings of one text take their ids `a`, `a-1`, … `a-2999` in linear time.
+    @Test func manyHeadingsOfOneText() throws {
+        let body = String(repeating: "## 概述\n\n", count: 3_000)
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲", body: body)])
+        defer { site.remove() }
+        let started = Date()
+        #expect(site.build().summary != nil)
+        #expect(Date().timeIntervalSince(started) < 20)
+        let page = try #require(site.read("zh/elderly/a/index.html"))
+        #expect(page.contains("id=\"概述\"") && page.contains("id=\"概述-1\"") && page.contains("id=\"概述-2999\""))
+    }
+
+    /// A map of 100,000 keys is checked for repeated keys in linear time.
+    @Test func aMapOfManyKeys() throws {
+        let keys = (0..<100_000).map { "k\($0): 1" }.joined(separator: ", ")
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲")],
+                                config: TestSite.defaultConfig + "\nextra: {\(keys), k7: 2}\n")
+        defer { site.remove() }
+        let started = Date()
+        let diagnostics = site.check().diagnostics
+        #expect(Date().timeIntervalSince(started) < 20)
+        #expect(diagnostics.contains { $0.path == "site.yml" && $0.message.contains("k7") }, "\(diagnostics.prefix(3))")
+    }
+}
