@@ -30,7 +30,7 @@ import Testing
             ("<p>{{#items}}x</p>\n", 1, .unclosedSection, "<p>{{#items}}x</p>"),
             ("<ul>\n{{#a}}<li>{{/a}}\n  {{^empty}}\n{{#b}}{{/b}}\n</ul>\n", 3, .unclosedSection, "{{^empty}}"),
             ("<p>{{summary", 1, .endsInsideTag, "<p>{{summary"),
-            ("{{=<% =}}\n", 1, .badDelimiters, "{{=<% =}}"),
+            ("{{=<% =}}\n", 1, .delimiterChange, "{{=<% =}}"),
             ("{{<base}}{{title}}{{/base}}\n", 1, .inheritance, "{{<base}}{{title}}{{/base}}"),
             ("{{% LANGUAGE: zh }}\n", 1, .badPragma, "{{% LANGUAGE: zh }}"),
         ]

@@ -14,14 +14,49 @@ enum PartialReferences {
             let byte = utf8[index]
             if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") { line += 1 }
             if byte == UInt8(ascii: "{"), let start = tagStart(utf8, at: index, in: text),
-               let end = text[start...].range(of: "}}") {
-                let name = text[start..<end.lowerBound].trimmed
+               let end = tagEnd(utf8, from: start) {
+                let name = text[start..<end].trimmed
                 if !name.isEmpty { result.append((name, line)) }
+            } else if let comment = commentEnd(utf8, at: index) {
+                // A comment's text is no tag, and its lines still count.
+                for inner in utf8[index..<comment] where inner == UInt8(ascii: "\n") { line += 1 }
+                previous = UInt8(ascii: "}")
+                index = comment
+                continue
             }
             previous = byte
             index = utf8.index(after: index)
         }
         return result
+    }
+
+    /// Where a tag's name ends: at its `}}`; nil when another `{{` comes first (no name holds one),
+    /// so that no byte is looked at for more than one tag.
+    private static func tagEnd(_ utf8: String.UTF8View, from start: String.Index) -> String.Index? {
+        var index = start
+        var previous: UInt8 = 0
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == previous, byte == UInt8(ascii: "}") { return utf8.index(before: index) }
+            if byte == previous, byte == UInt8(ascii: "{") { return nil }
+            previous = byte
+            index = utf8.index(after: index)
+        }
+        return nil
+    }
+
+    /// Just past a comment `{{! … }}` that starts at `index`; nil when none starts there.
+    private static func commentEnd(_ utf8: String.UTF8View, at index: String.Index) -> String.Index? {
+        guard utf8[index] == UInt8(ascii: "{"), utf8[index...].starts(with: "{{!".utf8) else { return nil }
+        var at = utf8.index(index, offsetBy: 3)
+        var previous: UInt8 = 0
+        while at != utf8.endIndex {
+            let byte = utf8[at]
+            at = utf8.index(after: at)
+            if byte == UInt8(ascii: "}"), previous == UInt8(ascii: "}") { return at }
+            previous = byte
+        }
+        return utf8.endIndex
     }
 
     /// Where the name starts, when the characters from `index` are `{`, `{` and `>` or `<`.

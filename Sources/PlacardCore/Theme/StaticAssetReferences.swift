@@ -10,7 +10,8 @@ enum StaticAssetReferences {
     static func rewrite(_ css: String, path: String, hashed: [String: String]) -> String {
         var out = ""
         var rest = Substring(css)
-        while let (range, target) = nextReference(in: rest) {
+        var unended = Set<UInt8>()
+        while let (range, target) = nextReference(in: rest, unended: &unended) {
             out += rest[..<range.lowerBound]
             out += replacement(for: target, from: path, hashed: hashed) ?? target
             rest = rest[range.upperBound...]
@@ -22,7 +23,8 @@ enum StaticAssetReferences {
     static func targets(of css: String, path: String) -> [String] {
         var found: [String] = []
         var rest = Substring(css)
-        while let (range, target) = nextReference(in: rest) {
+        var unended = Set<UInt8>()
+        while let (range, target) = nextReference(in: rest, unended: &unended) {
             if let resolved = resolve(split(target).file, from: path) { found.append(resolved) }
             rest = rest[range.upperBound...]
         }
@@ -31,12 +33,13 @@ enum StaticAssetReferences {
 
     /// The next quoted `@import` target or `url(...)` argument: its range (inside the quotes) and text.
     /// Walks the UTF-8 bytes: every `u` of a stylesheet is a candidate, so this must be cheap.
-    private static func nextReference(in text: Substring) -> (Range<Substring.Index>, String)? {
+    /// `unended` (see `reference`) is kept from one call to the next over the same text.
+    private static func nextReference(in text: Substring, unended: inout Set<UInt8>) -> (Range<Substring.Index>, String)? {
         let bytes = text.utf8
         var at = bytes.startIndex
         while at < bytes.endIndex {
             let byte = bytes[at]
-            if byte == UInt8(ascii: "@") || byte | 0x20 == UInt8(ascii: "u"), let found = reference(at: at, in: text) {
+            if byte == UInt8(ascii: "@") || byte | 0x20 == UInt8(ascii: "u"), let found = reference(at: at, in: text, unended: &unended) {
                 return found
             }
             at = bytes.index(after: at)
@@ -44,8 +47,11 @@ enum StaticAssetReferences {
         return nil
     }
 
-    /// The reference that starts at `at` (an `@import` or a `url(`), if one does.
-    private static func reference(at: Substring.Index, in text: Substring) -> (Range<Substring.Index>, String)? {
+    /// The reference that starts at `at` (an `@import` or a `url(`), if one does. `unended` holds the
+    /// kinds of reference (0 unquoted, else the quote) whose end was looked for to the end of `text`
+    /// and not found: no later one of that kind has an end either, and a stylesheet of many unended
+    /// `url(` is read once, not once for each.
+    private static func reference(at: Substring.Index, in text: Substring, unended: inout Set<UInt8>) -> (Range<Substring.Index>, String)? {
         let after = text.utf8[at...]
         var rest: Substring.UTF8View.SubSequence
         if after.starts(with: "@import".utf8) {
@@ -62,7 +68,12 @@ enum StaticAssetReferences {
         guard quoted || !isImport else { return nil }
         let start = quoted ? rest.index(after: rest.startIndex) : rest.startIndex
         let stops: [UInt8] = quoted ? [first, 0x0A] : [UInt8(ascii: ")"), 0x20, 0x09, 0x0A]
-        guard let end = text.utf8[start...].firstIndex(where: { stops.contains($0) }) else { return nil }
+        let kind = quoted ? first : 0
+        guard !unended.contains(kind) else { return nil }
+        guard let end = text.utf8[start...].firstIndex(where: { stops.contains($0) }) else {
+            unended.insert(kind)
+            return nil
+        }
         return (start..<end, String(text[start..<end]))
     }
 

@@ -72,6 +72,11 @@ enum ThemeLoader {
                 failed.insert(name)
                 continue
             }
+            if let shape = TemplateShape.problem(in: text) {
+                failed.insert(name)
+                diagnostics.error(origin, line: shape.line, .templateParse(shape.problem, line: shape.text.trimmed))
+                continue
+            }
             do {
                 let compact = FastHTMLContentType.pragma + TemplateWhitespace.compact(text)
                 library.register(try parse(compact, asWritten: text), named: name)

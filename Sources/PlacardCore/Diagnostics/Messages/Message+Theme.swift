@@ -82,6 +82,8 @@ extension Message {
 /// What is wrong in a template that does not parse, in words its author can act on.
 enum TemplateSyntaxProblem: Sendable {
     case closingNameMismatch, unfinishedTag, unclosedSection, endsInsideTag, badDelimiters, inheritance, badPragma, other
+    /// Found before parsing (`TemplateShape`).
+    case delimiterChange, nestedTooDeep, sameSectionInside
 
     var message: Message {
         switch self {
@@ -108,6 +110,15 @@ enum TemplateSyntaxProblem: Sendable {
                     zh: "`{{%…}}` 标签写得不对，或者用了 Mustache 没有的设置")
         case .other:
             Message(en: "the template syntax is wrong", zh: "模板的写法不对")
+        case .delimiterChange:
+            Message(en: "Placard themes write every tag with `{{ }}`: changing the delimiters (`{{=<% %>=}}`) is not supported",
+                    zh: "Placard 主题的标签都用 `{{ }}` 写，不支持更换分隔符（`{{=<% %>=}}`）")
+        case .nestedTooDeep:
+            Message(en: "sections are nested more than \(TemplateShape.maximumDepth) deep here",
+                    zh: "这里的区块嵌套超过了 \(TemplateShape.maximumDepth) 层")
+        case .sameSectionInside:
+            Message(en: "a section `{{#…}}` opens inside a section of the same name: inside an item the name means the whole list again, which would repeat for every item",
+                    zh: "在同名的区块 `{{#…}}` 里又打开了它：在列表的每一项里，这个名字又指整个列表，会对每一项重复一遍")
         }
     }
 }
@@ -121,6 +132,9 @@ extension MessageArea {
         ("templateParse(.unclosedSection)", .templateParse(.unclosedSection, line: "</main>")),
         ("templateParse(.endsInsideTag)", .templateParse(.endsInsideTag, line: "<p>{{summary")),
         ("templateParse(.badDelimiters)", .templateParse(.badDelimiters, line: "{{=<% =}}")),
+        ("templateParse(.delimiterChange)", .templateParse(.delimiterChange, line: "{{=<% %>=}}")),
+        ("templateParse(.nestedTooDeep)", .templateParse(.nestedTooDeep, line: "{{#site}}{{#site.menu}}")),
+        ("templateParse(.sameSectionInside)", .templateParse(.sameSectionInside, line: "{{#menu}}{{#menu}}")),
         ("templateParse(.inheritance)", .templateParse(.inheritance, line: "{{<base}}{{title}}")),
         ("templateParse(.badPragma)", .templateParse(.badPragma, line: "{{% LANGUAGE: zh }}")),
         ("templateParse(.other)", .templateParse(.other, line: "")),
