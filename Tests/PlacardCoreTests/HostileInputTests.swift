@@ -67,4 +67,19 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 20)
         #expect(diagnostics.contains { $0.path == "site.yml" && $0.message.contains("k7") }, "\(diagnostics.prefix(3))")
     }
+
+    /// Thousands of addresses with Chinese between them and no space: each cut re-reads only what
+    /// follows, within bounds, so a line of 20,000 is read at once and in little memory.
+    @Test func aLineOfManyAddressesRunningIntoChinese() {
+        let renderer = MarkdownRenderer()
+        let started = Date()
+        let line = renderer.render(String(repeating: "https://a.cn中", count: 20_000))
+        #expect(line.html.hasPrefix("<p><a href=\"https://a.cn\">https://a.cn</a>中<a href=\"https://a.cn\">https://a.cn</a>中"))
+        #expect(line.html.count(of: "<a href=\"https://a.cn\">https://a.cn</a>中") >= MarkdownRenderer.maximumNestedCuts)
+        let paragraphs = renderer.render(String(repeating: "https://a.cn中\n\n", count: 10_000))
+        #expect(paragraphs.html.count(of: "<a href=\"https://a.cn\">https://a.cn</a>中") >= MarkdownRenderer.maximumReparsed)
+        let www = renderer.render(String(repeating: "中www.a.cn", count: 20_000))
+        #expect(www.html.count(of: "中<a href=\"http://www.a.cn\">www.a.cn</a>") == 20_000)
+        #expect(Date().timeIntervalSince(started) < 30)
+    }
 }

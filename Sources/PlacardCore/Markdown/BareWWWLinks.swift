@@ -27,21 +27,30 @@ enum BareWWWLinks {
         for text in texts { link(text) }
     }
 
+    /// Links each address in the text node, in one pass over its text.
     private static func link(_ node: OpaquePointer) {
         guard let literal = cmark_node_get_literal(node) else { return }
         let scalars = Array(String(cString: literal).unicodeScalars)
-        guard let (start, end) = address(in: scalars, endsNode: endsLine(after: node)) else { return }
-        let address = String(String.UnicodeScalarView(scalars[start..<end]))
-        guard let link = cmark_node_new(CMARK_NODE_LINK), let label = cmark_node_new(CMARK_NODE_TEXT) else { return }
-        cmark_node_set_url(link, "http://" + address)
-        cmark_node_set_literal(label, address)
-        cmark_node_append_child(link, label)
-        cmark_node_set_literal(node, String(String.UnicodeScalarView(scalars[..<start])))
-        cmark_node_insert_after(node, link)
-        guard end < scalars.count, let rest = cmark_node_new(CMARK_NODE_TEXT) else { return }
-        cmark_node_set_literal(rest, String(String.UnicodeScalarView(scalars[end...])))
-        cmark_node_insert_after(link, rest)
-        Self.link(rest)
+        let endsNode = endsLine(after: node)
+        var found: [Range<Int>] = []
+        while let next = address(in: scalars, from: (found.last?.upperBound ?? 0) + 1, endsNode: endsNode) { found.append(next) }
+        guard let first = found.first else { return }
+        cmark_node_set_literal(node, String(String.UnicodeScalarView(scalars[..<first.lowerBound])))
+        var anchor = node
+        for (number, range) in found.enumerated() {
+            let address = String(String.UnicodeScalarView(scalars[range]))
+            guard let link = cmark_node_new(CMARK_NODE_LINK), let label = cmark_node_new(CMARK_NODE_TEXT) else { return }
+            cmark_node_set_url(link, "http://" + address)
+            cmark_node_set_literal(label, address)
+            cmark_node_append_child(link, label)
+            cmark_node_insert_after(anchor, link)
+            anchor = link
+            let textEnd = number + 1 < found.count ? found[number + 1].lowerBound : scalars.count
+            guard range.upperBound < textEnd, let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_literal(text, String(String.UnicodeScalarView(scalars[range.upperBound..<textEnd])))
+            cmark_node_insert_after(anchor, text)
+            anchor = text
+        }
     }
 
     /// Whether nothing of the line follows the node (the end of its block, or a line break): an
@@ -52,9 +61,9 @@ enum BareWWWLinks {
         return type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
     }
 
-    /// The first `www.` address in `text` that follows a full-width character, as scalar offsets.
-    private static func address(in text: [Unicode.Scalar], endsNode: Bool) -> (Int, Int)? {
-        var i = 1
+    /// The first `www.` address in `text` from `start` on that follows a full-width character, as scalar offsets.
+    private static func address(in text: [Unicode.Scalar], from start: Int, endsNode: Bool) -> Range<Int>? {
+        var i = max(start, 1)
         while i + 4 <= text.count {
             defer { i += 1 }
             guard text[i] == "w", CJK.isFullWidth(text[i - 1]), text[i + 1] == "w", text[i + 2] == "w", text[i + 3] == "." else { continue }
@@ -64,7 +73,7 @@ enum BareWWWLinks {
             if end == text.count && !endsNode { return nil }
             end = AutolinkEnds.gfmEnd(of: text, from: i, to: end)
             guard end > i + 4, isDomain(text[(i + 4)..<end].prefix { $0 != "/" && $0 != "?" && $0 != "#" }) else { continue }
-            return (i, end)
+            return i..<end
         }
         return nil
     }

@@ -110,6 +110,10 @@ public struct MarkdownRenderer: Sendable {
         return Extensions(gfm: gfm, strikethrough: strikethrough, cjk: cjk)
     }()
 
+    /// Texts after a cut address (`AutolinkEnds`) parsed again in one document, and cuts within cuts.
+    static let maximumReparsed = 1_000
+    static let maximumNestedCuts = 32
+
     public init(options: MarkdownOptions = .init()) {
         self.init(options: options, chineseFirst: true)
     }
@@ -129,10 +133,18 @@ public struct MarkdownRenderer: Sendable {
         // Texts parsed again after an autolink cut short (`AutolinkEnds`): their nodes move into
         // `document` but keep pointing into their own tree's buffers, so those trees live as long.
         var spares: [(parser: OpaquePointer, document: OpaquePointer)] = []
+        // A text parsed again may hold an address to cut in turn. A line of thousands of addresses
+        // with Chinese between them and no space would be read again and again, each time to its
+        // end: past these bounds the addresses left keep GFM's ends.
+        var nested = 0
         func parseChineseFirst(_ text: String) -> OpaquePointer {
             let spare = parse(text, options: cmarkOptions)
             spares.append(spare)
-            ChineseInlines.apply(to: spare.document, parse: parseChineseFirst)
+            if spares.count <= Self.maximumReparsed && nested < Self.maximumNestedCuts {
+                nested += 1
+                ChineseInlines.apply(to: spare.document, parse: parseChineseFirst)
+                nested -= 1
+            }
             return spare.document
         }
         let headings = chineseFirst ? ChineseInlines.apply(to: document, parse: parseChineseFirst) : []
