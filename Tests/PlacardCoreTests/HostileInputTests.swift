@@ -82,4 +82,27 @@ import Testing
         #expect(www.html.count(of: "中<a href=\"http://www.a.cn\">www.a.cn</a>") == 20_000)
         #expect(Date().timeIntervalSince(started) < 30)
     }
+
+    /// A project id too long for a folder's name is an error on its line, as a long slug is, not
+    /// a page the build fails to write.
+    @Test func aProjectIDTooLongForAFolder() throws {
+        let id = String(repeating: "a", count: 300)
+        let csv = "id,title,organizer,organizerType,series,start\n\(id),甲,厅,city,elderly,2025-01-01\nb,乙,厅,city,elderly,2025-01-02\n"
+        let site = try TestSite(["content/projects/list.yml": "title: 清单\n", "content/projects/list.csv": csv])
+        defer { site.remove() }
+        #expect(site.check().diagnostics.filter { $0.severity == .error } == [.error("content/projects/list.csv", line: 2, .addressPartTooLong(id))])
+    }
+
+    /// A header cell of a megabyte is compared with the known columns at once, and named by its start.
+    @Test func aHugeHeaderCell() throws {
+        let cell = String(repeating: "说明", count: 500_000)
+        let csv = "id,title,organizer,organizerType,series,start,\(cell)\nb,乙,厅,city,elderly,2025-01-02,x\n"
+        let site = try TestSite(["content/projects/list.yml": "title: 清单\n", "content/projects/list.csv": csv])
+        defer { site.remove() }
+        let started = Date()
+        let diagnostics = site.check().diagnostics
+        #expect(Date().timeIntervalSince(started) < 20)
+        let warnings = diagnostics.filter { $0.path == "content/projects/list.csv" }
+        #expect(warnings.count == 1 && warnings[0].message.count < 400, "\(diagnostics.map { $0.message.prefix(100) })")
+    }
 }

@@ -45,7 +45,7 @@ struct SiteValidator {
 
     /// A slug or tag longer than a folder name may be (255 bytes: 85 Chinese characters) could not be written.
     private func reportLongAddressParts() {
-        let limit = 255
+        let limit = Route.maximumSegmentBytes
         for document in site.documents {
             if document.slug.utf8.count > limit {
                 diagnostics.error(document.sourcePath, line: document.keyLines["slug"], .addressPartTooLong(document.slug))

@@ -52,6 +52,9 @@ public enum Route: Hashable, Sendable {
 
     /// Article slugs that would collide with a series' own pages and feed (`/<lang>/<series>/page/`,
     /// `feed.xml`, the series page's `index.html`).
+    /// The longest part of an address, in UTF-8 bytes: it is a folder's name, and file systems take 255.
+    static let maximumSegmentBytes = 255
+
     public static let reservedArticleSlugs: Set<String> = [pageFolder, feedFile, indexFile]
     private static let indexFile = "index.html"
 

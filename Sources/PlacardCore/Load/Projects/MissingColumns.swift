@@ -66,12 +66,15 @@ struct MissingColumns {
         }
         if language != nil, let field = ProjectColumns.parse(header)?.field { return (field, renamed(field, "")) }
         var best: (field: String, rank: Int)?
+        let writtenCount = written.count
         for (field, chinese) in ProjectColumns.fields {
             for name in [field.lowercased()] + chinese {
                 let rank: Int
                 if name.count >= 4 && written.contains(name) {
                     rank = -name.count
                 } else {
+                    // Lengths further apart than the edits allowed need no table (a cell of a whole paragraph).
+                    guard abs(writtenCount - name.count) <= 2 else { continue }
                     let distance = Self.distance(written, name)
                     guard distance <= (name.count >= 8 ? 2 : name.count >= 4 ? 1 : 0) else { continue }
                     rank = distance

@@ -81,6 +81,8 @@ struct ProjectBuilder {
         let id = required("id", text("id"))
         if let id, !Identifier.isValidKey(id) {
             fail("id", .invalidProjectID(id))
+        } else if let id, id.utf8.count > Route.maximumSegmentBytes {
+            fail("id", .addressPartTooLong(id))
         }
         let title = required("title", localized("title"))
         let organizer = required("organizer", localized("organizer"))
