@@ -105,4 +105,20 @@ import Testing
         let warnings = diagnostics.filter { $0.path == "content/projects/list.csv" }
         #expect(warnings.count == 1 && warnings[0].message.count < 400, "\(diagnostics.map { $0.message.prefix(100) })")
     }
+
+    /// Quotes that do not open a quoted scalar (`a 'b`) or do not end it (`\"`) cannot hide brackets
+    /// from the nesting bound: a document nested 5,000 deep is refused before the parser recurses.
+    @Test(arguments: ["x: [\"a\\\" \", ", "x: [a 'b, ", "x: ['it''s [', ", "x: {k: \"a\\\\\"b\", v: "])
+    func quotesCannotHideNesting(_ start: String) {
+        let deep = start + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "]\n"
+        #expect(YAMLLimits.nestingBound(deep) > YAMLLimits.maxDepth)
+        let diagnostics = Diagnostics()
+        #expect(YAMLReader.parse(deep, path: "site.yml", diagnostics: diagnostics) == nil)
+        #expect(diagnostics.hasErrors)
+    }
+
+    @Test func quotedBracketsStillDoNotCount() {
+        let text = (0..<3_000).map { n in "- {title: \"第[\\\"\(n)\", note: 'it''s [', tags: [a, b]}" }.joined(separator: "\n")
+        #expect(YAMLLimits.nestingBound(text) < 10)
+    }
 }

@@ -41,6 +41,10 @@ enum YAMLLimits {
     /// An upper bound of the nesting depth of `text`: on each line, its indentation plus the open flow
     /// brackets (`[`, `{`, outside quotes and comments) plus the `- ` and `? ` entries that open a block
     /// on that line. Exact enough to refuse only documents no person writes.
+    ///
+    /// A quote opens a quoted scalar only where a token starts, as in YAML: at a line's start, after
+    /// `[`, `{` or `,`, or after `: `, `- `, `? ` (`don't` and `a 'b` are plain text, whose brackets
+    /// count); inside double quotes `\"` is no end, inside single quotes `''` is none.
     static func nestingBound(_ text: String) -> Int {
         var text = text
         return text.withUTF8(nestingBound)
@@ -56,34 +60,53 @@ enum YAMLLimits {
             var quote: UInt8?
             var previous: UInt8 = UInt8(ascii: " ")
             var leading = true
-            for byte in line {
-                // A byte of a multi-byte character (most of a Chinese text) opens, closes and ends nothing.
-                if byte >= 0x80 {
-                    leading = false
-                    previous = byte
-                    continue
-                }
+            // Whether a token may start here, and whether one may once white space follows.
+            var tokenStart = true
+            var indicator = false
+            var index = line.startIndex
+            while index < line.endIndex {
+                let byte = line[index]
+                index += 1
                 if leading {
                     if byte == UInt8(ascii: " ") { indent += 1; previous = byte; continue }
                     leading = false
                 }
                 if let open = quote {
-                    if byte == open { quote = nil }
-                } else {
-                    switch byte {
-                    // A quote opens a quoted scalar only where a token starts (`don't` is plain text).
-                    case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                        if " \t[{,:".utf8.contains(previous) { quote = byte }
-                    case UInt8(ascii: "["), UInt8(ascii: "{"):
-                        flow += 1
-                        deepest = max(deepest, indent + flow + blockEntries)
-                    case UInt8(ascii: "]"), UInt8(ascii: "}"): flow = max(0, flow - 1)
-                    case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
-                        if previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") { blockEntries += 1 }
-                    default: break
+                    if open == UInt8(ascii: "\""), byte == UInt8(ascii: "\\") {
+                        index += 1  // the escaped byte
+                    } else if byte == open {
+                        if open == UInt8(ascii: "'"), index < line.endIndex, line[index] == open { index += 1 } else { quote = nil }
                     }
+                    previous = byte
+                    continue
                 }
-                if byte == UInt8(ascii: "#"), quote == nil, previous == UInt8(ascii: " ") { break }
+                // A byte of a multi-byte character (most of a Chinese text) opens, closes and ends nothing.
+                if byte >= 0x80 {
+                    previous = byte
+                    tokenStart = false
+                    indicator = false
+                    continue
+                }
+                if byte == UInt8(ascii: "#"), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") { break }
+                let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    if tokenStart { quote = byte }
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    flow += 1
+                    deepest = max(deepest, indent + flow + blockEntries)
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): flow = max(0, flow - 1)
+                case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                    if previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") { blockEntries += 1 }
+                default: break
+                }
+                if isSpace {
+                    if indicator { tokenStart = true }
+                    indicator = false
+                } else {
+                    tokenStart = byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: ",")
+                    indicator = byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ":")
+                }
                 previous = byte
             }
             deepest = max(deepest, indent + flow + blockEntries)
