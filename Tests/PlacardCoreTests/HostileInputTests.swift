@@ -121,4 +121,18 @@ import Testing
         let text = (0..<3_000).map { n in "- {title: \"第[\\\"\(n)\", note: 'it''s [', tags: [a, b]}" }.joined(separator: "\n")
         #expect(YAMLLimits.nestingBound(text) < 10)
     }
+
+    /// A chain of anchors each holding an alias of the one before nests as deep as it is long:
+    /// refused before it is read. A list that shares one anchor with every project is read.
+    @Test func aChainOfAliasesIsRefused() throws {
+        let chain = "x0: &a0 [1]\n" + (1..<60_000).map { "x\($0): &a\($0) [*a\($0 - 1)]" }.joined(separator: "\n") + "\n"
+        let diagnostics = Diagnostics()
+        #expect(YAMLReader.parse(chain, path: "site.yml", diagnostics: diagnostics) == nil)
+        #expect(diagnostics.all.map(\.message) == [Message.yamlTooManyAliasedAnchors(limit: YAMLLimits.maxAliasedAnchors).en])
+        let shared = "defaults: &d {organizerType: city}\nprojects:\n" + (0..<5_000).map { "  - {<<: *d, id: p\($0)}" }.joined(separator: "\n")
+        let read = Diagnostics()
+        #expect(YAMLReader.parse(shared, path: "content/projects/a.yml", diagnostics: read) != nil)
+        #expect(read.all.isEmpty)
+        #expect(YAMLLimits.shape("a: '*x'\nb: \"*y\"\nc: 2*3 # *z\nd: [*p, *q]\n").aliasedAnchors == 2)
+    }
 }

@@ -46,14 +46,26 @@ enum YAMLLimits {
     /// `[`, `{` or `,`, or after `: `, `- `, `? ` (`don't` and `a 'b` are plain text, whose brackets
     /// count); inside double quotes `\"` is no end, inside single quotes `''` is none.
     static func nestingBound(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8(nestingBound)
+        shape(text).depth
     }
 
-    /// `nestingBound` of the UTF-8 bytes of a text, read from its buffer.
-    private static func nestingBound(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// Anchors that aliases may name in one document. Each alias may stand for a node nested
+    /// `maxDepth` deep that holds an alias in turn: a chain of 60,000 of them nests so deep that
+    /// freeing the document overflows the stack. A list that shares defaults (`<<: *defaults`)
+    /// names one or a few, however many projects it has.
+    static let maxAliasedAnchors = 50
+
+    /// `nestingBound`, and the number of different anchors the aliases (`*name`) name.
+    static func shape(_ text: String) -> (depth: Int, aliasedAnchors: Int) {
+        var text = text
+        return text.withUTF8(shape)
+    }
+
+    /// `shape` of the UTF-8 bytes of a text, read from its buffer.
+    private static func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> (depth: Int, aliasedAnchors: Int) {
         var flow = 0
         var deepest = 0
+        var aliased = Set<[UInt8]>()
         for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             var indent = 0
             var blockEntries = 0
@@ -92,6 +104,13 @@ enum YAMLLimits {
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
                     if tokenStart { quote = byte }
+                case UInt8(ascii: "*") where tokenStart:
+                    let name = line[index...].prefix { !" \t,]}\r".utf8.contains($0) }
+                    aliased.insert(Array(name))
+                    index = name.endIndex
+                    previous = byte
+                    tokenStart = false
+                    continue
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     flow += 1
                     deepest = max(deepest, indent + flow + blockEntries)
@@ -111,6 +130,6 @@ enum YAMLLimits {
             }
             deepest = max(deepest, indent + flow + blockEntries)
         }
-        return deepest
+        return (deepest, aliased.count)
     }
 }

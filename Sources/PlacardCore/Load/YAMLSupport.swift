@@ -5,8 +5,13 @@ import Yams
 enum YAMLReader {
     /// Parses `text`; `firstLine` is the file line on which `text` starts (front matter starts on 2).
     static func parse(_ text: String, path: String, firstLine: Int = 1, diagnostics: Diagnostics) -> Node? {
-        if YAMLLimits.nestingBound(text) > YAMLLimits.maxDepth {
+        let shape = YAMLLimits.shape(text)
+        if shape.depth > YAMLLimits.maxDepth {
             diagnostics.error(path, line: firstLine, .yamlTooDeep(limit: YAMLLimits.maxDepth))
+            return nil
+        }
+        if shape.aliasedAnchors > YAMLLimits.maxAliasedAnchors {
+            diagnostics.error(path, line: firstLine, .yamlTooManyAliasedAnchors(limit: YAMLLimits.maxAliasedAnchors))
             return nil
         }
         do {

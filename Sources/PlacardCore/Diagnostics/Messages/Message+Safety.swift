@@ -75,6 +75,11 @@ extension Message {
                 zh: "`\(path)` 需要 `\(made)` 是一个文件夹，但 Placard 在那里生成的是文件；请把这个文件移到别的文件夹")
     }
 
+    static func yamlTooManyAliasedAnchors(limit: Int) -> Message {
+        Message(en: "this YAML's aliases (`*name`) name more than \(limit) different anchors (`&name`); Placard does not read it. Write the values out, or share fewer of them",
+                zh: "这段 YAML 的别名（`*名字`）引用了超过 \(limit) 个不同的锚点（`&名字`），Placard 不读取它。请把值直接写出来，或者少共用一些")
+    }
+
     static func yamlTooDeep(limit: Int) -> Message {
         Message(en: "this YAML nests lists and maps more than \(limit) levels deep; Placard does not read it. Check the brackets `[` `{` and the indentation",
                 zh: "这段 YAML 的列表和映射嵌套超过 \(limit) 层，Placard 不读取它。请检查括号 `[` `{` 和缩进")
@@ -89,6 +94,7 @@ extension MessageArea {
         ("outputNotASite", .outputNotASite("/home/office/documents")),
         ("yamlTooLarge", .yamlTooLarge(limit: 100_000)),
         ("yamlTooDeep", .yamlTooDeep(limit: 200)),
+        ("yamlTooManyAliasedAnchors", .yamlTooManyAliasedAnchors(limit: 50)),
         ("htmlFileInContent", .htmlFileInContent("content/pages/notice.html")),
         ("svgWithScript", .svgWithScript("content/elderly/map.svg", found: "<script")),
         ("xslFileInContent", .xslFileInContent("content/data/style.xsl")),
