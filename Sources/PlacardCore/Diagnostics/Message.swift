@@ -13,6 +13,12 @@ public struct Message: Hashable, Sendable {
         self.zh = zh
     }
 
+    /// Text quoted from a file, cut to its first 80 characters: a cell or a value may hold a whole
+    /// paragraph pasted by mistake, and its start names it.
+    static func quoted(_ text: String) -> String {
+        text.count > 80 ? text.prefix(80) + "…" : text
+    }
+
     /// A message not yet translated: the same text in every language.
     public init(untranslated text: String) {
         self.init(en: text, zh: text)

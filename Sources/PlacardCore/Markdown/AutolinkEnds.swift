@@ -13,8 +13,9 @@ import Foundation
 enum AutolinkEnds {
     /// Cuts each of these links (`ChineseInlines` finds them) that is an autolink running into CJK text.
     /// The text after the cut is Markdown that the autolink took as it stood: `parse` reads it again
-    /// (a second address, `**强调**` or a link in it work as if the autolink had ended there).
-    static func cut(_ links: [(link: OpaquePointer, line: Int)], parse: (String) -> OpaquePointer) {
+    /// (a second address, `**强调**` or a link in it work as if the autolink had ended there), or
+    /// returns nil once it has read as many as it reads in a document: the rest is then plain text.
+    static func cut(_ links: [(link: OpaquePointer, line: Int)], parse: (String) -> OpaquePointer?) {
         for (link, line) in links {
             guard let child = cmark_node_first_child(link), cmark_node_next(child) == nil,
                   cmark_node_get_type(child) == CMARK_NODE_TEXT,
@@ -88,12 +89,13 @@ enum AutolinkEnds {
         return String(String.UnicodeScalarView(taken))
     }
 
-    /// Puts `rest` after the link: the inlines of its one paragraph, on the link's line, or else plain text.
-    private static func insert(_ rest: String, after link: OpaquePointer, line: Int, parse: (String) -> OpaquePointer) {
+    /// Puts `rest` after the link: the inlines of its one paragraph, on the link's line, or else
+    /// (or when `parse` reads no more) plain text.
+    private static func insert(_ rest: String, after link: OpaquePointer, line: Int, parse: (String) -> OpaquePointer?) {
         // Blank lines before it put its nodes on the link's line, for the issues found in them.
         let document = parse(String(repeating: "\n", count: max(line - 1, 0)) + rest)
         var anchor = link
-        if let paragraph = cmark_node_first_child(document), cmark_node_next(paragraph) == nil,
+        if let document, let paragraph = cmark_node_first_child(document), cmark_node_next(paragraph) == nil,
            cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH {
             while let node = cmark_node_first_child(paragraph) {
                 cmark_node_unlink(node)

@@ -7,7 +7,7 @@ enum ChineseInlines {
     /// `parse` parses a piece of Markdown on its own (`AutolinkEnds` reads the text after a cut that way).
     /// Returns the document's headings, in order.
     @discardableResult
-    static func apply(to document: OpaquePointer, parse: (String) -> OpaquePointer) -> [OpaquePointer] {
+    static func apply(to document: OpaquePointer, parse: (String) -> OpaquePointer?) -> [OpaquePointer] {
         guard let iterator = cmark_iter_new(document) else { return [] }
         var softBreaks: [OpaquePointer] = []
         var headings: [OpaquePointer] = []

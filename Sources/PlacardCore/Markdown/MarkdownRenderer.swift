@@ -135,12 +135,14 @@ public struct MarkdownRenderer: Sendable {
         var spares: [(parser: OpaquePointer, document: OpaquePointer)] = []
         // A text parsed again may hold an address to cut in turn. A line of thousands of addresses
         // with Chinese between them and no space would be read again and again, each time to its
-        // end: past these bounds the addresses left keep GFM's ends.
+        // end, and each text is read on its own line: past these bounds, what follows a cut is plain
+        // text, and addresses in a text read again keep GFM's ends.
         var nested = 0
-        func parseChineseFirst(_ text: String) -> OpaquePointer {
+        func parseChineseFirst(_ text: String) -> OpaquePointer? {
+            guard spares.count < Self.maximumReparsed else { return nil }
             let spare = parse(text, options: cmarkOptions)
             spares.append(spare)
-            if spares.count <= Self.maximumReparsed && nested < Self.maximumNestedCuts {
+            if nested < Self.maximumNestedCuts {
                 nested += 1
                 ChineseInlines.apply(to: spare.document, parse: parseChineseFirst)
                 nested -= 1

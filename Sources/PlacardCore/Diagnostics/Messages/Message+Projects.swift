@@ -52,8 +52,7 @@ extension Message {
     // MARK: Spreadsheets (CSV, .xlsx)
 
     static func unknownColumn(_ name: String, known: String) -> Message {
-        // A header cell may hold a whole paragraph pasted by mistake: its start names it.
-        let name = name.count > 60 ? name.prefix(60) + "…" : name
+        let name = quoted(name)
         return Message(en: "the column `\(name)` is not a project field Placard knows; it is ignored. Columns Placard knows: \(known)",
                 zh: "列名“\(name)”不是 Placard 认识的项目字段，这一列被忽略。可用的列名：\(known)")
     }

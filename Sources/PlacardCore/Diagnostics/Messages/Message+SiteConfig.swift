@@ -26,7 +26,8 @@ extension Message {
     }
 
     static func siteConfigBadBaseURL(_ value: String) -> Message {
-        Message(en: "`baseURL` should be the site's full address, like `https://digital.example.gov.cn/`, not `\(value)`",
+        let value = quoted(value)
+        return Message(en: "`baseURL` should be the site's full address, like `https://digital.example.gov.cn/`, not `\(value)`",
                 zh: "`baseURL` 应当是网站的完整网址，如 `https://digital.example.gov.cn/`，不能写 `\(value)`")
     }
 
