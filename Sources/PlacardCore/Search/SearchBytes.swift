@@ -77,6 +77,10 @@ struct SearchByteReader {
 
     var atEnd: Bool { index >= bytes.count }
 
+    /// The bytes not read yet: a bound on how many numbers follow (each takes one byte or more),
+    /// whatever count a damaged file gives.
+    var remaining: Int { bytes.count - index }
+
     mutating func varint() throws -> Int {
         var result: UInt64 = 0
         var shift: UInt64 = 0
@@ -92,6 +96,14 @@ struct SearchByteReader {
         return Int(result)
     }
 
+    /// `previous` plus the next number, the next of an ascending list written as deltas; throws
+    /// past `limit`, which also keeps the sum from overflowing.
+    mutating func delta(after previous: Int, limit: Int = Int.max) throws -> Int {
+        let step = try varint()
+        guard previous <= limit, step <= limit - previous else { throw SearchIndexError.malformed("number out of range") }
+        return previous + step
+    }
+
     mutating func byte() throws -> UInt8 {
         guard index < bytes.count else { throw SearchIndexError.malformed("truncated byte") }
         defer { index += 1 }
@@ -99,7 +111,8 @@ struct SearchByteReader {
     }
 
     mutating func slice(_ count: Int) throws -> ArraySlice<UInt8> {
-        guard count >= 0, index + count <= bytes.count else { throw SearchIndexError.malformed("truncated data") }
+        // Subtracted, not added: a damaged count near Int.max would overflow the sum.
+        guard count >= 0, count <= remaining else { throw SearchIndexError.malformed("truncated data") }
         defer { index += count }
         return bytes[index..<(index + count)]
     }

@@ -138,7 +138,7 @@ public final class SearchIndexReader {
         var r = SearchByteReader([UInt8](data))
         let count = try r.varint()
         var terms: [Term] = []
-        terms.reserveCapacity(count)
+        terms.reserveCapacity(min(count, r.remaining))
         var keyBytes: [UInt8] = []
         for _ in 0..<count {
             // Front-coded: bytes shared with the key before, then the rest.
@@ -150,6 +150,8 @@ public final class SearchIndexReader {
             let df = try r.varint()
             let idf = try r.varint()
             let flags = try r.varint()
+            // The writer keeps an idf in 32 bits: a larger one would overflow the scores.
+            guard idf <= Int32.max, flags & (64 | 128) == Self.joinFlag(keyBytes) else { throw SearchIndexError.malformed("term \(key)") }
             var term = Term(key: key, docs: [], scores: [], idf: idf, df: df, positionShard: nil, positionOffset: 0,
                             positionLength: 0, isCommon: flags & 4 != 0, isAlias: flags & 8 != 0)
             term.withScores = flags & 1 != 0
@@ -176,6 +178,12 @@ public final class SearchIndexReader {
         return terms
     }
 
+    /// The join flag a key's first byte calls for (`SearchShardWriter`): 64 for a join term's
+    /// tail, 128 for a head, else 0. The engine reads a head's tails for each of its documents.
+    private static func joinFlag(_ key: [UInt8]) -> Int {
+        key.first == 4 ? 64 : key.first == 5 ? 128 : 0
+    }
+
     private static func decodePostings(_ term: inout Term, _ bytes: ArraySlice<UInt8>) throws {
         var p = SearchByteReader(Array(bytes))
         if term.join == 64 {
@@ -189,16 +197,16 @@ public final class SearchIndexReader {
             // A large table lists its ordinals as they are, a small one as deltas.
             var ordinal = 0
             for _ in 0..<count {
-                ordinal = (count > SearchIndexFormat.largeHeadTable ? 0 : ordinal) + (try p.varint())
+                ordinal = try p.delta(after: count > SearchIndexFormat.largeHeadTable ? 0 : ordinal)
                 term.headTable.append(ordinal)
             }
             guard !term.headTable.isEmpty else { throw SearchIndexError.malformed("join head \(term.key)") }
         }
-        term.docs.reserveCapacity(term.df)
-        term.scores.reserveCapacity(term.df)
+        term.docs.reserveCapacity(min(term.df, p.remaining))
+        term.scores.reserveCapacity(min(term.df, p.remaining))
         var doc = 0
         for _ in 0..<term.df {
-            doc += try p.varint()
+            doc = try p.delta(after: doc, limit: Int(UInt32.max))
             term.docs.append(UInt32(doc))
             term.scores.append(term.withScores ? try p.byte() : 0)
             if term.headTable.count > 1 {
@@ -207,7 +215,7 @@ public final class SearchIndexReader {
                 var indices = [index]
                 if first & 1 != 0 {
                     for _ in 0..<(try p.varint()) {
-                        index += try p.varint()
+                        index = try p.delta(after: index)
                         indices.append(index)
                     }
                 }
@@ -228,13 +236,16 @@ public final class SearchIndexReader {
         var term = termShards[i]![at]
         if postings, let list = term.listShard, term.docs.isEmpty && term.df > 0 {
             if listShards[list] == nil { listShards[list] = [UInt8](try read(SearchIndexFormat.listShardPath(list))) }
-            let bytes = listShards[list]!
-            guard term.listOffset + term.listLength <= bytes.count else { throw SearchIndexError.malformed("postings out of range") }
-            try Self.decodePostings(&term, bytes[term.listOffset..<(term.listOffset + term.listLength)])
+            guard let block = Self.block(listShards[list]!, at: term.listOffset, length: term.listLength) else {
+                throw SearchIndexError.malformed("postings out of range")
+            }
+            try Self.decodePostings(&term, block)
             termShards[i]![at] = term
         }
         if term.isAlias {
-            guard key.unicodeScalars.count > 4, let shorter = try self.term(String(key.unicodeScalars.dropLast())) else {
+            // A long gram of 5 to `maxLongGram` characters: so the references end within 60 steps.
+            guard term.join == 0, (5...SearchIndexFormat.maxLongGram).contains(key.unicodeScalars.count),
+                  let shorter = try self.term(String(key.unicodeScalars.dropLast())) else {
                 throw SearchIndexError.malformed("long gram \(key) refers to nothing")
             }
             term.docs = shorter.docs
@@ -250,7 +261,9 @@ public final class SearchIndexReader {
         var i = shardIndex(for: bytes)
         while i < firstKeys.count {
             for term in try shard(i) where term.key.utf8.starts(with: bytes) && accept(term.key) {
-                result.append(try self.term(term.key)!)
+                // A key the shard holds outside its range is found in another shard, or nowhere.
+                guard let found = try self.term(term.key) else { throw SearchIndexError.malformed("term shard \(i)") }
+                result.append(found)
             }
             i += 1
             guard i < firstKeys.count, firstKeys[i].starts(with: bytes) else { break }
@@ -295,10 +308,10 @@ public final class SearchIndexReader {
         for doc in term.docs {
             let count = try r.varint()
             var list: [UInt32] = []
-            list.reserveCapacity(count)
+            list.reserveCapacity(min(count, r.remaining))
             var value = 0
             for _ in 0..<count {
-                value += try r.varint()
+                value = try Self.position(after: value, &r)
                 list.append(UInt32(value))
             }
             result[doc] = list
@@ -314,9 +327,24 @@ public final class SearchIndexReader {
         if positionShards[shardIndex] == nil {
             positionShards[shardIndex] = [UInt8](try read(SearchIndexFormat.positionShardPath(shardIndex)))
         }
-        let bytes = positionShards[shardIndex]!
-        guard term.positionOffset + term.positionLength <= bytes.count else { throw SearchIndexError.malformed("position block out of range") }
-        return SearchByteReader(Array(bytes[term.positionOffset..<(term.positionOffset + term.positionLength)]))
+        guard let block = Self.block(positionShards[shardIndex]!, at: term.positionOffset, length: term.positionLength) else {
+            throw SearchIndexError.malformed("position block out of range")
+        }
+        return SearchByteReader(Array(block))
+    }
+
+    /// The `length` bytes at `offset` of a shard, where a term record places its postings or
+    /// positions; nil when they pass its end.
+    private static func block(_ bytes: [UInt8], at offset: Int, length: Int) -> ArraySlice<UInt8>? {
+        guard offset <= bytes.count, length <= bytes.count - offset else { return nil }
+        return bytes[offset..<(offset + length)]
+    }
+
+    /// The next position of a list written as deltas. Kept within `Int32.max`, far past any
+    /// document's length, so that the engine's sums of a position and a query's offset stay
+    /// within `UInt32`.
+    private static func position(after previous: Int, _ r: inout SearchByteReader) throws -> Int {
+        try r.delta(after: previous, limit: Int(Int32.max))
     }
 
     /// A term's positions in each document that holds it, with (for a join term's head) the
@@ -328,11 +356,11 @@ public final class SearchIndexReader {
         for (k, doc) in term.docs.enumerated() {
             let count = try r.varint()
             var list: [(offset: UInt32, tail: Int)] = []
-            list.reserveCapacity(count)
+            list.reserveCapacity(min(count, r.remaining))
             var value = 0
             let tails = k < term.tails.count ? term.tails[k] : []
             for _ in 0..<count {
-                value += try r.varint()
+                value = try Self.position(after: value, &r)
                 var tail = tails.first ?? 0
                 if tails.count > 1 {
                     let index = try r.varint()
