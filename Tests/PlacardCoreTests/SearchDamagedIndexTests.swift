@@ -148,4 +148,23 @@ import Testing
         #expect(try reader.term(String(gram.prefix(64)))?.docs == [0])
         #expect(Self.damaged { _ = try reader.term(gram) })
     }
+
+    /// An empty pinyin syllable in the entry file begins nothing: the query is read as without it.
+    @Test func anEmptyPinyinSyllable() throws {
+        let docs = [SearchDocument(url: "/zh/a/literacy/", title: "数字素养提升行动", kind: .article, body: "正文。", date: "2024-05-01")]
+        var byPath: [String: Data] = [:]
+        for f in SearchTestSupport.files(docs) { byPath[f.path] = f.data }
+        let entry = String(decoding: try #require(byPath[SearchIndexFormat.entryPath]), as: UTF8.self)
+        #expect(entry.contains(#""pinyin":["#))
+        func engine() throws -> SearchEngine {
+            SearchEngine(reader: try SearchIndexReader { path in
+                guard let data = byPath[path] else { throw SearchIndexError.missing(path) }
+                return data
+            })
+        }
+        let expected = try engine().search("shuzi")
+        #expect(!expected.isEmpty)
+        byPath[SearchIndexFormat.entryPath] = Data(entry.replacingOccurrences(of: #""pinyin":["#, with: #""pinyin":["","#).utf8)
+        #expect(try engine().search("shuzi") == expected)
+    }
 }

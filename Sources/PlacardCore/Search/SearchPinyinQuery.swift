@@ -28,7 +28,8 @@ struct SearchPinyinQuery: Equatable {
         if joined.allSatisfy(starts.contains) && !Self.cutsIntoSyllables(pieces, syllables) { initials = joined.map(String.init) }
 
         var beginnings = Set<String>()
-        for s in syllables { for n in 1...s.count { beginnings.insert(String(s.prefix(n))) } }
+        // An empty syllable (a damaged entry file's) begins nothing.
+        for s in syllables where !s.isEmpty { for n in 1...s.count { beginnings.insert(String(s.prefix(n))) } }
         var found: [[String]] = []
         var best = Int.max
         func cut(_ piece: Int, _ rest: Substring, _ done: [String]) {
