@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import PlacardCore
+#if os(Linux)
+import Glibc
+#endif
 
 /// `search: {synonyms: [...]}` in site.yml (SPEC §7.5): a query for one word of a group also
 /// finds the documents holding the others, ranked after those holding the word as typed.
@@ -38,6 +41,41 @@ import Testing
         // Without synonyms in the index, nothing is widened.
         let plain = try SearchTestSupport.engine(Self.docs)
         #expect(try SearchTestSupport.urls(plain, "长者") == ["/zh/a/seniors/"])
+    }
+
+    /// A group of 16,000 words: a query for one of them finds what the words of the group that
+    /// occur find, ranked as with a group of those alone. The engine keeps where each word
+    /// stands, not a list of the others for each, which took memory quadratic in the group's
+    /// size (4 GB and more).
+    @Test func aLargeGroupFindsWhatItsWordsInTheIndexFind() throws {
+        let docs = ["w1", "w7", "w9999", "x5"].enumerated().map { i, word in
+            SearchDocument(url: "/zh/a/\(word)/", title: "\(word) 课程", kind: .article, body: "正文。", date: "2024-05-0\(i + 1)")
+        }
+        let large = try SearchTestSupport.engine(docs, synonyms: [(0..<16_000).map { "w\($0)" }])
+        let small = try SearchTestSupport.engine(docs, synonyms: [["w1", "w7", "w9999"]])
+        let before = Self.allocatedByThisThread()
+        let hits = try large.search("w7")
+        if let before, let after = Self.allocatedByThisThread() { #expect(after - before < 256 << 20, "\(after - before) bytes") }
+        #expect(hits == (try small.search("w7")))
+        #expect(try SearchTestSupport.urls(large, "w7") == ["/zh/a/w7/", "/zh/a/w9999/", "/zh/a/w1/"])
+        #expect(hits.map(\.tier) == [0, 1, 1])
+        for query in ["w1", "w9999 课程", "x5"] { #expect(try large.search(query) == (try small.search(query)), "\(query)") }
+    }
+
+    /// The bytes this thread has allocated so far, by jemalloc's count (the tests link it on
+    /// Linux); nil without it.
+    static func allocatedByThisThread() -> UInt64? {
+        #if os(Linux)
+        typealias Mallctl = @convention(c) (UnsafePointer<CChar>?, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int>?,
+                                            UnsafeMutableRawPointer?, Int) -> Int32
+        guard let symbol = dlsym(nil, "mallctl") else { return nil }
+        var value: UInt64 = 0
+        var size = MemoryLayout<UInt64>.size
+        guard unsafeBitCast(symbol, to: Mallctl.self)("thread.allocated", &value, &size, nil, 0) == 0 else { return nil }
+        return value
+        #else
+        return nil
+        #endif
     }
 
     @Test func theEntryFileCarriesTheFoldedGroups() throws {

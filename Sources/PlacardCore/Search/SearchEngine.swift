@@ -64,21 +64,32 @@ public final class SearchEngine {
     public let reader: SearchIndexReader
     let folder = SearchFolder()
 
-    /// For each word of a synonym group (by `signature`), the other words as query chunks.
-    private lazy var synonyms: [String: [SearchQuery.Chunk]] = {
-        var result: [String: [SearchQuery.Chunk]] = [:]
-        for group in reader.entry.synonyms ?? [] {
-            let chunks = group.compactMap { word -> SearchQuery.Chunk? in
-                let parsed = SearchQuery(word, folder: folder).chunks
-                guard parsed.count == 1 else { return nil }
-                return SearchQuery.Chunk(units: parsed[0].units, prefix: false)
-            }
-            for (i, chunk) in chunks.enumerated() {
-                result[Self.signature(chunk), default: []] += chunks.enumerated().filter { $0.offset != i }.map(\.element)
-            }
+    /// The synonym groups (site.yml's `search.synonyms`), their words as query chunks.
+    private lazy var synonymGroups: [[SearchQuery.Chunk]] = (reader.entry.synonyms ?? []).map { group in
+        group.compactMap { word -> SearchQuery.Chunk? in
+            let parsed = SearchQuery(word, folder: folder).chunks
+            guard parsed.count == 1 else { return nil }
+            return SearchQuery.Chunk(units: parsed[0].units, prefix: false)
+        }
+    }
+
+    /// For each word of a synonym group (by `signature`), where it stands: its group and its
+    /// place there. A list of the other words for each would take memory quadratic in the
+    /// size of a group (16,000 words: gigabytes).
+    private lazy var synonymPlaces: [String: [(group: Int, word: Int)]] = {
+        var result: [String: [(group: Int, word: Int)]] = [:]
+        for (g, chunks) in synonymGroups.enumerated() {
+            for (i, chunk) in chunks.enumerated() { result[Self.signature(chunk), default: []].append((g, i)) }
         }
         return result
     }()
+
+    /// The other words of the groups that hold `chunk`, group after group.
+    private func synonyms(of chunk: SearchQuery.Chunk) -> [SearchQuery.Chunk] {
+        (synonymPlaces[Self.signature(chunk)] ?? []).flatMap { place in
+            synonymGroups[place.group].enumerated().filter { $0.offset != place.word }.map(\.element)
+        }
+    }
 
     public init(reader: SearchIndexReader) {
         self.reader = reader
@@ -123,7 +134,7 @@ public final class SearchEngine {
         var throughSynonym = Set<UInt32>()
         for chunk in query.chunks {
             var result = try match(chunk, needStarts: phrase) ?? ChunkResult(scores: [:], starts: nil, length: chunk.length)
-            for other in synonyms[Self.signature(chunk)] ?? [] {
+            for other in synonyms(of: chunk) {
                 for (doc, score) in try match(other, needStarts: false)?.scores ?? [:] where result.scores[doc] == nil {
                     result.scores[doc] = score
                     throughSynonym.insert(doc)
