@@ -177,7 +177,8 @@ public enum SearchIndexWriter {
         let folder = SearchFolder()
         return groups.compactMap { group in
             var words: [String] = []
-            for word in group.map(folder.foldedString) where SearchQuery(word, folder: folder).chunks.count == 1 && !words.contains(word) {
+            var seen = Set<String>()
+            for word in group.map(folder.foldedString) where SearchQuery(word, folder: folder).chunks.count == 1 && seen.insert(word).inserted {
                 words.append(word)
             }
             return words.count >= 2 ? words : nil
