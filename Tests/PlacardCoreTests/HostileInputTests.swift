@@ -54,6 +54,10 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 20)
         let page = try #require(site.read("zh/elderly/a/index.html"))
         #expect(page.contains("id=\"概述\"") && page.contains("id=\"概述-1\"") && page.contains("id=\"概述-2999\""))
+        // Past the first 64 ids, as before them: a text that is a given id takes a suffix of its own.
+        let html = MarkdownRenderer().render(String(repeating: "## x\n\n", count: 70) + "## x-1\n\n## x-70\n").html
+        #expect(html.contains("id=\"x-69\"") && html.contains("id=\"x-1-1\"") && html.contains("id=\"x-70\""))
+        #expect(html.count(of: " id=") == 72)
     }
 
     /// A map of 100,000 keys is checked for repeated keys in linear time.

@@ -63,4 +63,10 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 5)
         #expect(StaticAssetReferences.targets(of: "a{b:url( parts.css )}", path: "css/x.css") == ["css/parts.css"])
     }
+
+    @Test func keysATemplateNames() {
+        let text = "{{t.a}} {{{t.b}}} {{# t.c}}\n{{at.x}} {{&t.d-e_1}} {{/t.c}} {{assets.x}} t.y"
+        #expect(TemplateKeyReferences.find("t", in: text).map { "\($0.key):\($0.line)" } == ["a:1", "b:1", "c:1", "d-e_1:2", "c:2"])
+        #expect(TemplateKeyReferences.find("assets", in: text).map(\.key) == ["x"])
+    }
 }

@@ -59,13 +59,19 @@ enum YAMLReader {
                 items.forEach(walk)
             case .mapping(let mapping):
                 if let mark = mapping.mark, !walked.insert(mark.line << 32 | mark.column).inserted { return }
+                // A mapping has a few keys: a list is quicker to search than a dictionary is to
+                // build; a mapping of thousands takes the dictionary.
+                let many = mapping.count > 16
+                var list: [(name: String, line: Int)] = []
                 var lines: [String: Int] = [:]
                 for (key, value) in mapping {
                     if let name = key.string {
-                        if let first = lines[name] {
+                        if let first = many ? lines[name] : list.first(where: { $0.name == name })?.line {
                             found.append((name, key.line, first))
-                        } else {
+                        } else if many {
                             lines[name] = key.line
+                        } else {
+                            list.append((name, key.line))
                         }
                     }
                     walk(value)
