@@ -9,6 +9,7 @@ import Testing
         (["elderly", "x y"], "error: the slug `x y` cannot be used in a web address: use letters, digits and `-`, like `phone-class`\n"),
         (["elderly", "x", "--lang", "fr"], "error: unknown language `fr`; use one of zh, en\n"),
         (["elderly", "page"], "error: the article slug `page` is taken by the series' own `page` (its page list, its feed or its page's index.html); rename the article\n"),
+        (["elderly", String(repeating: "a", count: 250)], "error: `\(String(repeating: "a", count: 40))…` is too long to be part of a page address (at most 255 bytes: 85 Chinese characters or 255 letters); shorten it\n"),
     ])
     func aWrongArgumentIsAnErrorOfTheCommand(arguments: [String], expected: String) throws {
         let site = try TestSite([:])

@@ -33,6 +33,11 @@ public enum NewArticle {
             diagnostics.error("usage", .newUnknownLanguage(code, known: config.languages.map(\.code)))
             return nil
         }
+        // The file's name, slug and language together, must fit a file system's 255 bytes.
+        guard "\(slug).\(code).md".utf8.count <= Route.maximumSegmentBytes else {
+            diagnostics.error("usage", .addressPartTooLong(slug))
+            return nil
+        }
         let relative = "content/\(series)/\(slug).\(code).md"
         let url = root.appendingPathComponent(relative)
         guard !FileManager.default.fileExists(atPath: url.path) else {
