@@ -1,8 +1,8 @@
 /// `term`, `traditional` and `punctuation`: the inspection's 严重错别字 and 表述 items.
 struct WordingRules {
     let terms: [Term]
-    /// Terms by their first character: each text is walked once, not once per term.
-    private let termsByFirst: [Unicode.Scalar: [Term]]
+    /// Terms (their places in `terms`) by their first character: each text is walked once, not once per term.
+    private let termsByFirst: [Unicode.Scalar: [Int]]
     /// Whether a term starts outside CJK (a Latin spelling, say): then Latin-only text is read too.
     private let hasOtherTerms: Bool
     /// Languages written in Simplified Chinese (zh, zh-CN, zh-Hans, zh-SG): where Traditional-only characters are wrong.
@@ -10,7 +10,7 @@ struct WordingRules {
 
     init(terms: [Term], languages: [Language]) {
         self.terms = terms
-        termsByFirst = Dictionary(grouping: terms.filter { !$0.wrong.isEmpty }, by: { $0.wrong[0] })
+        termsByFirst = Dictionary(grouping: terms.indices.filter { !terms[$0].wrong.isEmpty }, by: { terms[$0].wrong[0] })
         hasOtherTerms = termsByFirst.keys.contains { $0.value < Self.cjkStart }
         simplifiedLanguages = Set(languages.filter { Self.isSimplified(locale: $0.locale, code: $0.code) }.map(\.code))
     }
@@ -36,13 +36,22 @@ struct WordingRules {
         let prose = text.prose
         // Latin-only text (most of an English site) holds no Chinese wording to check.
         guard hasOtherTerms || prose.contains(where: { $0.value >= Self.cjkStart }) else { return [] }
+        // A term's `except` phrases are looked for once in the text, at its first occurrence.
+        var exceptions: [Int: TermExceptions] = [:]
+        func isExcepted(_ number: Int, at range: Range<Int>) -> Bool {
+            guard !terms[number].except.isEmpty else { return false }
+            let found = exceptions[number] ?? TermExceptions(terms[number], in: prose)
+            exceptions[number] = found
+            return found.covers(range)
+        }
         var index = 0
         while index < prose.count {
             var next = index + 1
-            for term in termsByFirst[prose[index]] ?? [] where prose.count - index >= term.wrong.count
-                && prose[index..<(index + term.wrong.count)].elementsEqual(term.wrong) && !term.isExcepted(at: index, in: prose) {
+            for number in termsByFirst[prose[index]] ?? [] {
+                let term = terms[number], range = index..<(index + term.wrong.count)
+                guard range.upperBound <= prose.count, prose[range].elementsEqual(term.wrong), !isExcepted(number, at: range) else { continue }
                 add(.term, at: index, length: term.wrong.count, .auditTerm(wrong: String(String.UnicodeScalarView(term.wrong)), right: term.right, source: term.source))
-                next = max(next, index + term.wrong.count)
+                next = max(next, range.upperBound)
             }
             index = next
         }
@@ -87,11 +96,35 @@ struct WordingRules {
     }
 }
 
-extension Term {
-    /// Whether the occurrence at `index` lies inside one of the `except` phrases.
-    func isExcepted(at index: Int, in text: [Unicode.Scalar]) -> Bool {
-        except.contains { phrase in
-            WordingRules.occurrences(of: phrase, in: text).contains { $0 <= index && index + wrong.count <= $0 + phrase.count }
+/// Where the `except` phrases of one term stand in one text, found once for the text: an occurrence
+/// of the term inside one of them is no finding.
+struct TermExceptions {
+    /// Each phrase's length and where it starts, in order and not overlapping (as `occurrences` finds them).
+    private let phrases: [(length: Int, starts: [Int])]
+
+    init(_ term: Term, in text: [Unicode.Scalar]) {
+        phrases = term.except.map { ($0.count, WordingRules.occurrences(of: $0, in: text)) }
+    }
+
+    /// Whether `range` lies inside an occurrence of one of the phrases.
+    func covers(_ range: Range<Int>) -> Bool {
+        phrases.contains { length, starts in
+            // Of the occurrences starting at or before the range, the last reaches furthest.
+            let after = starts.partitionPoint { $0 > range.lowerBound }
+            return after > 0 && range.upperBound <= starts[after - 1] + length
         }
+    }
+}
+
+extension Array {
+    /// The first index whose element `isAfter` holds for, in an array where it holds from some
+    /// index to the end (a binary search).
+    func partitionPoint(where isAfter: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }
