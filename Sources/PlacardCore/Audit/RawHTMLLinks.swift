@@ -13,18 +13,19 @@ struct RawHTMLLinks {
     /// The `<img>` and `<a>` tags of `markdown`.
     static func tags(in markdown: String) -> [Tag] {
         var tags: [Tag] = []
-        for (offset, line) in MarkdownMask.lines(markdown).enumerated() {
-            // The mask hides HTML tags and blanks code: a `<` it hides starts a tag.
-            for i in line.original.indices where line.original[i] == "<" && line.prose[i] == MarkdownMask.hidden {
-                let rest = String(String.UnicodeScalarView(line.original[(i + 1)...]))
-                if let tag = parse(rest, line: offset + 1) { tags.append(tag) }
+        for (offset, line) in MarkdownMask.lines(markdown).enumerated() where line.prose.contains(MarkdownMask.hidden) {
+            // The mask hides HTML tags and blanks code: a `<` it hides starts a tag. Each is read
+            // from its place in the line, which is not copied for it.
+            let text = String(String.UnicodeScalarView(line.original))
+            for (i, index) in zip(line.original.indices, text.unicodeScalars.indices) where line.original[i] == "<" && line.prose[i] == MarkdownMask.hidden {
+                if let tag = parse(text[text.unicodeScalars.index(after: index)...], line: offset + 1) { tags.append(tag) }
             }
         }
         return tags
     }
 
     /// The tag whose text (after `<`) starts `text`, when it is an `img` or an `a`.
-    private static func parse(_ text: String, line: Int) -> Tag? {
+    private static func parse(_ text: Substring, line: Int) -> Tag? {
         let name = text.prefix { $0.isLetter || $0.isNumber }.lowercased()
         guard name == "img" || name == "a" else { return nil }
         var attributes: [String: String] = [:]

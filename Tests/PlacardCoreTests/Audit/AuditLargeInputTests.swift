@@ -58,4 +58,24 @@ import Testing
             }
         }
     }
+
+    /// With unsafe HTML, a line of 20,000 tags: each is read from its place in the line.
+    @Test func aLineOfManyHTMLTags() throws {
+        let site = try site([
+            "content/elderly/a.zh.md": article("甲", date: "2025-05-01", body: String(repeating: "<i>", count: 20_000) + "<img src=\"missing.png\">\n\n"
+                                               + String(repeating: "<i>文</i>", count: 5_000) + "<a href=\"b.zh.md\">乙</a>"),
+            "content/elderly/b.zh.md": article("乙", date: "2025-05-01"),
+        ], extra: "markdown: {unsafe: true}\n")
+        defer { site.remove() }
+        let report = timed { site.audit().report }
+        let found = report.findings.filter { [.missingAlt, .brokenLink].contains($0.rule) }.map { "\($0.line ?? 0) \($0.rule.rawValue) \($0.message.en)" }
+        #expect(found.count == 3, "\(found)")
+        #expect(found.contains("6 missing-alt \(Message.auditHTMLImageWithoutAlt("missing.png").en)"))
+        #expect(found.contains("6 broken-link \(Message.brokenLink("missing.png", target: "content/elderly/missing.png").en)"))
+        #expect(found.contains { $0.hasPrefix("8 broken-link `b.zh.md` in HTML is published as written") })
+
+        let tags = timed { RawHTMLLinks.tags(in: (0..<10_000).map { "<img src=\"p\($0).png\" alt='图\($0)'>" }.joined()) }
+        #expect(tags.count == 10_000)
+        #expect(tags.enumerated().allSatisfy { $1.name == "img" && $1.attributes == ["src": "p\($0).png", "alt": "图\($0)"] && $1.line == 1 })
+    }
 }
