@@ -40,14 +40,12 @@ struct ContentRules {
         let file = SourceFile(root: root, path: document.sourcePath)
         var texts: [ProseText] = []
         for (key, value) in [("title", document.title), ("summary", document.summary)] {
-            guard let value, var from = document.keyLines[key] else { continue }
+            guard let value, let from = document.keyLines[key] else { continue }
             // A block scalar (`summary: |`) is read line by line, each at the file line that holds it.
-            for piece in value.split(separator: "\n") {
-                let at = file.line(containing: String(piece), from: from) ?? from
-                from = at
-                let scalars = Array(piece.unicodeScalars)
-                texts.append(prose(scalars, masked: MarkdownMask.inline(scalars, isMarkdown: false), path: document.sourcePath, line: at,
-                                   language: document.language, page: page, original: file.scalars(line: at)))
+            let pieces = value.split(separator: "\n").map { Array($0.unicodeScalars) }
+            for (scalars, place) in zip(pieces, file.places(of: pieces, from: from)) {
+                texts.append(prose(scalars, masked: MarkdownMask.inline(scalars, isMarkdown: false), path: document.sourcePath, place: place,
+                                   language: document.language, page: page, file: file))
             }
         }
         let body = MarkdownMask.lines(document.body).enumerated().map { offset, line in
@@ -91,17 +89,13 @@ struct ContentRules {
             let page = plan.urls.absolute(.project(code, id: project.id))
             for (value, markdown) in [(project.title.value(code), false), (project.summary.value(code), false), (project.body?.value(code), true)] {
                 guard let value else { continue }
-                var from = project.line
-                var pieces: [(markdown: [Unicode.Scalar], text: ProseText)] = []
                 let lines = markdown ? MarkdownMask.lines(value) : value.split(separator: "\n", omittingEmptySubsequences: false).map {
                     let scalars = Array($0.unicodeScalars)
                     return (original: scalars, prose: MarkdownMask.inline(scalars, isMarkdown: false))
                 }
-                for (offset, piece) in lines.enumerated() {
-                    let line = file.line(containing: String(String.UnicodeScalarView(piece.original)), from: from) ?? (offset == 0 ? project.line : from)
-                    from = line
-                    pieces.append((piece.original, prose(piece.original, masked: piece.prose, path: project.sourcePath, line: line,
-                                                         language: code, page: page, original: file.scalars(line: line))))
+                let pieces = zip(lines, file.places(of: lines.map(\.original), from: project.line)).map { piece, place in
+                    (markdown: piece.original, text: prose(piece.original, masked: piece.prose, path: project.sourcePath, place: place,
+                                                           language: code, page: page, file: file))
                 }
                 findings += (markdown ? ProseText.paragraphs(pieces) : pieces.map(\.text)).flatMap(wording.findings)
                 guard markdown, bodies.insert(value).inserted else { continue }
@@ -135,17 +129,15 @@ struct ContentRules {
         return (findings, links)
     }
 
-    /// One line of a value (`scalars`, masked as `masked`) read at its file line. Where it stands there
-    /// as written, the finding quotes the file's line around it.
-    private func prose(_ scalars: [Unicode.Scalar], masked: [Unicode.Scalar], path: String, line: Int, language: String, page: String,
-                       original: [Unicode.Scalar]) -> ProseText {
-        var prose = masked
-        var shown = scalars
-        if let at = WordingRules.occurrences(of: scalars, in: original).first, !scalars.isEmpty {
-            shown = original
-            prose = MarkdownMask.blank(Array(original[..<at])) + prose + MarkdownMask.blank(Array(original[(at + scalars.count)...]))
+    /// One line of a value (`scalars`, masked as `masked`) read at its place in `file`. Where it stands
+    /// there as written (at a column), the finding quotes the file's line around it.
+    private func prose(_ scalars: [Unicode.Scalar], masked: [Unicode.Scalar], path: String, place: (line: Int, column: Int?),
+                       language: String, page: String, file: SourceFile) -> ProseText {
+        guard let column = place.column else {
+            return ProseText(path: path, line: place.line, original: scalars, masked: masked, language: language, url: page)
         }
-        return ProseText(path: path, line: line, original: shown, masked: prose, language: language, url: page)
+        return ProseText(path: path, line: place.line, original: file.scalars(line: place.line), masked: masked, column: column,
+                         language: language, url: page)
     }
 
     /// The findings `check` reports for these issues, with the same messages. A root-absolute link to a

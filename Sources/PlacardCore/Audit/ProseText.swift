@@ -18,17 +18,18 @@ struct ProseText {
     /// The absolute URL of the page it lands on.
     var url: String?
 
-    /// One line: `original` as written and `masked` (`MarkdownMask`, the same length).
-    init(path: String, line: Int, original: [Unicode.Scalar], masked: [Unicode.Scalar], language: String, url: String?) {
+    /// One line: `original` as written and `masked` (`MarkdownMask`), which stands in it from `column` on
+    /// (the same length when it is the whole line).
+    init(path: String, line: Int, original: [Unicode.Scalar], masked: [Unicode.Scalar], column: Int = 0, language: String, url: String?) {
         self.path = path
         self.language = language
         self.url = url
         lines = [line: original]
         prose = []
         places = []
-        for (column, scalar) in masked.enumerated() where scalar != MarkdownMask.hidden {
+        for (offset, scalar) in masked.enumerated() where scalar != MarkdownMask.hidden {
             prose.append(scalar)
-            places.append(Place(line: line, column: column))
+            places.append(Place(line: line, column: column + offset))
         }
     }
 

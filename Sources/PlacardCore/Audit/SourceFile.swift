@@ -4,12 +4,22 @@ import Foundation
 struct SourceFile {
     let path: String
     private let lines: [Substring]
+    /// Each line's scalars without its line break, read once: a line that holds many values is not
+    /// copied for each.
+    private let lineScalars: [[Unicode.Scalar]]
 
     init(root: URL, path: String) {
         self.path = path
         let text = (try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)) ?? ""
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lineScalars = lines.map { line in
+            var scalars = Array(line.unicodeScalars)
+            if scalars.last == "\r" { scalars.removeLast() }
+            return scalars
+        }
     }
+
+    var lineCount: Int { lines.count }
 
     /// The first line at or after `from` (1-based) that contains `needle`.
     func line(containing needle: String, from: Int = 1) -> Int? {
@@ -18,12 +28,28 @@ struct SourceFile {
         return lines[(from - 1)...].firstIndex { $0.contains(needle) }.map { $0 + 1 }
     }
 
+    /// Where the lines of one value (a block scalar, or a string with `\n` in it) are written: each on
+    /// the first line at or after the line of the one before (`from` for the first) that holds it, or
+    /// on that line when none does; and the column where it stands there as it is, when it does.
+    func places(of pieces: [[Unicode.Scalar]], from: Int) -> [(line: Int, column: Int?)] {
+        let needles = pieces.map { Self.needle(String(String.UnicodeScalarView($0))) }
+        var search = LineSearch(self, strings: needles + pieces, from: from)
+        var line = from
+        return zip(pieces, needles).map { piece, needle in
+            line = search.line(containing: needle, from: line) ?? line
+            return (line, search.column(of: piece, in: line))
+        }
+    }
+
+    /// What is looked for of `text`: it without surrounding white space.
+    static func needle(_ text: String) -> [Unicode.Scalar] {
+        Array(text.trimmed.unicodeScalars)
+    }
+
     /// The line as written (without its line break).
     func scalars(line: Int) -> [Unicode.Scalar] {
         guard line >= 1, line <= lines.count else { return [] }
-        var scalars = Array(lines[line - 1].unicodeScalars)
-        if scalars.last == "\r" { scalars.removeLast() }
-        return scalars
+        return lineScalars[line - 1]
     }
 
     /// The line without surrounding white space, for quoting.

@@ -3,8 +3,9 @@ import Testing
 @testable import PlacardCore
 
 /// `placard audit` takes time about linear in the site's size: a large text finds what a small one
-/// would, at the same lines, without reading the text again for each thing found in it.
-@Suite struct AuditLargeInputTests {
+/// would, at the same lines, without reading the text again for each thing found in it. One test at
+/// a time, so that each is timed on its own.
+@Suite(.serialized) struct AuditLargeInputTests {
     /// A site whose dates are in order, with `files` added.
     func site(_ files: [String: String], extra: String = "") throws -> TestSite {
         try TestSite(everySeries("2025-05-30").merging(files) { $1 }, config: auditConfig(extra: extra))
@@ -77,5 +78,69 @@ import Testing
         let tags = timed { RawHTMLLinks.tags(in: (0..<10_000).map { "<img src=\"p\($0).png\" alt='图\($0)'>" }.joined()) }
         #expect(tags.count == 10_000)
         #expect(tags.enumerated().allSatisfy { $1.name == "img" && $1.attributes == ["src": "p\($0).png", "alt": "图\($0)"] && $1.line == 1 })
+    }
+
+    /// A project body of 20,000 lines written in one double-quoted string with escapes: no line of it
+    /// stands in the file as written, so the lines after the first are read where that one is.
+    @Test func aLongValueWrittenWithEscapes() throws {
+        let escaped = "截止目前\\n" + Array(repeating: "\\u6578", count: 20_000).joined(separator: "\\n")
+        let site = try site(["content/projects/list.yml": oneProjectList("body: {zh: \"\(escaped)\"}")])
+        defer { site.remove() }
+        let report = timed { site.audit().report }
+        #expect(report.findings.filter { $0.path == "content/projects/list.yml" }.map { "\($0.line ?? 0) \($0.rule.rawValue)" } == ["9 term", "9 traditional"])
+    }
+
+    /// The same written with the characters themselves: every line is found on the one file line,
+    /// and quoted there.
+    @Test func aLongValueOnOneLine() throws {
+        let value = "截止目前\\n" + Array(repeating: "数", count: 20_000).joined(separator: "\\n") + "\\n數"
+        let site = try site(["content/projects/list.yml": oneProjectList("body: {zh: \"\(value)\"}")])
+        defer { site.remove() }
+        let findings = timed { site.audit().report.findings.filter { $0.path == "content/projects/list.yml" } }
+        #expect(findings.map { "\($0.line ?? 0) \($0.rule.rawValue)" } == ["9 term", "9 traditional"])
+        #expect(findings.first?.context == #"body: {zh: "截止目前\n数\n数\n数\n数\n数\…"#)
+        #expect(findings.last?.context == #"…n数\n数\n数\n数\n数\n數"}"#)
+    }
+
+    /// A block scalar of 20,000 lines and as many images: each finding at its own line.
+    @Test func aLongBlockScalar() throws {
+        let lines = (0..<20_000).map { $0 % 1_000 == 999 ? "截止目前" : $0 % 1_000 == 500 ? "![](n\($0).png)" : "第\($0)行" }
+        let site = try site(["content/projects/list.yml": oneProjectList("body:\n  zh: |\n" + lines.map { "    " + $0 }.joined(separator: "\n"))])
+        defer { site.remove() }
+        let findings = timed { site.audit().report.findings.filter { $0.path == "content/projects/list.yml" } }
+        // The body's first line is line 11 of the file.
+        let expected = (0..<20).flatMap { block in
+            ["\(block * 1_000 + 511) broken-link", "\(block * 1_000 + 511) missing-alt", "\(block * 1_000 + 1_010) term"]
+        }
+        #expect(findings.map { "\($0.line ?? 0) \($0.rule.rawValue)" } == expected)
+    }
+
+    /// Where the lines of a value are placed, on random files and values: as looking for each with
+    /// `contains` from the line of the one before, and for its column in that line, places them.
+    @Test func valueLinesArePlacedAsOneByOne() throws {
+        let folder = try makeTestFolder("source")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var random = TestRandom(seed: 11)
+        let alphabet: [Unicode.Scalar] = ["a", "b", "数", " "]
+        func word(_ length: Int) -> [Unicode.Scalar] { (0..<length).map { _ in alphabet.randomElement(using: &random)! } }
+        for round in 0..<300 {
+            let lines = (0..<Int.random(in: 1...12, using: &random)).map { _ in word(Int.random(in: 0...10, using: &random)) }
+            try Data(lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("f.yml"))
+            let file = SourceFile(root: folder, path: "f.yml")
+            let pieces = (0..<Int.random(in: 1...8, using: &random)).map { _ in
+                let line = lines.randomElement(using: &random)!
+                guard Bool.random(using: &random), !line.isEmpty else { return word(Int.random(in: 0...3, using: &random)) }
+                let start = Int.random(in: 0..<line.count, using: &random)
+                return Array(line[start..<Int.random(in: (start + 1)...line.count, using: &random)])
+            }
+            let from = Int.random(in: 1...(lines.count + 1), using: &random)
+            var line = from
+            let oneByOne = pieces.map { piece -> String in
+                line = file.line(containing: String(String.UnicodeScalarView(piece)), from: line) ?? line
+                let column = piece.isEmpty ? nil : WordingRules.occurrences(of: piece, in: file.scalars(line: line)).first
+                return "\(line) \(column.map(String.init) ?? "-")"
+            }
+            #expect(file.places(of: pieces, from: from).map { "\($0.line) \($0.column.map(String.init) ?? "-")" } == oneByOne, "round \(round)")
+        }
     }
 }
