@@ -60,7 +60,7 @@ struct ContentRules {
             return resolver.resolve(destination, from: document.sourcePath)
         }
         findings += markdownFindings(rendered.issues, file: file, firstLine: document.bodyLine, page: page)
-        let raw = rawHTMLFindings(document.body, file: file, resolver: resolver, page: page) { line, _ in document.bodyLine + line - 1 }
+        let raw = rawHTMLFindings(document.body, file: file, resolver: resolver, page: page) { tags in tags.map { document.bodyLine + $0.line - 1 } }
         findings += raw.findings + markdownFindings(raw.issues, file: file, firstLine: 1, page: page)
         if let cover = document.cover {
             let line = document.keyLines["cover"]
@@ -104,18 +104,18 @@ struct ContentRules {
                     if Self.isExternal(destination) { external.append(destination) }
                     return resolver.resolve(destination, from: project.sourcePath)
                 }
-                for issue in rendered.issues {
-                    let destination: String
+                let issues = rendered.issues.compactMap { issue -> (kind: MarkdownIssue.Kind, destination: String)? in
                     switch issue.kind {
-                    case .brokenLink(let d), .imageWithoutAlt(let d), .siteLink(let d, _): destination = d
-                    case .linkWarning: continue
+                    case .brokenLink(let d), .imageWithoutAlt(let d), .siteLink(let d, _): (issue.kind, d)
+                    case .linkWarning: nil
                     }
-                    let line = file.line(containing: destination, from: project.line) ?? project.line
-                    findings += markdownFindings([MarkdownIssue(kind: issue.kind, line: 1)], file: file, firstLine: line, page: page)
+                }
+                for (issue, line) in zip(issues, file.lines(containing: issues.map(\.destination), from: project.line)) {
+                    findings += markdownFindings([MarkdownIssue(kind: issue.kind, line: 1)], file: file, firstLine: line ?? project.line, page: page)
                 }
                 links += externalLinks(external, file: file, from: project.line, page: page)
-                let raw = rawHTMLFindings(value, file: file, resolver: resolver, page: page) { _, destination in
-                    file.line(containing: destination, from: project.line) ?? project.line
+                let raw = rawHTMLFindings(value, file: file, resolver: resolver, page: page) { tags in
+                    file.lines(containing: tags.map(\.destination), from: project.line).map { $0 ?? project.line }
                 }
                 findings += raw.findings + markdownFindings(raw.issues, file: file, firstLine: 1, page: page)
                 links += raw.external.map { ExternalLink(url: $0.0, path: file.path, line: $0.1, context: file.text($0.1), page: page) }
@@ -176,10 +176,13 @@ struct ContentRules {
     /// The `http(s)` destinations of links and images (autolinks included), in the order written, at
     /// the file line that holds them: a URL written again is looked for below the last place found.
     private func externalLinks(_ urls: [String], file: SourceFile, from firstLine: Int, page: String) -> [ExternalLink] {
+        let bares = urls.map { $0.split(separator: "/", maxSplits: 2).dropFirst().joined(separator: "/") }
+        var search = LineSearch(file, strings: (urls + bares).map(SourceFile.needle), from: firstLine)
         var below: [String: Int] = [:]
-        return urls.map { url in
-            let bare = url.split(separator: "/", maxSplits: 2).dropFirst().joined(separator: "/")
-            func find(from start: Int) -> Int? { file.line(containing: url, from: start) ?? file.line(containing: bare, from: start) }
+        return zip(urls, bares).map { url, bare in
+            func find(from start: Int) -> Int? {
+                search.line(containing: SourceFile.needle(url), from: start) ?? search.line(containing: SourceFile.needle(bare), from: start)
+            }
             let line = below[url].flatMap { find(from: $0) } ?? find(from: firstLine)
             if let line { below[url] = line + 1 }
             return ExternalLink(url: url, path: file.path, line: line, context: line.map(file.text), page: page)

@@ -64,17 +64,18 @@ struct RawHTMLLinks {
 extension ContentRules {
     /// The findings and external links of the HTML tags of `markdown` (the body of the file at `path`):
     /// an image without alt text, or an address to nothing or one only Markdown would have turned into
-    /// the site's address. `lineOf` gives a
-    /// tag's file line from its Markdown line and address.
+    /// the site's address. `linesOf` gives the tags' file lines from their Markdown lines and addresses
+    /// (all at once: it may look for them in the file).
     func rawHTMLFindings(_ markdown: String, file: SourceFile, resolver: LinkResolver, page: String,
-                         lineOf: (Int, String) -> Int) -> (findings: [AuditFinding], issues: [MarkdownIssue], external: [(String, Int)]) {
+                         linesOf: ([(line: Int, destination: String)]) -> [Int]) -> (findings: [AuditFinding], issues: [MarkdownIssue], external: [(String, Int)]) {
         guard site.config.markdownUnsafe else { return ([], [], []) }
         var findings: [AuditFinding] = []
         var issues: [MarkdownIssue] = []
         var external: [(String, Int)] = []
-        for tag in RawHTMLLinks.tags(in: markdown) {
-            guard let destination = tag.attributes[tag.name == "img" ? "src" : "href"]?.trimmed else { continue }
-            let line = lineOf(tag.line, destination)
+        let tags = RawHTMLLinks.tags(in: markdown).compactMap { tag in
+            tag.attributes[tag.name == "img" ? "src" : "href"].map { (tag: tag, destination: $0.trimmed) }
+        }
+        for ((tag, destination), line) in zip(tags, linesOf(tags.map { ($0.tag.line, $0.destination) })) {
             func finding(_ rule: AuditRule, _ severity: Diagnostic.Severity, _ message: Message) -> AuditFinding {
                 AuditFinding(rule: rule, severity: severity, path: file.path, line: line, message: message, context: file.text(line), url: page)
             }

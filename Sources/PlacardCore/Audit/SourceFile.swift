@@ -28,6 +28,14 @@ struct SourceFile {
         return lines[(from - 1)...].firstIndex { $0.contains(needle) }.map { $0 + 1 }
     }
 
+    /// For each of `needles`, the first line at or after `from` that holds it (as `line(containing:from:)`
+    /// finds it), all found in one pass.
+    func lines(containing needles: [String], from: Int) -> [Int?] {
+        let strings = needles.map(Self.needle)
+        var search = LineSearch(self, strings: strings, from: from)
+        return strings.map { search.line(containing: $0, from: from) }
+    }
+
     /// Where the lines of one value (a block scalar, or a string with `\n` in it) are written: each on
     /// the first line at or after the line of the one before (`from` for the first) that holds it, or
     /// on that line when none does; and the column where it stands there as it is, when it does.

@@ -115,6 +115,26 @@ import Testing
         #expect(findings.map { "\($0.line ?? 0) \($0.rule.rawValue)" } == expected)
     }
 
+    /// 20,000 links in one article: each at its line, a link written again at the place below.
+    @Test func manyExternalLinks() throws {
+        let body = (0..<20_000).map { "见 https://example.com/p\($0)/ 。" } + ["又见[同一个](https://example.com/p3/)。"]
+        let site = try site(["content/elderly/a.zh.md": article("甲", date: "2025-05-01", body: body.joined(separator: "\n"))])
+        defer { site.remove() }
+        let links = try timed { try externalLinks(site) }.filter { $0.path == "content/elderly/a.zh.md" }
+        #expect(links.count == 20_001)
+        #expect(links.enumerated().allSatisfy { $1.line == 6 + $0 })
+        #expect(links.last?.url == "https://example.com/p3/")
+    }
+
+    /// The external links the content rules collect, where `dead-link` would report them.
+    func externalLinks(_ site: TestSite) throws -> [ExternalLink] {
+        let diagnostics = Diagnostics()
+        let loaded = try #require(SiteLoader.load(root: site.root, diagnostics: diagnostics))
+        let options = BuildOptions(source: site.root, now: BuildOptions.parseNow("2025-06-01")!)
+        let plan = SitePlan(site: loaded, urls: URLs(baseURL: loaded.config.baseURL), options: options)
+        return ContentRules(site: loaded, plan: plan, root: site.root, wording: WordingRules(terms: [], languages: [])).run().links
+    }
+
     /// Where the lines of a value are placed, on random files and values: as looking for each with
     /// `contains` from the line of the one before, and for its column in that line, places them.
     @Test func valueLinesArePlacedAsOneByOne() throws {
@@ -141,6 +161,23 @@ import Testing
                 return "\(line) \(column.map(String.init) ?? "-")"
             }
             #expect(file.places(of: pieces, from: from).map { "\($0.line) \($0.column.map(String.init) ?? "-")" } == oneByOne, "round \(round)")
+            let needles = pieces.map { String(String.UnicodeScalarView($0)) }
+            #expect(file.lines(containing: needles, from: from) == needles.map { file.line(containing: $0, from: from) }, "round \(round)")
         }
     }
+
+    /// 10,000 images in a project body, in Markdown and in HTML: each finding at the line of its address.
+    @Test func manyImagesInAProjectBody() throws {
+        let lines = (0..<10_000).map { "![](n\($0)/) <img src=\"m\($0)/\">" }
+        let site = try site(["content/projects/list.yml": oneProjectList("body:\n  zh: |\n" + lines.map { "    " + $0 }.joined(separator: "\n"))],
+                            extra: "markdown: {unsafe: true}\n")
+        defer { site.remove() }
+        let findings = timed { site.audit().report.findings.filter { $0.path == "content/projects/list.yml" } }
+        #expect(findings.count == 40_000)
+        // The body's first line is line 11 of the file.
+        let lineOf = Dictionary(grouping: findings) { $0.message.en.firstMatch(of: /`([nm][0-9]+)\//)?.1 ?? "" }.mapValues { Set($0.map(\.line)) }
+        #expect(lineOf.count == 20_000)
+        #expect((0..<10_000).allSatisfy { lineOf["n\($0)"] == [11 + $0] && lineOf["m\($0)"] == [11 + $0] })
+    }
 }
+
