@@ -179,5 +179,13 @@ import Testing
         #expect(lineOf.count == 20_000)
         #expect((0..<10_000).allSatisfy { lineOf["n\($0)"] == [11 + $0] && lineOf["m\($0)"] == [11 + $0] })
     }
-}
 
+    /// 20,000 warnings of `check` in one file: each quotes its line, the file read once.
+    @Test func manyCheckWarningsInOneFile() throws {
+        let site = try site(["content/elderly/a.zh.md": article("甲", date: "2025-05-01", body: (0..<20_000).map { "见[x](#h\($0))。" }.joined(separator: "\n"))])
+        defer { site.remove() }
+        let found = timed { site.audit().report.findings.filter { $0.rule == .check } }
+        #expect(found.count == 20_000)
+        #expect(found.enumerated().allSatisfy { $1.line == 6 + $0 && $1.context == "见[x](#h\($0))。" && $1.message.en.hasPrefix("the link `#h\($0)` leads to no heading") })
+    }
+}
