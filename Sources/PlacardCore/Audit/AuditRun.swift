@@ -60,11 +60,11 @@ public enum Audit {
         }
         timer.lap("external links")
         // A text written once for every language lands on several pages: one finding is enough.
-        var seen = Set<AuditFinding>()
+        var seen = Set<Distinct>()
         findings = findings.sorted(by: AuditFinding.ordered).filter {
             var key = $0
             key.url = nil
-            return seen.insert(key).inserted
+            return seen.insert(Distinct(finding: key)).inserted
         }
         timer.lap("sort")
         return AuditReport(siteTitle: title(site), now: now, findings: findings, externalLinksChecked: checked)
@@ -77,6 +77,23 @@ public enum Audit {
             let file = files[diagnostic.path] ?? SourceFile(root: root, path: diagnostic.path)
             files[diagnostic.path] = file
             return AuditFinding(diagnostic, file: file)
+        }
+    }
+
+    /// A finding, told apart from others by all it holds. Its context may be a whole long line, the
+    /// same for thousands of findings: it is hashed by its length and ends, and compared only when
+    /// those are the same.
+    private struct Distinct: Hashable {
+        var finding: AuditFinding
+
+        func hash(into hasher: inout Hasher) {
+            var rest = finding
+            rest.context = nil
+            hasher.combine(rest)
+            guard let context = finding.context?.utf8 else { return }
+            hasher.combine(context.count)
+            context.prefix(32).forEach { hasher.combine($0) }
+            context.suffix(32).forEach { hasher.combine($0) }
         }
     }
 

@@ -4,9 +4,10 @@ import Foundation
 struct SourceFile {
     let path: String
     private let lines: [Substring]
-    /// Each line's scalars without its line break, read once: a line that holds many values is not
-    /// copied for each.
+    /// Each line's scalars without its line break, and its text without surrounding white space, made
+    /// once: a line that holds many values, or many findings, is not copied for each.
     private let lineScalars: [[Unicode.Scalar]]
+    private let texts: [String]
 
     init(root: URL, path: String) {
         self.path = path
@@ -17,6 +18,7 @@ struct SourceFile {
             if scalars.last == "\r" { scalars.removeLast() }
             return scalars
         }
+        texts = lineScalars.map { String(String.UnicodeScalarView($0)).trimmed }
     }
 
     var lineCount: Int { lines.count }
@@ -62,6 +64,6 @@ struct SourceFile {
 
     /// The line without surrounding white space, for quoting.
     func text(_ line: Int) -> String {
-        String(String.UnicodeScalarView(scalars(line: line))).trimmed
+        line >= 1 && line <= texts.count ? texts[line - 1] : ""
     }
 }

@@ -180,6 +180,23 @@ import Testing
         #expect((0..<10_000).allSatisfy { lineOf["n\($0)"] == [11 + $0] && lineOf["m\($0)"] == [11 + $0] })
     }
 
+    /// 20,000 images on one line: 40,000 findings, each quoting that line, which is not copied
+    /// (nor hashed whole) for each; the same image 20,000 times is found once.
+    @Test func manyFindingsOnOneLine() throws {
+        let line = (0..<20_000).map { "![](n\($0).png)" }.joined(separator: " ")
+        let same = Array(repeating: "![](same.png)", count: 20_000).joined(separator: " ")
+        let site = try site(["content/elderly/a.zh.md": article("甲", date: "2025-05-01", body: line),
+                             "content/elderly/b.zh.md": article("乙", date: "2025-05-01", body: same)])
+        defer { site.remove() }
+        let report = timed { site.audit().report }
+        let findings = report.findings.filter { $0.path == "content/elderly/a.zh.md" }
+        #expect(findings.filter { $0.rule == .missingAlt }.count == 20_000)
+        #expect(findings.filter { $0.rule == .brokenLink }.count == 20_000)
+        #expect(findings.allSatisfy { $0.line == 6 })
+        #expect(findings.first?.context == line && findings.last?.context == line)
+        #expect(report.findings.filter { $0.path == "content/elderly/b.zh.md" }.map { "\($0.line ?? 0) \($0.rule.rawValue)" } == ["6 broken-link", "6 missing-alt"])
+    }
+
     /// 20,000 warnings of `check` in one file: each quotes its line, the file read once.
     @Test func manyCheckWarningsInOneFile() throws {
         let site = try site(["content/elderly/a.zh.md": article("甲", date: "2025-05-01", body: (0..<20_000).map { "见[x](#h\($0))。" }.joined(separator: "\n"))])
