@@ -36,6 +36,16 @@ enum MarkdownMask {
     static func inline(_ scalars: [Unicode.Scalar], isMarkdown: Bool) -> [Unicode.Scalar] {
         var out = scalars
         var i = 0
+        // The last `[` before a place, read on from the place asked about before (not from the start
+        // for each `](`).
+        var bracket: Int?, read = 0
+        func lastBracket(before end: Int) -> Int? {
+            while read < end {
+                if scalars[read] == "[" { bracket = read }
+                read += 1
+            }
+            return bracket
+        }
         if isMarkdown, let label = MarkdownBlocks.definitionLabel(scalars) {
             // A footnote's text is read like the body; a link reference definition holds no prose.
             let end = MarkdownBlocks.isFootnote(scalars, label: label) ? label.upperBound : scalars.count
@@ -68,7 +78,7 @@ enum MarkdownMask {
             if isMarkdown && c == "]" && i + 1 < scalars.count && scalars[i + 1] == "(" {
                 let end = scalars[(i + 2)...].firstIndex(of: ")") ?? scalars.count - 1
                 for j in i...end { out[j] = hidden }
-                if let open = scalars[..<i].lastIndex(of: "[") {
+                if let open = lastBracket(before: i) {
                     out[open] = hidden
                     // An image's `!`: markup too, not an exclamation mark (`见![示意图](map.png)。`).
                     if open > 0 && scalars[open - 1] == "!" { out[open - 1] = hidden }

@@ -205,4 +205,17 @@ import Testing
         #expect(found.count == 20_000)
         #expect(found.enumerated().allSatisfy { $1.line == 6 + $0 && $1.context == "见[x](#h\($0))。" && $1.message.en.hasPrefix("the link `#h\($0)` leads to no heading") })
     }
+
+    /// 20,000 ends of links without a start (`](x)`) on one line: the `[` of a link after them is
+    /// still found, once, and hidden.
+    @Test func manyLinkEndsOnOneLine() throws {
+        let line = String(repeating: "](x)", count: 20_000) + "见[中文](https://example.com/),中文" + String(repeating: "[注](https://example.com/)", count: 5_000)
+        let masked = timed { MarkdownMask.lines(line)[0].prose.filter { $0 != MarkdownMask.hidden } }
+        #expect(String(String.UnicodeScalarView(masked)) == "见中文,中文" + String(repeating: "注", count: 5_000))
+        let site = try site(["content/elderly/a.zh.md": article("甲", date: "2025-05-01", body: line)])
+        defer { site.remove() }
+        let found = timed { site.findings(.punctuation) }
+        #expect(found == ["content/elderly/a.zh.md:6: warning: the ASCII `,` between Chinese characters should be the full-width 「，」"])
+    }
 }
+
