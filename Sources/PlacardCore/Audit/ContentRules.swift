@@ -23,14 +23,26 @@ struct ContentRules {
         let entries = plan.entries
         let projects = site.projects
         let listFiles = Dictionary(uniqueKeysWithValues: Set(projects.map(\.sourcePath)).map { ($0, SourceFile(root: root, path: $0)) })
+        let projectFiles = zip(projects, Self.ends(of: projects)).map { listFiles[$0.sourcePath]!.searched(above: $1) }
         // Files are independent: read them on every core (the Markdown parse itself takes turns behind its lock).
         let results = Parallel.map(entries.count + projects.count) { index in
             index < entries.count
                 ? entryFindings(entries[index], renderer: renderer, resolver: resolver)
-                : projectFindings(projects[index - entries.count], file: listFiles[projects[index - entries.count].sourcePath]!,
-                                  renderer: renderer, resolver: resolver)
+                : projectFindings(projects[index - entries.count], file: projectFiles[index - entries.count], renderer: renderer, resolver: resolver)
         }
         return (results.flatMap(\.findings), results.flatMap(\.links) + identityLinks())
+    }
+
+    /// Where each project's own lines end: at the next line of its file where another project starts
+    /// (none for the last). A value not written as it reads (folded, or with escapes) is looked for in
+    /// those lines only, not in the rest of a list of thousands for every project.
+    static func ends(of projects: [Project]) -> [Int?] {
+        let starts = Dictionary(grouping: projects, by: \.sourcePath).mapValues { Set($0.map(\.line)).sorted() }
+        return projects.map { project in
+            let lines = starts[project.sourcePath] ?? []
+            let next = lines.partitionPoint { $0 > project.line }
+            return next < lines.count ? lines[next] : nil
+        }
     }
 
     private func entryFindings(_ entry: Entry, renderer: MarkdownRenderer, resolver: LinkResolver) -> (findings: [AuditFinding], links: [ExternalLink]) {

@@ -25,7 +25,7 @@ struct LineSearch {
         while true {
             let found = places[number].partitionPoint { $0.line >= from }
             if found < places[number].count { return places[number][found].line }
-            guard next <= file.lineCount else { return nil }
+            guard next <= file.searchedLines else { return nil }
             read()
         }
     }
@@ -33,7 +33,7 @@ struct LineSearch {
     /// Where `string` first starts in `line` (not above the first line read), in scalars.
     mutating func column(of string: [Unicode.Scalar], in line: Int) -> Int? {
         guard let number = automaton.number[string] else { return nil }
-        while next <= min(line, file.lineCount) { read() }
+        while next <= min(line, file.searchedLines) { read() }
         let found = places[number].partitionPoint { $0.line >= line }
         return found < places[number].count && places[number][found].line == line ? places[number][found].column : nil
     }

@@ -8,6 +8,8 @@ struct SourceFile {
     /// once: a line that holds many values, or many findings, is not copied for each.
     private let lineScalars: [[Unicode.Scalar]]
     private let texts: [String]
+    /// How many lines, from the first, a search looks in: all, or those of one project of a list.
+    private(set) var searchedLines: Int
 
     init(root: URL, path: String) {
         self.path = path
@@ -19,15 +21,22 @@ struct SourceFile {
             return scalars
         }
         texts = lineScalars.map { String(String.UnicodeScalarView($0)).trimmed }
+        searchedLines = lines.count
     }
 
-    var lineCount: Int { lines.count }
+    /// The file, searched only above line `end` when there is one: the values of a project of a list
+    /// are looked for in its own lines, not also in those of every project below it.
+    func searched(above end: Int?) -> SourceFile {
+        var file = self
+        if let end { file.searchedLines = min(searchedLines, max(0, end - 1)) }
+        return file
+    }
 
     /// The first line at or after `from` (1-based) that contains `needle`.
     func line(containing needle: String, from: Int = 1) -> Int? {
         let needle = needle.trimmed
-        guard !needle.isEmpty, from >= 1, from <= lines.count else { return nil }
-        return lines[(from - 1)...].firstIndex { $0.contains(needle) }.map { $0 + 1 }
+        guard !needle.isEmpty, from >= 1, from <= searchedLines else { return nil }
+        return lines[(from - 1)..<searchedLines].firstIndex { $0.contains(needle) }.map { $0 + 1 }
     }
 
     /// For each of `needles`, the first line at or after `from` that holds it (as `line(containing:from:)`

@@ -217,5 +217,39 @@ import Testing
         let found = timed { site.findings(.punctuation) }
         #expect(found == ["content/elderly/a.zh.md:6: warning: the ASCII `,` between Chinese characters should be the full-width 「，」"])
     }
+
+    /// A list of 2,000 projects whose summaries are folded (not written as they read): each is read
+    /// at its project's line, looked for in that project's lines only, not in all the list below it.
+    /// Projects written on one line share it.
+    @Test func aLongListOfProjects() throws {
+        let projects = (0..<2_000).map { i in
+            """
+              - id: p\(i)
+                title: {zh: 项目\(i), en: Project \(i)}
+                organizer: 教育厅
+                organizerType: department
+                series: elderly
+                start: 2025-01-01
+                summary:
+                  zh: 截止目前的第\(i)个
+                    项目
+                  en: A project
+                body:
+                  zh: |
+                    第\(i)个项目，数据截止目前
+            """
+        }
+        let flow = (1...2).map { "{id: f\($0), title: {zh: 截止目前\($0), en: F\($0)}, organizer: 教育厅, organizerType: department, series: elderly, start: 2025-01-01}" }
+        let site = try site(["content/projects/list.yml": "title: {zh: 清单, en: List}\nprojects:\n" + projects.joined(separator: "\n") + "\n",
+                             "content/projects/flow.yml": "title: {zh: 清单二, en: List 2}\nprojects: [\(flow.joined(separator: ", "))]\n"])
+        defer { site.remove() }
+        let findings = timed { site.audit().report.findings.filter { $0.rule == .term } }
+        // Project i starts at line 3 + 13i; its body's line is 12 lines below.
+        let lines: [Int] = (0..<2_000).flatMap { [3 + 13 * $0, 15 + 13 * $0] }
+        #expect(findings.filter { $0.path == "content/projects/list.yml" }.map { $0.line ?? 0 } == lines)
+        #expect(findings.filter { $0.path == "content/projects/flow.yml" }.map { "\($0.line ?? 0) \($0.context ?? "")" }
+                == ["2 …f1, title: {zh: 截止目前1, en: F1}, orga…", "2 …f2, title: {zh: 截止目前2, en: F2}, orga…"])
+        #expect(ContentRules.ends(of: try #require(SiteLoader.load(root: site.root, diagnostics: Diagnostics())).projects).compactMap { $0 }.count == 1_999)
+    }
 }
 
