@@ -29,7 +29,7 @@ public enum Audit {
         let reading = Diagnostics()
         let loaded = SiteLoader.load(root: options.source, diagnostics: reading)
         let terms = TermList.load(root: options.source, diagnostics: reading)
-        let read = Self.findings(reading.all, root: options.source)
+        let read = Self.checkFindings(reading.all, root: options.source)
         guard let site = loaded, !reading.hasErrors else {
             return AuditReport(siteTitle: loaded.map(title) ?? "", now: Day(options.now), findings: read.sorted(by: AuditFinding.ordered), siteRead: false)
         }
@@ -48,8 +48,8 @@ public enum Audit {
         _ = Build.run(BuildOptions(source: options.source, now: options.now), diagnostics: check, write: false)
         let readFirst = Set(reading.all)
         let altText = Message.imageWithoutAlt("\u{0}").en.components(separatedBy: "\u{0}")[0]
-        findings += Self.findings(check.all.filter { $0.severity == .warning && !readFirst.contains($0) && !$0.message.hasPrefix(altText) },
-                                  root: options.source)
+        findings += Self.checkFindings(check.all.filter { $0.severity == .warning && !readFirst.contains($0) && !$0.message.hasPrefix(altText) },
+                                       root: options.source)
         findings += confirmed(content.findings.filter(\.unconfirmed), check: check)
         timer.lap("dates, content")
         var checked: Int?
@@ -71,7 +71,7 @@ public enum Audit {
     }
 
     /// What `check` reports, as findings quoting their lines: each file read once, however many it has.
-    private static func findings(_ diagnostics: [Diagnostic], root: URL) -> [AuditFinding] {
+    private static func checkFindings(_ diagnostics: [Diagnostic], root: URL) -> [AuditFinding] {
         var files: [String: SourceFile] = [:]
         return diagnostics.map { diagnostic in
             let file = files[diagnostic.path] ?? SourceFile(root: root, path: diagnostic.path)
