@@ -18,6 +18,7 @@ extension SearchTermTable {
         let total = sizes.reduce(0, +)
         let target = max(minimum, 2 * total / cap + 1)
         var packing = Packing()
+        packing.locations.reserveCapacity(sizes.count)
         var start = 0
         var size = 0
         for (i, n) in sizes.enumerated() {
@@ -87,6 +88,7 @@ extension SearchTermTable {
             limit = lengths[SearchIndexFormat.maxListShards]
         }
         var packing = Packing()
+        packing.locations.reserveCapacity(terms.count)
         for i in terms.indices {
             let length = terms[i].postings.count
             guard listed[i] > limit else { packing.locations.append(nil); continue }
