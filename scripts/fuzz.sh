@@ -7,7 +7,7 @@
 # .build-fuzz/crash-<target>-* and the script fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets=(front-matter site-yml yaml-list csv-list xlsx xlsx-part markdown search-query)
+targets=(front-matter site-yml yaml-list csv-list xlsx xlsx-part markdown search-query search-index)
 [ $# -ge 1 ] && targets=("$1")
 runs="${2:-}"
 seconds="${FUZZ_SECONDS:-15}"
@@ -24,7 +24,7 @@ for target in "${targets[@]}"; do
   limit=(-max_total_time="$seconds")
   # A workbook's seeds are whole ZIP archives of a few KB: cut to 2 KB they would lose their directory.
   length="$max_len"
-  case "$target" in xlsx) length=$((max_len > 8192 ? max_len : 8192)) ;; xlsx-part) length=$((max_len > 4096 ? max_len : 4096)) ;; esac
+  case "$target" in xlsx) length=$((max_len > 8192 ? max_len : 8192)) ;; xlsx-part|search-index) length=$((max_len > 4096 ? max_len : 4096)) ;; esac
   [ -n "$runs" ] && limit=(-runs="$runs")
   echo "fuzz $target: ${runs:-$seconds s}" >&2
   # -rss_limit_mb: an input that makes the loader use more memory than this is a finding (alias bombs);

@@ -167,4 +167,13 @@ import Testing
         byPath[SearchIndexFormat.entryPath] = Data(entry.replacingOccurrences(of: #""pinyin":["#, with: #""pinyin":["","#).utf8)
         #expect(try engine().search("shuzi") == expected)
     }
+
+    /// A gzip member that inflates past what a shard may hold (a thousand times its size, a
+    /// "bomb") is given up on once it has, not inflated to the end.
+    @Test func aShardThatInflatesPastTheLargest() throws {
+        let zeros = SearchGzip.compress(Data(count: 200_000))
+        #expect(zeros.count < 1_000)
+        #expect(SearchGzip.decompress(zeros) == Data(count: 200_000))
+        #expect(SearchGzip.decompress(zeros, largest: 100_000) == nil)
+    }
 }

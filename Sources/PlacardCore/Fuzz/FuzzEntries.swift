@@ -3,7 +3,7 @@ import Foundation
 /// The entry points of the libFuzzer targets (`Sources/placard-fuzz`, `scripts/fuzz.sh`): each feeds
 /// one input to one stage of the loader the way a build would, and must return without crashing.
 public enum FuzzEntries {
-    public static let names = ["front-matter", "site-yml", "yaml-list", "csv-list", "xlsx", "xlsx-part", "markdown", "search-query"]
+    public static let names = ["front-matter", "site-yml", "yaml-list", "csv-list", "xlsx", "xlsx-part", "markdown", "search-query", "search-index"]
 
     /// Runs the entry `name` on `data`; false for an unknown name.
     @discardableResult
@@ -17,6 +17,7 @@ public enum FuzzEntries {
         case "xlsx-part": xlsxPart(data)
         case "markdown": markdown(data)
         case "search-query": searchQuery(data)
+        case "search-index": searchIndex(data)
         default: return false
         }
         return true

@@ -41,9 +41,14 @@ enum SearchGzip {
         bytes.count >= 18 && bytes[bytes.startIndex] == 0x1F && bytes[bytes.startIndex + 1] == 0x8B
     }
 
-    /// The bytes of a gzip member; nil when they are damaged or not gzip.
-    static func decompress(_ bytes: Data) -> Data? {
-        guard isGzip(bytes) else { return nil }
+    /// The most a shard may inflate to: Placard's are a few hundred KB at most, so more is a
+    /// damaged or hostile file (a gzip member inflates up to a thousand times its size).
+    static let largestInflated = 1 << 30
+
+    /// The bytes of a gzip member; nil when they are damaged or not gzip, or would inflate past
+    /// `largest` (or are past the 4 GiB that zlib takes at once).
+    static func decompress(_ bytes: Data, largest: Int = largestInflated) -> Data? {
+        guard isGzip(bytes), bytes.count <= Int(UInt32.max) else { return nil }
         return bytes.withUnsafeBytes { input -> Data? in
             var stream = z_stream()
             guard inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
@@ -51,7 +56,7 @@ enum SearchGzip {
             stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
             stream.avail_in = uInt(input.count)
             var output = Data()
-            var chunk = [UInt8](repeating: 0, count: max(65_536, input.count * 4))
+            var chunk = [UInt8](repeating: 0, count: min(max(65_536, input.count * 4), 1 << 24))
             while true {
                 let status = chunk.withUnsafeMutableBufferPointer { buffer -> Int32 in
                     stream.next_out = buffer.baseAddress
@@ -60,6 +65,7 @@ enum SearchGzip {
                 }
                 let produced = chunk.count - Int(stream.avail_out)
                 output.append(contentsOf: chunk[..<produced])
+                if output.count > largest { return nil }
                 if status == Z_STREAM_END { return output }
                 // Z_BUF_ERROR with input left means the output was full; with none, the data ended early.
                 guard status == Z_OK || (status == Z_BUF_ERROR && stream.avail_in > 0) else { return nil }

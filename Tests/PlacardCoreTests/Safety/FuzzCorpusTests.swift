@@ -19,6 +19,23 @@ import Testing
         }
     }
 
+    /// The `search-index` target damages a working index: whole, both of its indexes find every one
+    /// of its queries but the absent run (`数字素质`), and the one of a larger site's kind has position shards, common triples and
+    /// long grams that refer to shorter ones, so that damage reaches each way of answering.
+    @Test func theSearchIndexTargetsIndexesAnswerItsQueries() throws {
+        for index in [FuzzSearchIndex.everyRun, FuzzSearchIndex.commonTriples] {
+            let reader = try SearchIndexReader { path in
+                guard let data = index.files[path] else { throw SearchIndexError.missing(path) }
+                return data
+            }
+            let engine = SearchEngine(reader: reader)
+            let found = try FuzzSearchIndex.queries.filter { try !engine.search($0.0, filters: $0.1).isEmpty }
+            #expect(found.count == FuzzSearchIndex.queries.count - 1, "found: \(found.map(\.0))")
+        }
+        #expect(FuzzSearchIndex.everyRun.paths.contains(SearchIndexFormat.entryPath))
+        #expect(FuzzSearchIndex.commonTriples.paths.contains(SearchIndexFormat.positionShardPath(0)))
+    }
+
     @Test func unknownTargetsAreRefused() {
         #expect(!FuzzEntries.run("nothing", Data()))
     }
