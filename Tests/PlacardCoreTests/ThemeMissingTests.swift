@@ -51,4 +51,29 @@ import Testing
             #expect(errors.first?.message.contains("should be the name of a folder in themes/") == true)
         }
     }
+
+    /// A misspelt `extends` leaves the theme without its parent's templates: besides each missing
+    /// template, the misspelling is named on its line.
+    @Test func aMisspeltExtendsIsNamed() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲"),
+            "themes/blue/theme.yml": "# a blue theme\nextend: default\n",
+        ], config: TestSite.defaultConfig + "\ntheme: blue\n")
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary == nil)
+        #expect(diagnostics.contains(.warning("themes/blue/theme.yml", line: 2, .themeConfigUnknownKey("extend"))))
+        #expect(diagnostics.contains { $0.message.contains("the theme has no `base` template") })
+    }
+
+    @Test func aThemeThatExtendsRightlyHasNoWarning() throws {
+        let site = try TestSite([
+            "content/elderly/a.zh.md": article("甲"),
+            "themes/blue/theme.yml": "# a blue theme\nextends: default\n",
+        ], config: TestSite.defaultConfig + "\ntheme: blue\n")
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil)
+        #expect(!diagnostics.contains { $0.path.hasSuffix("theme.yml") })
+    }
 }

@@ -22,8 +22,18 @@ enum SiteConfigLoader {
         return read(node, baseURL: baseURL, diagnostics: diagnostics)
     }
 
+    /// The settings site.yml may hold (SPEC §2); any other key is warned of, a misspelt one being
+    /// otherwise silently without effect.
+    static let knownKeys: Set<String> = [
+        "title", "description", "baseURL", "languages", "theme", "paginate", "feeds", "markdown", "series", "groups",
+        "identity", "search", "audit",
+    ]
+
     static func read(_ node: Node, baseURL override: String? = nil, diagnostics: Diagnostics) -> SiteConfig? {
         let reader = NodeReader(path: path, lineOffset: 0, diagnostics: diagnostics)
+        for (key, keyNode, _) in node.mappingPairs where !knownKeys.contains(key) {
+            reader.warning(keyNode, .siteConfigUnknownKey(key, known: knownKeys.sorted()))
+        }
         let languages = readLanguages(node[key: "languages"], reader: reader)
         let codes = languages.map(\.code)
 

@@ -112,8 +112,13 @@ struct ThemeFiles {
     private static func parentName(of layer: ThemeFiles, diagnostics: Diagnostics) -> (name: String, line: Int)? {
         guard let data = layer.files["theme.yml"], let origin = layer.origins["theme.yml"] else { return nil }
         guard let text = TextFile.decode(data, path: origin, diagnostics: diagnostics),
-              let node = YAMLReader.parse(text, path: origin, diagnostics: diagnostics),
-              let extends = node[key: "extends"] else { return nil }
+              let node = YAMLReader.parse(text, path: origin, diagnostics: diagnostics) else { return nil }
+        // A misspelt `extends` would leave the theme without its parent's templates, each then
+        // reported missing: the misspelling is named too.
+        for (key, keyNode, _) in node.mappingPairs where key != "extends" {
+            diagnostics.warning(origin, line: keyNode.line, .themeConfigUnknownKey(key))
+        }
+        guard let extends = node[key: "extends"] else { return nil }
         return extends.text.map { ($0, extends.line) }
     }
 

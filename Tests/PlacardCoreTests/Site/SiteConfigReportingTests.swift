@@ -27,6 +27,21 @@ import Testing
         #expect(site.read("en/education/index.html")?.contains("<h1>教育篇</h1>") == true)
     }
 
+    /// A setting site.yml does not have (a misspelt `paginate`) is warned of on its line, naming the
+    /// settings there are, and the site builds as if it were not there; every setting of SPEC §2 is known.
+    @Test func anUnknownSettingIsWarnedOfOnItsLine() throws {
+        let config = TestSite.defaultConfig.replacingOccurrences(of: "paginate: 2", with: "pagenate: 2")
+            + "\nmarkdown: {unsafe: false}\ntheme: default\nsearch: {synonyms: [[长者, 老年人]]}\naudit: {homeUpdateDays: 14}\n"
+        let line = config.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("pagenate:") }! + 1
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲")], config: config)
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil)
+        let unknown = diagnostics.filter { $0.message.contains("is not a setting Placard knows") }
+        #expect(unknown == [.warning("site.yml", line: line, .siteConfigUnknownKey("pagenate", known: SiteConfigLoader.knownKeys.sorted()))])
+        #expect(unknown.first?.message.contains("paginate") == true)
+    }
+
     /// A group name missing in a language: a warning on its line, and that language's pages show
     /// the name written, as for a series title.
     @Test func aGroupNameMissingForALanguageIsAWarning() throws {

@@ -5,6 +5,11 @@ extension Message {
                 zh: "\(folder) 里没有 site.yml；请在网站文件夹里运行 placard，或者用 --source 文件夹 指明网站文件夹")
     }
 
+    static func siteConfigUnknownKey(_ key: String, known: [String]) -> Message {
+        Message(en: "`\(Message.quoted(key))` is not a setting Placard knows, so it is ignored; check the spelling (the settings are: \(known.joined(separator: ", ")))",
+                zh: "Placard 不认识 `\(Message.quoted(key))` 这项设置，它不起作用；请检查拼写（可用的设置有：\(known.joined(separator: "、"))）")
+    }
+
     static func siteConfigNotSettings() -> Message {
         Message(en: "site.yml should be a list of settings, one per line, such as `title: …` and `languages: …`",
                 zh: "site.yml 应当是一行一项的设置，如 `title: …` 和 `languages: …`")
@@ -113,6 +118,7 @@ extension MessageArea {
     static let siteConfig = MessageArea(title: Message(en: "site.yml", zh: "site.yml（网站设置）"), examples: [
         ("siteConfigMissing", .siteConfigMissing(folder: "/home/staff/site")),
         ("siteConfigNotSettings", .siteConfigNotSettings()),
+        ("siteConfigUnknownKey", .siteConfigUnknownKey("pagenate", known: ["audit", "baseURL", "description", "paginate", "title"])),
         ("siteConfigNoTitle", .siteConfigNoTitle()),
         ("siteConfigTitleUntranslated", .siteConfigTitleUntranslated(language: "en", shown: "zh")),
         ("siteConfigNoBaseURL", .siteConfigNoBaseURL()),

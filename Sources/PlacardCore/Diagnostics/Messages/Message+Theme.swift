@@ -25,6 +25,11 @@ extension Message {
                        zh: "这个模板有语法错误（\(detail.zh)）：`\(line)`")
     }
 
+    static func themeConfigUnknownKey(_ key: String) -> Message {
+        Message(en: "`\(Message.quoted(key))` is not a setting of theme.yml, so it is ignored; the one setting is `extends: default` (the theme this one builds on): check the spelling",
+                zh: "theme.yml 没有 `\(Message.quoted(key))` 这项设置，它不起作用；theme.yml 只有一项设置 `extends: default`（本主题所继承的主题），请检查拼写")
+    }
+
     static func templateMissing(_ name: String) -> Message {
         Message(en: "the theme has no `\(name)` template", zh: "主题缺少 `\(name)` 模板")
     }
@@ -147,6 +152,7 @@ extension MessageArea {
         ("uiStringMissing", .uiStringMissing(key: "search", code: "zh")),
         ("uiStringNotText", .uiStringNotText(key: "search")),
         ("uiStringUnknown", .uiStringUnknown(key: "serach")),
+        ("themeConfigUnknownKey", .themeConfigUnknownKey("extend")),
         ("assetUnknown", .assetUnknown(key: "style_cs")),
         ("uiStringsEnglishMissing", .uiStringsEnglishMissing(name: "English")),
         ("themeName", .themeName("../blue")),
