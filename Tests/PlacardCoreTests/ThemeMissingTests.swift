@@ -24,13 +24,18 @@ import Testing
         #expect(missing.path == "--theme" && missing.line == nil)
     }
 
-    @Test func missingParentIsReportedAtExtends() throws {
+    /// Builds a site whose theme `blue` has `themeYML` as its theme.yml.
+    private func buildBlue(_ themeYML: String) throws -> (summary: BuildSummary?, diagnostics: [Diagnostic]) {
         let site = try TestSite([
             "content/elderly/a.zh.md": article("甲"),
-            "themes/blue/theme.yml": "# a blue theme\nextends: nowhere\n",
+            "themes/blue/theme.yml": themeYML,
         ], config: TestSite.defaultConfig + "\ntheme: blue\n")
         defer { site.remove() }
-        let (summary, diagnostics) = site.build()
+        return site.build()
+    }
+
+    @Test func missingParentIsReportedAtExtends() throws {
+        let (summary, diagnostics) = try buildBlue("# a blue theme\nextends: nowhere\n")
         #expect(summary == nil)
         let missing = try #require(diagnostics.first { $0.message.contains("there is no theme `nowhere`") })
         #expect(missing.path == "themes/blue/theme.yml" && missing.line == 2)
@@ -55,24 +60,14 @@ import Testing
     /// A misspelt `extends` leaves the theme without its parent's templates: besides each missing
     /// template, the misspelling is named on its line.
     @Test func aMisspeltExtendsIsNamed() throws {
-        let site = try TestSite([
-            "content/elderly/a.zh.md": article("甲"),
-            "themes/blue/theme.yml": "# a blue theme\nextend: default\n",
-        ], config: TestSite.defaultConfig + "\ntheme: blue\n")
-        defer { site.remove() }
-        let (summary, diagnostics) = site.build()
+        let (summary, diagnostics) = try buildBlue("# a blue theme\nextend: default\n")
         #expect(summary == nil)
         #expect(diagnostics.contains(.warning("themes/blue/theme.yml", line: 2, .themeConfigUnknownKey("extend"))))
         #expect(diagnostics.contains { $0.message.contains("the theme has no `base` template") })
     }
 
     @Test func aThemeThatExtendsRightlyHasNoWarning() throws {
-        let site = try TestSite([
-            "content/elderly/a.zh.md": article("甲"),
-            "themes/blue/theme.yml": "# a blue theme\nextends: default\n",
-        ], config: TestSite.defaultConfig + "\ntheme: blue\n")
-        defer { site.remove() }
-        let (summary, diagnostics) = site.build()
+        let (summary, diagnostics) = try buildBlue("# a blue theme\nextends: default\n")
         #expect(summary != nil)
         #expect(!diagnostics.contains { $0.path.hasSuffix("theme.yml") })
     }
