@@ -31,6 +31,23 @@ enum StaticAssetReferences {
         return found
     }
 
+    /// The references of `css` to another host (`url(https://fonts…)`, `@import "//cdn…"`), with their lines.
+    static func remote(in css: String) -> [(url: String, line: Int)] {
+        var found: [(url: String, line: Int)] = []
+        var rest = Substring(css)
+        var unended = Set<UInt8>()
+        var (line, counted) = (1, css.startIndex)
+        while let (range, target) = nextReference(in: rest, unended: &unended) {
+            if RemoteLoads.isRemote(target) {
+                line += css.utf8[counted..<range.lowerBound].count { $0 == UInt8(ascii: "\n") }
+                counted = range.lowerBound
+                found.append((target, line))
+            }
+            rest = rest[range.upperBound...]
+        }
+        return found
+    }
+
     /// The next quoted `@import` target or `url(...)` argument: its range (inside the quotes) and text.
     /// Walks the UTF-8 bytes: every `u` of a stylesheet is a candidate, so this must be cheap.
     /// `unended` (see `reference`) is kept from one call to the next over the same text.

@@ -118,6 +118,15 @@ enum ThemeLoader {
             for (key, line) in TemplateKeyReferences.find("assets", in: template.text) where assets[key] == nil {
                 diagnostics.warning(template.origin, line: line, .assetUnknown(key: key))
             }
+            for (url, line) in RemoteLoads.find(in: template.text) {
+                diagnostics.warning(template.origin, line: line, .themeLoadsFromAnotherHost(url))
+            }
+        }
+        for path in files.paths(under: "static") where path.hasSuffix(".css") {
+            guard let data = files.files[path], let css = String(data: data, encoding: .utf8) else { continue }
+            for (url, line) in StaticAssetReferences.remote(in: css) {
+                diagnostics.warning(files.origins[path] ?? path, line: line, .themeLoadsFromAnotherHost(url))
+            }
         }
         guard diagnostics.hasErrors == before else { return nil }
         let fragments = LanguageFragments.find(registered, pageTemplates: pageTemplates)

@@ -30,6 +30,11 @@ extension Message {
                 zh: "theme.yml 没有 `\(Message.quoted(key))` 这项设置，它不起作用；theme.yml 只有一项设置 `extends: default`（本主题所继承的主题），请检查拼写")
     }
 
+    static func themeLoadsFromAnotherHost(_ url: String) -> Message {
+        Message(en: "this loads `\(Message.quoted(url))` from another host, and Placard's pages load nothing from other hosts (the page's security policy blocks it, and a reader's browser would tell that host about every visit): save the file in the theme's static/ folder and refer to it there",
+                zh: "这里从其他网站加载 `\(Message.quoted(url))`，而 Placard 的页面不从其他网站加载任何内容（页面的安全策略会拦下它，而且读者每次访问都会被那个网站知道）：请把文件保存到主题的 static/ 文件夹里，再从那里引用")
+    }
+
     static func templateMissing(_ name: String) -> Message {
         Message(en: "the theme has no `\(name)` template", zh: "主题缺少 `\(name)` 模板")
     }
@@ -153,6 +158,7 @@ extension MessageArea {
         ("uiStringNotText", .uiStringNotText(key: "search")),
         ("uiStringUnknown", .uiStringUnknown(key: "serach")),
         ("themeConfigUnknownKey", .themeConfigUnknownKey("extend")),
+        ("themeLoadsFromAnotherHost", .themeLoadsFromAnotherHost("https://cdn.example.com/jquery.min.js")),
         ("assetUnknown", .assetUnknown(key: "style_cs")),
         ("uiStringsEnglishMissing", .uiStringsEnglishMissing(name: "English")),
         ("themeName", .themeName("../blue")),
