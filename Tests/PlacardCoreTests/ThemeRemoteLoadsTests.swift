@@ -41,11 +41,13 @@ import Testing
         ])
     }
 
+    /// The site's own host (its base URL's), written whole, is not another host.
     @Test func aThemeLoadingFromAnotherHostIsWarnedOfAndStillBuilds() throws {
         let site = try TestSite([
             "content/elderly/a.zh.md": article("甲"),
             "themes/blue/theme.yml": "extends: default\n",
-            "themes/blue/templates/card.mustache": "<li><img src=\"https://img.example.com/{{title}}.png\" alt=\"\"><a href=\"{{url}}\">{{title}}</a></li>\n",
+            "themes/blue/templates/card.mustache": "<li><img src=\"https://img.example.com/{{title}}.png\" alt=\"\"><a href=\"{{url}}\">{{title}}</a>"
+                + "<img src=\"https://digital.example.gov.cn/logo.png\" alt=\"\"></li>\n",
             "themes/blue/static/blue.css": "\n@import \"https://fonts.example.com/x.css\";\n",
         ], config: TestSite.defaultConfig + "\ntheme: blue\n")
         defer { site.remove() }

@@ -48,7 +48,8 @@ public enum Build {
         // Problems found so far do not stop the stages that can still run: one run reports them all.
         let themeNamedAt = options.theme == nil ? (SiteConfigLoader.path, site.config.themeLine) : ("--theme", nil)
         let loadedTheme = ThemeLoader.load(name: themeName, siteRoot: options.source, namedAt: themeNamedAt,
-                                           languages: site.config.languages, diagnostics: diagnostics)
+                                           languages: site.config.languages, siteHost: URL(string: site.config.baseURL)?.host,
+                                           diagnostics: diagnostics)
 
         timer.lap("theme")
         let urls = URLs(baseURL: site.config.baseURL)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a theme's template makes a page load from another host (`<script src="https://cdn…">`,
 /// a stylesheet or an icon `<link>`, an image, a frame, media), which the SPEC's pages never do
 /// (§2: no CDN, no web fonts from elsewhere) and the default theme's security policy blocks.
@@ -63,6 +65,13 @@ enum RemoteLoads {
     static func isRemote(_ url: String) -> Bool {
         let trimmed = url.trimmed.lowercased()
         return trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("//")
+    }
+
+    /// Whether `url` (remote) names `host`, the site's own (written whole, `https://www.example.gov.cn/logo.png`).
+    static func isOn(_ host: String?, _ url: String) -> Bool {
+        guard let host else { return false }
+        let trimmed = url.trimmed
+        return URL(string: trimmed.hasPrefix("//") ? "https:" + trimmed : trimmed)?.host?.lowercased() == host.lowercased()
     }
 
     /// Reads a start tag from just after its `<`: its name (lowercased) and attributes, and where it ends.

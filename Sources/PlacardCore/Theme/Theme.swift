@@ -54,8 +54,10 @@ enum ThemeLoader {
     static let pageTemplates: Set<String> = ["home", "series", "article", "page", "projects", "project", "term", "search", "404", "languages"]
     static let requiredTemplates = ["base", "home", "series", "article", "page", "projects", "project", "term", "search", "404", "languages", "card", "project-row"]
 
+    /// `siteHost`: the host of the site's base URL, whose addresses a template may write whole
+    /// without loading from another host.
     static func load(name: String, siteRoot: URL, namedAt: (path: String, line: Int?) = (SiteConfigLoader.path, nil),
-                     languages: [Language], diagnostics: Diagnostics) -> Theme? {
+                     languages: [Language], siteHost: String? = nil, diagnostics: Diagnostics) -> Theme? {
         guard let files = ThemeFiles.load(name: name, siteRoot: siteRoot, namedAt: namedAt, diagnostics: diagnostics) else { return nil }
         let before = diagnostics.hasErrors
         _ = FastHTMLContentType.registered
@@ -118,13 +120,13 @@ enum ThemeLoader {
             for (key, line) in TemplateKeyReferences.find("assets", in: template.text) where assets[key] == nil {
                 diagnostics.warning(template.origin, line: line, .assetUnknown(key: key))
             }
-            for (url, line) in RemoteLoads.find(in: template.text) {
+            for (url, line) in RemoteLoads.find(in: template.text) where !RemoteLoads.isOn(siteHost, url) {
                 diagnostics.warning(template.origin, line: line, .themeLoadsFromAnotherHost(url))
             }
         }
         for path in files.paths(under: "static") where path.hasSuffix(".css") {
             guard let data = files.files[path], let css = String(data: data, encoding: .utf8) else { continue }
-            for (url, line) in StaticAssetReferences.remote(in: css) {
+            for (url, line) in StaticAssetReferences.remote(in: css) where !RemoteLoads.isOn(siteHost, url) {
                 diagnostics.warning(files.origins[path] ?? path, line: line, .themeLoadsFromAnotherHost(url))
             }
         }
