@@ -34,6 +34,15 @@ import Testing
         #expect(RemoteLoads.find(in: template).isEmpty)
     }
 
+    /// Read once from start to end: tags, comments and Mustache tags that never end stop the reading
+    /// instead of each being read to the end again (100,000 of them would take minutes).
+    @Test func unendedTagsAreReadOnce() {
+        for piece in ["<img src=https://a.cn/x ", "<script {{", "<!--", "{{! <img src=https://a.cn/y>", "<link rel=icon href='https://a.cn/z"] {
+            let template = String(repeating: piece, count: 100_000)
+            #expect(RemoteLoads.find(in: template).count <= 1, "\(piece)")
+        }
+    }
+
     @Test func stylesheetReferencesToAnotherHostAreFound() {
         let css = "body { color: red }\n@import url(\"https://fonts.example.com/x.css\");\n.a { background: url(//img.example.com/a.png) }\n.b { background: url(b.png) }\n"
         #expect(StaticAssetReferences.remote(in: css).map { "\($0.line) \($0.url)" } == [
