@@ -29,11 +29,25 @@ enum SiteConfigLoader {
         "identity", "search", "audit",
     ]
 
+    /// The settings inside those of `knownKeys` that hold a map, and those of a language and a series.
+    static let knownInner: [String: Set<String>] = [
+        "identity": ["organizer", "operator", "contact", "siteCode", "icp", "police", "badgeURL", "reportURL"],
+        "feeds": ["items"], "markdown": ["unsafe"], "languages[]": ["code", "locale", "name"],
+        "series[]": ["key", "title", "description", "updateDays"],
+    ]
+
+    /// Warns of each key of the map `node` that is not in `known`, named after `parent` (`identity.sitecode`).
+    private static func warnOfUnknownKeys(in node: Node?, known: Set<String>, parent: String? = nil, reader: NodeReader) {
+        guard let node, node.isMapping else { return }
+        let path = { (key: String) in parent.map { "\($0).\(key)" } ?? key }
+        for (key, keyNode, _) in node.mappingPairs where !known.contains(key) {
+            reader.warning(keyNode, .siteConfigUnknownKey(path(key), known: known.sorted().map(path)))
+        }
+    }
+
     static func read(_ node: Node, baseURL override: String? = nil, diagnostics: Diagnostics) -> SiteConfig? {
         let reader = NodeReader(path: path, lineOffset: 0, diagnostics: diagnostics)
-        for (key, keyNode, _) in node.mappingPairs where !knownKeys.contains(key) {
-            reader.warning(keyNode, .siteConfigUnknownKey(key, known: knownKeys.sorted()))
-        }
+        warnOfUnknownKeys(in: node, known: knownKeys, reader: reader)
         let languages = readLanguages(node[key: "languages"], reader: reader)
         let codes = languages.map(\.code)
 
@@ -64,6 +78,9 @@ enum SiteConfigLoader {
         }
         if let paginate = reader.int(node[key: "paginate"], "paginate") {
             if paginate < 1 { reader.error(node[key: "paginate"]!, .siteConfigAtLeastOne(key: "paginate")) } else { config.paginate = paginate }
+        }
+        for key in ["identity", "feeds", "markdown"] {
+            warnOfUnknownKeys(in: node[key: key], known: knownInner[key]!, parent: key, reader: reader)
         }
         if let feeds = node[key: "feeds"], let items = reader.int(feeds[key: "items"], "feeds.items") {
             if items < 1 { reader.error(feeds, .siteConfigAtLeastOne(key: "feeds.items")) } else { config.feedItems = items }
@@ -143,6 +160,7 @@ enum SiteConfigLoader {
         }
         var result: [Language] = []
         for item in items {
+            warnOfUnknownKeys(in: item, known: knownInner["languages[]"]!, parent: "languages", reader: reader)
             guard let code = reader.string(item[key: "code"], "code"), Identifier.isValidKey(code) else {
                 reader.error(item, .siteConfigLanguageCode())
                 continue
@@ -168,6 +186,7 @@ enum SiteConfigLoader {
         var result: [Series] = []
         var withErrors: Set<String> = []
         for item in items {
+            warnOfUnknownKeys(in: item, known: knownInner["series[]"]!, parent: "series", reader: reader)
             guard let key = reader.string(item[key: "key"], "key") else {
                 reader.error(item, .siteConfigSeriesKey())
                 withErrors.insert("*")

@@ -42,6 +42,23 @@ import Testing
         #expect(unknown.first?.message.contains("paginate") == true)
     }
 
+    /// So is one inside `identity`, `feeds`, `markdown`, a language or a series, named with its parent.
+    @Test func anUnknownInnerSettingIsWarnedOfOnItsLine() throws {
+        let config = TestSite.defaultConfig
+            .replacingOccurrences(of: "feeds: {items: 20}", with: "feeds: {item: 20}")
+            .replacingOccurrences(of: "{code: en, locale: en-US, name: English}", with: "{code: en, locale: en-US, nmae: English}")
+            + "\nmarkdown: {unsafe: false, safe: true}\n"
+        let site = try TestSite(["content/elderly/a.zh.md": article("甲")], config: config)
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil)
+        let lines = config.split(separator: "\n", omittingEmptySubsequences: false)
+        func line(_ text: String) -> Int { lines.firstIndex { $0.contains(text) }! + 1 }
+        #expect(diagnostics.filter { $0.message.contains("is not a setting Placard knows") }.map { "\($0.line!) \($0.message.prefix { $0 != " " })" } == [
+            "\(line("nmae")) `languages.nmae`", "\(line("feeds:")) `feeds.item`", "\(line("markdown:")) `markdown.safe`",
+        ])
+    }
+
     /// A group name missing in a language: a warning on its line, and that language's pages show
     /// the name written, as for a series title.
     @Test func aGroupNameMissingForALanguageIsAWarning() throws {
