@@ -119,6 +119,17 @@ import Testing
         #expect(byLine[4]?.count == 3, "\(byLine[4] ?? [])")  // id, end before start, reach
     }
 
+    /// A list file's key other than `title` and `projects` (a misspelt `title` in a table's title
+    /// file) is warned of on its line.
+    @Test func anUnknownKeyOfAListFileIsWarnedOf() throws {
+        let site = try TestSite(["content/projects/sichuan.csv": Self.csv, "content/projects/sichuan.yml": "title: {zh: 四川清单, en: Sichuan list}\ntitel: 旧标题\n"])
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil)
+        #expect(diagnostics.filter { $0.message.contains("is not a setting Placard knows") }
+            == [.warning("content/projects/sichuan.yml", line: 2, .unknownFrontMatterKey("titel", known: ["projects", "title"]))])
+    }
+
     @Test func csvWithoutTitleFileIsAnError() throws {
         let site = try TestSite(["content/projects/x.csv": Self.header])
         defer { site.remove() }

@@ -78,6 +78,9 @@ struct ProjectListLoader {
                     return nil
                 }
                 title = reader.localized(node[key: "title"], "title", languages: codes)
+                for (key, keyNode, _) in node.mappingPairs where key != "title" && key != "projects" {
+                    reader.warning(keyNode, .unknownFrontMatterKey(key, known: ["projects", "title"]))
+                }
                 if let projects = node[key: "projects"] {
                     if let tableName {
                         diagnostics.error(yamlPath, line: reader.line(projects), .projectListHasTableToo((tableName as NSString).lastPathComponent))
