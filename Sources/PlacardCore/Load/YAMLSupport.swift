@@ -30,7 +30,7 @@ enum YAMLReader {
             for repeated in repeatedKeys(in: node) {
                 diagnostics.error(path, line: repeated.line + firstLine - 1, .yamlKeyTwice(key: repeated.key, firstLine: repeated.first + firstLine - 1))
             }
-            return node
+            return text.contains("<<") ? YAMLMerge.apply(node) : node
         } catch let error as YamlError {
             let (line, column, problem) = describe(error)
             // The usual mistakes are named on their own line, instead of the parser's wording when

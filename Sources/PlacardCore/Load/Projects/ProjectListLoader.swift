@@ -78,7 +78,10 @@ struct ProjectListLoader {
                     return nil
                 }
                 title = reader.localized(node[key: "title"], "title", languages: codes)
-                for (key, keyNode, _) in node.mappingPairs where key != "title" && key != "projects" {
+                // A key that only holds values the projects share (`defaults: &d {…}`, `<<: *d`) is not a mistake.
+                let others = node.mappingPairs.filter { $0.key != "title" && $0.key != "projects" }
+                let shared = others.isEmpty ? [] : YAMLMerge.sharedPlaces(in: node)
+                for (key, keyNode, value) in others where !YAMLMerge.holdsShared(value, shared) {
                     reader.warning(keyNode, .unknownFrontMatterKey(key, known: ["projects", "title"]))
                 }
                 if let projects = node[key: "projects"] {
