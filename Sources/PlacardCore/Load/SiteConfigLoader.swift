@@ -36,20 +36,20 @@ enum SiteConfigLoader {
         "series[]": ["key", "title", "description", "updateDays"],
     ]
 
-    /// Warns of each key of the map `node` that is not in `known`, named after `parent` (`identity.sitecode`).
-    /// A key whose value others share through an alias or a merge (`defaults: &d {…}`) is not warned of.
-    private static func warnOfUnknownKeys(in node: Node?, known: Set<String>, parent: String? = nil, shared: Set<Int> = [],
+    /// Warns of each key of the map `node` that is not in `known`, named after `parent` (`identity.sitecode`),
+    /// but one whose value others in `root` share, when it is given (`YAMLMerge.unknownKeys`).
+    private static func warnOfUnknownKeys(in node: Node?, known: Set<String>, parent: String? = nil, root: Node? = nil,
                                           reader: NodeReader) {
         guard let node, node.isMapping else { return }
         let path = { (key: String) in parent.map { "\($0).\(key)" } ?? key }
-        for (key, keyNode, value) in node.mappingPairs where !known.contains(key) && !YAMLMerge.holdsShared(value, shared) {
+        for (key, keyNode) in YAMLMerge.unknownKeys(of: node, known: known, sharedWithin: root) {
             reader.warning(keyNode, .siteConfigUnknownKey(path(key), known: known.sorted().map(path)))
         }
     }
 
     static func read(_ node: Node, baseURL override: String? = nil, diagnostics: Diagnostics) -> SiteConfig? {
         let reader = NodeReader(path: path, lineOffset: 0, diagnostics: diagnostics)
-        warnOfUnknownKeys(in: node, known: knownKeys, shared: YAMLMerge.sharedPlaces(in: node), reader: reader)
+        warnOfUnknownKeys(in: node, known: knownKeys, root: node, reader: reader)
         let languages = readLanguages(node[key: "languages"], reader: reader)
         let codes = languages.map(\.code)
 

@@ -9,7 +9,7 @@ enum YAMLMerge {
     /// merged once (aliases are counted before, `YAMLLimits`).
     static func apply(_ node: Node) -> Node {
         var done: [Int: Node] = [:]
-        func place(_ mark: Mark?) -> Int? { mark.map { $0.line << 32 | $0.column } }
+        func place(_ mark: Mark?) -> Int? { mark?.place }
         func visit(_ node: Node) -> Node {
             switch node {
             case .scalar:
@@ -55,14 +55,21 @@ enum YAMLMerge {
         return scalar.style != .singleQuoted && scalar.style != .doubleQuoted
     }
 
-    /// The places (line and column) of the nodes written once and used in two places or more, through
-    /// an alias or a merge: a key whose value holds one of them keeps values for others
-    /// (`defaults: &d {…}`), not a setting of its own.
-    static func sharedPlaces(in node: Node) -> Set<Int> {
+    /// The keys of the mapping `node` that are not in `known`, with their key nodes, but those whose
+    /// value others in `root` share through an alias or a merge (`defaults: &d {…}` holds values for
+    /// others, it is not a setting of its own). `root` is walked only when such a key is there; nil, none is left out.
+    static func unknownKeys(of node: Node, known: Set<String>, sharedWithin root: Node?) -> [(key: String, keyNode: Node)] {
+        let unknown = node.mappingPairs.filter { !known.contains($0.key) }
+        guard !unknown.isEmpty else { return [] }
+        let shared = root.map(sharedPlaces) ?? []
+        return unknown.filter { !holdsShared($0.value, shared) }.map { ($0.key, $0.keyNode) }
+    }
+
+    /// The places of the nodes written once and used in two places or more, through an alias or a merge.
+    private static func sharedPlaces(in node: Node) -> Set<Int> {
         var seen: [Int: Int] = [:]
         func walk(_ node: Node) {
-            guard let mark = node.mark else { return }
-            let at = mark.line << 32 | mark.column
+            guard let at = node.mark?.place else { return }
             seen[at, default: 0] += 1
             // A node met again is walked once: its children were counted with it.
             guard seen[at] == 1 else { return }
@@ -77,13 +84,18 @@ enum YAMLMerge {
     }
 
     /// Whether `value` or a node inside it is one of `shared` (`sharedPlaces`).
-    static func holdsShared(_ value: Node, _ shared: Set<Int>) -> Bool {
+    private static func holdsShared(_ value: Node, _ shared: Set<Int>) -> Bool {
         guard !shared.isEmpty else { return false }
-        if let mark = value.mark, shared.contains(mark.line << 32 | mark.column) { return true }
+        if let at = value.mark?.place, shared.contains(at) { return true }
         switch value {
         case .scalar: return false
         case .sequence(let items): return items.contains { holdsShared($0, shared) }
         case .mapping(let mapping): return mapping.contains { holdsShared($0.value, shared) }
         }
     }
+}
+
+extension Mark {
+    /// The line and column in one number: a node that aliases repeat has the same place each time.
+    var place: Int { line << 32 | column }
 }

@@ -58,7 +58,7 @@ enum YAMLReader {
             case .sequence(let items):
                 items.forEach(walk)
             case .mapping(let mapping):
-                if let mark = mapping.mark, !walked.insert(mark.line << 32 | mark.column).inserted { return }
+                if let at = mapping.mark?.place, !walked.insert(at).inserted { return }
                 // A mapping has a few keys: a list is quicker to search than a dictionary is to
                 // build; a mapping of thousands takes the dictionary.
                 let many = mapping.count > 16

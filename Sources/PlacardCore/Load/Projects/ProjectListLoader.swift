@@ -79,9 +79,7 @@ struct ProjectListLoader {
                 }
                 title = reader.localized(node[key: "title"], "title", languages: codes)
                 // A key that only holds values the projects share (`defaults: &d {…}`, `<<: *d`) is not a mistake.
-                let others = node.mappingPairs.filter { $0.key != "title" && $0.key != "projects" }
-                let shared = others.isEmpty ? [] : YAMLMerge.sharedPlaces(in: node)
-                for (key, keyNode, value) in others where !YAMLMerge.holdsShared(value, shared) {
+                for (key, keyNode) in YAMLMerge.unknownKeys(of: node, known: ["title", "projects"], sharedWithin: node) {
                     reader.warning(keyNode, .unknownFrontMatterKey(key, known: ["projects", "title"]))
                 }
                 if let projects = node[key: "projects"] {
