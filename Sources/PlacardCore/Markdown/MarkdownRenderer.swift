@@ -254,6 +254,8 @@ public struct MarkdownRenderer: Sendable {
         return false
     }
 
+    /// Whether an address names another host: `http:`, `https:` or protocol-relative `//` (an image's
+    /// in Markdown, what a theme loads, `RemoteLoads`).
     static func isOnAnotherHost(_ destination: String) -> Bool {
         let start = destination.drop { $0 == " " }.prefix(8).lowercased()
         return start.hasPrefix("http:") || start.hasPrefix("https:") || start.hasPrefix("//")

@@ -51,7 +51,7 @@ enum RemoteLoads {
         default:
             break
         }
-        return urls.filter(isRemote)
+        return urls.filter(MarkdownRenderer.isOnAnotherHost)
     }
 
     /// `<link rel>` values that make the browser fetch the address or contact its host.
@@ -59,13 +59,6 @@ enum RemoteLoads {
         "stylesheet", "icon", "apple-touch-icon", "mask-icon", "manifest", "preload", "modulepreload", "prefetch",
         "preconnect", "dns-prefetch",
     ]
-
-    /// Whether an address names another host: `http:`, `https:` or protocol-relative `//`.
-    /// Written by a tag (`{{…}}`) it is the theme's own address.
-    static func isRemote(_ url: String) -> Bool {
-        let trimmed = url.trimmed.lowercased()
-        return trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("//")
-    }
 
     /// Whether `url` (remote) names `host`, the site's own (written whole, `https://www.example.gov.cn/logo.png`).
     static func isOn(_ host: String?, _ url: String) -> Bool {

@@ -38,7 +38,7 @@ enum StaticAssetReferences {
         var unended = Set<UInt8>()
         var (line, counted) = (1, css.startIndex)
         while let (range, target) = nextReference(in: rest, unended: &unended) {
-            if RemoteLoads.isRemote(target) {
+            if MarkdownRenderer.isOnAnotherHost(target) {
                 line += css.utf8[counted..<range.lowerBound].count { $0 == UInt8(ascii: "\n") }
                 counted = range.lowerBound
                 found.append((target, line))
