@@ -62,11 +62,30 @@ enum YAMLLimits {
     }
 
     /// `shape` of the UTF-8 bytes of a text, read from its buffer.
+    ///
+    /// The lines of a block scalar (`body: |`, `summary: >-`) are text, not YAML: a Markdown list item
+    /// there (`- **重点**`) is no alias and its brackets open nothing. They are passed over: the lines
+    /// after the header that are blank or indented at least as far as the first one that is not, when
+    /// that one is indented past the column where the header's key or entry starts. The column is
+    /// never less than the one YAML goes by, so a line YAML reads as structure is always looked at.
     private static func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> (depth: Int, aliasedAnchors: Int) {
         var flow = 0
         var deepest = 0
         var aliased = Set<[UInt8]>()
+        // After a block scalar's header: the column its lines must pass, then their indentation.
+        var blockScalar: (floor: Int, indent: Int?)?
         for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            if let block = blockScalar {
+                let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
+                let blank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+                if blank { continue }
+                if let content = block.indent, indent >= content { continue }
+                if block.indent == nil, indent > block.floor {
+                    blockScalar = (block.floor, indent)
+                    continue
+                }
+                blockScalar = nil
+            }
             var indent = 0
             var blockEntries = 0
             var quote: UInt8?
@@ -75,8 +94,10 @@ enum YAMLLimits {
             // Whether a token may start here, and whether one may once white space follows.
             var tokenStart = true
             var indicator = false
+            // Where the last token before this byte started: the key or entry a block scalar belongs to.
+            var lastToken: Int?
             var index = line.startIndex
-            while index < line.endIndex {
+            scan: while index < line.endIndex {
                 let byte = line[index]
                 index += 1
                 if leading {
@@ -91,6 +112,14 @@ enum YAMLLimits {
                     }
                     previous = byte
                     continue
+                }
+                if tokenStart, byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") {
+                    if flow == 0, byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">"), isBlockScalarHeader(line[index...]) {
+                        // A header first on its line is indented past its parent: its own column is a floor.
+                        blockScalar = (lastToken ?? index - 1 - line.startIndex, nil)
+                        break scan
+                    }
+                    lastToken = index - 1 - line.startIndex
                 }
                 // A byte of a multi-byte character (most of a Chinese text) opens, closes and ends nothing.
                 if byte >= 0x80 {
@@ -131,5 +160,27 @@ enum YAMLLimits {
             deepest = max(deepest, indent + flow + blockEntries)
         }
         return (deepest, aliased.count)
+    }
+
+    /// Whether what follows a `|` or `>` makes it a block scalar's header: at most an indentation
+    /// digit and a chomping sign, then nothing but white space or a comment.
+    private static func isBlockScalarHeader(_ rest: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var index = rest.startIndex
+        var digit = false
+        var sign = false
+        while index < rest.endIndex {
+            let byte = rest[index]
+            if !digit, (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(byte) { digit = true }
+            else if !sign, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") { sign = true }
+            else { break }
+            index += 1
+        }
+        var spaced = false
+        while index < rest.endIndex {
+            let byte = rest[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") { spaced = true; index += 1; continue }
+            return byte == UInt8(ascii: "#") && spaced
+        }
+        return true
     }
 }
