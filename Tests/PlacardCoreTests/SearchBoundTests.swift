@@ -123,10 +123,10 @@ import Testing
         }
     }
 
-    /// A run of more than 16 characters (a pasted clause) reads its long gram's record, or the
-    /// records of its cover's triples (which holds no common triple, else it would be a long
-    /// gram); never a position shard or a list shard, at most a term shard per triple of the
-    /// cover and one for the long gram (and one for a long gram that refers to a shorter one).
+    /// A run of more than 16 characters (a pasted clause) reads its windows' long grams (of 12
+    /// characters, with their positions, inline on this site), or the records of a window's
+    /// cover's triples (which holds no common triple, else it would be a long gram); never a
+    /// position shard or a list shard, and no more term shards than the cover has triples, and two.
     /// Runs longer than a long gram: `SearchLongRunBoundTests`.
     @Test func runsLongerThanALongGramAndTwoChunksAreExact() throws {
         let reader = try Self.reader()
@@ -153,9 +153,9 @@ import Testing
             let bound = 2 + SearchEngine.cover(run.count).count
             #expect(read.count <= bound, "\(query): \(read.count) term shards, at most \(bound)")
         }
-        #expect(SearchEngine.windows(65) == [0, 1])
-        #expect(SearchEngine.windows(128) == [0, 64])
-        #expect(SearchEngine.windows(150) == [0, 64, 86])
+        #expect(SearchEngine.windows(13) == [0, 1])
+        #expect(SearchEngine.windows(24) == [0, 12])
+        #expect(SearchEngine.windows(30) == [0, 12, 18])
         // Two chunks of four or more: no positions are read for the phrase bonus.
         let fours = try Self.runs(4).map(Self.text)
         for (a, b) in zip(fours.prefix(6), fours.dropFirst(20).prefix(6)) {

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import PlacardCore
 
-/// Long grams (`docs/search.md`, "Terms" and "Answering a query"): a run of 4 to 64 Han
-/// characters that holds a common triple is a term of its own, so a query of that many
-/// characters reads one posting list, and the answer stays exact.
+/// Long grams (`docs/search.md`, "Terms" and "Answering a query"): a run of 4 to 12
+/// (`SearchIndexFormat.maxLongGram`) Han characters that holds a common triple is a term of its
+/// own, so a query of that many characters reads one posting list, and the answer stays exact.
 @Suite struct SearchLongGramTests {
     /// 400 documents; a phrase on every one, ten times, makes its triples common. Some hold
     /// the phrase's parts apart, some a rare run, some the phrase in Traditional characters.
@@ -22,7 +22,8 @@ import Testing
                               date: String(format: "2024-%02d-%02d", i % 12 + 1, i % 28 + 1))
     }
 
-    /// 84 characters, longer than any long gram (a period of 21, so its grams of 64 occur twice).
+    /// 84 characters, longer than any long gram (a period of 21, so each of its grams of 12 occurs
+    /// three or four times).
     static let longRun = String(repeating: "全面提升全民数字素养与技能提升行动方案细则", count: 4)
 
     /// Every file read, by path, while answering.
@@ -52,7 +53,7 @@ import Testing
                                   runsCapacity: capacity, score: score).terms
         }
         let all = terms(capacity: SearchLongGramRuns.defaultCapacity)
-        #expect(all.contains { $0.alias } && all.contains { !$0.positions.isEmpty }, "aliases and grams of 64 characters")
+        #expect(all.contains { $0.alias } && all.contains { !$0.positions.isEmpty }, "aliases and grams of 12 characters")
         for capacity in [0, 50, 400] {
             let few = terms(capacity: capacity)
             #expect(few.count == all.count)
@@ -71,11 +72,12 @@ import Testing
         }
         #expect(try engine.reader.term("数字素")?.isCommon == true)
         #expect(try engine.reader.term("罕见词汇") == nil, "rare runs are not long grams")
-        #expect(try engine.reader.term("全面提升全民数字素养与技能")?.docs.count == 400, "13 characters")
+        #expect(try engine.reader.term("全面提升全民数字素养与技")?.docs.count == 400, "12 characters")
         #expect(try engine.reader.term("奇特数字素养课")?.docs.count == 22, "rare ends, common inner triples")
-        #expect(try engine.reader.term("全面提升全民数字素养与技能提升行动方案细则")?.docs.count == 18, "21 characters")
-        #expect(try engine.reader.term(String(Self.longRun.unicodeScalars.prefix(64)))?.docs.count == 18, "64 characters")
-        #expect(try engine.reader.term(String(Self.longRun.unicodeScalars.prefix(65))) == nil, "runs longer than 64 are not")
+        #expect(try engine.reader.term("方案细则全面提升全民数字")?.docs.count == 18, "12 characters, rare start")
+        #expect(try engine.reader.term("技能提升行动方案细则全面") == nil, "12 rare triples: no gram")
+        #expect(try engine.reader.term(String(Self.longRun.unicodeScalars.prefix(12)))?.docs.count == 400, "12 characters")
+        #expect(try engine.reader.term("全面提升全民数字素养与技能") == nil, "runs longer than 12 are not")
     }
 
     @Test func answersEqualTheBruteForceScan() throws {
@@ -114,9 +116,9 @@ import Testing
             #expect(try engine.search(query).isEmpty)
             #expect(!recorder.read.contains { $0.hasPrefix("search-index/p-") }, "\(query)")
         }
-        // Runs of 10 to 16 with a common triple anywhere, and rare ends around one, are long grams.
+        // Runs of 10 to 12 with a common triple anywhere, and rare ends around one, are long grams.
         let folder = SearchFolder()
-        for query in ["数字素养与技能提升行动", "全民数字素养与技能提升行动", "全面提升全民数字素养与技能", "奇特数字素养课"] {
+        for query in ["数字素养与技能提升行动", "全民数字素养与技能提升", "全面提升全民数字素养与技", "奇特数字素养课"] {
             recorder.read = []
             let count = Self.documents.filter { SearchOracle.matches(query, $0, folder: folder) }.count
             let found = try engine.search(query).count
@@ -126,9 +128,10 @@ import Testing
         }
     }
 
-    /// Long grams of 64 characters carry the start offsets of every occurrence (a reference to
+    /// Long grams of 12 characters carry the start offsets of every occurrence (a reference to
     /// the gram one shorter too), counted as the postings builder counts them: title, summary
-    /// and body end to end with `SearchIndexFormat.fieldGap` between them.
+    /// and body end to end with `SearchIndexFormat.fieldGap` between them. A window of only rare
+    /// triples is no gram: its cover's positions answer it.
     @Test func longestGramsCarryTheirPositions() throws {
         let engine = try Self.engine()
         let run = Array(Self.longRun.unicodeScalars)
@@ -136,7 +139,11 @@ import Testing
         var references = 0
         for start in 0...(run.count - n) {
             let key = String(String.UnicodeScalarView(run[start..<(start + n)]))
-            let term = try #require(try engine.reader.term(key), "\(key)")
+            guard let term = try engine.reader.term(key) else {
+                let triples = (0...(n - 3)).map { String(String.UnicodeScalarView(run[(start + $0)..<(start + $0 + 3)])) }
+                #expect(try triples.allSatisfy { try engine.reader.term($0)?.isCommon != true }, "\(key)")
+                continue
+            }
             #expect(term.hasPositions, "\(key)")
             if term.isAlias { references += 1 }
             let positions = try engine.reader.positions(of: term)
@@ -151,6 +158,6 @@ import Testing
             #expect(!expected.isEmpty && positions == expected, "\(key)")
         }
         #expect(references > 0, "a reference keeps its own positions")
-        #expect(try engine.reader.term(String(Self.longRun.prefix(63)))?.hasPositions == false, "shorter grams keep none")
+        #expect(try engine.reader.term(String(Self.longRun.prefix(n - 1)))?.hasPositions == false, "shorter grams keep none")
     }
 }

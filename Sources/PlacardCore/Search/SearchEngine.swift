@@ -212,7 +212,7 @@ public final class SearchEngine {
         }
     }
 
-    /// A run of four Han characters or more: up to `maxLongGram` (64) characters,
+    /// A run of four Han characters or more: up to `maxLongGram` (12) characters,
     /// `matchWindow`; longer, the windows of `windows`, read one after the other, stopping at the first
     /// that no document holds: the run starts at `p` in a document when each window starts
     /// at `p` plus its offset there, and its score is the sum of the windows' scores.
@@ -250,8 +250,8 @@ public final class SearchEngine {
         return ChunkResult(scores: scores, starts: needStarts ? starts.mapValues { $0.sorted() } : nil, length: chunk.length)
     }
 
-    /// The windows that settle a run of `k` > 64 (`maxLongGram`) Han characters: 64 characters
-    /// each, starting at 0, 64, 128, … and at `k` − 64, which together hold every character.
+    /// The windows that settle a run of `k` > `maxLongGram` (12) Han characters: 12 characters
+    /// each, starting at 0, 12, 24, … and at `k` − 12, which together hold every character.
     /// Fixed, like `cover`.
     static func windows(_ k: Int) -> [Int] {
         let size = SearchIndexFormat.maxLongGram
@@ -260,7 +260,7 @@ public final class SearchEngine {
         return starts
     }
 
-    /// A run of 4 to 64 Han characters (`units`, offsets from the chunk's start): its long
+    /// A run of 4 to `maxLongGram` Han characters (`units`, offsets from the chunk's start): its long
     /// gram when the index has it (with `positions`, the gram's positions give its starts;
     /// only grams of `maxLongGram` characters carry them); else, when every run is a gram (a small
     /// site), nothing; else the triples of `cover`, read without

@@ -1,4 +1,4 @@
-/// Constants of the index format, version 10 (described in `docs/search.md`).
+/// Constants of the index format, version 11 (described in `docs/search.md`).
 ///
 /// What it bounds (`docs/search.md`, "Answering a query"): every query of 4 or more Chinese
 /// characters downloads no more than about twice a two-character query's bytes. Term shards
@@ -8,7 +8,7 @@
 /// positions are inline when rare, and scores from them; a run longer than a long gram reads
 /// its windows of `maxLongGram` characters, whose long grams carry positions.
 public enum SearchIndexFormat {
-    public static let version = 10
+    public static let version = 11
     public static let entryPath = "search-index.json"
     public static let folder = "search-index/"
 
@@ -46,9 +46,14 @@ public enum SearchIndexFormat {
 
     /// Long grams (`SearchLongGrams`): runs of 4 up to this many Han characters, indexed when
     /// one of their triples is common (version 3: up to 8, when the first or last one was;
-    /// versions 4 to 6: up to 16). Runs between two punctuation marks are rarely longer, so a
-    /// pasted clause is one posting list, whatever phrases it repeats.
-    static let maxLongGram = 64
+    /// versions 4 to 6: up to 16; 7 to 10: up to 64). Every run of 4 to 12 characters, the
+    /// campaign's name (`全民数字素养与技能提升`, 11) and most names of organizers, reads one
+    /// posting list; a longer one reads the positions of its windows of 12. The dictionary
+    /// grows with the number of different runs times the grams a run gives, (L − 3)(L − 2)/2 for
+    /// L up to the cap: with 64, sites whose clauses vary (a generated corpus that combines
+    /// regions, organizers and activities) held 1.2 million long grams at 1,000 articles, and
+    /// building them took most of the build (docs/benchmarks.md).
+    static let maxLongGram = 12
 
     /// A join term's head whose table holds more tails than this lists them by how many
     /// documents name each (plain ordinals), so that most postings name theirs in one byte (an

@@ -33,7 +33,7 @@ public final class SearchIndexReader {
         public var synonyms: [[String]]?
         /// The pinyin syllables, when the index has pinyin terms.
         public var pinyin: [String]?
-        /// Every run of 4 to 64 Han characters is a long gram (a small site): a run the
+        /// Every run of 4 to `maxLongGram` Han characters is a long gram (a small site): a run the
         /// dictionary lacks occurs nowhere.
         public var everyRun: Bool?
     }
@@ -243,7 +243,7 @@ public final class SearchIndexReader {
             termShards[i]![at] = term
         }
         if term.isAlias {
-            // A long gram of 5 to `maxLongGram` characters: so the references end within 60 steps.
+            // A long gram of 5 to `maxLongGram` characters: so the references end within `maxLongGram` − 4 steps.
             guard term.join == 0, (5...SearchIndexFormat.maxLongGram).contains(key.unicodeScalars.count),
                   let shorter = try self.term(String(key.unicodeScalars.dropLast())) else {
                 throw SearchIndexError.malformed("long gram \(key) refers to nothing")

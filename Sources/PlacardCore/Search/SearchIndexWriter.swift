@@ -200,7 +200,7 @@ public enum SearchIndexWriter {
         json.field("positionShards", positionShards)
         json.field("docsPerMetaShard", docsPerMetaShard(documents.count))
         json.field("docsPerBodyShard", docsPerBodyShard(documents.count))
-        // Every run of 4 to 64 Han characters is a long gram: a run without one occurs nowhere.
+        // Every run of 4 to `maxLongGram` Han characters is a long gram: a run without one occurs nowhere.
         if everyRun { json.field("everyRun", true) }
         json.key("filters")
         json.beginObject()

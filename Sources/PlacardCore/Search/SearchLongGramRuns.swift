@@ -28,8 +28,9 @@ struct SearchLongGramRuns {
     private var slots = [Int32](repeating: -1, count: 1 << 10)
     let capacity: Int
 
-    /// 32 MB of gram ids.
-    static let defaultCapacity = 1 << 23
+    /// 128 MB of gram ids at most: at 10,000 articles whose clauses vary (118,800 different runs) the
+    /// runs need some 16 million; a run past the capacity costs its grams again at each occurrence.
+    static let defaultCapacity = 1 << 25
 
     init(capacity: Int = defaultCapacity) {
         self.capacity = capacity

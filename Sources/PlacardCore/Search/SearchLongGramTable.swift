@@ -3,7 +3,7 @@
 /// chained per gram in one byte array (`SearchLongGramPostings`), so that collecting allocates
 /// a few large arrays rather than a dictionary entry and two arrays a gram. A gram's scalars
 /// are read where they sit in the run that first gave it (kept once, `keep`), not copied per
-/// gram: grams of up to 64 characters would copy each run about n²/2 times. A slot of the
+/// gram: a run of n characters gives up to some 8n grams of up to 12 characters. A slot of the
 /// hash table holds 32 bits of a gram's hash and its id, so a lookup reads one slot
 /// and (on a hit) the scalars. Grams of `SearchIndexFormat.maxLongGram` characters also keep
 /// their start offsets (a run longer than that is answered from its windows' positions), as

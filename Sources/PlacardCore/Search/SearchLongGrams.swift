@@ -76,7 +76,7 @@ enum SearchLongGrams {
     }
 
     /// Runs of documents whose long grams are collected side by side. One: a site repeats its
-    /// phrases, so each run's table holds nearly every gram (with 64-character grams, 40 MB more
+    /// phrases, so each run's table holds nearly every gram (with grams of up to 64 characters, 40 MB more
     /// at the peak of a 10,000-article build for a second one), and in `placard build` the page
     /// jobs and the terms made from the documents alone (`SearchTermTable`) keep the other core busy meanwhile.
     static let collectingParts = 1

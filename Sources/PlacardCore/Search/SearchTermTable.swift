@@ -89,7 +89,7 @@ struct SearchTermTable {
     }
 
     private(set) var terms: [Term] = []
-    /// Whether every run of 4 to 64 Han characters is a long gram (`SearchLongGrams.Policy`).
+    /// Whether every run of 4 to `maxLongGram` Han characters is a long gram (`SearchLongGrams.Policy`).
     let everyRun: Bool
 
     /// Merges builders that indexed consecutive runs of `documents` (in order), then scores.

@@ -37,7 +37,7 @@
   }
 
   /** Long grams: runs of 4 to this many Han characters (SearchIndexFormat.maxLongGram). */
-  var MAX_LONG_GRAM = 64;
+  var MAX_LONG_GRAM = 12;
 
   /** The triples whose positions settle a chunk of k units (SearchEngine.cover): those
    *  starting at 0, 3, 6, … and at k − 3. */
@@ -156,7 +156,7 @@
   }
 
   /** The windows that settle a run of k > MAX_LONG_GRAM Han characters (SearchEngine.windows):
-   *  MAX_LONG_GRAM characters each, starting at 0, 64, 128, … and at k − 64. */
+   *  MAX_LONG_GRAM characters each, starting at 0, 12, 24, … and at k − 12. */
   function windows(k) {
     var starts = [];
     for (var i = 0; i + MAX_LONG_GRAM <= k; i += MAX_LONG_GRAM) starts.push(i);

@@ -85,7 +85,7 @@ extension DefaultTheme {
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 10) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 11) throw new Error('unsupported search index');
         e.terms.first = shardKeys(e.terms.keys);
         self.e = e;
         return e;
