@@ -77,12 +77,21 @@ TOPICS = [
     ("数字素养", "digital literacy"), ("工业互联网", "industrial internet"), ("直播带货", "livestream selling"), ("适老化改造", "age-friendly design"),
     ("数字政府", "digital government"), ("志愿服务", "volunteering"), ("各地经验", "lessons from elsewhere"), ("培训基地", "training bases"),
 ]
+# Where an event takes place; drawn for each sentence that names one.
+VENUES = [
+    ("社区服务中心", "the community service centre"), ("居家养老服务站", "the home-care station"),
+    ("党群服务中心", "the community party service centre"), ("新时代文明实践站", "the civic practice station"),
+    ("市图书馆", "the city library"), ("职业技术学院", "the vocational college"), ("乡镇文化站", "the township culture station"),
+    ("农家书屋", "the village reading room"), ("企业培训中心", "the company training centre"), ("村委会", "the village committee"),
+]
 SECTION_HEADS = [
     ("活动安排", "What happened"), ("主要做法", "How it works"), ("参与情况", "Who took part"), ("效果与反馈", "Results and feedback"),
     ("经验做法", "Lessons learned"), ("下一步计划", "Next steps"), ("报名方式", "How to join"), ("典型案例", "A closer look"),
 ]
 
-# Sentence templates; {r} region, {o} organizer, {a} activity, {g} group, {t}/{u} topics, {n}/{m} numbers, {mo} month.
+# Sentence templates; {r} region, {o} organizer, {a} activity, {g} group, {t}/{u} topics, {n}/{m} numbers, {mo} month;
+# {r2}, {o2}, {a2} another region, organizer and activity of the series, and {v} a venue, drawn for the sentence: clauses
+# that join them without punctuation differ from page to page, as a campaign's reports do.
 ZH = [
     "{mo}月以来，{r}{o}围绕{t}组织开展{a}，累计服务{g}{n}人次。",
     "{a}采取“线上+线下”相结合的方式，邀请{m}名专业讲师走进社区和企业，手把手讲解{t}的常见问题。",
@@ -100,6 +109,14 @@ ZH = [
     "截至{mo}月底，线上课程点击量超过{n}次，{u}专题最受欢迎。",
     "针对{g}的不同需求，课程分为入门、提高和实操三个层次，每个层次{m}课时。",
     "不少学员结业后成为志愿者，回到村里、社区里继续教身边的人使用{t}。",
+    "{o}联合{o2}组织{a}走进{v}，帮助{g}掌握{t}相关技能。",
+    "在{r2}{v}，{m}名{g}参加了{a2}，现场气氛热烈。",
+    "{r}坚持以{t}为核心推进{u}建设推动{a2}高质量发展。",
+    "{o2}通过{v}组织{a2}，面对面讲解{t}相关知识。",
+    "{r2}{o}持续加强{t}与{u}工作累计开展{a}{m}场。",
+    "{r2}{o2}联合{o}开展{a2}，覆盖{g}{n}余人次。",
+    "围绕{t}这一主题，{o2}联合{o}组织{a2}走进{r2}{v}，帮助{g}更好融入数字生活。",
+    "截至{mo}月底，{r2}已建成{a2}服务点{m}个，累计培训{g}{n}人次。",
 ]
 EN = [
     "Since {mo}, the {o} in {r} has run {a} on {t}, reaching {n} {g}.",

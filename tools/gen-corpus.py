@@ -15,7 +15,8 @@ corpus of N. Both folders are replaced when they exist. Python standard library 
 What an article holds: a title, a date in 2022-01-01..2025-12-27, groups, tags, a region; a summary
 (35%), a source (30%); a body of `##` sections with paragraphs, bullet lists with **bold**, a GFM
 table (20%) and links to 1-3 earlier articles. 85% of articles also exist in English, 1% are drafts,
-2% have Chinese slugs. Chinese bodies run to about 1,500-2,300 characters, English to 300-650 words.
+2% have Chinese slugs. Chinese bodies run to about 1,350-2,500 characters, English to 300-650 words.
+A third of the Chinese sentences join another region, organizer or activity and a venue in one clause.
 """
 import argparse
 import datetime
@@ -26,7 +27,7 @@ import shutil
 
 # The vocabulary sits beside this file (a script's folder is the first place Python imports from).
 from corpus_vocabulary import (ACTIVITIES, EN, GROUPS, GROUPS_OF, MONTHS_EN, ORGANIZERS, REGIONS, SECTION_HEADS, SERIES,
-                               TOPICS, ZH)
+                               TOPICS, VENUES, ZH)
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 HUGO_THEME = ROOT / "bench" / "hugo-theme"
@@ -71,9 +72,14 @@ def fill(template, art, rng, lang):
     t, u = TOPICS[int(r() * len(TOPICS))], TOPICS[int(r() * len(TOPICS))]
     k = 0 if lang == "zh" else 1
     g = group[1] if k == 0 else group[2].lower()
+    more = {}
+    if "2}" in template or "{v}" in template:
+        activities = ACTIVITIES[art.series]
+        more = dict(r2=REGIONS[int(r() * len(REGIONS))][k], o2=ORGANIZERS[int(r() * len(ORGANIZERS))][k],
+                    a2=activities[int(r() * len(activities))][k], v=VENUES[int(r() * len(VENUES))][k])
     return template.format(
         r=art.region[k], o=art.organizer[k], a=art.activity[k], g=g, G=g[0].upper() + g[1:], t=t[k], u=u[k],
-        n=120 + int(r() * 29880), m=3 + int(r() * 57), mo=art.date.month if k == 0 else MONTHS_EN[art.date.month - 1])
+        n=120 + int(r() * 29880), m=3 + int(r() * 57), mo=art.date.month if k == 0 else MONTHS_EN[art.date.month - 1], **more)
 
 
 def paragraph(art, rng, lang, sentences):
