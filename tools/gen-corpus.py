@@ -170,8 +170,14 @@ def project(seed, index):
     subject = Article.__new__(Article)
     subject.series, subject.activity, subject.region, subject.organizer, subject.date = series, activity, region, org, start
     p["summary"] = (paragraph(subject, rng, "zh", 1), paragraph(subject, rng, "en", 1))
-    p["body"] = (paragraph(subject, rng, "zh", 3) + "\n\n" + paragraph(subject, rng, "zh", 2),
-                 paragraph(subject, rng, "en", 3) + "\n\n" + paragraph(subject, rng, "en", 2)) if rng.random() < 0.5 else None
+    if rng.random() < 0.5:
+        # Two paragraphs and a list whose items start in bold (`- **…**`), as staff write them.
+        items = [ACTIVITIES[series][int(rng.random() * len(ACTIVITIES[series]))] for _ in range(2)]
+        p["body"] = tuple(paragraph(subject, rng, lang, 3) + "\n\n" + paragraph(subject, rng, lang, 2) + "\n\n" + "\n".join(
+            "- **%s**%s%s" % (item[k], "：" if lang == "zh" else ": ", paragraph(subject, rng, lang, 1)) for item in items)
+            for k, lang in ((0, "zh"), (1, "en")))
+    else:
+        p["body"] = None
     return p
 
 
@@ -188,7 +194,10 @@ def project_yaml(title, projects):
         lines += ["    end: " + p["end"]] if p["end"] else []
         lines += ["    reach: %d" % p["reach"]] if p["reach"] else []
         lines += ["    summary: " + pair(p["summary"])]
-        lines += ["    body: " + pair(p["body"])] if p["body"] else []
+        if p["body"]:
+            # Block scalars, as a person writes several paragraphs in YAML.
+            lines += ["    body:"] + [line for lang, text in zip(("zh", "en"), p["body"])
+                                      for line in ["      %s: |-" % lang] + [("        " + l).rstrip() for l in text.split("\n")]]
         lines += ["    link: " + p["link"]] if p["link"] else []
     return "\n".join(lines) + "\n"
 
