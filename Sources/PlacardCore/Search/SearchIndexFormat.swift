@@ -50,8 +50,8 @@ public enum SearchIndexFormat {
     /// campaign's name (`全民数字素养与技能提升`, 11) and most names of organizers, reads one
     /// posting list; a longer one reads the positions of its windows of 12. The dictionary
     /// grows with the number of different runs times the grams a run gives, (L − 3)(L − 2)/2 for
-    /// L up to the cap: with 64, sites whose clauses vary (a generated corpus that combines
-    /// regions, organizers and activities) held 1.2 million long grams at 1,000 articles, and
+    /// L up to the cap: with 64, sites whose clauses vary (`tools/gen-corpus.py`, which combines
+    /// regions, organizers and activities) held 1.64 million long grams at 1,000 articles, and
     /// building them took most of the build (docs/benchmarks.md).
     static let maxLongGram = 12
 
