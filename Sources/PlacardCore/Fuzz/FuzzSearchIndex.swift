@@ -63,8 +63,8 @@ struct FuzzSearchIndex {
     }
 
     /// Every kind of query the engine answers in its own way (docs/search.md §6): one character,
-    /// a pair, a triple, runs that are long grams and runs that are not, a run longer than 64
-    /// characters, a pasted sentence with its punctuation (joined chunk, two and four runs), words
+    /// a pair, a triple, runs that are long grams and runs that are not, a run longer than a long
+    /// gram (70 characters, read from its windows), a pasted sentence with its punctuation (joined chunk, two and four runs), words
     /// and a prefix, a phrase of two chunks, a synonym, full pinyin and initials; and filters.
     static let queries: [(String, SearchFilters)] = {
         let texts = ["数", "数字", "数字素", "数字素养", "数字素质", "全民数字素养与技能", longRun,

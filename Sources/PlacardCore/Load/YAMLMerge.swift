@@ -9,18 +9,17 @@ enum YAMLMerge {
     /// merged once (aliases are counted before, `YAMLLimits`).
     static func apply(_ node: Node) -> Node {
         var done: [Int: Node] = [:]
-        func place(_ mark: Mark?) -> Int? { mark?.place }
         func visit(_ node: Node) -> Node {
             switch node {
             case .scalar:
                 return node
             case .sequence(let sequence):
-                if let at = place(sequence.mark), let merged = done[at] { return merged }
+                if let at = sequence.mark?.place, let merged = done[at] { return merged }
                 let merged = Node.sequence(Node.Sequence(sequence.map(visit), sequence.tag, sequence.style, sequence.mark))
-                if let at = place(sequence.mark) { done[at] = merged }
+                if let at = sequence.mark?.place { done[at] = merged }
                 return merged
             case .mapping(let mapping):
-                if let at = place(mapping.mark), let merged = done[at] { return merged }
+                if let at = mapping.mark?.place, let merged = done[at] { return merged }
                 var own: [(Node, Node)] = []
                 var sources: [Node] = []
                 for (key, value) in mapping {
@@ -42,7 +41,7 @@ enum YAMLMerge {
                     }
                 }
                 let merged = Node.mapping(Node.Mapping(own, mapping.tag, mapping.style, mapping.mark))
-                if let at = place(mapping.mark) { done[at] = merged }
+                if let at = mapping.mark?.place { done[at] = merged }
                 return merged
             }
         }
