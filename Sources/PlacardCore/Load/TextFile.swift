@@ -13,14 +13,20 @@ enum TextFile {
     static func decode(_ data: Data, path: String, diagnostics: Diagnostics) -> String? {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        // Through a buffer pointer: `String(validating:)` over `Data` itself reads byte by byte.
-        guard let text = bytes.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else {
+        // Through a buffer pointer: `String(validating:)` over `Data` itself reads byte by byte. Line
+        // ends are made LF first, so that the text is made once (CR and LF are ASCII: the bytes stay
+        // valid UTF-8, or invalid, as they were).
+        let text = bytes.withUnsafeBytes { raw in
+            raw.contains(UInt8(ascii: "\r"))
+                ? lineFeedsOnly(raw).withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+                : String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self)
+        }
+        guard let text else {
             let line = firstBadLine(bytes)
             diagnostics.error(path, line: line, .notUTF8())
             return nil
         }
-        guard bytes.withUnsafeBytes({ $0.contains(UInt8(ascii: "\r")) }) else { return text }
-        return String(decoding: bytes.withUnsafeBytes(lineFeedsOnly), as: UTF8.self)
+        return text
     }
 
     /// The bytes with CRLF and a lone CR each made LF, byte by byte: Foundation's
