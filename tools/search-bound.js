@@ -52,7 +52,7 @@ function bodies() {
   const result = [];
   for (let s = 0; s < sample; s++) {
     const doc = Math.floor((s * entry.documents) / sample);
-    const file = path.join(dir, 'search-index', 'b-' + Math.floor(doc / entry.docsPerBodyShard) + '.json.gz');
+    const file = path.join(dir, 'search-index', 'b', Math.floor(doc / entry.docsPerBodyShard) + '.json.gz');
     const shard = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8'));
     result.push(shard[doc % entry.docsPerBodyShard] || '');
   }

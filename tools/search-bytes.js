@@ -54,7 +54,7 @@ async function measure(S, dir, query, counts) {
   for (const [file, size] of fetched) {
     if (file.endsWith('search-index.json') || file === script) continue;
     bytes += size;
-    files.push(path.basename(file));
+    files.push(path.relative(path.join(path.resolve(dir), 'search-index'), file));
   }
   return { query, hits: answer.hits.length, bytes, files: files.length, script: fetched.has(script) ? fetched.get(script) : 0 };
 }

@@ -100,13 +100,24 @@ function dictionary(site) {
 }
 
 function files(site) {
-  const kinds = { 't-': 'term shards', 'p-': 'position shards', 'l-': 'list shards', 'm-': 'meta shards', 'b-': 'body shards' };
+  // A kind's shards are in its folder (`t/0.bin.gz`, version 12) or, in an older index, named
+  // after it (`t-0.bin.gz`).
+  const kinds = { t: 'term shards', p: 'position shards', l: 'list shards', m: 'meta shards', b: 'body shards' };
   const result = {};
-  for (const name of fs.readdirSync(path.join(site, 'search-index'))) {
-    const kind = kinds[name.slice(0, 2)] || 'other';
+  const count = (name, file) => {
+    const kind = /^[a-z][-/]/.test(name) ? kinds[name[0]] || 'other' : 'other';
     result[kind] = result[kind] || { files: 0, bytes: 0 };
     result[kind].files += 1;
-    result[kind].bytes += fs.statSync(path.join(site, 'search-index', name)).size;
+    result[kind].bytes += fs.statSync(file).size;
+  };
+  const folder = path.join(site, 'search-index');
+  for (const name of fs.readdirSync(folder)) {
+    const file = path.join(folder, name);
+    if (fs.statSync(file).isDirectory()) {
+      for (const inner of fs.readdirSync(file)) count(name + '/' + inner, path.join(file, inner));
+    } else {
+      count(name, file);
+    }
   }
   result['entry file'] = { files: 1, bytes: fs.statSync(path.join(site, 'search-index.json')).size };
   return result;

@@ -36,7 +36,7 @@ import Testing
         }
         let engine = SearchEngine(reader: reader)
         let urls = try engine.search(query).map { try engine.reader.meta($0.doc).url }
-        return (Set(urls), log.read.filter { !$0.key.hasPrefix("search-index/m-") })
+        return (Set(urls), log.read.filter { !$0.key.hasPrefix("search-index/m/") })
     }
 
     /// A reader of the whole index, for choosing queries.
@@ -80,9 +80,9 @@ import Testing
         let expected = try Self.fixture.get().oracle.expected(query)
         #expect(urls == expected, "\(query)")
         #expect(expectHits == !expected.isEmpty, "\(query)")
-        #expect(!read.keys.contains { $0.hasPrefix("search-index/p-") }, "\(query) reads no position shard: \(read.keys.sorted())")
+        #expect(!read.keys.contains { $0.hasPrefix("search-index/p/") }, "\(query) reads no position shard: \(read.keys.sorted())")
         // The long gram's shard and one per triple of the cover, at most.
-        #expect(read.keys.filter { $0.hasPrefix("search-index/t-") }.count <= 1 + cover, "\(query): \(read.keys.sorted())")
+        #expect(read.keys.filter { $0.hasPrefix("search-index/t/") }.count <= 1 + cover, "\(query): \(read.keys.sorted())")
     }
 
     @Test func runsThatOccurNowhereButHoldACommonTripleReadNoPostings() throws {
@@ -95,7 +95,7 @@ import Testing
                 let query = Array(run.dropLast()) + [c]
                 guard let common = try Self.triples(query, reader), common[0], try reader.term(Self.text(query)) == nil else { continue }
                 let (_, read) = try Self.run(Self.text(query))
-                #expect(!read.keys.contains { $0.hasPrefix("search-index/l-") }, "\(Self.text(query)): \(read.keys.sorted())")
+                #expect(!read.keys.contains { $0.hasPrefix("search-index/l/") }, "\(Self.text(query)): \(read.keys.sorted())")
                 try check(Self.text(query), cover: 2, expectHits: false)
                 found += 1
                 break
@@ -119,7 +119,7 @@ import Testing
             let query = Self.text(a.prefix(3) + b.prefix(3))
             let (urls, read) = try Self.run(query)
             #expect(urls == (try Self.fixture.get().oracle.expected(query)), "\(query)")
-            #expect(!read.keys.contains { $0.hasPrefix("search-index/p-") }, "\(query)")
+            #expect(!read.keys.contains { $0.hasPrefix("search-index/p/") }, "\(query)")
         }
     }
 
@@ -149,7 +149,7 @@ import Testing
             let query = Self.text(run)
             let (urls, read) = try Self.run(query)
             #expect(urls == (try Self.fixture.get().oracle.expected(query)), "\(query)")
-            #expect(read.keys.allSatisfy { $0.hasPrefix("search-index/t-") }, "\(query): \(read.keys.sorted())")
+            #expect(read.keys.allSatisfy { $0.hasPrefix("search-index/t/") }, "\(query): \(read.keys.sorted())")
             let bound = 2 + SearchEngine.cover(run.count).count
             #expect(read.count <= bound, "\(query): \(read.count) term shards, at most \(bound)")
         }
@@ -161,7 +161,7 @@ import Testing
         for (a, b) in zip(fours.prefix(6), fours.dropFirst(20).prefix(6)) {
             let (urls, read) = try Self.run(a + " " + b)
             #expect(urls == (try Self.fixture.get().oracle.expected(a + " " + b)), "\(a) \(b)")
-            #expect(!read.keys.contains { $0.hasPrefix("search-index/p-") }, "\(a) \(b): \(read.keys.sorted())")
+            #expect(!read.keys.contains { $0.hasPrefix("search-index/p/") }, "\(a) \(b): \(read.keys.sorted())")
         }
     }
 }

@@ -38,7 +38,7 @@ import Testing
         let log = Log()
         let reader = try SearchIndexReader { path in
             guard let data = f.files[path] else { throw SearchIndexError.missing(path) }
-            if path != SearchIndexFormat.entryPath && !path.hasPrefix("search-index/m-") { log.read.append(path) }
+            if path != SearchIndexFormat.entryPath && !path.hasPrefix("search-index/m/") { log.read.append(path) }
             return data
         }
         let engine = SearchEngine(reader: reader)
@@ -96,7 +96,7 @@ import Testing
         for query in try Self.queries() {
             let (urls, read) = try Self.run(query)
             let kinds = Set(read.map { String($0.dropFirst("search-index/".count).prefix(2)) })
-            #expect(kinds.isSubset(of: ["t-"]), "\(query) reads \(read)")
+            #expect(kinds.isSubset(of: ["t/"]), "\(query) reads \(read)")
             // A gram that refers to the one a character shorter may find it in the shard before;
             // a longer run reads its windows' grams, whose positions are inline on a small site.
             let k = query.unicodeScalars.count

@@ -101,9 +101,9 @@ import Testing
         let files = SearchIndexWriter.files(for: Self.docs(40), language: "zh")
         let gzipped = files.filter { $0.path.hasSuffix(".gz") }
         let kinds = Set(gzipped.map { String($0.path.dropFirst("search-index/".count).prefix(2)) })
-        #expect(kinds.isSuperset(of: ["t-", "m-", "b-"]) && kinds.isSubset(of: ["t-", "l-", "m-", "b-"]), "\(kinds)")
+        #expect(kinds.isSuperset(of: ["t/", "m/", "b/"]) && kinds.isSubset(of: ["t/", "l/", "m/", "b/"]), "\(kinds)")
         #expect(gzipped.allSatisfy { SearchGzip.isGzip($0.data) && SearchGzip.decompress($0.data) != nil })
-        #expect(!files.contains { $0.path.hasSuffix(".bin") && !$0.path.hasPrefix("search-index/p-") })
+        #expect(!files.contains { $0.path.hasSuffix(".bin") && !$0.path.hasPrefix("search-index/p/") })
         let asSent = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) })
         let inflated = asSent.mapValues { SearchGzip.decompress($0) ?? $0 }
         func engine(_ byPath: [String: Data]) throws -> SearchEngine {

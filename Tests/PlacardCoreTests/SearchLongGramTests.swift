@@ -107,14 +107,14 @@ import Testing
         recorder.read = []
         let hits = try engine.search("数字素养与技能")
         #expect(hits.count == 400)
-        #expect(recorder.read.allSatisfy { $0.hasPrefix("search-index/t-") } && recorder.read.count == 1, "\(recorder.read)")
+        #expect(recorder.read.allSatisfy { $0.hasPrefix("search-index/t/") } && recorder.read.count == 1, "\(recorder.read)")
         // Title hits first: the long gram carries its own scores.
         #expect(try hits.prefix(80).allSatisfy { try engine.reader.meta($0.doc).title.contains("数字素养与技能") })
         // Absent from every document, with a common triple: no positions are read.
         for query in ["数字素养与能力", "怪异数字素养课"] {
             recorder.read = []
             #expect(try engine.search(query).isEmpty)
-            #expect(!recorder.read.contains { $0.hasPrefix("search-index/p-") }, "\(query)")
+            #expect(!recorder.read.contains { $0.hasPrefix("search-index/p/") }, "\(query)")
         }
         // Runs of 10 to 12 with a common triple anywhere, and rare ends around one, are long grams.
         let folder = SearchFolder()
@@ -124,7 +124,7 @@ import Testing
             let found = try engine.search(query).count
             #expect(count > 0 && found == count, "\(query)")
             // The gram's shard, and its neighbour when it refers to the gram one shorter.
-            #expect(recorder.read.count <= 2 && recorder.read.allSatisfy { $0.hasPrefix("search-index/t-") }, "\(query): \(recorder.read)")
+            #expect(recorder.read.count <= 2 && recorder.read.allSatisfy { $0.hasPrefix("search-index/t/") }, "\(query): \(recorder.read)")
         }
     }
 

@@ -35,7 +35,7 @@ import Testing
         let log = Log()
         let reader = try SearchIndexReader { path in
             guard let data = files[path] else { throw SearchIndexError.missing(path) }
-            if path != SearchIndexFormat.entryPath && !path.hasPrefix("search-index/m-") { log.read[path] = data.count }
+            if path != SearchIndexFormat.entryPath && !path.hasPrefix("search-index/m/") { log.read[path] = data.count }
             return data
         }
         let engine = SearchEngine(reader: reader)

@@ -38,7 +38,7 @@ import Testing
         let en = try #require(site.read("en/search/index.html"))
         #expect(en.contains("data-t-organizer=\"Organizer\" data-t-source=\"Source\" data-t-region=\"Region\" data-t-groups=\"Target groups\" data-t-tags=\"Tags\" data-t-colon=\": \""))
         // The meta shard holds the text the snippet marks.
-        let shard = try #require(SearchGzip.decompress(try Data(contentsOf: site.output.appendingPathComponent("zh/search-index/m-0.json.gz"))))
+        let shard = try #require(SearchGzip.decompress(try Data(contentsOf: site.output.appendingPathComponent("zh/search-index/m/0.json.gz"))))
         let docs = try #require(try JSONSerialization.jsonObject(with: shard) as? [[String: Any]])
         let project = try #require(docs.first { $0["url"] as? String == "/zh/projects/p-one/" })
         #expect(project["organizer"] as? String == "民政厅" && project["region"] as? String == "四川省")

@@ -35,13 +35,13 @@ import Testing
     @Test func aClausesTailsAreReadFromOneShard() throws {
         var files: [String: Data] = [:]
         for f in SearchTestSupport.files(Self.documents, runs: .commonTriples) { files[f.path] = f.data }
-        #expect(files.keys.filter { $0.hasPrefix("search-index/t-") }.count > 10, "enough shards to cut families")
+        #expect(files.keys.filter { $0.hasPrefix("search-index/t/") }.count > 10, "enough shards to cut families")
         for family in Self.families {
             final class Log: @unchecked Sendable { var read: [String] = [] }
             let log = Log()
             let reader = try SearchIndexReader { path in
                 guard let data = files[path] else { throw SearchIndexError.missing(path) }
-                if path.hasPrefix("search-index/t-") { log.read.append(path) }
+                if path.hasPrefix("search-index/t/") { log.read.append(path) }
                 return data
             }
             let query = "\(family.middle)，\(family.ending)"

@@ -37,14 +37,14 @@ def index_documents(site, lang):
     folder = pathlib.Path(site) / lang
     entry = json.loads((folder / "search-index.json").read_text(encoding="utf-8"))
     def shards(kind):
-        """The values of every gzipped JSON shard of a kind (m- or b-), in order."""
+        """The values of every gzipped JSON shard of a kind (m or b), in order."""
         values, shard = [], 0
-        while (folder / "search-index" / ("%s%d.json.gz" % (kind, shard))).exists():
-            values += json.loads(gzip.decompress((folder / "search-index" / ("%s%d.json.gz" % (kind, shard))).read_bytes()))
+        while (folder / "search-index" / kind / ("%d.json.gz" % shard)).exists():
+            values += json.loads(gzip.decompress((folder / "search-index" / kind / ("%d.json.gz" % shard)).read_bytes()))
             shard += 1
         return values
 
-    docs, bodies = shards("m-"), shards("b-")
+    docs, bodies = shards("m"), shards("b")
     assert len(docs) == len(bodies) == entry["documents"], "document shards do not match the entry file"
     result = {}
     for meta, body in zip(docs, bodies):

@@ -108,14 +108,14 @@ def test_a_two_character_query_downloads_little(chromium, site_url, wait_search)
     wait_search("养老")
     names = chromium.execute_script("return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
     index_files = [n for n in names if "/search-index" in n]
-    assert not any("/search-index/p-" in n for n in index_files), "positions are not needed for two characters"
+    assert not any("/search-index/p/" in n for n in index_files), "positions are not needed for two characters"
     # One shard for the two characters' pair, and the shards of the filter terms (their keys
     # start with U+0001, so they come first) for the counts beside the filters.
     first = chromium.execute_script(
         "return window.PlacardSearch.page.index.e.terms.first.filter(function (k) { return k.charAt(0) !== '\\u0001'; }).length")
     shards = len(chromium.execute_script("return window.PlacardSearch.page.index.e.terms.first"))
     filter_shards = shards - first + 1
-    assert len([n for n in index_files if "/search-index/t-" in n]) <= 1 + filter_shards
+    assert len([n for n in index_files if "/search-index/t/" in n]) <= 1 + filter_shards
     assert not any(urllib.parse.urlparse(n).hostname not in ("127.0.0.1", "localhost") for n in names)
 
 
@@ -135,7 +135,7 @@ def test_a_long_query_downloads_no_more_than_twice_a_two_character_one(chromium,
     two = index_files("数字")
     for query in ("数字素养", "数字素养与技能", "全民数字素养与技能提升", "全民数字素养与技能提升行"):
         files = index_files(query)
-        assert not any("/search-index/p-" in name for name, _ in files), query
+        assert not any("/search-index/p/" in name for name, _ in files), query
         assert sum(size for _, size in files) <= 2 * sum(size for _, size in two), (query, files, two)
         assert len(files) <= 2 * len(two), (query, files, two)
     files = index_files("全民数字素养与技能提升行动")

@@ -27,7 +27,7 @@ def test_a_run_reads_one_shard_and_answers_like_placard_search(chromium, site_ur
         assert [count, urls] == cli(placard, built_site, "zh", query), query
         assert (count > 0) == any(query in t for t in texts), query
         present += count > 0
-        assert all(name.startswith("t-") for name, _ in files), (query, files)
+        assert all(name.startswith("t/") for name, _ in files), (query, files)
         windows = 1 if len(query) <= 12 else -(-len(query) // 12) + 1
         assert len(files) <= (2 * windows if count or windows > 1 else 1), (query, files)
     assert present >= 20, "the sampled runs are found"

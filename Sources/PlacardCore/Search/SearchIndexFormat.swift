@@ -1,4 +1,4 @@
-/// Constants of the index format, version 11 (described in `docs/search.md`).
+/// Constants of the index format, version 12 (described in `docs/search.md`).
 ///
 /// What it bounds (`docs/search.md`, "Answering a query"): every query of 4 or more Chinese
 /// characters downloads no more than about twice a two-character query's bytes. Term shards
@@ -8,7 +8,7 @@
 /// positions are inline when rare, and scores from them; a run longer than a long gram reads
 /// its windows of `maxLongGram` characters, whose long grams carry positions.
 public enum SearchIndexFormat {
-    public static let version = 11
+    public static let version = 12
     public static let entryPath = "search-index.json"
     public static let folder = "search-index/"
 
@@ -82,11 +82,15 @@ public enum SearchIndexFormat {
     /// Term, list, meta and body shards are gzipped (`SearchGzip`, version 10): they shrink to
     /// between a half and a seventh. Position shards, mostly small numbers already packed as
     /// varints, would shrink by a fifth for more time than any other kind, and stay as they are.
-    public static func termShardPath(_ i: Int) -> String { "\(folder)t-\(i).bin.gz" }
-    public static func positionShardPath(_ i: Int) -> String { "\(folder)p-\(i).bin" }
-    public static func metaShardPath(_ i: Int) -> String { "\(folder)m-\(i).json.gz" }
-    public static func bodyShardPath(_ i: Int) -> String { "\(folder)b-\(i).json.gz" }
-    public static func listShardPath(_ i: Int) -> String { "\(folder)l-\(i).bin.gz" }
+    /// Each kind of shard has a folder of its own (version 12; before, one folder held them all):
+    /// ext4 makes a file in a folder of thousands more slowly, and most so right after a site was
+    /// removed (benchmarks and CI remove the last one): a build of 1,000 articles took 0.16 s less,
+    /// one of 10,000 0.6 s (docs/benchmarks.md).
+    public static func termShardPath(_ i: Int) -> String { "\(folder)t/\(i).bin.gz" }
+    public static func positionShardPath(_ i: Int) -> String { "\(folder)p/\(i).bin" }
+    public static func metaShardPath(_ i: Int) -> String { "\(folder)m/\(i).json.gz" }
+    public static func bodyShardPath(_ i: Int) -> String { "\(folder)b/\(i).json.gz" }
+    public static func listShardPath(_ i: Int) -> String { "\(folder)l/\(i).bin.gz" }
 
     /// Fields, in the order the builder lays them out.
     enum Field: Int, CaseIterable {

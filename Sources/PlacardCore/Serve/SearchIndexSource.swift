@@ -37,14 +37,30 @@ struct SearchIndexSource: Sendable {
             diagnostics.error(folder + SearchIndexFormat.entryPath, .cannotWritePage(error.localizedDescription))
             return true
         }
-        let shards = folder + SearchIndexFormat.folder
-        let path = output.appendingPathComponent(shards).path
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where !keep.contains(shards + name) {
-            try? FileManager.default.removeItem(atPath: path + "/" + name)
-            digests[shards + name] = nil
-        }
+        removeFiles(notIn: keep, from: folder + SearchIndexFormat.folder, digests: &digests)
         Timing.note("search index", started: started, detail: "\(language): \(written) files written")
         return true
+    }
+
+    /// Removes the files under `shards` (its kinds' folders, and files an older format kept
+    /// beside them) that are not in `keep`.
+    private func removeFiles(notIn keep: Set<String>, from shards: String, digests: inout [String: Int]) {
+        let files = FileManager.default
+        let path = output.appendingPathComponent(shards).path
+        for name in (try? files.contentsOfDirectory(atPath: path)) ?? [] {
+            var isFolder: ObjCBool = false
+            guard files.fileExists(atPath: path + "/" + name, isDirectory: &isFolder), isFolder.boolValue else {
+                if !keep.contains(shards + name) {
+                    try? files.removeItem(atPath: path + "/" + name)
+                    digests[shards + name] = nil
+                }
+                continue
+            }
+            for inner in (try? files.contentsOfDirectory(atPath: path + "/" + name)) ?? [] where !keep.contains(shards + name + "/" + inner) {
+                try? files.removeItem(atPath: path + "/" + name + "/" + inner)
+                digests[shards + name + "/" + inner] = nil
+            }
+        }
     }
 
     /// A hash of every byte (`Data.hashValue` looks at the first few only).

@@ -81,7 +81,7 @@
     var self = this;
     if (!this.entryPromise) {
       this.entryPromise = this.file(this.entryURL, 'json').then(function (e) {
-        if (e.format !== 'placard-search' || e.version !== 11) throw new Error('unsupported search index');
+        if (e.format !== 'placard-search' || e.version !== 12) throw new Error('unsupported search index');
         e.terms.first = shardKeys(e.terms.keys);
         self.e = e;
         return e;
@@ -121,7 +121,7 @@
   Index.prototype.termShard = function (i) {
     var self = this, name = 't' + i;
     if (!this.decoded.has(name)) {
-      this.decoded.set(name, this.file('search-index/t-' + i + '.bin.gz', 'bin').then(function (buffer) {
+      this.decoded.set(name, this.file('search-index/t/' + i + '.bin.gz', 'bin').then(function (buffer) {
         var r = new Reader(new Uint8Array(buffer)), count = r.varint(), terms = new Map();
         var keyBytes = new Uint8Array(0);
         for (var n = 0; n < count; n++) {
@@ -208,8 +208,8 @@
       var term = terms.get(key) || null;
       if (term && !term.docs && !recordOnly) {
         if (!term.listPromise) {
-          term.listPromise = self.file('search-index/l-' + term.list + '.bin.gz', 'bin').then(function (buffer) {
-            decodePostings(term, new Uint8Array(buffer, term.listOffset, term.listLength), 'l-' + term.list);
+          term.listPromise = self.file('search-index/l/' + term.list + '.bin.gz', 'bin').then(function (buffer) {
+            decodePostings(term, new Uint8Array(buffer, term.listOffset, term.listLength), 'l/' + term.list);
             return term;
           });
         }
@@ -299,7 +299,7 @@
   /** A term's position block: inline, or from its position shard. */
   Index.prototype.positionBlock = function (term) {
     if (term.inline) return Promise.resolve(term.inline);
-    return this.file('search-index/p-' + term.posShard + '.bin', 'bin').then(function (buffer) {
+    return this.file('search-index/p/' + term.posShard + '.bin', 'bin').then(function (buffer) {
       return new Uint8Array(buffer, term.posOffset, term.posLength);
     });
   };
@@ -328,12 +328,12 @@
 
   Index.prototype.meta = function (doc) {
     var per = this.e.docsPerMetaShard;
-    return this.file('search-index/m-' + Math.floor(doc / per) + '.json.gz', 'json').then(function (a) { return a[doc % per]; });
+    return this.file('search-index/m/' + Math.floor(doc / per) + '.json.gz', 'json').then(function (a) { return a[doc % per]; });
   };
 
   Index.prototype.body = function (doc) {
     var per = this.e.docsPerBodyShard;
-    return this.file('search-index/b-' + Math.floor(doc / per) + '.json.gz', 'json').then(function (a) { return a[doc % per]; });
+    return this.file('search-index/b/' + Math.floor(doc / per) + '.json.gz', 'json').then(function (a) { return a[doc % per]; });
   };
 
   Object.assign(S, {
