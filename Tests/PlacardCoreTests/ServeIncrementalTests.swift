@@ -193,6 +193,43 @@ import Testing
         #expect(SearchIndexWriter.files(for: source("旧", count: 300).documents, language: "zh", synonyms: [], until: { true }) == nil)
     }
 
+    /// An index written again over a larger one keeps only its own files: the shards it no longer has,
+    /// in each kind's folder, a kind's folder it no longer needs, and a file of an older format beside them.
+    @Test func anIndexWrittenAgainRemovesTheShardsItNoLongerHas() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("placard-rewrite-\(UUID().uuidString)")
+        defer { FileSystem.removeTree(output.path) }
+        func source(count: Int, words: Int) -> SearchIndexSource {
+            let documents = (0..<count).map { n in
+                SearchDocument(url: "/zh/a/\(n)/", title: "第\(n)篇", kind: .article, series: "a", groups: [], groupNames: [], tags: [],
+                               summary: "", body: (0..<words).map { "词\($0 * 7 + n)数字素养" }.joined(separator: "，"),
+                               organizer: "", region: "", date: "2025-01-01")
+            }
+            return SearchIndexSource(language: "zh", documents: documents, synonyms: [], folder: "zh/", output: output)
+        }
+        func written() -> Set<String> {
+            let root = output.appendingPathComponent("zh").path
+            let found = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+            return Set(found.filter { path in
+                var isFolder: ObjCBool = false
+                return FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder) && !isFolder.boolValue
+            })
+        }
+        var digests: [String: Int] = [:]
+        let large = source(count: 1500, words: 40), small = source(count: 3, words: 2)
+        #expect(large.write(digests: &digests, diagnostics: Diagnostics(), until: { false }))
+        let before = written()
+        #expect(before.contains { $0.hasPrefix("search-index/l/") } && before.filter { $0.hasPrefix("search-index/t/") }.count > 1, "\(before.sorted())")
+        try Data("old".utf8).write(to: output.appendingPathComponent("zh/search-index/t-0.bin.gz"))
+        #expect(small.write(digests: &digests, diagnostics: Diagnostics(), until: { false }))
+        let expected = SearchIndexWriter.files(for: small.documents, language: "zh")
+        #expect(written() == Set(expected.map(\.path)))
+        for file in expected {
+            #expect((try? Data(contentsOf: output.appendingPathComponent("zh/" + file.path))) == file.data, "\(file.path)")
+        }
+        let kinds = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("zh/search-index").path)
+        #expect(Set(kinds) == Set(expected.compactMap { $0.path.split(separator: "/").dropFirst().first.map(String.init) }.filter { !$0.contains(".") }))
+    }
+
     @Test func scratchFilesOfEditorsChangeNothing() throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }

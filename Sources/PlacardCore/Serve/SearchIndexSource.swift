@@ -43,7 +43,8 @@ struct SearchIndexSource: Sendable {
     }
 
     /// Removes the files under `shards` (its kinds' folders, and files an older format kept
-    /// beside them) that are not in `keep`.
+    /// beside them) that are not in `keep`, and a kind's folder left empty, as a full build
+    /// would not make it.
     private func removeFiles(notIn keep: Set<String>, from shards: String, digests: inout [String: Int]) {
         let files = FileManager.default
         let path = output.appendingPathComponent(shards).path
@@ -56,10 +57,13 @@ struct SearchIndexSource: Sendable {
                 }
                 continue
             }
-            for inner in (try? files.contentsOfDirectory(atPath: path + "/" + name)) ?? [] where !keep.contains(shards + name + "/" + inner) {
+            let inners = (try? files.contentsOfDirectory(atPath: path + "/" + name)) ?? []
+            let stale = inners.filter { !keep.contains(shards + name + "/" + $0) }
+            for inner in stale {
                 try? files.removeItem(atPath: path + "/" + name + "/" + inner)
                 digests[shards + name + "/" + inner] = nil
             }
+            if stale.count == inners.count { try? files.removeItem(atPath: path + "/" + name) }
         }
     }
 
