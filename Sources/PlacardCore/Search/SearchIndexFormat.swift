@@ -82,10 +82,11 @@ public enum SearchIndexFormat {
     /// Term, list, meta and body shards are gzipped (`SearchGzip`, version 10): they shrink to
     /// between a half and a seventh. Position shards, mostly small numbers already packed as
     /// varints, would shrink by a fifth for more time than any other kind, and stay as they are.
-    /// Each kind of shard has a folder of its own (version 12; before, one folder held them all):
-    /// ext4 makes a file in a folder of thousands more slowly, and most so right after a site was
-    /// removed (benchmarks and CI remove the last one): a build of 1,000 articles took 0.16 s less,
-    /// one of 10,000 0.6 s (docs/benchmarks.md).
+    /// Each kind of shard has a folder of its own (version 12; before, one folder held them all).
+    /// ext4 puts a folder's files in the folder's block group, and without a journal each new file
+    /// there first steps over the inodes removed in the last minutes (CI and benchmarks remove the
+    /// last build's output); folders are spread over block groups (`FileSystem.markTopFolder`).
+    /// A build of 1,000 articles took 0.2 s less, one of 10,000 0.6 s (docs/benchmarks.md).
     public static func termShardPath(_ i: Int) -> String { "\(folder)t/\(i).bin.gz" }
     public static func positionShardPath(_ i: Int) -> String { "\(folder)p/\(i).bin" }
     public static func metaShardPath(_ i: Int) -> String { "\(folder)m/\(i).json.gz" }
