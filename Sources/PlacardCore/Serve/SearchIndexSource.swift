@@ -47,23 +47,21 @@ struct SearchIndexSource: Sendable {
     /// would not make it.
     private func removeFiles(notIn keep: Set<String>, from shards: String, digests: inout [String: Int]) {
         let files = FileManager.default
-        let path = output.appendingPathComponent(shards).path
-        for name in (try? files.contentsOfDirectory(atPath: path)) ?? [] {
+        let root = output.appendingPathComponent(shards).path
+        func remove(_ name: String) {
+            try? files.removeItem(atPath: root + "/" + name)
+            digests[shards + name] = nil
+        }
+        for name in (try? files.contentsOfDirectory(atPath: root)) ?? [] {
             var isFolder: ObjCBool = false
-            guard files.fileExists(atPath: path + "/" + name, isDirectory: &isFolder), isFolder.boolValue else {
-                if !keep.contains(shards + name) {
-                    try? files.removeItem(atPath: path + "/" + name)
-                    digests[shards + name] = nil
-                }
+            guard files.fileExists(atPath: root + "/" + name, isDirectory: &isFolder), isFolder.boolValue else {
+                if !keep.contains(shards + name) { remove(name) }
                 continue
             }
-            let inners = (try? files.contentsOfDirectory(atPath: path + "/" + name)) ?? []
-            let stale = inners.filter { !keep.contains(shards + name + "/" + $0) }
-            for inner in stale {
-                try? files.removeItem(atPath: path + "/" + name + "/" + inner)
-                digests[shards + name + "/" + inner] = nil
-            }
-            if stale.count == inners.count { try? files.removeItem(atPath: path + "/" + name) }
+            let inner = ((try? files.contentsOfDirectory(atPath: root + "/" + name)) ?? []).map { name + "/" + $0 }
+            let stale = inner.filter { !keep.contains(shards + $0) }
+            stale.forEach(remove)
+            if stale.count == inner.count { try? files.removeItem(atPath: root + "/" + name) }
         }
     }
 
