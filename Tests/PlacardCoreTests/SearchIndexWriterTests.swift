@@ -135,12 +135,54 @@ import Testing
         #expect(SearchJSONWriter.quoted("a\"b\\c\n\u{1}\u{2028}<>") == "\"a\\\"b\\\\c\\n\\u0001\\u2028<>\"")
     }
 
-    /// A dictionary term stays small: the Chinese index of a large site holds millions of them
-    /// at its peak (`SearchTermTable.Term`).
-    @Test func aTermTakesFortyBytes() {
-        #expect(MemoryLayout<SearchTermTable.Term>.stride == 40)
-        var term = SearchTermTable.Term(key: [1], postings: [], df: 1_000_000, scored: true, idf: 6_907, positions: [])
+    /// A dictionary term stays small, with nothing to release: the Chinese index of a large site
+    /// holds millions of them at its peak (`SearchTermTable.Term`, `SearchTermBytes`).
+    @Test func aTermTakesThirtyTwoBytesAndHoldsNoReference() {
+        #expect(MemoryLayout<SearchTermTable.Term>.stride == 32)
+        #expect(_isPOD(SearchTermTable.Term.self))
+        let bytes = SearchTermBytes()
+        var term = SearchTermTable.Term(key: [1], postings: [], df: 1_000_000, scored: true, idf: 6_907, positions: [], in: bytes)
         term.df += 1
         #expect(term.df == 1_000_001 && term.idf == 6_907)
+        withExtendedLifetime(bytes) {}
+    }
+
+    /// A term's bytes lie one after another: dropping its scores rewrites its postings in place
+    /// and moves its positions up to follow them.
+    @Test func aTermDropsItsScoresInPlace() {
+        let bytes = SearchTermBytes()
+        // Documents 3, 300 and 301 with scores 200, 7 and 255: deltas 3, 297 (two bytes), 1.
+        var term = SearchTermTable.Term(key: Array("数字素".utf8), docs: [3, 300, 301], scores: [200, 7, 255], idf: 12,
+                                        positions: [9, 8, 7], in: bytes)
+        #expect(Array(term.postings) == [3, 200, 0xA9, 0x02, 7, 1, 255] && term.scored && term.df == 3)
+        term.dropScores()
+        #expect(Array(term.key) == Array("数字素".utf8))
+        #expect(Array(term.postings) == [3, 0xA9, 0x02, 1] && !term.scored)
+        #expect(Array(term.positions) == [9, 8, 7])
+        // Terms made after it in the same bytes are their own.
+        let next = SearchTermTable.Term(key: [5], docs: [1], scores: [], idf: 0, positions: [], in: bytes)
+        #expect(Array(next.key) == [5] && Array(next.postings) == [1] && next.positions.isEmpty)
+        #expect(Array(term.positions) == [9, 8, 7])
+        withExtendedLifetime(bytes) {}
+    }
+
+    /// Terms made on every core, a step of them into bytes of their own, come back in order, each
+    /// with its own bytes, including terms larger than a block of bytes.
+    @Test func termsMadeOnEveryCoreKeepTheirBytes() {
+        let count = 3 * SearchTermTable.Batch.stepSize + 5
+        let batch = SearchTermTable.Batch.make(count) { i, bytes in
+            let positions = i % 1000 == 0 ? [UInt8](repeating: UInt8(i % 251), count: 2 << 20) : [UInt8(i % 7)]
+            return SearchTermTable.Term(key: Array("k\(i)".utf8), docs: [UInt32(i)], scores: [], idf: i, positions: positions, in: bytes)
+        }
+        #expect(batch.parts.count == 1 && batch.count == count)
+        for (i, term) in batch.parts[0].enumerated() {
+            guard String(decoding: term.key, as: UTF8.self) == "k\(i)", term.idf == i, term.df == 1 else {
+                Issue.record("term \(i) is \(String(decoding: term.key, as: UTF8.self))")
+                return
+            }
+            let positions = term.positions
+            #expect(positions.count == (i % 1000 == 0 ? 2 << 20 : 1) && positions.last == UInt8(i % 1000 == 0 ? i % 251 : i % 7))
+        }
+        withExtendedLifetime(batch) {}
     }
 }

@@ -48,20 +48,26 @@ import Testing
     /// grams keep postings of their own; the terms are the same as when every run is kept.
     @Test func runsPastTheCapacityGiveTheSameTerms() {
         let score: @Sendable (UInt64, Int) -> UInt8 = { counts, doc in UInt8(truncatingIfNeeded: (counts &+ UInt64(doc)) % 251 + 1) }
-        func terms(capacity: Int) -> [SearchTermTable.Term] {
+        func terms(capacity: Int) -> SearchTermTable.Batch {
             SearchLongGrams.terms(Self.documents, common: SearchTermHashTable(capacity: 16), runs: .everyRun,
                                   runsCapacity: capacity, score: score).terms
         }
-        let all = terms(capacity: SearchLongGramRuns.defaultCapacity)
+        // A batch holds its terms' bytes: each is kept while its terms are read.
+        let allBatch = terms(capacity: SearchLongGramRuns.defaultCapacity)
+        let all = allBatch.parts.flatMap { $0 }
         #expect(all.contains { $0.alias } && all.contains { !$0.positions.isEmpty }, "aliases and grams of 12 characters")
         for capacity in [0, 50, 400] {
-            let few = terms(capacity: capacity)
+            let batch = terms(capacity: capacity)
+            let few = batch.parts.flatMap { $0 }
             #expect(few.count == all.count)
             for (a, b) in zip(all, few) {
-                #expect(a.key == b.key && a.postings == b.postings && a.positions == b.positions && a.alias == b.alias
-                        && a.df == b.df && a.idf == b.idf, "capacity \(capacity): \(String(decoding: a.key, as: UTF8.self))")
+                #expect(a.key.elementsEqual(b.key) && a.postings.elementsEqual(b.postings) && a.positions.elementsEqual(b.positions)
+                        && a.alias == b.alias && a.df == b.df && a.idf == b.idf,
+                        "capacity \(capacity): \(String(decoding: a.key, as: UTF8.self))")
             }
+            withExtendedLifetime(batch) {}
         }
+        withExtendedLifetime(allBatch) {}
     }
 
     @Test func commonPhrasesBecomeLongGramsWithExactPostings() throws {

@@ -29,15 +29,17 @@ import Testing
     @Test(arguments: [1, 2, 3] as [UInt64])
     func termsComeInKeyOrderAndEqualKeysInTheirOwn(seed: UInt64) {
         let keys = Self.keys(seed: seed)
+        let bytes = SearchTermBytes()
         let terms = keys.enumerated().map { n, key in
-            SearchTermTable.Term(key: key, postings: [], df: n, scored: false, idf: 0, positions: [])
+            SearchTermTable.Term(key: key, postings: [], df: n, scored: false, idf: 0, positions: [], in: bytes)
         }
         let sorted = SearchTermTable.sortedByKey([terms])
         let expected = keys.indices.sorted { a, b in
             SearchTermKey.less(keys[a], keys[b]) || !SearchTermKey.less(keys[b], keys[a]) && a < b
         }
         #expect(sorted.map(\.df) == expected)
-        #expect(sorted.map(\.key) == expected.map { keys[$0] })
+        #expect(sorted.map { Array($0.key) } == expected.map { keys[$0] })
+        withExtendedLifetime(bytes) {}
     }
 
     /// A dictionary large enough to be radix-sorted and ordered on every core, given in three parts
@@ -53,8 +55,11 @@ import Testing
             keys.append([UInt8(1 + random.next() % 2)] + Array(text.utf8))
         }
         let cuts = [0, 7_000, 7_001, 20_000]
+        let bytes = SearchTermBytes()
         let parts = (0..<3).map { p in
-            (cuts[p]..<cuts[p + 1]).map { SearchTermTable.Term(key: keys[$0], postings: [], df: $0, scored: false, idf: 0, positions: []) }
+            (cuts[p]..<cuts[p + 1]).map {
+                SearchTermTable.Term(key: keys[$0], postings: [], df: $0, scored: false, idf: 0, positions: [], in: bytes)
+            }
         }
         let sorted = SearchTermTable.sortedByKey(parts)
         let expected = keys.indices.sorted { a, b in
@@ -62,5 +67,6 @@ import Testing
         }
         #expect(sorted.map(\.df) == expected)
         #expect(SearchTermTable.sortedByKey([[], []]).isEmpty, "a language without terms")
+        withExtendedLifetime(bytes) {}
     }
 }

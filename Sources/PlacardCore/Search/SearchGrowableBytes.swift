@@ -40,12 +40,22 @@ struct SearchGrowableBytes: ~Copyable {
 
     @inline(__always)
     mutating func uncheckedVarint(_ value: UInt64) {
+        count += Self.writeVarint(value, at: base.unsafelyUnwrapped + count)
+    }
+
+    /// Writes `value` as an unsigned LEB128 varint at `start`, with no check for room (ten bytes
+    /// at most); returns the bytes written.
+    @inline(__always)
+    static func writeVarint(_ value: UInt64, at start: UnsafeMutablePointer<UInt8>) -> Int {
         var v = value
+        var n = 0
         while v >= 0x80 {
-            uncheckedByte(UInt8(v & 0x7F) | 0x80)
+            start[n] = UInt8(v & 0x7F) | 0x80
+            n += 1
             v >>= 7
         }
-        uncheckedByte(UInt8(v))
+        start[n] = UInt8(v)
+        return n + 1
     }
 
     /// Appends `bytes` (one check for room, then a copy).

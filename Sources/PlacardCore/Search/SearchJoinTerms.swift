@@ -14,7 +14,7 @@ enum SearchJoinTerms {
     static let headMark: Unicode.Scalar = "\u{5}"
 
     /// Whether the UTF-8 `key` is a join term's (a tail's or a head's).
-    static func isJoinKey(_ key: [UInt8]) -> Bool {
+    static func isJoinKey(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         key.first.map { $0 == UInt8(tailMark.value) || $0 == UInt8(headMark.value) } == true
     }
 
@@ -122,7 +122,7 @@ enum SearchJoinTerms {
     /// The join terms of `documents` (sorted by id), collected in one table (as long grams are:
     /// a table per core held most keys twice, and merging them by their text cost more than
     /// collecting).
-    static func terms(_ documents: [SearchDocument]) -> [SearchTermTable.Term] {
+    static func terms(_ documents: [SearchDocument]) -> SearchTermTable.Batch {
         let table = collect(documents)
         // A tail's ordinal: its rank among the tails, in key order.
         let tails = table.occurrences.indices.filter { table.first($0) == tailMark.value }.sorted(by: table.less)
@@ -133,14 +133,17 @@ enum SearchJoinTerms {
         }()
         let heads = table.occurrences.indices.filter { table.first($0) == headMark.value }
         // A tail's postings are its ordinal (df 0).
-        var terms = tails.enumerated().map { rank, k in
-            var ordinal = SearchByteWriter()
-            ordinal.varint(rank)
-            return SearchTermTable.Term(key: table.utf8(k), postings: ordinal.bytes, df: 0, scored: false, idf: 0, positions: [])
+        var terms = SearchTermTable.Batch { bytes in
+            tails.enumerated().map { rank, k in
+                var ordinal = SearchByteWriter()
+                ordinal.varint(rank)
+                return SearchTermTable.Term(key: table.utf8(k), postings: ordinal.bytes, df: 0, scored: false, idf: 0, positions: [],
+                                            in: bytes)
+            }
         }
-        terms += Parallel.map(heads.count) { h in
-            head(table.utf8(heads[h]), table.occurrences[heads[h]], ordinal: ordinal, documents: documents.count)
-        }
+        terms.append(SearchTermTable.Batch.make(heads.count) { h, bytes in
+            head(table.utf8(heads[h]), table.occurrences[heads[h]], ordinal: ordinal, documents: documents.count, in: bytes)
+        })
         return terms
     }
 
@@ -154,7 +157,8 @@ enum SearchJoinTerms {
     /// indices as deltas (ascending); per document its positions: their count, then
     /// each offset's delta and, when the document has more than one ordinal, the index (among
     /// the document's) of the occurrence's.
-    static func head(_ key: [UInt8], _ list: [Occurrence], ordinal: [UInt32], documents: Int) -> SearchTermTable.Term {
+    static func head(_ key: [UInt8], _ list: [Occurrence], ordinal: [UInt32], documents: Int,
+                     in bytes: SearchTermBytes) -> SearchTermTable.Term {
         let ordinals = tableOrder(list, ordinal: ordinal)
         // Most heads follow one tail wherever they stand: its index is 0, with no table to look it up in.
         var indexOf: [UInt32: Int] = [:]
@@ -201,7 +205,8 @@ enum SearchJoinTerms {
             i = end
         }
         return SearchTermTable.Term(key: key, postings: postings.bytes, df: df, scored: false,
-                                    idf: SearchTermTable.idf(documents: documents, containing: df), positions: positions.bytes)
+                                    idf: SearchTermTable.idf(documents: documents, containing: df), positions: positions.bytes,
+                                    in: bytes)
     }
 
     /// The tails' ordinals of a head's occurrences, ascending; in a large table, those that

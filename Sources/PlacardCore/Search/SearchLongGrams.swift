@@ -42,31 +42,29 @@ enum SearchLongGrams {
     /// The packed key of the triple term `key` when it is three Han characters (as the
     /// `common` set holds it: `tripleKey(_:_:_:)`).
     /// Read from the UTF-8 bytes with no string made: it is asked of most terms, several times.
-    static func tripleKey(_ key: [UInt8]) -> UInt64? {
+    static func tripleKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         // A Han character takes 3 or 4 bytes.
-        guard key.count >= 9 && key.count <= 12 else { return nil }
-        return key.withUnsafeBufferPointer { bytes -> UInt64? in
-            var i = 0
-            var packed: UInt64 = 0
-            for k in 0..<3 {
-                guard i < bytes.count else { return nil }
-                let lead = UInt32(bytes[i])
-                let value: UInt32
-                if lead & 0xF0 == 0xE0, i + 2 < bytes.count {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else if lead & 0xF8 == 0xF0, i + 3 < bytes.count {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                } else {
-                    return nil
-                }
-                guard let scalar = Unicode.Scalar(value), CJK.isHan(scalar) else { return nil }
-                packed |= UInt64(value) << UInt64(21 * k)
+        guard bytes.count >= 9 && bytes.count <= 12 else { return nil }
+        var i = 0
+        var packed: UInt64 = 0
+        for k in 0..<3 {
+            guard i < bytes.count else { return nil }
+            let lead = UInt32(bytes[i])
+            let value: UInt32
+            if lead & 0xF0 == 0xE0, i + 2 < bytes.count {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+            } else if lead & 0xF8 == 0xF0, i + 3 < bytes.count {
+                value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F)
+                i += 4
+            } else {
+                return nil
             }
-            return i == bytes.count ? packed : nil
+            guard let scalar = Unicode.Scalar(value), CJK.isHan(scalar) else { return nil }
+            packed |= UInt64(value) << UInt64(21 * k)
         }
+        return i == bytes.count ? packed : nil
     }
 
     /// Three Han scalars packed as the `common` set holds them (21 bits each).
@@ -182,9 +180,9 @@ enum SearchLongGrams {
     /// posting's field counts into its score byte.
     static func terms(_ documents: [SearchDocument], common: SearchTermHashTable, runs: Coverage = .commonTriples,
                       runsCapacity: Int = SearchLongGramRuns.defaultCapacity,
-                      score: @escaping @Sendable (UInt64, Int) -> UInt8) -> (terms: [SearchTermTable.Term], everyRun: Bool) {
+                      score: @escaping @Sendable (UInt64, Int) -> UInt8) -> (terms: SearchTermTable.Batch, everyRun: Bool) {
         let collectEvery = runs != .commonTriples
-        guard common.count > 0 || collectEvery else { return ([], false) }
+        guard common.count > 0 || collectEvery else { return (SearchTermTable.Batch(), false) }
         let parts = min(collectingParts, max(1, documents.count / 128))
         let tables = Parallel.map(parts) { part in
             let collector = Collector(common: common, everyRun: collectEvery, runsCapacity: runsCapacity, score: score)
@@ -207,7 +205,7 @@ enum SearchLongGrams {
         // that always goes on the same way) refers to it instead (flag 8): its key sorts
         // just after, so the reader finds it in the same shard or the one before. Told here,
         // so that an alias's postings are never kept.
-        let terms = Parallel.map(kept.isEmpty ? table.count : chosen.count) { k -> SearchTermTable.Term in
+        let terms = SearchTermTable.Batch.make(kept.isEmpty ? table.count : chosen.count) { k, bytes -> SearchTermTable.Term in
             let g = kept.isEmpty ? k : chosen[k]
             let df = table.postingCount(g)
             let idf = SearchTermTable.idf(documents: documents.count, containing: df)
@@ -215,22 +213,28 @@ enum SearchLongGrams {
             // One of `maxLongGram` characters keeps its own positions, even as an alias (read with the shorter gram's postings).
             let positions = table.positionBlock(g)
             if let p = table.grams.shorter(g), kept.isEmpty || kept[p], table.samePostings(g, p) {
-                var alias = SearchTermTable.Term(key: key, postings: [], df: 0, scored: false, idf: idf, positions: positions)
+                var alias = SearchTermTable.Term(key: key, postings: [], df: 0, scored: false, idf: idf, positions: positions, in: bytes)
                 alias.alias = true
                 alias.longGram = true
                 return alias
             }
-            // Postings as the index writes them: the delta from the document before, then the score byte.
-            var w = SearchByteWriter()
-            w.bytes.reserveCapacity(df * 2)
-            var previous: UInt32 = 0
-            var postings = table.postings(g)
-            while let (doc, score) = postings.next() {
-                w.varint(Int(doc - previous))
-                w.byte(score)
-                previous = doc
+            // Postings as the index writes them: the delta from the document before (five bytes at
+            // most), then the score byte; written in place, then the positions.
+            var term = key.withUnsafeBufferPointer { key in
+                SearchTermTable.Term(key: key, writingAtMost: df * 6 + positions.count, df: df, scored: true, idf: idf,
+                                     in: bytes) { w in
+                    var previous: UInt32 = 0
+                    var postings = table.postings(g)
+                    while let (doc, score) = postings.next() {
+                        w.varint(UInt64(doc - previous))
+                        w.byte(score)
+                        previous = doc
+                    }
+                    let postingsLength = w.count
+                    positions.withUnsafeBufferPointer { w.append($0) }
+                    return postingsLength
+                }
             }
-            var term = SearchTermTable.Term(key: key, postings: w.bytes, df: df, scored: true, idf: idf, positions: positions)
             term.longGram = true
             return term
         }

@@ -9,11 +9,11 @@ enum SearchPinyinTerms {
     static let initialsMarker = "\u{3}"
 
     /// Whether a key is a pinyin term.
-    static func isPinyin(_ key: [UInt8]) -> Bool { key.first == 2 || key.first == 3 }
+    static func isPinyin(_ key: UnsafeBufferPointer<UInt8>) -> Bool { key.first == 2 || key.first == 3 }
 
     static func fields(of doc: SearchDocument) -> [String] { [doc.title, doc.organizer, doc.region] }
 
-    static func terms(_ documents: [SearchDocument]) -> [SearchTermTable.Term] {
+    static func terms(_ documents: [SearchDocument]) -> SearchTermTable.Batch {
         let folder = SearchFolder()
         var syllables = Syllables()
         // Terms are numbered by their keys packed in 64 bits (`Syllables.key`), spelled out at the end.
@@ -61,7 +61,7 @@ enum SearchPinyinTerms {
                 base += UInt32(scalars.count) + 8
             }
         }
-        return keys.indices.map { t in
+        return SearchTermTable.Batch { bytes in keys.indices.map { t in
             var block = SearchByteWriter()
             if Syllables.isTriple(keys[t]) {
                 for list in positions[t] {
@@ -75,8 +75,8 @@ enum SearchPinyinTerms {
             }
             return SearchTermTable.Term(key: Array(syllables.spelled(keys[t]).utf8), docs: docs[t], scores: [],
                                         idf: SearchTermTable.idf(documents: documents.count, containing: docs[t].count),
-                                        positions: block.bytes)
-        }
+                                        positions: block.bytes, in: bytes)
+        } }
     }
 
     /// The syllables and initials met, numbered in the order met, and each folded scalar's readings

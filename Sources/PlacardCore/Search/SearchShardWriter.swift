@@ -40,7 +40,6 @@ extension SearchTermTable {
     /// long gram of `maxLongGram` characters, a pinyin triple or a join term's head whose
     /// block is at most 4 KB.
     func inlinePositions(_ i: Int) -> Bool {
-        // Read in place (a copy of the term would retain and release its arrays).
         guard !terms[i].positions.isEmpty else { return false }
         if terms[i].longGram || (terms[i].key.first.map { $0 == 2 || $0 == 3 || $0 == 5 } ?? false) {
             return terms[i].positions.count <= SearchIndexFormat.inlinePositionBytes
@@ -171,7 +170,7 @@ extension SearchTermTable {
         let firstKeys = ranges.map { range -> String in
             let i = range.lowerBound
             guard i > 0, i < terms.count else { return i < terms.count ? String(decoding: terms[i].key, as: UTF8.self) : "" }
-            return String(decoding: SearchShardKeys.separator(after: terms[i - 1].key, upTo: terms[i].key), as: UTF8.self)
+            return String(decoding: SearchShardKeys.separator(after: Array(terms[i - 1].key), upTo: Array(terms[i].key)), as: UTF8.self)
         }
         return (ranges, firstKeys)
     }
@@ -179,19 +178,16 @@ extension SearchTermTable {
     /// How many leading bytes the key of term `i` shares with the key before
     /// (`SearchShardKeys.shared`, on the keys' buffers).
     private func sharedBytes(_ i: Int) -> Int {
-        terms[i - 1].key.withUnsafeBufferPointer { a in
-            terms[i].key.withUnsafeBufferPointer { b in
-                let n = min(a.count, b.count)
-                guard n > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return 0 }
-                // Neighbouring keys share long starts: eight bytes at a time, then one.
-                var k = 0
-                while k + 8 <= n && UnsafeRawPointer(pa + k).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(pb + k).loadUnaligned(as: UInt64.self) {
-                    k += 8
-                }
-                while k < n && a[k] == b[k] { k += 1 }
-                return k
-            }
+        let (a, b) = (terms[i - 1].key, terms[i].key)
+        let n = min(a.count, b.count)
+        guard n > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return 0 }
+        // Neighbouring keys share long starts: eight bytes at a time, then one.
+        var k = 0
+        while k + 8 <= n && UnsafeRawPointer(pa + k).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(pb + k).loadUnaligned(as: UInt64.self) {
+            k += 8
         }
+        while k < n && a[k] == b[k] { k += 1 }
+        return k
     }
 
     /// The bytes of the term shard that holds the records of `range`.
@@ -205,11 +201,11 @@ extension SearchTermTable {
             let shared = i == range.lowerBound ? 0 : sharedBytes(i)
             w.varint(shared)
             w.varint(terms[i].key.count - shared)
-            terms[i].key.withUnsafeBufferPointer { w.append(UnsafeBufferPointer(rebasing: $0[shared...])) }
+            w.append(UnsafeBufferPointer(rebasing: terms[i].key[shared...]))
             recordHeader(i, positions[i], inList: lists[i] != nil, into: &w)
-            if inlinePositions(i) { terms[i].positions.withUnsafeBufferPointer { w.append($0) } }
+            if inlinePositions(i) { w.append(terms[i].positions) }
             postingsHeader(i, lists[i], into: &w)
-            if lists[i] == nil { terms[i].postings.withUnsafeBufferPointer { w.append($0) } }
+            if lists[i] == nil { w.append(terms[i].postings) }
         }
         return w.withBytes { Array($0) }
     }

@@ -21,7 +21,7 @@ extension SearchTermTable {
         }
 
         /// The entry of term `index`, whose key is `key`.
-        init(key: [UInt8], index: Int) {
+        init(key: UnsafeBufferPointer<UInt8>, index: Int) {
             chunk = Self.chunk(of: key, at: 0)
             next = Self.chunk(of: key, at: 1)
             self.index = UInt32(index)
@@ -31,17 +31,15 @@ extension SearchTermTable {
         /// Bytes `depth * 8 ..< depth * 8 + 8` of `key`, zero past its end, the first the most
         /// significant: two keys' chunks compare as those bytes do, but for a zero byte at a key's
         /// end (`sort` tells those apart by length).
-        static func chunk(of key: [UInt8], at depth: Int) -> UInt64 {
-            key.withUnsafeBufferPointer { key in
-                let from = depth * 8
-                // Eight bytes of the key: one load.
-                if from + 8 <= key.count, let base = key.baseAddress {
-                    return UInt64(bigEndian: UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self))
-                }
-                var chunk: UInt64 = 0
-                for k in from..<(from + 8) { chunk = chunk << 8 | UInt64(k < key.count ? key[k] : 0) }
-                return chunk
+        static func chunk(of key: UnsafeBufferPointer<UInt8>, at depth: Int) -> UInt64 {
+            let from = depth * 8
+            // Eight bytes of the key: one load.
+            if from + 8 <= key.count, let base = key.baseAddress {
+                return UInt64(bigEndian: UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self))
             }
+            var chunk: UInt64 = 0
+            for k in from..<(from + 8) { chunk = chunk << 8 | UInt64(k < key.count ? key[k] : 0) }
+            return chunk
         }
 
         /// Sorts `entries`, made by `init(key:index:)` from `terms`, by their terms' keys (equal

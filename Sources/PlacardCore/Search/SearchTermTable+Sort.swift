@@ -1,16 +1,11 @@
 /// The sort of a language's dictionary by key, on every core, without copying a term.
 extension SearchTermTable {
     /// The terms of `parts`, taken one after another as one list, sorted by key (`SearchTermKey.less`),
-    /// stably. Small entries (`KeyChunk`) are sorted, and then each term is moved once from its part
-    /// to its place, both on every core. No term is copied: a copy retains and releases its three
-    /// arrays (appending the parts to one another copied each term), and no third array of every
-    /// term is made (the build's peak of memory may be here, at 10,000 articles).
-    static func sortedByKey(_ parts: consuming [[Term]]) -> [Term] {
-        var parts = parts
-        let sorted = parts.withUnsafeMutableBufferPointer { parts in TermParts.with(parts) { Self.sorted($0) } }
-        // The parts hold empty terms now (`TermParts.leaveEmpty`).
-        parts = []
-        return sorted
+    /// stably. Small entries (`KeyChunk`) are sorted, and then each term is copied once from its part
+    /// to its place, both on every core: the parts are not appended to one another first, so that
+    /// no third array of every term is made (the build's peak of memory may be here, at 10,000 articles).
+    static func sortedByKey(_ parts: [[Term]]) -> [Term] {
+        parts.withUnsafeBufferPointer { parts in TermParts.with(parts) { Self.sorted($0) } }
     }
 
     private static func sorted(_ terms: TermParts) -> [Term] {
@@ -23,43 +18,40 @@ extension SearchTermTable {
             }
             KeyChunk.sort(entries, terms: terms)
         }
-        // Place k takes the term of entry k; each term is moved out once.
-        let sorted = [Term](unsafeUninitializedCapacity: count) { buffer, initialized in
+        // Place k takes the term of entry k (thirty-two bytes with nothing to retain: a copy is a move).
+        return [Term](unsafeUninitializedCapacity: count) { buffer, initialized in
             entries.withUnsafeMutableBufferPointer { entries in
                 let (places, order) = (Shared(buffer.baseAddress), Shared(entries.baseAddress))
                 Parallel.forEach(steps(count)) { s in
                     for k in step(s, of: count) {
-                        (places.base! + k).moveInitialize(from: terms[Int(order.base![k].index)], count: 1)
+                        (places.base! + k).initialize(to: terms[Int(order.base![k].index)].pointee)
                     }
                 }
             }
             initialized = count
         }
-        terms.leaveEmpty()
-        return sorted
     }
 
     /// Parts of terms read as one list: term `index` of the list is in the part whose range of
-    /// indices holds it. `@unchecked Sendable`: the workers of `sorted` read the terms' keys, and
-    /// each term is moved out by one worker.
+    /// indices holds it. `@unchecked Sendable`: the workers of `sorted` only read the terms.
     struct TermParts: @unchecked Sendable {
-        private var bases: [UnsafeMutablePointer<Term>] = []
+        private var bases: [UnsafePointer<Term>] = []
         /// Where each part starts in the list, and its end.
         private var offsets = [0]
 
         var count: Int { offsets.last! }
 
-        subscript(index: Int) -> UnsafeMutablePointer<Term> {
+        subscript(index: Int) -> UnsafePointer<Term> {
             var part = 0
             while offsets[part + 1] <= index { part += 1 }
             return bases[part] + (index - offsets[part])
         }
 
         /// `body` of the parts, whose storage stays in place until it returns.
-        static func with<Result>(_ parts: UnsafeMutableBufferPointer<[Term]>, _ body: (TermParts) -> Result) -> Result {
+        static func with<Result>(_ parts: UnsafeBufferPointer<[Term]>, _ body: (TermParts) -> Result) -> Result {
             func nest(_ k: Int, _ terms: TermParts) -> Result {
                 guard k < parts.count else { return body(terms) }
-                return parts[k].withUnsafeMutableBufferPointer { part in
+                return parts[k].withUnsafeBufferPointer { part in
                     guard let base = part.baseAddress, part.count > 0 else { return nest(k + 1, terms) }
                     var terms = terms
                     terms.bases.append(base)
@@ -68,15 +60,6 @@ extension SearchTermTable {
                 }
             }
             return nest(0, TermParts())
-        }
-
-        /// Fills the parts, whose terms have all been moved out, with empty terms, so that the parts
-        /// can be let go: their arrays are the shared empty one, which is never freed.
-        func leaveEmpty() {
-            for (k, base) in bases.enumerated() {
-                base.initialize(repeating: Term(key: [], postings: [], df: 0, scored: false, idf: 0, positions: []),
-                                count: offsets[k + 1] - offsets[k])
-            }
         }
     }
 

@@ -3,76 +3,6 @@ import Foundation
 /// The sorted dictionary of one language's terms with their scored postings, cut into
 /// term shards and position shards.
 struct SearchTermTable {
-    /// Laid out small (40 bytes, was 56): the Chinese index of 10,000 articles holds some 1.4
-    /// million, twice over for a moment when the long grams join them (the build's peak).
-    struct Term {
-        var key: [UInt8]
-        /// The postings as the index writes them: per document, the delta from the one before
-        /// (the first from 0), then its score byte when `scored`.
-        var postings: [UInt8]
-        /// Encoded position block (empty when the term keeps no positions).
-        var positions: [UInt8]
-        private var storedDF: Int32
-        private var storedIDF: Int32
-        /// Whether postings carry scores (not filters, pinyin, triples other than Han ones, common triples).
-        var scored: Bool
-        /// A triple of Han characters whose runs of 4+ are long grams (`SearchLongGrams`).
-        var common = false
-        /// A long gram with the postings of the key one character shorter, not repeated.
-        var alias = false
-        /// A long gram (`SearchLongGrams`); one of `SearchIndexFormat.maxLongGram` characters has positions (inline when small).
-        var longGram = false
-
-        /// Documents holding the term (0 for an alias).
-        var df: Int {
-            get { Int(storedDF) }
-            set { storedDF = Int32(newValue) }
-        }
-
-        var idf: Int {
-            get { Int(storedIDF) }
-            set { storedIDF = Int32(newValue) }
-        }
-
-        init(key: [UInt8], postings: [UInt8], df: Int, scored: Bool, idf: Int, positions: [UInt8]) {
-            self.key = key
-            self.postings = postings
-            self.positions = positions
-            storedDF = Int32(df)
-            storedIDF = Int32(idf)
-            self.scored = scored
-        }
-
-        /// Re-encodes the postings without their score bytes.
-        mutating func dropScores() {
-            guard scored else { return }
-            var w = SearchByteWriter()
-            w.bytes.reserveCapacity(postings.count / 2)
-            postings.withUnsafeBufferPointer { bytes in
-                var i = 0
-                while i < bytes.count {
-                    w.varint(Int(SearchPostingsBuilder.Postings.readVarint(bytes, &i)))
-                    i += 1
-                }
-            }
-            postings = w.bytes
-            scored = false
-        }
-
-        /// `scores`: one a document, or empty for a term without scores.
-        init(key: [UInt8], docs: [UInt32], scores: [UInt8], idf: Int, positions: [UInt8]) {
-            var w = SearchByteWriter()
-            w.bytes.reserveCapacity(docs.count * 2)
-            var previous: UInt32 = 0
-            for (k, doc) in docs.enumerated() {
-                w.varint(Int(doc - previous))
-                if !scores.isEmpty { w.byte(scores[k]) }
-                previous = doc
-            }
-            self.init(key: key, postings: w.bytes, df: docs.count, scored: !scores.isEmpty, idf: idf, positions: positions)
-        }
-    }
-
     /// Where a block (positions or postings) sits in its shard. Twelve bytes (sixteen as an
     /// optional, was thirty-two): a dictionary holds two arrays of them, one entry a term, and at
     /// 10,000 articles they were the largest part of the build's peak memory.
@@ -89,6 +19,8 @@ struct SearchTermTable {
     }
 
     private(set) var terms: [Term] = []
+    /// What holds the terms' bytes: a term may be read while the table lives.
+    private let bytes: [SearchTermBytes]
     /// Whether every run of 4 to `maxLongGram` Han characters is a long gram (`SearchLongGrams.Policy`).
     let everyRun: Bool
 
@@ -109,12 +41,14 @@ struct SearchTermTable {
         // one become long grams.
         var common = SearchTermHashTable(capacity: 1 << 10)
         let threshold = SearchIndexFormat.commonTriplePositionBytes(documents: n)
-        for t in text.indices where text[t].positions.count > threshold {
-            guard let packed = SearchLongGrams.tripleKey(text[t].key) else { continue }
-            if common.find(packed) < 0 { common.insert(packed, Int32(common.count)) }
-            text[t].common = true
-            // No query scores from a common triple: its postings keep no score bytes.
-            text[t].dropScores()
+        for p in text.parts.indices {
+            for t in text.parts[p].indices where text.parts[p][t].positions.count > threshold {
+                guard let packed = SearchLongGrams.tripleKey(text.parts[p][t].key) else { continue }
+                if common.find(packed) < 0 { common.insert(packed, Int32(common.count)) }
+                text.parts[p][t].common = true
+                // No query scores from a common triple: its postings keep no score bytes.
+                text.parts[p][t].dropScores()
+            }
         }
         // Long grams are collected on one core (`SearchLongGrams.collectingParts`); the terms
         // made from the documents alone (joins, filters, pinyin) are made on the other meanwhile.
@@ -128,12 +62,17 @@ struct SearchTermTable {
         })
         self.everyRun = everyRun
         SearchMemory.giveBack()
-        terms = Self.sortedByKey([consume text, consume grams, consume joins, consume filters, consume pinyin])
+        text.append(grams)
+        text.append(joins)
+        text.append(filters)
+        text.append(pinyin)
+        bytes = text.bytes
+        terms = Self.sortedByKey(text.parts)
     }
 
     /// The units, pairs and triples of builders that indexed consecutive runs of the
     /// documents, merged and scored; the builders' postings are freed.
-    private static func textTerms(_ builders: [SearchPostingsBuilder], norms: [Double]) -> [Term] {
+    private static func textTerms(_ builders: [SearchPostingsBuilder], norms: [Double]) -> Batch {
         // One entry per distinct key, with its postings in each builder that has it.
         let parts = builders.count
         let merge = SearchTermMerge(builders)
@@ -148,40 +87,44 @@ struct SearchTermTable {
 
         // Scores and position blocks, term by term, on every core.
         let (allSources, documentOffsets, n) = (sources, offsets, norms.count / 4)
-        let terms = Parallel.map(merge.count) { t in
+        let terms = Batch.make(merge.count) { t, bytes in
             let scored = merge.keepsCounts(t)
-            // Written to memory of its own, with one check for room per posting (a delta of at most
-            // five bytes and a score), then copied into the term's array.
-            var w = SearchGrowableBytes()
-            var df = 0
-            var previous: UInt32 = 0
-            var positions: [UInt8] = []
+            var df = 0, positionBytes = 0
             for b in 0..<parts {
                 guard let postings = allSources[t * parts + b] else { continue }
                 df += postings.count
-                w.reserve(postings.count * (scored ? 2 : 1))
-                var doc: UInt32 = 0
-                postings.bytes.withBytes { bytes in
-                    var i = 0
-                    while i < bytes.count {
-                        doc += SearchPostingsBuilder.Postings.readVarint(bytes, &i)
-                        let id = doc + documentOffsets[b]
-                        w.reserve(6)
-                        w.uncheckedVarint(UInt64(id - previous))
-                        previous = id
-                        if scored {
-                            let counts = SearchPostingsBuilder.Postings.readCounts(bytes, &i)
-                            w.uncheckedByte(Self.score(counts: counts, norms: norms, doc: Int(id)))
+                positionBytes += postings.positions.count
+            }
+            // Written in place: each posting a delta of at most five bytes and a score; then the
+            // position blocks, which are per posting, with no document ids: they join as they are.
+            return merge.key(t).withUnsafeBufferPointer { key in
+                Term(key: key, writingAtMost: df * (scored ? 6 : 5) + positionBytes, df: df, scored: scored,
+                     idf: Self.idf(documents: n, containing: df), in: bytes) { w in
+                    var previous: UInt32 = 0
+                    for b in 0..<parts {
+                        guard let postings = allSources[t * parts + b] else { continue }
+                        var doc: UInt32 = 0
+                        postings.bytes.withBytes { bytes in
+                            var i = 0
+                            while i < bytes.count {
+                                doc += SearchPostingsBuilder.Postings.readVarint(bytes, &i)
+                                let id = doc + documentOffsets[b]
+                                w.varint(UInt64(id - previous))
+                                previous = id
+                                if scored {
+                                    let counts = SearchPostingsBuilder.Postings.readCounts(bytes, &i)
+                                    w.byte(Self.score(counts: counts, norms: norms, doc: Int(id)))
+                                }
+                            }
                         }
                     }
-                }
-                // Position blocks are per posting, with no document ids: they join as they are.
-                postings.positions.withBytes { block in
-                    if positions.isEmpty { positions = Array(block) } else { positions.append(contentsOf: block) }
+                    let postingsLength = w.count
+                    for b in 0..<parts {
+                        allSources[t * parts + b]?.positions.withBytes { w.append($0) }
+                    }
+                    return postingsLength
                 }
             }
-            return Term(key: merge.key(t), postings: w.withBytes { Array($0) }, df: df, scored: scored,
-                        idf: Self.idf(documents: n, containing: df), positions: positions)
         }
         sources = []
         for builder in builders { builder.release() }
@@ -189,15 +132,17 @@ struct SearchTermTable {
     }
 
     /// Filter terms: which documents have each kind, series and group.
-    private static func filterTerms(_ documents: [SearchDocument]) -> [Term] {
+    private static func filterTerms(_ documents: [SearchDocument]) -> Batch {
         var postings: [String: [UInt32]] = [:]
         for (i, doc) in documents.enumerated() {
             postings[SearchTermKey.filter("kind", doc.kind.rawValue), default: []].append(UInt32(i))
             if let series = doc.series { postings[SearchTermKey.filter("series", series), default: []].append(UInt32(i)) }
             for group in Set(doc.groups) { postings[SearchTermKey.filter("group", group), default: []].append(UInt32(i)) }
         }
-        return postings.map { key, docs in
-            Term(key: Array(key.utf8), docs: docs, scores: [], idf: 0, positions: [])
+        return Batch { bytes in
+            postings.map { key, docs in
+                Term(key: Array(key.utf8), docs: docs, scores: [], idf: 0, positions: [], in: bytes)
+            }
         }
     }
 
