@@ -216,40 +216,20 @@ struct SearchLongGramTable {
 
     /// The scalars of gram `g` as UTF-8.
     func utf8(_ g: Int) -> [UInt8] {
-        pool.withUnsafeBufferPointer { pool in
-            let scalars = UnsafeBufferPointer(rebasing: pool[Int(start[g])..<(Int(start[g]) + Int(length[g]))])
-            return SearchLongGramTable.utf8(scalars)
-        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4 * Int(length[g]))
+        for i in Int(start[g])..<(Int(start[g]) + Int(length[g])) { bytes.appendUTF8(pool[i]) }
+        return bytes
     }
 
-    /// `scalars` (valid scalar values) as UTF-8, in exactly the room it takes (most keys are
-    /// kept until the index is written).
-    static func utf8(_ scalars: UnsafeBufferPointer<UInt32>) -> [UInt8] {
-        var count = 0, wide = false
-        for v in scalars {
-            if v >= 0x1_0000 { wide = true }
-            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+    /// How many scalars gram `g` has.
+    func scalarCount(_ g: Int) -> Int { Int(length[g]) }
+
+    /// Writes the scalars of gram `g` as UTF-8 (four bytes a scalar at most).
+    func writeUTF8(_ g: Int, to w: inout SearchTermBytes.Writer) {
+        pool.withUnsafeBufferPointer { pool in
+            for i in Int(start[g])..<(Int(start[g]) + Int(length[g])) { w.utf8(pool[i]) }
         }
-        if !wide && count == 3 * scalars.count {
-            // Han characters of the BMP, nearly every gram: three bytes each. Written to the stack,
-            // then copied into an array (a specialized copy): making the array first, by
-            // `init(unsafeUninitializedCapacity:)` or `init(repeating:count:)`, looks its type up in
-            // the runtime each time (some 600 instructions a key, 1.5 % of a 1,000-article build).
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { bytes in
-                var out = bytes.baseAddress!
-                for v in scalars {
-                    out[0] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-                    out[1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
-                    out[2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    out += 3
-                }
-                return Array(UnsafeBufferPointer(bytes))
-            }
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count)
-        for v in scalars { bytes.appendUTF8(v) }
-        return bytes
     }
 
     /// How many postings gram `g` has.

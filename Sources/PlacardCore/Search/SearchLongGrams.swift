@@ -209,20 +209,16 @@ enum SearchLongGrams {
             let g = kept.isEmpty ? k : chosen[k]
             let df = table.postingCount(g)
             let idf = SearchTermTable.idf(documents: documents.count, containing: df)
-            let key = table.grams.utf8(g)
             // One of `maxLongGram` characters keeps its own positions, even as an alias (read with the shorter gram's postings).
             let positions = table.positionBlock(g)
-            if let p = table.grams.shorter(g), kept.isEmpty || kept[p], table.samePostings(g, p) {
-                var alias = SearchTermTable.Term(key: key, postings: [], df: 0, scored: false, idf: idf, positions: positions, in: bytes)
-                alias.alias = true
-                alias.longGram = true
-                return alias
-            }
-            // Postings as the index writes them: the delta from the document before (five bytes at
-            // most), then the score byte; written in place, then the positions.
-            var term = key.withUnsafeBufferPointer { key in
-                SearchTermTable.Term(key: key, writingAtMost: df * 6 + positions.count, df: df, scored: true, idf: idf,
-                                     in: bytes) { w in
+            let alias = table.grams.shorter(g).map { p in (kept.isEmpty || kept[p]) && table.samePostings(g, p) } ?? false
+            // Written in place: the key, then the postings unless an alias (as the index writes them: the
+            // delta from the document before, five bytes at most, then the score byte), then the positions.
+            var term = SearchTermTable.Term(writingAtMost: 4 * table.grams.scalarCount(g) + (alias ? 0 : df * 6) + positions.count,
+                                            df: alias ? 0 : df, scored: !alias, idf: idf, in: bytes) { w in
+                table.grams.writeUTF8(g, to: &w)
+                let keyEnd = w.count
+                if !alias {
                     var previous: UInt32 = 0
                     var postings = table.postings(g)
                     while let (doc, score) = postings.next() {
@@ -230,11 +226,12 @@ enum SearchLongGrams {
                         w.byte(score)
                         previous = doc
                     }
-                    let postingsLength = w.count
-                    positions.withUnsafeBufferPointer { w.append($0) }
-                    return postingsLength
                 }
+                let postingsEnd = w.count
+                positions.withUnsafeBufferPointer { w.append($0) }
+                return (keyEnd, postingsEnd)
             }
+            term.alias = alias
             term.longGram = true
             return term
         }

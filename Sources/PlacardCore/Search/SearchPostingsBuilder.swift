@@ -313,7 +313,8 @@ final class SearchPostingsBuilder {
         return bytes
     }
 
-    private func appendKey(of term: Int, to bytes: inout [UInt8]) {
+    /// Appends the dictionary key of a term, as UTF-8.
+    func appendKey(of term: Int, to bytes: inout [UInt8]) {
         let packed = termKeys[term]
         if packed & Self.tripleFlag == Self.tripleFlag {
             let pair = Int((packed >> 32) & 0x3FFF_FFFF), third = UInt32(packed & 0xFFFF_FFFF)

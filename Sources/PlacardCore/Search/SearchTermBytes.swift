@@ -18,6 +18,9 @@ final class SearchTermBytes: @unchecked Sendable {
     private var left = 0
     private var blockSize = SearchTermBytes.firstBlock
 
+    /// Room for a key while a term is made, kept from one term to the next of the batch.
+    var scratch: [UInt8] = []
+
     init() {}
 
     deinit {

@@ -62,6 +62,11 @@ struct SearchTermMerge: @unchecked Sendable {
         builders[Int(ownerBuilder[i])].keyBytes(of: Int(ownerTerm[i]))
     }
 
+    /// Appends the text of distinct term `i`, as UTF-8, to `bytes`.
+    func appendKey(_ i: Int, to bytes: inout [UInt8]) {
+        builders[Int(ownerBuilder[i])].appendKey(of: Int(ownerTerm[i]), to: &bytes)
+    }
+
     /// Whether distinct term `i`'s postings keep field counts.
     func keepsCounts(_ i: Int) -> Bool {
         builders[Int(ownerBuilder[i])].keepsCounts[Int(ownerTerm[i])]

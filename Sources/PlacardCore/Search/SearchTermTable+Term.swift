@@ -72,21 +72,31 @@ extension SearchTermTable {
             }
         }
 
-        /// A term whose key is copied into `bytes` and whose postings and then positions `write`
-        /// writes there, at most `most` bytes together, returning the postings' length: no
-        /// array is made on the way.
-        init(key: UnsafeBufferPointer<UInt8>, writingAtMost most: Int, df: Int, scored: Bool, idf: Int,
-             in bytes: SearchTermBytes, write: (inout SearchTermBytes.Writer) -> Int) {
-            start = bytes.allocate(key.count + most)
-            if let base = key.baseAddress { start.initialize(from: base, count: key.count) }
-            var writer = SearchTermBytes.Writer(start + key.count)
-            let postings = write(&writer)
-            precondition(writer.count <= most && postings <= writer.count, "a term's bytes past their bound")
+        /// A term whose bytes `write` writes into `bytes`, at most `most` of them: its key, its
+        /// postings, then its positions, returning where its key and its postings end. No array
+        /// is made on the way.
+        init(writingAtMost most: Int, df: Int, scored: Bool, idf: Int, in bytes: SearchTermBytes,
+             write: (inout SearchTermBytes.Writer) -> (keyEnd: Int, postingsEnd: Int)) {
+            start = bytes.allocate(most)
+            var writer = SearchTermBytes.Writer(start)
+            let (keyEnd, postingsEnd) = write(&writer)
+            precondition(writer.count <= most && keyEnd <= postingsEnd && postingsEnd <= writer.count, "a term's bytes past their bound")
             bytes.giveBack(most - writer.count)
-            (keyCount, postingsCount, positionsCount) = (UInt32(key.count), UInt32(postings), UInt32(writer.count - postings))
+            (keyCount, postingsCount, positionsCount) = (UInt32(keyEnd), UInt32(postingsEnd - keyEnd), UInt32(writer.count - postingsEnd))
             storedDF = Int32(df)
             storedIDF = Int32(idf)
             self.scored = scored
+        }
+
+        /// A term whose key is copied into `bytes` and whose postings and then positions `write`
+        /// writes after it, at most `most` bytes together, returning where the postings end (the
+        /// writer's count, the key included).
+        init(key: UnsafeBufferPointer<UInt8>, writingAtMost most: Int, df: Int, scored: Bool, idf: Int,
+             in bytes: SearchTermBytes, write: (inout SearchTermBytes.Writer) -> Int) {
+            self.init(writingAtMost: key.count + most, df: df, scored: scored, idf: idf, in: bytes) { w in
+                w.append(key)
+                return (key.count, write(&w))
+            }
         }
 
         /// `scores`: one a document, or empty for a term without scores.
@@ -151,6 +161,26 @@ extension SearchTermBytes {
 
         @inline(__always)
         mutating func varint(_ value: Int) { varint(UInt64(value)) }
+
+        /// A scalar's UTF-8 (four bytes at most).
+        @inline(__always)
+        mutating func utf8(_ scalar: UInt32) {
+            if scalar < 0x80 {
+                byte(UInt8(scalar))
+            } else if scalar < 0x800 {
+                byte(UInt8(0xC0 | scalar >> 6))
+                byte(UInt8(0x80 | scalar & 0x3F))
+            } else if scalar < 0x1_0000 {
+                byte(UInt8(0xE0 | scalar >> 12))
+                byte(UInt8(0x80 | (scalar >> 6) & 0x3F))
+                byte(UInt8(0x80 | scalar & 0x3F))
+            } else {
+                byte(UInt8(0xF0 | scalar >> 18))
+                byte(UInt8(0x80 | (scalar >> 12) & 0x3F))
+                byte(UInt8(0x80 | (scalar >> 6) & 0x3F))
+                byte(UInt8(0x80 | scalar & 0x3F))
+            }
+        }
 
         @inline(__always)
         mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {

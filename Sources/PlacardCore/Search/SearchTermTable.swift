@@ -97,7 +97,9 @@ struct SearchTermTable {
             }
             // Written in place: each posting a delta of at most five bytes and a score; then the
             // position blocks, which are per posting, with no document ids: they join as they are.
-            return merge.key(t).withUnsafeBufferPointer { key in
+            bytes.scratch.removeAll(keepingCapacity: true)
+            merge.appendKey(t, to: &bytes.scratch)
+            return bytes.scratch.withUnsafeBufferPointer { key in
                 Term(key: key, writingAtMost: df * (scored ? 6 : 5) + positionBytes, df: df, scored: scored,
                      idf: Self.idf(documents: n, containing: df), in: bytes) { w in
                     var previous: UInt32 = 0
@@ -118,11 +120,11 @@ struct SearchTermTable {
                             }
                         }
                     }
-                    let postingsLength = w.count
+                    let postingsEnd = w.count
                     for b in 0..<parts {
                         allSources[t * parts + b]?.positions.withBytes { w.append($0) }
                     }
-                    return postingsLength
+                    return postingsEnd
                 }
             }
         }
