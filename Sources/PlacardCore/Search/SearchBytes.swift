@@ -27,21 +27,27 @@ extension Array where Element == UInt8 {
     /// Appends the UTF-8 encoding of the scalar `v`.
     @inline(__always)
     mutating func appendUTF8(_ v: UInt32) {
-        if v < 0x80 {
-            append(UInt8(v))
-        } else if v < 0x800 {
-            append(UInt8(0xC0 | v >> 6))
-            append(UInt8(0x80 | v & 0x3F))
-        } else if v < 0x10000 {
-            append(UInt8(0xE0 | v >> 12))
-            append(UInt8(0x80 | v >> 6 & 0x3F))
-            append(UInt8(0x80 | v & 0x3F))
-        } else {
-            append(UInt8(0xF0 | v >> 18))
-            append(UInt8(0x80 | v >> 12 & 0x3F))
-            append(UInt8(0x80 | v >> 6 & 0x3F))
-            append(UInt8(0x80 | v & 0x3F))
-        }
+        forEachUTF8Byte(of: v) { append($0) }
+    }
+}
+
+/// The UTF-8 encoding of the scalar `v` (one to four bytes), a byte at a time to `put`.
+@inline(__always)
+func forEachUTF8Byte(of v: UInt32, _ put: (UInt8) -> Void) {
+    if v < 0x80 {
+        put(UInt8(v))
+    } else if v < 0x800 {
+        put(UInt8(0xC0 | v >> 6))
+        put(UInt8(0x80 | v & 0x3F))
+    } else if v < 0x10000 {
+        put(UInt8(0xE0 | v >> 12))
+        put(UInt8(0x80 | v >> 6 & 0x3F))
+        put(UInt8(0x80 | v & 0x3F))
+    } else {
+        put(UInt8(0xF0 | v >> 18))
+        put(UInt8(0x80 | v >> 12 & 0x3F))
+        put(UInt8(0x80 | v >> 6 & 0x3F))
+        put(UInt8(0x80 | v & 0x3F))
     }
 }
 

@@ -25,11 +25,10 @@ struct SearchLongGramTable {
     /// Postings, chained per gram in document order.
     private var postings = SearchLongGramPostings()
     /// A start offset of a gram in a document.
-    private struct OffsetEntry: Comparable {
+    private struct OffsetEntry {
         var gram: UInt32
         var doc: UInt32
         var offset: UInt32
-        static func < (a: Self, b: Self) -> Bool { (a.gram, a.doc, a.offset) < (b.gram, b.doc, b.offset) }
     }
     /// Recorded in document order; `finishCollecting` sorts them by gram before `appendPositions` looks them up.
     private var offsets: [OffsetEntry] = []
@@ -143,8 +142,27 @@ struct SearchLongGramTable {
 
     /// Ends collecting: sorts the start offsets by gram, then document and offset.
     mutating func finishCollecting() {
-        offsets.sort()
+        offsets = Self.sortedByGram(offsets, grams: count)
         postings.finishCollecting()
+    }
+
+    /// `offsets`, recorded in document order and in each document in offset order (documents
+    /// are added in id order, a document's runs from its first field's start to its last one's
+    /// end), sorted by gram, then document and offset: a counting sort by gram, which keeps each
+    /// gram's in the order recorded. Comparing them took 1.8 % of a 1,000-article build.
+    private static func sortedByGram(_ offsets: [OffsetEntry], grams: Int) -> [OffsetEntry] {
+        precondition(offsets.count <= Int(UInt32.max), "too many start offsets")
+        var next = [UInt32](repeating: 0, count: grams + 1)
+        for entry in offsets { next[Int(entry.gram) + 1] += 1 }
+        for g in 0..<grams { next[g + 1] += next[g] }
+        return [OffsetEntry](unsafeUninitializedCapacity: offsets.count) { sorted, initialized in
+            for entry in offsets {
+                let g = Int(entry.gram)
+                (sorted.baseAddress! + Int(next[g])).initialize(to: entry)
+                next[g] += 1
+            }
+            initialized = offsets.count
+        }
     }
 
     /// Appends gram `g`'s start offsets as the index writes positions: per posting (document),

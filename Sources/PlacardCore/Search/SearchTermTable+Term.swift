@@ -165,21 +165,7 @@ extension SearchTermBytes {
         /// A scalar's UTF-8 (four bytes at most).
         @inline(__always)
         mutating func utf8(_ scalar: UInt32) {
-            if scalar < 0x80 {
-                byte(UInt8(scalar))
-            } else if scalar < 0x800 {
-                byte(UInt8(0xC0 | scalar >> 6))
-                byte(UInt8(0x80 | scalar & 0x3F))
-            } else if scalar < 0x1_0000 {
-                byte(UInt8(0xE0 | scalar >> 12))
-                byte(UInt8(0x80 | (scalar >> 6) & 0x3F))
-                byte(UInt8(0x80 | scalar & 0x3F))
-            } else {
-                byte(UInt8(0xF0 | scalar >> 18))
-                byte(UInt8(0x80 | (scalar >> 12) & 0x3F))
-                byte(UInt8(0x80 | (scalar >> 6) & 0x3F))
-                byte(UInt8(0x80 | scalar & 0x3F))
-            }
+            forEachUTF8Byte(of: scalar) { byte($0) }
         }
 
         @inline(__always)
