@@ -48,6 +48,11 @@ enum FileSystem {
         }
     }
 
+    /// `mkdir`, where a folder already there is fine.
+    static func makeFolder(_ path: String) throws {
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure(path: path, code: errno) }
+    }
+
     static func rename(_ from: String, _ to: String) throws {
         guard Glibc.rename(from, to) == 0 else { throw Failure(path: to, code: errno) }
     }

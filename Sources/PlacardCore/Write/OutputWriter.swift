@@ -18,6 +18,9 @@ public final class OutputWriter: @unchecked Sendable {
     private let stagingPath: String
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
+    /// The folders marked as tops of hierarchies (`spreadFolders`): a folder is marked when its first
+    /// subfolder is made, so that a page's own folder, which holds one file, costs no more system calls.
+    private var markedFolders: Set<String> = []
     private var files = 0
     /// The open staging folder, whose lock tells other builds that this one is still writing it.
     private let stagingLock: Int32
@@ -141,17 +144,34 @@ public final class OutputWriter: @unchecked Sendable {
         guard Self.isContained(relativePath) else { throw FileSystem.Failure(path: relativePath, code: EINVAL) }
         let path = stagingPath + "/" + relativePath
         guard let slash = relativePath.lastIndex(of: "/") else { return path }
-        let folder = String(relativePath[..<slash])
-        lock.lock()
-        let known = createdFolders.contains(folder)
-        lock.unlock()
-        if !known {
-            try FileSystem.makeFolders(stagingPath + "/" + folder, spread: spreadFolders)
-            lock.lock()
-            createdFolders.insert(folder)
-            lock.unlock()
-        }
+        try makeFolder(String(relativePath[..<slash]))
         return path
+    }
+
+    /// Makes the folder at `relativePath` in the staging folder, and those above it. With
+    /// `spreadFolders`, a folder is marked as a top of a hierarchy before its first subfolder is
+    /// made (ext4 places a folder by its parent's mark when it makes it).
+    private func makeFolder(_ relativePath: String) throws {
+        lock.lock()
+        let known = createdFolders.contains(relativePath)
+        lock.unlock()
+        guard !known else { return }
+        let slash = relativePath.lastIndex(of: "/")
+        if let slash {
+            let parent = String(relativePath[..<slash])
+            try makeFolder(parent)
+            if spreadFolders {
+                lock.lock()
+                let marked = !markedFolders.insert(parent).inserted
+                lock.unlock()
+                if !marked { FileSystem.markTopFolder(stagingPath + "/" + parent) }
+            }
+        }
+        // The staging folder itself was marked when it was made.
+        try FileSystem.makeFolder(stagingPath + "/" + relativePath)
+        lock.lock()
+        createdFolders.insert(relativePath)
+        lock.unlock()
     }
 
     /// Puts the staging folder in place of the output folder, then removes the old one.
