@@ -103,6 +103,24 @@ import Testing
         #expect(ReadingTime.count("䷀丂大龥ꀀ").characters == 3)
         #expect(ReadingTime.count("ab大cd").words == 2)
     }
+
+    /// The ranges read from their UTF-8 bytes without decoding a scalar (U+2000–U+203F, U+3000–U+303F,
+    /// U+4000–U+4FFF, U+FF00–U+FF7F) count as the classes say: between two letters, a counted character
+    /// (Han, kana) ends the word before it; `’` keeps a word going; anything else ends it.
+    @Test func scalarsReadFromTheirBytesCountAsTheirClassesSay() {
+        for range in [0x2000...0x203F, 0x3000...0x303F, 0x4000...0x4FFF, 0xFF00...0xFF7F] as [ClosedRange<UInt32>] {
+            for value in range {
+                let scalar = Unicode.Scalar(value)!
+                let count = ReadingTime.count("a" + String(Character(scalar)) + "a")
+                let counted = CJK.isCountedCharacter(scalar)
+                let word = !CJK.isWide(scalar) && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+                guard count.characters == (counted ? 1 : 0), count.words == (word || value == 0x2019 ? 1 : 2) else {
+                    Issue.record("U+\(String(value, radix: 16, uppercase: true)): \(count)")
+                    return
+                }
+            }
+        }
+    }
 }
 
 /// `Summary` tells its marks by scalar value; `Character` compares canonically, so it must agree with a set of characters.

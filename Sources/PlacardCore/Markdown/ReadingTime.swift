@@ -33,12 +33,26 @@ public enum ReadingTime {
                     }
                     continue
                 }
-                // U+5000–U+9FFF (lead bytes E5–E9), most of a Chinese text, are all Han: counted undecoded.
-                if byte >= 0xE5 && byte <= 0xE9 {
+                // U+5000–U+9FFF (lead bytes E5–E9) and U+4E00–U+4FFF (E4 B8 to E4 BF), most of a Chinese
+                // text, are all Han: counted undecoded.
+                if (byte >= 0xE5 && byte <= 0xE9) || (byte == 0xE4 && bytes[index + 1] >= 0xB8) {
                     characters += 1
                     inWord = false
                     index += 3
                     continue
+                }
+                // Chinese punctuation, neither counted nor part of a word, also undecoded: U+3000–U+303F
+                // (E3 80) but for the Han 々 and 〇, full-width forms U+FF00–U+FF7F (EF BC, EF BD), and
+                // U+2000–U+203F (E2 80) but for `’`, which a word goes on through.
+                if byte >= 0xE2, index + 2 < bytes.count {
+                    let (second, third) = (bytes[index + 1], bytes[index + 2])
+                    if (byte == 0xE3 && second == 0x80 && third != 0x85 && third != 0x87)
+                        || (byte == 0xEF && (second == 0xBC || second == 0xBD))
+                        || (byte == 0xE2 && second == 0x80 && third != 0x99) {
+                        inWord = false
+                        index += 3
+                        continue
+                    }
                 }
                 let scalar = Unicode.Scalar(UTF8Scalar.value(in: bytes, at: &index)) ?? "\u{FFFD}"
                 if CJK.isCountedCharacter(scalar) {
