@@ -87,6 +87,7 @@ struct SearchTermTable {
 
         // Scores and position blocks, term by term, on every core.
         let (allSources, documentOffsets, n) = (sources, offsets, norms.count / 4)
+        let bodyScores = BodyScores(norms: norms)
         let terms = Batch.make(merge.count) { t, bytes in
             let scored = merge.keepsCounts(t)
             var df = 0, positionBytes = 0
@@ -115,7 +116,7 @@ struct SearchTermTable {
                                 previous = id
                                 if scored {
                                     let counts = SearchPostingsBuilder.Postings.readCounts(bytes, &i)
-                                    w.byte(Self.score(counts: counts, norms: norms, doc: Int(id)))
+                                    w.byte(bodyScores.score(counts: counts, doc: Int(id)) ?? Self.score(counts: counts, norms: norms, doc: Int(id)))
                                 }
                             }
                         }
@@ -152,6 +153,36 @@ struct SearchTermTable {
     static func idf(documents n: Int, containing df: Int) -> Int {
         let value = log(1 + (Double(n - df) + 0.5) / (Double(df) + 0.5))
         return max(1, Int((value * 1000).rounded()))
+    }
+
+    /// The scores of the postings found only in a document's body, a few times: most postings of a
+    /// language's text terms. Worked out once a document (`score(counts:norms:doc:)`, so the same bytes)
+    /// instead of once a posting.
+    struct BodyScores {
+        /// Body counts 1 to `most` of each document: `scores[doc * most + count - 1]`.
+        private let scores: [UInt8]
+        private static let most = 8
+
+        init(norms: [Double]) {
+            let documents = norms.count / 4
+            let body = UInt64(16 * SearchIndexFormat.Field.body.rawValue)
+            var scores = [UInt8](repeating: 0, count: documents * Self.most)
+            for doc in 0..<documents {
+                for count in 1...Self.most {
+                    scores[doc * Self.most + count - 1] = SearchTermTable.score(counts: UInt64(count) << body, norms: norms, doc: doc)
+                }
+            }
+            self.scores = scores
+        }
+
+        /// The score of `counts` in `doc` when only the body has the term, at most `most` times; else nil.
+        @inline(__always)
+        func score(counts: UInt64, doc: Int) -> UInt8? {
+            let body = UInt64(16 * SearchIndexFormat.Field.body.rawValue)
+            let count = counts >> body
+            guard counts & ~(0xFFFF << body) == 0, count >= 1, count <= UInt64(Self.most) else { return nil }
+            return scores[doc * Self.most + Int(count) - 1]
+        }
     }
 
     /// BM25F's length normalisation of each field of each document (four a document), worked
