@@ -99,9 +99,6 @@ public enum SearchIndexWriter {
         try writeShards(lists.shards.count, path: SearchIndexFormat.listShardPath, to: write) {
             SearchGzip.compress(terms.terms[lists.shards[$0].lowerBound].postings)
         }
-        // The dictionary is done with: its millions of small arrays are freed on another thread
-        // (some 0.2 s of work at 10,000 articles) while the caller goes on.
-        SearchMemory.freeElsewhere(consume terms)
         return true
     }
 

@@ -1,13 +1,11 @@
-import Dispatch
 #if os(Linux)
 import Glibc
 #endif
 
-/// Memory while a search index is made. `freeElsewhere` frees what is done with on another
-/// thread. `giveBack` gives the pages that freed memory leaves back to the system (glibc keeps them otherwise):
-/// asked after each stage of a search index that frees more than it keeps (the postings
-/// builders, the long grams' tables, the join terms' occurrences), so that the next stage
-/// does not add to what the process holds.
+/// Memory while a search index is made. `giveBack` gives the pages that freed memory leaves
+/// back to the system (glibc keeps them otherwise): asked after each stage of a search index
+/// that frees more than it keeps (the postings builders, the long grams' tables, the join
+/// terms' occurrences), so that the next stage does not add to what the process holds.
 ///
 /// Only where glibc's malloc is the process's: a process linked with jemalloc (the `placard`
 /// binary and the tests) has a background thread give pages back (`Sources/CMallocOptions`),
@@ -21,20 +19,6 @@ enum SearchMemory {
         guard mallocIsGlibcs else { return }
         trimming.withLock { _ in _ = glibcMallocTrim(0) }
         #endif
-    }
-
-    /// Frees `value` on another thread, so that the caller goes on meanwhile: for what holds
-    /// many separate allocations, whose freeing one by one takes long. The caller must give its
-    /// last reference away (`consume`), or its own release may do the freeing after all.
-    static func freeElsewhere<Value>(_ value: consuming Value) {
-        let leftover = Leftover(value)
-        DispatchQueue.global(qos: .utility).async { leftover.value = nil }
-    }
-
-    /// What `freeElsewhere` hands to the other thread: only that thread touches it afterwards.
-    private final class Leftover<Value>: @unchecked Sendable {
-        var value: Value?
-        init(_ value: consuming Value) { self.value = value }
     }
 
     #if os(Linux)
