@@ -50,24 +50,13 @@ extension SearchTermTable {
         }
 
         /// A term whose bytes are copied into `bytes`.
-        init(key: UnsafeBufferPointer<UInt8>, postings: UnsafeBufferPointer<UInt8>, df: Int, scored: Bool, idf: Int,
-             positions: UnsafeBufferPointer<UInt8>, in bytes: SearchTermBytes) {
-            start = bytes.allocate(key.count + postings.count + positions.count)
-            if let base = key.baseAddress { start.initialize(from: base, count: key.count) }
-            if let base = postings.baseAddress { (start + key.count).initialize(from: base, count: postings.count) }
-            if let base = positions.baseAddress { (start + key.count + postings.count).initialize(from: base, count: positions.count) }
-            (keyCount, postingsCount, positionsCount) = (UInt32(key.count), UInt32(postings.count), UInt32(positions.count))
-            storedDF = Int32(df)
-            storedIDF = Int32(idf)
-            self.scored = scored
-        }
-
         init(key: [UInt8], postings: [UInt8], df: Int, scored: Bool, idf: Int, positions: [UInt8], in bytes: SearchTermBytes) {
             self = key.withUnsafeBufferPointer { key in
-                postings.withUnsafeBufferPointer { postings in
-                    positions.withUnsafeBufferPointer { positions in
-                        Term(key: key, postings: postings, df: df, scored: scored, idf: idf, positions: positions, in: bytes)
-                    }
+                Term(key: key, writingAtMost: postings.count + positions.count, df: df, scored: scored, idf: idf, in: bytes) { w in
+                    postings.withUnsafeBufferPointer { w.append($0) }
+                    let postingsEnd = w.count
+                    positions.withUnsafeBufferPointer { w.append($0) }
+                    return postingsEnd
                 }
             }
         }
