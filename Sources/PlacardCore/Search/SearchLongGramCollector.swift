@@ -7,7 +7,8 @@ extension SearchLongGrams {
     /// the run's), so the second (`add`) counts each occurrence of a run once, in the run's own
     /// chain of postings, and only the other grams (met in several runs, or twice in one) one
     /// by one. At 10,000 articles of `tools/gen-corpus.py` that is 15.6 million postings recorded
-    /// where every gram's took 35.4 million, for a second folding of the text (docs/benchmarks.md).
+    /// where every gram's took 35.4 million (docs/benchmarks.md). The first pass notes each run it
+    /// meets (which kept run it is, its field and offset), so the second folds no text.
     /// One thread uses a collector, so its properties skip the runtime's exclusivity checks
     /// (one a recorded gram, some 4% of a build).
     final class Collector {
@@ -35,6 +36,23 @@ extension SearchLongGrams {
         @exclusivity(unchecked) private var ownChain: [Bool] = []
         /// The chain of kept run r is `runChains + r`.
         @exclusivity(unchecked) private var runChains = 0
+        /// A run the first pass met: the kept run it is (-1: not kept, its scalars next in
+        /// `unkeptScalars`), its field, the offset of its first scalar and its length.
+        private struct Met {
+            var run: Int32
+            var field: UInt8
+            var offset: UInt32
+            var length: UInt32
+        }
+        /// Every run the first pass met, in order (some 1.3 million at 10,000 articles, 16 bytes each).
+        @exclusivity(unchecked) private var met: [Met] = []
+        @exclusivity(unchecked) private var unkeptScalars: [UInt32] = []
+        /// Per document scanned, where its runs end in `met`.
+        @exclusivity(unchecked) private var metEnds: [Int] = []
+        /// The second pass's place: the next document, and where its runs and unkept scalars start.
+        @exclusivity(unchecked) private var nextDocument = 0
+        @exclusivity(unchecked) private var nextMet = 0
+        @exclusivity(unchecked) private var nextUnkept = 0
 
         /// `runsCapacity`: how many grams the runs met keep (`SearchLongGramRuns`).
         init(common: SearchTermHashTable, everyRun: Bool, runsCapacity: Int = SearchLongGramRuns.defaultCapacity,
@@ -49,7 +67,8 @@ extension SearchLongGrams {
         /// (their ids, in the order a single pass gave them), and no postings.
         func scan(segments: [(SearchIndexFormat.Field, String)]) {
             guard common.count > 0 || everyRun else { return }
-            forEachRun(segments) { start, end, _, _ in scanRun(from: start, to: end) }
+            forEachRun(segments) { start, end, field, base in scanRun(from: start, to: end, field: field, offset: base + start) }
+            metEnds.append(met.count)
         }
 
         /// Ends the first pass: a gram met once, in one kept run, has that run's postings, which
@@ -73,11 +92,15 @@ extension SearchLongGrams {
             table.useChains(chainOf)
         }
 
-        /// Second pass, over every document in id order again: the postings.
-        func add(doc: UInt32, segments: [(SearchIndexFormat.Field, String)]) {
+        /// Second pass, over the same documents in the same order: the postings of the runs the
+        /// first pass met in the next one, whose id is `doc`.
+        func add(doc: UInt32) {
             guard common.count > 0 || everyRun else { return }
-            defer { table.finish(doc: doc, score: score) }
-            forEachRun(segments) { start, end, field, base in addRun(from: start, to: end, doc: doc, field: field, base: base) }
+            let end = metEnds[nextDocument]
+            nextDocument += 1
+            for m in nextMet..<end { addRun(met[m], doc: doc) }
+            nextMet = end
+            table.finish(doc: doc, score: score)
         }
 
         /// Each run of 4 or more Han characters of the folded segments: `han[start ..< end]`, its
@@ -108,6 +131,9 @@ extension SearchLongGrams {
         /// grams are no longer needed once the table has them all).
         func finish() -> SearchLongGramTable {
             runs = SearchLongGramRuns()
+            met = []
+            unkeptScalars = []
+            metEnds = []
             var done = SearchLongGramTable()
             swap(&done, &table)
             done.finishCollecting()
@@ -126,42 +152,48 @@ extension SearchLongGrams {
             }
         }
 
-        /// First pass: the grams of the run `han[start ..< end]` when it was not met before,
-        /// kept with the run (or, past the runs' capacity, marked as grams of a run not kept).
-        private func scanRun(from start: Int, to end: Int) {
+        /// First pass: the grams of the run `han[start ..< end]` (whose first scalar is at `offset`
+        /// in `field`) when it was not met before, kept with the run (or, past the runs' capacity,
+        /// marked as grams of a run not kept); and the run noted in `met`.
+        private func scanRun(from start: Int, to end: Int, field: Int, offset: Int) {
             han.withUnsafeBufferPointer { all in
                 let s = UnsafeBufferPointer(rebasing: all[start..<end])
                 let runHash = SearchLongGramRuns.hash(s)
-                guard runs.find(s, hash: runHash) == nil else { return }
-                gramsOf(s)
-                if !runs.add(s, hash: runHash, perStart: freshStarts[...], grams: freshGrams) {
-                    if unkept.count < table.count { unkept.append(contentsOf: repeatElement(false, count: table.count - unkept.count)) }
-                    for g in freshGrams { unkept[Int(g >= 0 ? g : ~g)] = true }
+                var run = runs.find(s, hash: runHash)?.run ?? -1
+                if run < 0 {
+                    gramsOf(s)
+                    if runs.add(s, hash: runHash, perStart: freshStarts[...], grams: freshGrams) {
+                        run = runs.count - 1
+                    } else {
+                        if unkept.count < table.count { unkept.append(contentsOf: repeatElement(false, count: table.count - unkept.count)) }
+                        for g in freshGrams { unkept[Int(g >= 0 ? g : ~g)] = true }
+                        unkeptScalars.append(contentsOf: s)
+                    }
                 }
+                met.append(Met(run: Int32(run), field: UInt8(field), offset: UInt32(offset), length: UInt32(s.count)))
             }
         }
 
-        /// Second pass: the postings of the run `han[start ..< end]`, whose offsets start at
-        /// `base`, and the start offsets of its grams of the longest length. A kept run counts
-        /// once in its own chain, and its grams that have chains of their own count each.
-        private func addRun(from start: Int, to end: Int, doc: UInt32, field: Int, base: Int) {
-            let n = end - start
-            han.withUnsafeBufferPointer { all in
-                let s = UnsafeBufferPointer(rebasing: all[start..<end])
-                let runHash = SearchLongGramRuns.hash(s)
-                guard let found = runs.find(s, hash: runHash) else {
-                    // A run not kept: its grams again (all known by now), each counted.
-                    gramsOf(s)
-                    replay(freshGrams[...], perStart: freshStarts[...], doc: doc, field: field, base: base + start)
-                    return
+        /// Second pass: the postings of a run the first pass met, and the start offsets of its
+        /// grams of the longest length. A kept run counts once in its own chain, and its grams
+        /// that have chains of their own count each.
+        private func addRun(_ m: Met, doc: UInt32) {
+            let (field, base, n) = (Int(m.field), Int(m.offset), Int(m.length))
+            guard m.run >= 0 else {
+                // A run not kept: its grams again (all known by now), each counted.
+                unkeptScalars.withUnsafeBufferPointer { all in
+                    gramsOf(UnsafeBufferPointer(rebasing: all[nextUnkept..<(nextUnkept + n)]))
                 }
-                table.record(chain: runChains + found.run, doc: doc, field: field)
-                runs.grams.withUnsafeBufferPointer { grams in
-                    runs.perStart.withUnsafeBufferPointer { perStart in
-                        let starts = UnsafeBufferPointer(rebasing: perStart[found.starts..<(found.starts + n - 3)])
-                        replay(UnsafeBufferPointer(rebasing: grams[found.grams...]), perStart: starts, doc: doc, field: field,
-                               base: base + start)
-                    }
+                nextUnkept += n
+                replay(freshGrams[...], perStart: freshStarts[...], doc: doc, field: field, base: base)
+                return
+            }
+            let found = runs.location(ofRun: Int(m.run))
+            table.record(chain: runChains + found.run, doc: doc, field: field)
+            runs.grams.withUnsafeBufferPointer { grams in
+                runs.perStart.withUnsafeBufferPointer { perStart in
+                    let starts = UnsafeBufferPointer(rebasing: perStart[found.starts..<(found.starts + n - 3)])
+                    replay(UnsafeBufferPointer(rebasing: grams[found.grams...]), perStart: starts, doc: doc, field: field, base: base)
                 }
             }
         }

@@ -48,6 +48,11 @@ struct SearchLongGramRuns {
     /// How many runs are kept.
     var count: Int { runs.count }
 
+    /// Where kept run `r`'s grams are.
+    func location(ofRun r: Int) -> Found {
+        Found(grams: runs[r].grams, starts: runs[r].starts, run: r)
+    }
+
     /// Run `r`'s grams (as `add` was given them).
     func grams(ofRun r: Int) -> ArraySlice<Int32> {
         let run = runs[r]

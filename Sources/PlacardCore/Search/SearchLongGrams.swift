@@ -189,7 +189,7 @@ enum SearchLongGrams {
             let range = (documents.count * part / parts)..<(documents.count * (part + 1) / parts)
             for d in range { collector.scan(segments: SearchIndexWriter.segments(of: documents[d])) }
             collector.settle()
-            for d in range { collector.add(doc: UInt32(d), segments: SearchIndexWriter.segments(of: documents[d])) }
+            for d in range { collector.add(doc: UInt32(d)) }
             return collector.finish()
         }
         let table = Parts(consume tables)
