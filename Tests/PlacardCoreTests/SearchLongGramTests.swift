@@ -70,6 +70,38 @@ import Testing
         withExtendedLifetime(allBatch) {}
     }
 
+    /// The runs the postings builders note while folding, in parts of documents, are the runs
+    /// folded apart, and give the same terms, with runs kept or past the capacity.
+    @Test func runsNotedByTheBuildersGiveTheTermsOfRunsFoldedApart() {
+        let score: @Sendable (UInt64, Int) -> UInt8 = { counts, doc in UInt8(truncatingIfNeeded: (counts &+ UInt64(doc)) % 251 + 1) }
+        // An English field and a document without Han characters between the Chinese ones.
+        var documents = Self.documents
+        documents[3].summary = "Digital skills 数字技能培训 for all"
+        documents[5].body = "No Han characters at all."
+        let builders = [0..<150, 150..<151, 151..<400].map { range in
+            let builder = SearchPostingsBuilder()
+            for d in range { builder.add(segments: SearchIndexWriter.segments(of: documents[d])) }
+            return builder
+        }
+        let noted = builders.map(\.hanRuns)
+        let apart = SearchHanRuns.of(documents)
+        #expect(noted.map(\.documentCount) == [150, 1, 249])
+        #expect(noted.reduce(0) { $0 + $1.occurrences.count } == apart.occurrences.count && apart.occurrences.count > 4_000)
+        for capacity in [SearchLongGramRuns.defaultCapacity, 50] {
+            let a = SearchLongGrams.terms(documents, hanRuns: noted, common: SearchTermHashTable(capacity: 16), runs: .everyRun,
+                                          runsCapacity: capacity, score: score).terms
+            let b = SearchLongGrams.terms(documents, common: SearchTermHashTable(capacity: 16), runs: .everyRun,
+                                          runsCapacity: capacity, score: score).terms
+            let (x, y) = (a.parts.flatMap { $0 }, b.parts.flatMap { $0 })
+            #expect(x.count == y.count && x.count > 200)
+            for (s, t) in zip(x, y) {
+                #expect(s.key.elementsEqual(t.key) && s.postings.elementsEqual(t.postings) && s.positions.elementsEqual(t.positions)
+                        && s.alias == t.alias && s.df == t.df, "capacity \(capacity): \(String(decoding: s.key, as: UTF8.self))")
+            }
+            withExtendedLifetime((a, b)) {}
+        }
+    }
+
     @Test func commonPhrasesBecomeLongGramsWithExactPostings() throws {
         let engine = try Self.engine()
         for key in ["数字素养", "数字素养与技能", "全面提升全民数字", "素养与技能"] {

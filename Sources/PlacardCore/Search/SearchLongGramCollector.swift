@@ -7,8 +7,9 @@ extension SearchLongGrams {
     /// the run's), so the second (`add`) counts each occurrence of a run once, in the run's own
     /// chain of postings, and only the other grams (met in several runs, or twice in one) one
     /// by one. At 10,000 articles of `tools/gen-corpus.py` that is 15.6 million postings recorded
-    /// where every gram's took 35.4 million (docs/benchmarks.md). The first pass notes each run it
-    /// meets (which kept run it is, its field and offset), so the second folds no text.
+    /// where every gram's took 35.4 million (docs/benchmarks.md). Neither pass folds text: the
+    /// first reads the runs the postings builders noted (`SearchHanRuns`) and notes which kept
+    /// run each is, which the second reads.
     /// One thread uses a collector, so its properties skip the runtime's exclusivity checks
     /// (one a recorded gram, some 4% of a build).
     final class Collector {
@@ -17,12 +18,6 @@ extension SearchLongGrams {
         /// Every run is a gram, as if every triple were common.
         private let everyRun: Bool
         private let score: @Sendable (UInt64, Int) -> UInt8
-        private let folder = SearchFolder()
-        /// A segment's folded scalars, each Han one as its value and anything else as 0.
-        @exclusivity(unchecked) private var han: [UInt32] = []
-        /// The folded scalars `han` is made from.
-        @exclusivity(unchecked) private var scalars: [Unicode.Scalar] = []
-        @exclusivity(unchecked) private var expansion: [Unicode.Scalar] = []
         /// Per start in a run: the first start from there on of a common triple (or the run's length).
         @exclusivity(unchecked) private var nextCommon: [Int] = []
         /// The grams of runs met before, and those of the run being collected.
@@ -36,15 +31,23 @@ extension SearchLongGrams {
         @exclusivity(unchecked) private var ownChain: [Bool] = []
         /// The chain of kept run r is `runChains + r`.
         @exclusivity(unchecked) private var runChains = 0
-        /// A run the first pass met: the kept run it is (-1: not kept, its scalars next in
-        /// `unkeptScalars`), its field, the offset of its first scalar and its length.
+        /// A run the first pass met: the kept run it is (-1: not kept, its length and scalars
+        /// next in `unkeptScalars`), and its field (one of four) and the offset of its first
+        /// scalar, in one word.
         private struct Met {
-            var run: Int32
-            var field: UInt8
-            var offset: UInt32
-            var length: UInt32
+            let run: Int32
+            private let fieldAndOffset: UInt32
+
+            init(run: Int32, field: Int, offset: UInt32) {
+                precondition(offset < 1 << 30 && field < 4, "an offset takes 30 bits, a field 2")
+                self.run = run
+                fieldAndOffset = UInt32(field) << 30 | offset
+            }
+
+            var field: Int { Int(fieldAndOffset >> 30) }
+            var offset: Int { Int(fieldAndOffset & (1 << 30 - 1)) }
         }
-        /// Every run the first pass met, in order (some 1.3 million at 10,000 articles, 16 bytes each).
+        /// Every run the first pass met, in order (some 1.3 million at 10,000 articles, 8 bytes each).
         @exclusivity(unchecked) private var met: [Met] = []
         @exclusivity(unchecked) private var unkeptScalars: [UInt32] = []
         /// Per document scanned, where its runs end in `met`.
@@ -63,12 +66,32 @@ extension SearchLongGrams {
             self.score = score
         }
 
-        /// First pass, over every document in id order: finds the grams of each different run
-        /// (their ids, in the order a single pass gave them), and no postings.
-        func scan(segments: [(SearchIndexFormat.Field, String)]) {
+        /// First pass, over the documents of `range` in id order (`parts`: the runs of all the
+        /// documents, noted part after part): finds the grams of each different run (their ids,
+        /// in the order a single pass gave them), and no postings.
+        func scan(_ parts: [SearchHanRuns], documents range: Range<Int>) {
             guard common.count > 0 || everyRun else { return }
-            forEachRun(segments) { start, end, field, base in scanRun(from: start, to: end, field: field, offset: base + start) }
-            metEnds.append(met.count)
+            var first = 0
+            for part in parts {
+                defer { first += part.documentCount }
+                let (from, to) = (max(range.lowerBound, first), min(range.upperBound, first + part.documentCount))
+                guard from < to else { continue }
+                // Per run of the part: the kept run it is (-1: not kept), -2 before its first occurrence.
+                var kept = [Int32](repeating: -2, count: part.hashes.count)
+                for d in from..<to {
+                    for o in part.occurrences(ofDocument: d - first) {
+                        let occurrence = part.occurrences[o]
+                        let r = occurrence.run
+                        if kept[r] == -2 { kept[r] = Int32(scanRun(r, of: part)) }
+                        if kept[r] < 0 {
+                            unkeptScalars.append(UInt32(part.length(ofRun: r)))
+                            part.withScalars(ofRun: r) { unkeptScalars.append(contentsOf: $0) }
+                        }
+                        met.append(Met(run: kept[r], field: occurrence.field, offset: occurrence.offset))
+                    }
+                    metEnds.append(met.count)
+                }
+            }
         }
 
         /// Ends the first pass: a gram met once, in one kept run, has that run's postings, which
@@ -103,30 +126,6 @@ extension SearchLongGrams {
             table.finish(doc: doc, score: score)
         }
 
-        /// Each run of 4 or more Han characters of the folded segments: `han[start ..< end]`, its
-        /// field and the offset of its field's first scalar (as the postings builder counts
-        /// them: fields end to end, a gap between).
-        private func forEachRun(_ segments: [(SearchIndexFormat.Field, String)], _ body: (Int, Int, Int, Int) -> Void) {
-            var base = 0
-            for (field, text) in segments {
-                if let count = folder.hanFreeFoldedCount(text, expansion: &expansion) {
-                    base += count + SearchIndexFormat.fieldGap
-                    continue
-                }
-                fold(text)
-                let n = han.count
-                var i = 0
-                while i < n {
-                    guard han[i] != 0 else { i += 1; continue }
-                    var end = i + 1
-                    while end < n && han[end] != 0 { end += 1 }
-                    if end - i >= 4 { body(i, end, field.rawValue, base) }
-                    i = end
-                }
-                base += n + SearchIndexFormat.fieldGap
-            }
-        }
-
         /// Ends collecting: the grams' table, taken out after the runs met are freed (a run's
         /// grams are no longer needed once the table has them all).
         func finish() -> SearchLongGramTable {
@@ -140,37 +139,18 @@ extension SearchLongGrams {
             return done
         }
 
-        /// Folds `text` into `han`, one entry per folded scalar (0 for one that is not Han).
-        private func fold(_ text: String) {
-            let count = folder.fold(text, into: &scalars, expansion: &expansion)
-            han.removeAll(keepingCapacity: true)
-            han.append(contentsOf: repeatElement(0, count: count))
-            scalars.withUnsafeBufferPointer { s in
-                han.withUnsafeMutableBufferPointer { han in
-                    for i in 0..<count where s[i].value >= 0x80 && CJK.isHan(s[i]) { han[i] = s[i].value }
-                }
-            }
-        }
-
-        /// First pass: the grams of the run `han[start ..< end]` (whose first scalar is at `offset`
-        /// in `field`) when it was not met before, kept with the run (or, past the runs' capacity,
-        /// marked as grams of a run not kept); and the run noted in `met`.
-        private func scanRun(from start: Int, to end: Int, field: Int, offset: Int) {
-            han.withUnsafeBufferPointer { all in
-                let s = UnsafeBufferPointer(rebasing: all[start..<end])
-                let runHash = SearchLongGramRuns.hash(s)
-                var run = runs.find(s, hash: runHash)?.run ?? -1
-                if run < 0 {
-                    gramsOf(s)
-                    if runs.add(s, hash: runHash, perStart: freshStarts[...], grams: freshGrams) {
-                        run = runs.count - 1
-                    } else {
-                        if unkept.count < table.count { unkept.append(contentsOf: repeatElement(false, count: table.count - unkept.count)) }
-                        for g in freshGrams { unkept[Int(g >= 0 ? g : ~g)] = true }
-                        unkeptScalars.append(contentsOf: s)
-                    }
-                }
-                met.append(Met(run: Int32(run), field: UInt8(field), offset: UInt32(offset), length: UInt32(s.count)))
+        /// First pass, at the first occurrence of run `r` of `part`: the kept run it is, with
+        /// its grams collected when it was not met before (in an earlier part); -1 past the
+        /// runs' capacity, its grams marked as grams of a run not kept. A later occurrence
+        /// gives the same, with no new grams.
+        private func scanRun(_ r: Int, of part: SearchHanRuns) -> Int {
+            part.withScalars(ofRun: r) { s in
+                if let found = runs.find(s, hash: part.hashes[r]) { return found.run }
+                gramsOf(s)
+                if runs.add(s, hash: part.hashes[r], perStart: freshStarts[...], grams: freshGrams) { return runs.count - 1 }
+                if unkept.count < table.count { unkept.append(contentsOf: repeatElement(false, count: table.count - unkept.count)) }
+                for g in freshGrams { unkept[Int(g >= 0 ? g : ~g)] = true }
+                return -1
             }
         }
 
@@ -178,13 +158,14 @@ extension SearchLongGrams {
         /// grams of the longest length. A kept run counts once in its own chain, and its grams
         /// that have chains of their own count each.
         private func addRun(_ m: Met, doc: UInt32) {
-            let (field, base, n) = (Int(m.field), Int(m.offset), Int(m.length))
+            let (field, base) = (m.field, m.offset)
             guard m.run >= 0 else {
                 // A run not kept: its grams again (all known by now), each counted.
+                let n = Int(unkeptScalars[nextUnkept])
                 unkeptScalars.withUnsafeBufferPointer { all in
-                    gramsOf(UnsafeBufferPointer(rebasing: all[nextUnkept..<(nextUnkept + n)]))
+                    gramsOf(UnsafeBufferPointer(rebasing: all[(nextUnkept + 1)..<(nextUnkept + 1 + n)]))
                 }
-                nextUnkept += n
+                nextUnkept += 1 + n
                 replay(freshGrams[...], perStart: freshStarts[...], doc: doc, field: field, base: base)
                 return
             }
@@ -192,7 +173,7 @@ extension SearchLongGrams {
             table.record(chain: runChains + found.run, doc: doc, field: field)
             runs.grams.withUnsafeBufferPointer { grams in
                 runs.perStart.withUnsafeBufferPointer { perStart in
-                    let starts = UnsafeBufferPointer(rebasing: perStart[found.starts..<(found.starts + n - 3)])
+                    let starts = UnsafeBufferPointer(rebasing: perStart[found.starts..<(found.starts + found.length - 3)])
                     replay(UnsafeBufferPointer(rebasing: grams[found.grams...]), perStart: starts, doc: doc, field: field, base: base)
                 }
             }

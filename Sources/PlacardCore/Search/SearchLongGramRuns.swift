@@ -43,6 +43,7 @@ struct SearchLongGramRuns {
         var starts: Int
         /// The run's index among those kept (in the order kept).
         var run: Int
+        var length: Int
     }
 
     /// How many runs are kept.
@@ -50,7 +51,7 @@ struct SearchLongGramRuns {
 
     /// Where kept run `r`'s grams are.
     func location(ofRun r: Int) -> Found {
-        Found(grams: runs[r].grams, starts: runs[r].starts, run: r)
+        Found(grams: runs[r].grams, starts: runs[r].starts, run: r, length: runs[r].length)
     }
 
     /// Run `r`'s grams (as `add` was given them).
@@ -78,7 +79,7 @@ struct SearchLongGramRuns {
             let kept = runs[r]
             if kept.hash == h && kept.length == run.count
                 && pool.withUnsafeBufferPointer({ pool in (0..<run.count).allSatisfy { pool[kept.scalars + $0] == run[$0] } }) {
-                return Found(grams: kept.grams, starts: kept.starts, run: r)
+                return Found(grams: kept.grams, starts: kept.starts, run: r, length: kept.length)
             }
             i = (i + 1) & mask
         }

@@ -177,17 +177,19 @@ enum SearchLongGrams {
 
     /// The long grams of `documents` (sorted by id), collected in `collectingParts` runs of
     /// documents, and whether they are every run of 4 or more (`runs`); `score` turns a
-    /// posting's field counts into its score byte.
-    static func terms(_ documents: [SearchDocument], common: SearchTermHashTable, runs: Coverage = .commonTriples,
-                      runsCapacity: Int = SearchLongGramRuns.defaultCapacity,
+    /// posting's field counts into its score byte. `hanRuns`: the documents' runs of Han
+    /// characters, noted by the postings builders of consecutive parts (nil: found here).
+    static func terms(_ documents: [SearchDocument], hanRuns: [SearchHanRuns]? = nil, common: SearchTermHashTable,
+                      runs: Coverage = .commonTriples, runsCapacity: Int = SearchLongGramRuns.defaultCapacity,
                       score: @escaping @Sendable (UInt64, Int) -> UInt8) -> (terms: SearchTermTable.Batch, everyRun: Bool) {
         let collectEvery = runs != .commonTriples
         guard common.count > 0 || collectEvery else { return (SearchTermTable.Batch(), false) }
+        let hanRuns = hanRuns ?? [SearchHanRuns.of(documents)]
         let parts = min(collectingParts, max(1, documents.count / 128))
         let tables = Parallel.map(parts) { part in
             let collector = Collector(common: common, everyRun: collectEvery, runsCapacity: runsCapacity, score: score)
             let range = (documents.count * part / parts)..<(documents.count * (part + 1) / parts)
-            for d in range { collector.scan(segments: SearchIndexWriter.segments(of: documents[d])) }
+            collector.scan(hanRuns, documents: range)
             collector.settle()
             for d in range { collector.add(doc: UInt32(d)) }
             return collector.finish()

@@ -71,6 +71,9 @@ final class SearchPostingsBuilder {
     /// Units per field, four per document.
     @exclusivity(unchecked) private(set) var fieldLengths: [UInt32] = []
 
+    /// The runs of Han characters that can hold long grams, noted while folding (`SearchHanRuns`).
+    @exclusivity(unchecked) private(set) var hanRuns = SearchHanRuns()
+
     @exclusivity(unchecked) private var scalars: [Unicode.Scalar] = []
     @exclusivity(unchecked) private var currentDoc: Int32 = -1
 
@@ -110,7 +113,8 @@ final class SearchPostingsBuilder {
             let need = used + 3 * count
             if w.occurrences.count < need { w.occurrences.append(contentsOf: repeatElement(0, count: need - w.occurrences.count + 1024)) }
             let units = scalars.withUnsafeBufferPointer { scalars in
-                w.occurrences.withUnsafeMutableBufferPointer { buffer in
+                hanRuns.add(folded: UnsafeBufferPointer(rebasing: scalars[0..<count]), field: field.rawValue, base: base)
+                return w.occurrences.withUnsafeMutableBufferPointer { buffer in
                     addSegment(UnsafeBufferPointer(rebasing: scalars[0..<count]), field: field.rawValue, base: base, into: buffer, used: &used)
                 }
             }
@@ -118,6 +122,7 @@ final class SearchPostingsBuilder {
             base += count + SearchIndexFormat.fieldGap
         }
         fieldLengths.append(contentsOf: lengths)
+        hanRuns.endDocument()
         flush(w, count: used)
     }
 

@@ -35,6 +35,7 @@ struct SearchTermTable {
         for f in 0..<4 { average[f] = max(1, average[f] / Double(max(n, 1))) }
 
         let norms = Self.norms(lengths: lengths, average: average)
+        let hanRuns = builders.map(\.hanRuns)
         var text = Self.textTerms(builders, norms: norms)
         SearchMemory.giveBack()
         // Triples of Han characters with large position blocks: runs starting or ending with
@@ -54,7 +55,7 @@ struct SearchTermTable {
         // made from the documents alone (joins, filters, pinyin) are made on the other meanwhile.
         let coverage = runs.coverage(units: units)
         let ((grams, everyRun), (joins, filters, pinyin)) = Parallel.both({ [common] in
-            SearchLongGrams.terms(documents, common: common, runs: coverage) { counts, doc in
+            SearchLongGrams.terms(documents, hanRuns: hanRuns, common: common, runs: coverage) { counts, doc in
                 Self.score(counts: counts, norms: norms, doc: doc)
             }
         }, {
