@@ -17,7 +17,10 @@ extension SiteRenderer {
 
     /// A list item with the entry's date, for lists that show titles and dates without whole cards.
     func datedItem(_ index: Int, _ context: LanguageContext) -> [String: String] {
-        let entry = plan.entries[index]
+        plan.entries[index].language == context.language.code ? datedItems[index] : Self.datedItem(plan.entries[index], context)
+    }
+
+    static func datedItem(_ entry: Entry, _ context: LanguageContext) -> [String: String] {
         var item = ["title": entry.document.title, "url": entry.link]
         guard let date = entry.document.date else { return item }
         item["date"] = context.format.date(date.day)

@@ -15,6 +15,27 @@ struct SiteRenderer {
     let tags: [String: [String: (name: String, entries: [Int])]]
     let lists: ListIndex
     let snippets: RenderedSnippets
+    /// Each entry's item in lists of titles and dates (`datedItem`), made once: a tag page lists
+    /// every article of its tag, and an article page the newest of its series.
+    let datedItems: [[String: String]]
+
+    init(site: Site, plan: SitePlan, theme: Theme, urls: URLs, now: Day, contexts: [String: LanguageContext],
+         bodies: RenderedBodies, tags: [String: [String: (name: String, entries: [Int])]], lists: ListIndex,
+         snippets: RenderedSnippets) {
+        self.site = site
+        self.plan = plan
+        self.theme = theme
+        self.urls = urls
+        self.now = now
+        self.contexts = contexts
+        self.bodies = bodies
+        self.tags = tags
+        self.lists = lists
+        self.snippets = snippets
+        datedItems = Parallel.map(plan.entries.count) { index in
+            contexts[plan.entries[index].language].map { Self.datedItem(plan.entries[index], $0) } ?? [:]
+        }
+    }
 
     var config: SiteConfig { site.config }
     var codes: [String] { config.languages.map(\.code) }
