@@ -105,14 +105,14 @@ public enum SearchIndexWriter {
     /// The meta and body shards of `docs`, in document id order.
     static func writeDocumentShards(ofSorted docs: [SearchDocument], to write: (SearchIndexFile) throws -> Void) rethrows {
         try writeShards(of: docs, per: docsPerMetaShard(docs.count), path: SearchIndexFormat.metaShardPath, to: write) {
-            SearchGzip.compress(Array(metaShard($0).utf8))
+            SearchGzip.compress(metaShard($0))
         }
         try writeShards(of: docs, per: docsPerBodyShard(docs.count), path: SearchIndexFormat.bodyShardPath, to: write) {
             var json = SearchJSONWriter()
             json.beginArray()
             for doc in $0 { json.string(doc.body) }
             json.endArray()
-            return SearchGzip.compress(Array(json.text.utf8))
+            return SearchGzip.compress(json.bytes)
         }
     }
 
@@ -222,7 +222,7 @@ public enum SearchIndexWriter {
         return json.text + "\n"
     }
 
-    private static func metaShard(_ docs: ArraySlice<SearchDocument>) -> String {
+    private static func metaShard(_ docs: ArraySlice<SearchDocument>) -> [UInt8] {
         var json = SearchJSONWriter()
         json.beginArray()
         for doc in docs {
@@ -241,6 +241,6 @@ public enum SearchIndexWriter {
             json.endObject()
         }
         json.endArray()
-        return json.text
+        return json.bytes
     }
 }

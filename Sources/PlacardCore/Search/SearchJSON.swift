@@ -1,18 +1,36 @@
 /// A small JSON writer with a fixed key order, so index files and `placard search` output
 /// are byte-identical from run to run. Escapes `"`, `\` and every control character.
 struct SearchJSONWriter {
-    private(set) var text = ""
+    /// The JSON written so far, as UTF-8: appended to as bytes, so that no string is made and
+    /// checked again for each value (the body shards hold every document's text).
+    private(set) var bytes: [UInt8] = []
     private var first: [Bool] = []
     private var afterKey = false
 
+    /// The JSON written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
     static func quoted(_ value: String) -> String {
+        var out: [UInt8] = []
+        let plain = appendQuoted(value, to: &out)
+        return plain ? "\"" + value + "\"" : String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `value` as a JSON string to `out`; returns whether it needed no escape (then
+    /// `out` has its bytes between quotes as they are).
+    @discardableResult
+    static func appendQuoted(_ value: String, to out: inout [UInt8]) -> Bool {
         var copy = value
-        let escaped: [UInt8]? = copy.withUTF8 { buf in
+        return copy.withUTF8 { buf in
             var i = Self.candidate(buf, from: 0)
-            // Most strings need no escape: they are written as they are, with no copy to check.
-            guard i < buf.count else { return nil }
-            var out: [UInt8] = [0x22]
-            out.reserveCapacity(buf.count + 8)
+            out.append(0x22)
+            // Most strings need no escape: their bytes go in at once.
+            guard i < buf.count else {
+                out.append(contentsOf: buf)
+                out.append(0x22)
+                return true
+            }
+            out.reserveCapacity(out.count + buf.count + 8)
             var runStart = 0
             while i < buf.count {
                 let b = buf[i]
@@ -44,10 +62,8 @@ struct SearchJSONWriter {
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<buf.count]))
             out.append(0x22)
-            return out
+            return false
         }
-        guard let escaped else { return "\"" + value + "\"" }
-        return String(decoding: escaped, as: UTF8.self)
     }
 
     /// The index of the first byte from `start` that may need an escape: a control character,
@@ -82,28 +98,29 @@ struct SearchJSONWriter {
     private mutating func separate() {
         if afterKey { afterKey = false; return }
         if let isFirst = first.last {
-            if !isFirst { text += "," }
+            if !isFirst { bytes.append(UInt8(ascii: ",")) }
             first[first.count - 1] = false
         }
     }
 
-    mutating func beginObject() { separate(); text += "{"; first.append(true) }
-    mutating func endObject() { first.removeLast(); text += "}" }
-    mutating func beginArray() { separate(); text += "["; first.append(true) }
-    mutating func endArray() { first.removeLast(); text += "]" }
+    mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); first.append(true) }
+    mutating func endObject() { first.removeLast(); bytes.append(UInt8(ascii: "}")) }
+    mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); first.append(true) }
+    mutating func endArray() { first.removeLast(); bytes.append(UInt8(ascii: "]")) }
 
     mutating func key(_ name: String) {
         separate()
-        text += Self.quoted(name) + ":"
+        Self.appendQuoted(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
         afterKey = true
     }
 
-    mutating func string(_ v: String) { separate(); text += Self.quoted(v) }
-    mutating func int(_ v: Int) { separate(); text += String(v) }
+    mutating func string(_ v: String) { separate(); Self.appendQuoted(v, to: &bytes) }
+    mutating func int(_ v: Int) { separate(); bytes.append(contentsOf: String(v).utf8) }
 
     mutating func field(_ name: String, _ v: String) { key(name); string(v) }
     mutating func field(_ name: String, _ v: Int) { key(name); int(v) }
-    mutating func field(_ name: String, _ v: Bool) { key(name); separate(); text += v ? "true" : "false" }
+    mutating func field(_ name: String, _ v: Bool) { key(name); separate(); bytes.append(contentsOf: (v ? "true" : "false").utf8) }
     mutating func field(_ name: String, strings: [String]) {
         key(name)
         beginArray()
