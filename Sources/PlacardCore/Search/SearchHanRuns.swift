@@ -57,12 +57,16 @@ struct SearchHanRuns {
             guard folded[i].value >= 0x80 && CJK.isHan(folded[i]) else { i += 1; continue }
             var end = i + 1
             while end < n && folded[end].value >= 0x80 && CJK.isHan(folded[end]) { end += 1 }
-            if end - i >= 4 {
-                let run = folded.withMemoryRebound(to: UInt32.self) { index(UnsafeBufferPointer(rebasing: $0[i..<end])) }
-                occurrences.append(Occurrence(run: run, field: field, offset: base + i))
-            }
+            if end - i >= 4 { add(run: UnsafeBufferPointer(rebasing: folded[i..<end]), field: field, offset: base + i) }
             i = end
         }
+    }
+
+    /// Notes one run of the current document (Han characters, 4 or more, with none just before
+    /// or after it) whose first scalar is at `offset` in `field`.
+    mutating func add(run: UnsafeBufferPointer<Unicode.Scalar>, field: Int, offset: Int) {
+        let r = run.withMemoryRebound(to: UInt32.self) { index($0) }
+        occurrences.append(Occurrence(run: r, field: field, offset: offset))
     }
 
     /// Ends the current document.

@@ -113,8 +113,7 @@ final class SearchPostingsBuilder {
             let need = used + 3 * count
             if w.occurrences.count < need { w.occurrences.append(contentsOf: repeatElement(0, count: need - w.occurrences.count + 1024)) }
             let units = scalars.withUnsafeBufferPointer { scalars in
-                hanRuns.add(folded: UnsafeBufferPointer(rebasing: scalars[0..<count]), field: field.rawValue, base: base)
-                return w.occurrences.withUnsafeMutableBufferPointer { buffer in
+                w.occurrences.withUnsafeMutableBufferPointer { buffer in
                     addSegment(UnsafeBufferPointer(rebasing: scalars[0..<count]), field: field.rawValue, base: base, into: buffer, used: &used)
                 }
             }
@@ -134,7 +133,8 @@ final class SearchPostingsBuilder {
     }
 
     /// Records the units, pairs and triples of one segment starting at `base` into
-    /// `occurrences[used...]`; returns its number of units.
+    /// `occurrences[used...]`, and its runs of 4 or more Han characters into `hanRuns`; returns
+    /// its number of units.
     private func addSegment(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, field: Int, base: Int,
                             into occurrences: UnsafeMutableBufferPointer<UInt64>, used: inout Int) -> Int {
         var units = 0
@@ -148,8 +148,16 @@ final class SearchPostingsBuilder {
         var k = used
         let n = scalars.count
         let fieldBits = UInt64(field) << 32
+        // Where the run of Han characters up to `i` started (-1: none).
+        var hanStart = -1
         while i < n {
             let cls = SearchScalarClass(scalars[i])
+            if cls == .han {
+                if hanStart < 0 { hanStart = i }
+            } else if hanStart >= 0 {
+                if i - hanStart >= 4 { hanRuns.add(run: UnsafeBufferPointer(rebasing: scalars[hanStart..<i]), field: field, offset: base + hanStart) }
+                hanStart = -1
+            }
             var end = i + 1
             let unit: UInt32
             switch cls {
@@ -184,6 +192,9 @@ final class SearchPostingsBuilder {
             previousStart = i
             previousEnd = end
             i = end
+        }
+        if hanStart >= 0 && n - hanStart >= 4 {
+            hanRuns.add(run: UnsafeBufferPointer(rebasing: scalars[hanStart..<n]), field: field, offset: base + hanStart)
         }
         used = k
         return units
