@@ -13,6 +13,11 @@ public enum SiteLoader {
     /// `baseURL` (`--base-url`, checked by the caller) stands in for site.yml's.
     public static func load(root: URL, output: URL? = nil, baseURL: String? = nil, diagnostics: Diagnostics) -> Site? {
         guard let config = SiteConfigLoader.load(root: root, baseURL: baseURL, diagnostics: diagnostics) else { return nil }
+        return load(root: root, config: config, output: output, diagnostics: diagnostics)
+    }
+
+    /// The content of the site whose `site.yml` gave `config`.
+    static func load(root: URL, config: SiteConfig, output: URL? = nil, diagnostics: Diagnostics) -> Site {
         let contentRoot = root.appendingPathComponent("content")
         let boundary = SiteFolder(root)
         let listing = ContentFiles.scan(contentRoot, boundary: boundary,

@@ -36,22 +36,27 @@ public enum Build {
         defer { timer.report() }
         // A good `--base-url` stands in for site.yml's, which then need not be there or be right.
         let baseURL = options.baseURL.flatMap { BaseURL.problem($0) == nil ? $0 : nil }
-        guard var site = SiteLoader.load(root: options.source, output: options.output, baseURL: baseURL, diagnostics: diagnostics) else {
-            return nil
-        }
+        guard let config = SiteConfigLoader.load(root: options.source, baseURL: baseURL, diagnostics: diagnostics) else { return nil }
+        let themeName = options.theme ?? config.theme
+        // Problems found so far do not stop the stages that can still run: one run reports them all.
+        let themeNamedAt = options.theme == nil ? (SiteConfigLoader.path, config.themeLine) : ("--theme", nil)
+        // The theme needs site.yml alone: it is read while the content loads, whose first steps
+        // (listing the files, reading the project lists) leave a core idle. Its problems are
+        // collected apart: whether the theme loaded is told by whether it reported an error.
+        let themeDiagnostics = Diagnostics()
+        let (loadedSite, loadedTheme) = Parallel.both({
+            SiteLoader.load(root: options.source, config: config, output: options.output, diagnostics: diagnostics)
+        }, {
+            ThemeLoader.load(name: themeName, siteRoot: options.source, namedAt: themeNamedAt, languages: config.languages,
+                             siteHost: URL(string: config.baseURL)?.host, diagnostics: themeDiagnostics)
+        })
+        for problem in themeDiagnostics.all { diagnostics.report(problem) }
+        var site = loadedSite
         TestHook.pause(at: "load")
         if let baseURL = options.baseURL, let problem = BaseURL.problem(baseURL) {
             diagnostics.error("--base-url", problem)
         }
-        timer.lap("load")
-        let themeName = options.theme ?? site.config.theme
-        // Problems found so far do not stop the stages that can still run: one run reports them all.
-        let themeNamedAt = options.theme == nil ? (SiteConfigLoader.path, site.config.themeLine) : ("--theme", nil)
-        let loadedTheme = ThemeLoader.load(name: themeName, siteRoot: options.source, namedAt: themeNamedAt,
-                                           languages: site.config.languages, siteHost: URL(string: site.config.baseURL)?.host,
-                                           diagnostics: diagnostics)
-
-        timer.lap("theme")
+        timer.lap("load and theme")
         let urls = URLs(baseURL: site.config.baseURL)
         var plan = SitePlan(site: site, urls: urls, options: options)
         var bodies: RenderedBodies, siteLinks: SiteLinks
