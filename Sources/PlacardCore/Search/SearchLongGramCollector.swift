@@ -7,9 +7,9 @@ extension SearchLongGrams {
     /// the run's), so the second (`add`) counts each occurrence of a run once, in the run's own
     /// chain of postings, and only the other grams (met in several runs, or twice in one) one
     /// by one. At 10,000 articles of `tools/gen-corpus.py` that is 15.6 million postings recorded
-    /// where every gram's took 35.4 million (docs/benchmarks.md). Neither pass folds text: the
-    /// first reads the runs the postings builders noted (`SearchHanRuns`) and notes which kept
-    /// run each is, which the second reads.
+    /// where every gram's took 35.4 million (docs/benchmarks.md). Neither pass folds text: both
+    /// read the runs the postings builders noted (`SearchHanRuns`), the first noting which kept
+    /// run each different one is.
     /// One thread uses a collector, so its properties skip the runtime's exclusivity checks
     /// (one a recorded gram, some 4% of a build).
     final class Collector {
@@ -31,31 +31,13 @@ extension SearchLongGrams {
         @exclusivity(unchecked) private var ownChain: [Bool] = []
         /// The chain of kept run r is `runChains + r`.
         @exclusivity(unchecked) private var runChains = 0
-        /// A run the first pass met: the kept run it is (-1: not kept, its length and scalars
-        /// next in `unkeptScalars`), and its field (one of four) and the offset of its first
-        /// scalar, in one word.
-        private struct Met {
-            let run: Int32
-            private let fieldAndOffset: UInt32
-
-            init(run: Int32, field: Int, offset: UInt32) {
-                precondition(offset < 1 << 30 && field < 4, "an offset takes 30 bits, a field 2")
-                self.run = run
-                fieldAndOffset = UInt32(field) << 30 | offset
-            }
-
-            var field: Int { Int(fieldAndOffset >> 30) }
-            var offset: Int { Int(fieldAndOffset & (1 << 30 - 1)) }
-        }
-        /// Every run the first pass met, in order (some 1.3 million at 10,000 articles, 8 bytes each).
-        @exclusivity(unchecked) private var met: [Met] = []
-        @exclusivity(unchecked) private var unkeptScalars: [UInt32] = []
-        /// Per document scanned, where its runs end in `met`.
-        @exclusivity(unchecked) private var metEnds: [Int] = []
-        /// The second pass's place: the next document, and where its runs and unkept scalars start.
+        /// The runs of the documents (`scan`), part after part, and per part and run the kept
+        /// run it is (-1: not kept; -2: not met in the documents collected).
+        @exclusivity(unchecked) private var parts: [SearchHanRuns] = []
+        @exclusivity(unchecked) private var kept: [[Int32]] = []
+        /// The second pass's place: the part and its document that `add` reads next.
+        @exclusivity(unchecked) private var nextPart = 0
         @exclusivity(unchecked) private var nextDocument = 0
-        @exclusivity(unchecked) private var nextMet = 0
-        @exclusivity(unchecked) private var nextUnkept = 0
 
         /// `runsCapacity`: how many grams the runs met keep (`SearchLongGramRuns`).
         init(common: SearchTermHashTable, everyRun: Bool, runsCapacity: Int = SearchLongGramRuns.defaultCapacity,
@@ -71,25 +53,18 @@ extension SearchLongGrams {
         /// in the order a single pass gave them), and no postings.
         func scan(_ parts: [SearchHanRuns], documents range: Range<Int>) {
             guard common.count > 0 || everyRun else { return }
+            self.parts = parts
+            kept = parts.map { [Int32](repeating: -2, count: $0.hashes.count) }
+            nextPart = parts.count
             var first = 0
-            for part in parts {
+            for (p, part) in parts.enumerated() {
                 defer { first += part.documentCount }
                 let (from, to) = (max(range.lowerBound, first), min(range.upperBound, first + part.documentCount))
                 guard from < to else { continue }
-                // Per run of the part: the kept run it is (-1: not kept), -2 before its first occurrence.
-                var kept = [Int32](repeating: -2, count: part.hashes.count)
-                for d in from..<to {
-                    for o in part.occurrences(ofDocument: d - first) {
-                        let occurrence = part.occurrences[o]
-                        let r = occurrence.run
-                        if kept[r] == -2 { kept[r] = Int32(scanRun(r, of: part)) }
-                        if kept[r] < 0 {
-                            unkeptScalars.append(UInt32(part.length(ofRun: r)))
-                            part.withScalars(ofRun: r) { unkeptScalars.append(contentsOf: $0) }
-                        }
-                        met.append(Met(run: kept[r], field: occurrence.field, offset: occurrence.offset))
-                    }
-                    metEnds.append(met.count)
+                if nextPart == parts.count { (nextPart, nextDocument) = (p, from - first) }
+                for o in part.occurrences(ofDocument: from - first).lowerBound..<part.occurrences(ofDocument: to - 1 - first).upperBound {
+                    let r = part.occurrences[o].run
+                    if kept[p][r] == -2 { kept[p][r] = Int32(scanRun(r, of: part)) }
                 }
             }
         }
@@ -115,14 +90,18 @@ extension SearchLongGrams {
             table.useChains(chainOf)
         }
 
-        /// Second pass, over the same documents in the same order: the postings of the runs the
-        /// first pass met in the next one, whose id is `doc`.
+        /// Second pass, over the same documents in the same order: the postings of the runs of
+        /// the next one, whose id is `doc`.
         func add(doc: UInt32) {
             guard common.count > 0 || everyRun else { return }
-            let end = metEnds[nextDocument]
+            while nextDocument == parts[nextPart].documentCount { (nextPart, nextDocument) = (nextPart + 1, 0) }
+            let part = parts[nextPart]
+            for o in part.occurrences(ofDocument: nextDocument) {
+                let occurrence = part.occurrences[o]
+                addRun(occurrence.run, of: part, keptAs: Int(kept[nextPart][occurrence.run]), doc: doc, field: occurrence.field,
+                       base: Int(occurrence.offset))
+            }
             nextDocument += 1
-            for m in nextMet..<end { addRun(met[m], doc: doc) }
-            nextMet = end
             table.finish(doc: doc, score: score)
         }
 
@@ -130,9 +109,8 @@ extension SearchLongGrams {
         /// grams are no longer needed once the table has them all).
         func finish() -> SearchLongGramTable {
             runs = SearchLongGramRuns()
-            met = []
-            unkeptScalars = []
-            metEnds = []
+            parts = []
+            kept = []
             var done = SearchLongGramTable()
             swap(&done, &table)
             done.finishCollecting()
@@ -154,22 +132,17 @@ extension SearchLongGrams {
             }
         }
 
-        /// Second pass: the postings of a run the first pass met, and the start offsets of its
-        /// grams of the longest length. A kept run counts once in its own chain, and its grams
-        /// that have chains of their own count each.
-        private func addRun(_ m: Met, doc: UInt32) {
-            let (field, base) = (m.field, m.offset)
-            guard m.run >= 0 else {
+        /// Second pass: the postings of run `r` of `part` (the kept run `keptAs`, or -1), and the
+        /// start offsets of its grams of the longest length. A kept run counts once in its own
+        /// chain, and its grams that have chains of their own count each.
+        private func addRun(_ r: Int, of part: SearchHanRuns, keptAs k: Int, doc: UInt32, field: Int, base: Int) {
+            guard k >= 0 else {
                 // A run not kept: its grams again (all known by now), each counted.
-                let n = Int(unkeptScalars[nextUnkept])
-                unkeptScalars.withUnsafeBufferPointer { all in
-                    gramsOf(UnsafeBufferPointer(rebasing: all[(nextUnkept + 1)..<(nextUnkept + 1 + n)]))
-                }
-                nextUnkept += 1 + n
+                part.withScalars(ofRun: r) { gramsOf($0) }
                 replay(freshGrams[...], perStart: freshStarts[...], doc: doc, field: field, base: base)
                 return
             }
-            let found = runs.location(ofRun: Int(m.run))
+            let found = runs.location(ofRun: k)
             table.record(chain: runChains + found.run, doc: doc, field: field)
             runs.grams.withUnsafeBufferPointer { grams in
                 runs.perStart.withUnsafeBufferPointer { perStart in

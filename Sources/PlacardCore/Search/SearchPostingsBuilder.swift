@@ -74,6 +74,12 @@ final class SearchPostingsBuilder {
     /// The runs of Han characters that can hold long grams, noted while folding (`SearchHanRuns`).
     @exclusivity(unchecked) private(set) var hanRuns = SearchHanRuns()
 
+    /// The runs noted, taken out: the builder lives on while the dictionary is sorted, the runs need not.
+    func takeHanRuns() -> SearchHanRuns {
+        defer { hanRuns = SearchHanRuns() }
+        return hanRuns
+    }
+
     @exclusivity(unchecked) private var scalars: [Unicode.Scalar] = []
     @exclusivity(unchecked) private var currentDoc: Int32 = -1
 

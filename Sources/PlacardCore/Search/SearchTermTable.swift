@@ -35,7 +35,7 @@ struct SearchTermTable {
         for f in 0..<4 { average[f] = max(1, average[f] / Double(max(n, 1))) }
 
         let norms = Self.norms(lengths: lengths, average: average)
-        let hanRuns = builders.map(\.hanRuns)
+        var hanRuns = builders.map { $0.takeHanRuns() }
         var text = Self.textTerms(builders, norms: norms)
         SearchMemory.giveBack()
         // Triples of Han characters with large position blocks: runs starting or ending with
@@ -54,7 +54,7 @@ struct SearchTermTable {
         // Long grams are collected on one core (`SearchLongGrams.collectingParts`); the terms
         // made from the documents alone (joins, filters, pinyin) are made on the other meanwhile.
         let coverage = runs.coverage(units: units)
-        let ((grams, everyRun), (joins, filters, pinyin)) = Parallel.both({ [common] in
+        let ((grams, everyRun), (joins, filters, pinyin)) = Parallel.both({ [common, hanRuns] in
             SearchLongGrams.terms(documents, hanRuns: hanRuns, common: common, runs: coverage) { counts, doc in
                 Self.score(counts: counts, norms: norms, doc: doc)
             }
@@ -62,6 +62,7 @@ struct SearchTermTable {
             (SearchJoinTerms.terms(documents), Self.filterTerms(documents), SearchPinyinTerms.terms(documents))
         })
         self.everyRun = everyRun
+        hanRuns = []
         SearchMemory.giveBack()
         text.append(grams)
         text.append(joins)
