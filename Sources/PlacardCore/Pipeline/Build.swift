@@ -124,7 +124,7 @@ public enum Build {
             }
             let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
                                         bodies: bodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
-                                        snippets: snippets)
+                                        snippets: snippets, everyPage: true)
             let pageJobs = renderer.jobs()
             let jobs = searchJobs.now + searchJobs.afterPages + pageJobs
             outputPaths = Self.outputPaths(jobs, theme: theme)

@@ -17,7 +17,8 @@ extension SiteRenderer {
 
     /// A list item with the entry's date, for lists that show titles and dates without whole cards.
     func datedItem(_ index: Int, _ context: LanguageContext) -> [String: String] {
-        plan.entries[index].language == context.language.code ? datedItems[index] : Self.datedItem(plan.entries[index], context)
+        !datedItems.isEmpty && plan.entries[index].language == context.language.code
+            ? datedItems[index] : Self.datedItem(plan.entries[index], context)
     }
 
     static func datedItem(_ entry: Entry, _ context: LanguageContext) -> [String: String] {

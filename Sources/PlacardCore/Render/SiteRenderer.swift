@@ -15,13 +15,16 @@ struct SiteRenderer {
     let tags: [String: [String: (name: String, entries: [Int])]]
     let lists: ListIndex
     let snippets: RenderedSnippets
-    /// Each entry's item in lists of titles and dates (`datedItem`), made once: a tag page lists
-    /// every article of its tag, and an article page the newest of its series.
+    /// Each entry's item in lists of titles and dates (`datedItem`), made once when every page is
+    /// rendered: a tag page lists every article of its tag, and an article page the newest of its
+    /// series. Empty when only some pages are (`placard serve` after a save): then each is made
+    /// when a list shows it.
     let datedItems: [[String: String]]
 
+    /// `everyPage`: whether every page is to be rendered (a full build).
     init(site: Site, plan: SitePlan, theme: Theme, urls: URLs, now: Day, contexts: [String: LanguageContext],
          bodies: RenderedBodies, tags: [String: [String: (name: String, entries: [Int])]], lists: ListIndex,
-         snippets: RenderedSnippets) {
+         snippets: RenderedSnippets, everyPage: Bool = false) {
         self.site = site
         self.plan = plan
         self.theme = theme
@@ -32,7 +35,7 @@ struct SiteRenderer {
         self.tags = tags
         self.lists = lists
         self.snippets = snippets
-        datedItems = Parallel.map(plan.entries.count) { index in
+        datedItems = !everyPage ? [] : Parallel.map(plan.entries.count) { index in
             contexts[plan.entries[index].language].map { Self.datedItem(plan.entries[index], $0) } ?? [:]
         }
     }
