@@ -7,13 +7,8 @@
 /// long grams' collector, which reads every occurrence, folds no text of its own (a site repeats
 /// its phrases: at 10,000 articles of `tools/gen-corpus.py`, 1.3 million runs, 26,000 of them different).
 struct SearchHanRuns {
-    /// The different runs' scalars, back to back: run r is `pool[starts[r] ..< starts[r + 1]]`.
-    private(set) var pool: [UInt32] = []
-    private(set) var starts: [Int] = [0]
-    /// Each run's hash (`SearchLongGramRuns.hash`).
-    private(set) var hashes: [UInt64] = []
-    /// Open addressing over the runs (-1: an empty slot).
-    private var slots = [Int32](repeating: -1, count: 1 << 8)
+    /// The different runs, each kept once.
+    private(set) var runs = SearchRunTable()
 
     /// An occurrence of a run: 8 bytes, the field (one of four) in the run's top two bits.
     struct Occurrence {
@@ -40,14 +35,6 @@ struct SearchHanRuns {
         (d == 0 ? 0 : documentEnds[d - 1])..<documentEnds[d]
     }
 
-    /// Run `r`'s length.
-    func length(ofRun r: Int) -> Int { starts[r + 1] - starts[r] }
-
-    /// Run `r`'s scalars.
-    func withScalars<R>(ofRun r: Int, _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
-        pool.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[r]..<starts[r + 1]])) }
-    }
-
     /// Notes the runs of one folded segment of the current document: `folded` starts at `base`
     /// in `field`.
     mutating func add(folded: UnsafeBufferPointer<Unicode.Scalar>, field: Int, base: Int) {
@@ -65,7 +52,7 @@ struct SearchHanRuns {
     /// Notes one run of the current document (Han characters, 4 or more, with none just before
     /// or after it) whose first scalar is at `offset` in `field`.
     mutating func add(run: UnsafeBufferPointer<Unicode.Scalar>, field: Int, offset: Int) {
-        let r = run.withMemoryRebound(to: UInt32.self) { index($0) }
+        let r = run.withMemoryRebound(to: UInt32.self) { runs.index($0) }
         occurrences.append(Occurrence(run: r, field: field, offset: offset))
     }
 
@@ -77,52 +64,18 @@ struct SearchHanRuns {
     /// The runs of `documents`, folded here (as the postings builders fold them).
     static func of<Documents: Sequence<SearchDocument>>(_ documents: Documents) -> SearchHanRuns {
         let folder = SearchFolder()
-        var runs = SearchHanRuns()
+        var noted = SearchHanRuns()
         var scalars: [Unicode.Scalar] = []
         var expansion: [Unicode.Scalar] = []
         for document in documents {
             var base = 0
             for (field, text) in SearchIndexWriter.segments(of: document) {
                 let count = folder.fold(text, into: &scalars, expansion: &expansion)
-                scalars.withUnsafeBufferPointer { runs.add(folded: UnsafeBufferPointer(rebasing: $0[0..<count]), field: field.rawValue, base: base) }
+                scalars.withUnsafeBufferPointer { noted.add(folded: UnsafeBufferPointer(rebasing: $0[0..<count]), field: field.rawValue, base: base) }
                 base += count + SearchIndexFormat.fieldGap
             }
-            runs.endDocument()
+            noted.endDocument()
         }
-        return runs
-    }
-
-    /// The number of run `run`, kept now if it is new.
-    private mutating func index(_ run: UnsafeBufferPointer<UInt32>) -> Int {
-        let h = SearchLongGramRuns.hash(run)
-        var mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h >> 20) & mask
-        while true {
-            let r = Int(slots[i])
-            if r < 0 { break }
-            if hashes[r] == h && starts[r + 1] - starts[r] == run.count
-                && pool.withUnsafeBufferPointer({ pool in (0..<run.count).allSatisfy { pool[starts[r] + $0] == run[$0] } }) {
-                return r
-            }
-            i = (i + 1) & mask
-        }
-        let r = hashes.count
-        hashes.append(h)
-        pool.append(contentsOf: run)
-        starts.append(pool.count)
-        if hashes.count * 2 > slots.count {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            mask = slots.count - 1
-            for k in hashes.indices { place(k, mask: mask) }
-        } else {
-            slots[i] = Int32(r)
-        }
-        return r
-    }
-
-    private mutating func place(_ r: Int, mask: Int) {
-        var i = Int(truncatingIfNeeded: hashes[r] >> 20) & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
-        slots[i] = Int32(r)
+        return noted
     }
 }

@@ -54,7 +54,7 @@ extension SearchLongGrams {
         func scan(_ parts: [SearchHanRuns], documents range: Range<Int>) {
             guard common.count > 0 || everyRun else { return }
             self.parts = parts
-            kept = parts.map { [Int32](repeating: -2, count: $0.hashes.count) }
+            kept = parts.map { [Int32](repeating: -2, count: $0.runs.count) }
             nextPart = parts.count
             var first = 0
             for (p, part) in parts.enumerated() {
@@ -122,10 +122,10 @@ extension SearchLongGrams {
         /// runs' capacity, its grams marked as grams of a run not kept. A later occurrence
         /// gives the same, with no new grams.
         private func scanRun(_ r: Int, of part: SearchHanRuns) -> Int {
-            part.withScalars(ofRun: r) { s in
-                if let found = runs.find(s, hash: part.hashes[r]) { return found.run }
+            part.runs.withScalars(ofRun: r) { s in
+                if let found = runs.find(s, hash: part.runs.hashes[r]) { return found.run }
                 gramsOf(s)
-                if runs.add(s, hash: part.hashes[r], perStart: freshStarts[...], grams: freshGrams) { return runs.count - 1 }
+                if runs.add(s, hash: part.runs.hashes[r], perStart: freshStarts[...], grams: freshGrams) { return runs.count - 1 }
                 if unkept.count < table.count { unkept.append(contentsOf: repeatElement(false, count: table.count - unkept.count)) }
                 for g in freshGrams { unkept[Int(g >= 0 ? g : ~g)] = true }
                 return -1
@@ -138,7 +138,7 @@ extension SearchLongGrams {
         private func addRun(_ r: Int, of part: SearchHanRuns, keptAs k: Int, doc: UInt32, field: Int, base: Int) {
             guard k >= 0 else {
                 // A run not kept: its grams again (all known by now), each counted.
-                part.withScalars(ofRun: r) { gramsOf($0) }
+                part.runs.withScalars(ofRun: r) { gramsOf($0) }
                 replay(freshGrams[...], perStart: freshStarts[...], doc: doc, field: field, base: base)
                 return
             }

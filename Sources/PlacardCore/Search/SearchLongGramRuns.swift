@@ -13,19 +13,10 @@ struct SearchLongGramRuns {
     private(set) var grams: [Int32] = []
     /// Per start of every kept run, back to back: how many grams start there.
     private(set) var perStart: [UInt8] = []
-    /// Every kept run's scalars, back to back.
-    private var pool: [UInt32] = []
-    /// A kept run: its hash, where its scalars, grams and per-start counts begin, its length.
-    private struct Run {
-        var hash: UInt64
-        var scalars: Int
-        var length: Int
-        var grams: Int
-        var starts: Int
-    }
-    private var runs: [Run] = []
-    /// Open addressing over `runs` (-1: an empty slot).
-    private var slots = [Int32](repeating: -1, count: 1 << 10)
+    /// The kept runs, by their text.
+    private var table = SearchRunTable(slots: 1 << 10)
+    /// Per kept run: where its grams and per-start counts begin.
+    private var runs: [(grams: Int, starts: Int)] = []
     let capacity: Int
 
     /// 128 MB of gram ids at most: at 10,000 articles whose clauses vary (118,800 different runs) the
@@ -51,38 +42,22 @@ struct SearchLongGramRuns {
 
     /// Where kept run `r`'s grams are.
     func location(ofRun r: Int) -> Found {
-        Found(grams: runs[r].grams, starts: runs[r].starts, run: r, length: runs[r].length)
+        Found(grams: runs[r].grams, starts: runs[r].starts, run: r, length: table.length(ofRun: r))
     }
 
     /// Run `r`'s grams (as `add` was given them).
     func grams(ofRun r: Int) -> ArraySlice<Int32> {
-        let run = runs[r]
         var total = 0
-        for p in 0..<(run.length - 3) { total += Int(perStart[run.starts + p]) }
-        return grams[run.grams..<(run.grams + total)]
+        for p in 0..<(table.length(ofRun: r) - 3) { total += Int(perStart[runs[r].starts + p]) }
+        return grams[runs[r].grams..<(runs[r].grams + total)]
     }
 
     /// Hash of a whole run.
-    static func hash(_ run: UnsafeBufferPointer<UInt32>) -> UInt64 {
-        var h = UInt64(run.count)
-        for scalar in run { h = SearchLongGramTable.hash(h, scalar) }
-        return h
-    }
+    static func hash(_ run: UnsafeBufferPointer<UInt32>) -> UInt64 { SearchRunTable.hash(run) }
 
     /// Where the grams of `run` (whose hash is `h`) are, when it is kept.
     func find(_ run: UnsafeBufferPointer<UInt32>, hash h: UInt64) -> Found? {
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h >> 20) & mask
-        while true {
-            let r = Int(slots[i])
-            if r < 0 { return nil }
-            let kept = runs[r]
-            if kept.hash == h && kept.length == run.count
-                && pool.withUnsafeBufferPointer({ pool in (0..<run.count).allSatisfy { pool[kept.scalars + $0] == run[$0] } }) {
-                return Found(grams: kept.grams, starts: kept.starts, run: r, length: kept.length)
-            }
-            i = (i + 1) & mask
-        }
+        table.find(run, hash: h).map(location(ofRun:))
     }
 
     /// Keeps `run` (hash `h`, not kept yet) with its grams: `perStart[p]` of them start at p,
@@ -90,23 +65,10 @@ struct SearchLongGramRuns {
     @discardableResult
     mutating func add(_ run: UnsafeBufferPointer<UInt32>, hash h: UInt64, perStart counts: ArraySlice<UInt8>, grams ids: [Int32]) -> Bool {
         guard grams.count + ids.count <= capacity else { return false }
-        runs.append(Run(hash: h, scalars: pool.count, length: run.count, grams: grams.count, starts: perStart.count))
-        pool.append(contentsOf: run)
+        runs.append((grams.count, perStart.count))
+        _ = table.add(run, hash: h)
         grams.append(contentsOf: ids)
         perStart.append(contentsOf: counts)
-        if runs.count * 2 > slots.count {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            for r in runs.indices { place(Int32(r)) }
-        } else {
-            place(Int32(runs.count - 1))
-        }
         return true
-    }
-
-    private mutating func place(_ r: Int32) {
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: runs[Int(r)].hash >> 20) & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
-        slots[i] = r
     }
 }
