@@ -122,9 +122,14 @@ public enum Build {
                 diagnostics.error("templates/card.mustache", .cardsUnrenderable("\(error)"))
                 return abandon()
             }
+            // A build renders each page once: an entry's page takes its body's HTML, which is then
+            // freed with the page. `serve` keeps every body to render changed pages again.
+            let handOver = keep == nil ? BodyHTMLHandOver(bodies.entries.map(\.html)) : nil
+            let pageBodies = handOver == nil ? bodies
+                : RenderedBodies(entries: bodies.entries.map { var body = $0; body.html = ""; return body }, projects: bodies.projects)
             let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
-                                        bodies: bodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
-                                        snippets: snippets, everyPage: true)
+                                        bodies: pageBodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
+                                        snippets: snippets, everyPage: true, handOver: handOver)
             let pageJobs = renderer.jobs()
             let jobs = searchJobs.now + searchJobs.afterPages + pageJobs
             outputPaths = Self.outputPaths(jobs, theme: theme)
@@ -140,9 +145,9 @@ public enum Build {
             }
             runner.add(pageJobs)
         }
-        // From here the page jobs hold the renderer, the cards and the bodies, and the runner lets
-        // each job go once it has run: the bodies' HTML is freed when the last page is written,
-        // while the search indexes (which hold their documents only) go on.
+        // From here the page jobs hold the renderer and the cards, and the runner lets each job go
+        // once it has run: a body's HTML is freed with its page, while the search indexes (which
+        // hold their documents only) go on.
         bodies = RenderedBodies(entries: [], projects: [:])
         timer.lap("plan pages")
         // The search indexes count as one job, as when they were always one.

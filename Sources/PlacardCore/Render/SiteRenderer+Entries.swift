@@ -12,16 +12,26 @@ extension SiteRenderer {
         let entry = plan.entries[index]
         var versions: [String: String] = [:]
         for (language, other) in plan.translations(of: entry) { versions[language] = plan.entries[other].link }
-        let body = bodies.entries[index]
         switch entry.document.kind {
-        case .article(let series): return articleJob(entry, body, series: series, versions: versions, context: context)
-        case .page: return pageJob(entry, body, versions: versions, context: context)
+        case .article(let series): return articleJob(index, series: series, versions: versions, context: context)
+        case .page: return pageJob(index, versions: versions, context: context)
         }
     }
 
-    private func articleJob(_ entry: Entry, _ body: EntryBody, series: String, versions: [String: String], context: LanguageContext) -> PageJob {
-        htmlJob(entry.route, "article", articleContext(entry, body, series: series, versions: versions, context: context),
-                sitemap: versions, lastModified: entry.document.date?.day.description)
+    /// The body of entry `index` with its HTML, which a page taking it from `handOver` has alone.
+    private func bodyWithHTML(_ index: Int) -> EntryBody {
+        var body = bodies.entries[index]
+        if let handOver { body.html = handOver.take(index) }
+        return body
+    }
+
+    /// The HTML of entry `index`'s body, for a feed (made before any page takes it).
+    func bodyHTML(_ index: Int) -> String { handOver?.read(index) ?? bodies.entries[index].html }
+
+    private func articleJob(_ index: Int, series: String, versions: [String: String], context: LanguageContext) -> PageJob {
+        let entry = plan.entries[index]
+        return htmlJob(entry.route, "article", self.articleContext(entry, self.bodyWithHTML(index), series: series, versions: versions, context: context),
+                       sitemap: versions, lastModified: entry.document.date?.day.description)
     }
 
     private func articleContext(_ entry: Entry, _ body: EntryBody, series: String, versions: [String: String], context: LanguageContext) -> PageModel {
@@ -53,12 +63,16 @@ extension SiteRenderer {
         return tags.filter { seen.insert(TagSegment.of($0)).inserted }
     }
 
-    private func pageJob(_ entry: Entry, _ body: EntryBody, versions: [String: String], context: LanguageContext) -> PageJob {
+    private func pageJob(_ index: Int, versions: [String: String], context: LanguageContext) -> PageJob {
+        let entry = plan.entries[index]
+        return htmlJob(entry.route, "page", self.pageContext(entry, self.bodyWithHTML(index), versions: versions, context: context), sitemap: versions)
+    }
+
+    private func pageContext(_ entry: Entry, _ body: EntryBody, versions: [String: String], context: LanguageContext) -> PageModel {
         var info = info("page", entry.document.title, entry.link, versions: versions)
         info.description = body.summary
         for other in codes where versions[other] == nil { info.switcher[other] = urls.link(.home(other)) }
-        let page = context.page(info, EntryPage(entry: ["title": entry.document.title, "html": context.bodyHTML(body.html), "summary": body.summary]))
-        return htmlJob(entry.route, "page", page, sitemap: versions)
+        return context.page(info, EntryPage(entry: ["title": entry.document.title, "html": context.bodyHTML(body.html), "summary": body.summary]))
     }
 }
 

@@ -9,8 +9,8 @@ extension SiteRenderer {
         let bySeries = config.series.map { Array(articles(code, series: $0.key).prefix(config.feedItems)) }
         // An article is in the language's feed and its series' feed: its content is made once.
         let shown = Array(Set(all + bySeries.joined()))
-        let content = Dictionary(uniqueKeysWithValues: zip(shown, Parallel.map(shown) { [bodies, urls, plan] in
-            Feed.content(bodies.entries[$0].html, urls: urls, page: urls.absolute(plan.entries[$0].link))
+        let content = Dictionary(uniqueKeysWithValues: zip(shown, Parallel.map(shown) { [self] in
+            Feed.content(bodyHTML($0), urls: urls, page: urls.absolute(plan.entries[$0].link))
         }))
         var jobs = [feedJob(context, title: siteTitle, description: config.description.value(code) ?? "",
                             page: .home(code), file: .feed(code, series: nil), items: all, content: content)]

@@ -100,15 +100,15 @@ extension SiteRenderer {
                 for other in codes where versions[other] == nil { pageInfo.switcher[other] = urls.link(.series(other, series.key, page: 1)) }
                 let info = pageInfo
                 jobs.append(htmlJob(route, "series", context.page(info, SeriesPage(
-                    series: seriesHeader(series, context),
+                    series: self.seriesHeader(series, context),
                     items: self.items(slice),
                     pagination: Pagination.model(current: number, total: pages, context: context) { n in
                         urls.link(.series(code, series.key, page: n))
                     },
-                    projects: number == 1 ? projectItems(Array(projects.prefix(Self.seriesProjectLimit)), code) : [],
+                    projects: number == 1 ? self.projectItems(Array(projects.prefix(Self.seriesProjectLimit)), code) : [],
                     hasProjects: number == 1 && !projects.isEmpty,
                     moreProjects: number == 1 && projects.count > Self.seriesProjectLimit
-                        ? ["url": urls.link(.projects(code, series: series.key)),
+                        ? ["url": self.urls.link(.projects(code, series: series.key)),
                            "text": Placeholder.fill(context.t("all_projects_of_series"), ["count": context.format.number(projects.count)])]
                         : nil)), sitemap: versions))
             }
@@ -137,8 +137,8 @@ extension SiteRenderer {
             let route = Route.group(code, key: group.key)
             let versions = everyLanguage(route)
             let term = ["name": title, "heading": Placeholder.fill(context.t("everything_for_group"), ["name": title]), "kind": "group"]
-            jobs.append(htmlJob(route, "term", context.page(info("group", title, urls.link(route), versions: versions),
-                                                           termPage(term, items, projects: projects, context)), sitemap: versions))
+            jobs.append(htmlJob(route, "term", context.page(self.info("group", title, self.urls.link(route), versions: versions),
+                                                           self.termPage(term, items, projects: projects, context)), sitemap: versions))
         }
         for (segment, tag) in (tags[code] ?? [:]).sorted(by: { $0.key < $1.key }) {
             var versions: [String: String] = [:]
@@ -148,7 +148,7 @@ extension SiteRenderer {
             for other in codes where versions[other] == nil { pageInfo.switcher[other] = urls.link(.home(other)) }
             let term = ["name": tag.name, "heading": Placeholder.fill(context.t("everything_tagged"), ["name": tag.name]), "kind": "tag"]
             let info = pageInfo
-            jobs.append(htmlJob(route, "term", context.page(info, termPage(term, tag.entries, projects: [], context)), sitemap: versions))
+            jobs.append(htmlJob(route, "term", context.page(info, self.termPage(term, tag.entries, projects: [], context)), sitemap: versions))
         }
         return jobs
     }

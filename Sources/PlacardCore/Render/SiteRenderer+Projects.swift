@@ -32,7 +32,7 @@ extension SiteRenderer {
                 pageInfo.description = context.text(project.summary)
                 let (info, row) = (pageInfo, projectRow)
                 jobs.append(htmlJob(route, "project", context.page(info, ProjectPage(
-                    project: row, related: items(related), qr: context.qrCode(info.link))), sitemap: projectVersions))
+                    project: row, related: self.items(related), qr: context.qrCode(info.link))), sitemap: projectVersions))
             }
         }
         return jobs

@@ -2,7 +2,10 @@ import Foundation
 
 /// Decides every output file of a site (pages, feeds, sitemap, search index) as jobs. The
 /// jobs only read shared, immutable values, so they run on every core.
-struct SiteRenderer {
+///
+/// A class: each page job holds the renderer, and a copy of it in each (some 1,100 bytes, and a
+/// reference count for each of its parts) added up to some 20 MB at 10,000 articles.
+final class SiteRenderer: Sendable {
     let site: Site
     let plan: SitePlan
     let theme: Theme
@@ -20,11 +23,14 @@ struct SiteRenderer {
     /// series. Empty when only some pages are (`placard serve` after a save): then each is made
     /// when a list shows it.
     let datedItems: [[String: String]]
+    /// Where the entries' pages take their bodies' HTML from, in a build that renders each page
+    /// once (`bodies` then hold none); nil: `bodies` hold it.
+    let handOver: BodyHTMLHandOver?
 
     /// `everyPage`: whether every page is to be rendered (a full build).
     init(site: Site, plan: SitePlan, theme: Theme, urls: URLs, now: Day, contexts: [String: LanguageContext],
          bodies: RenderedBodies, tags: [String: [String: (name: String, entries: [Int])]], lists: ListIndex,
-         snippets: RenderedSnippets, everyPage: Bool = false) {
+         snippets: RenderedSnippets, everyPage: Bool = false, handOver: BodyHTMLHandOver? = nil) {
         self.site = site
         self.plan = plan
         self.theme = theme
@@ -35,6 +41,7 @@ struct SiteRenderer {
         self.tags = tags
         self.lists = lists
         self.snippets = snippets
+        self.handOver = handOver
         datedItems = !everyPage ? [] : Parallel.map(plan.entries.count) { index in
             contexts[plan.entries[index].language].map { Self.datedItem(plan.entries[index], $0) } ?? [:]
         }

@@ -74,6 +74,27 @@ final class FeedReader: NSObject, XMLParserDelegate {
         #expect(en.items.allSatisfy { $0.fields["pubDate"] != nil && $0.fields["guid"] != nil && $0.fields["link"]?.hasPrefix("https://") == true })
     }
 
+    /// A build hands each body's HTML to its page (`BodyHTMLHandOver`), after the feeds quoted it:
+    /// every body is still on its page and in both feeds that list it, footnotes included.
+    @Test func everyBodyIsOnItsPageAndInItsFeeds() throws {
+        var files = ["content/pages/about.zh.md": article("关于", body: "本页正文独有的句子[^a]。\n\n[^a]: 页面脚注。")]
+        for i in 0..<6 {
+            files["content/elderly/a\(i).zh.md"] = article("文章\(i)", date: "2025-03-0\(i + 1)", body: "第一段。\n\n第\(i)篇独有的第二段。")
+        }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let (summary, diagnostics) = site.build()
+        #expect(summary != nil, "\(diagnostics)")
+        let about = site.read("zh/about/index.html") ?? ""
+        #expect(about.contains("<p>本页正文独有的句子") && about.contains("页面脚注"))
+        let feeds = [site.read("zh/feed.xml") ?? "", site.read("zh/elderly/feed.xml") ?? ""]
+        for i in 0..<6 {
+            // The second paragraph is in no summary: only the body holds it.
+            #expect(site.read("zh/elderly/a\(i)/index.html")?.contains("<p>第\(i)篇独有的第二段。</p>") == true)
+            for feed in feeds { #expect(feed.contains("&lt;p&gt;第\(i)篇独有的第二段。&lt;/p&gt;"), "article \(i)") }
+        }
+    }
+
     @Test func rfc822DatesUseEnglishNames() {
         #expect(ContentDate.parse("2024-05-20")!.rfc822 == "Mon, 20 May 2024 00:00:00 +0000")
         #expect(ContentDate.parse("2024-12-31T23:59:00-05:00")!.rfc822 == "Tue, 31 Dec 2024 23:59:00 -0500")
