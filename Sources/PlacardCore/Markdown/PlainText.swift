@@ -51,7 +51,7 @@ enum PlainText {
             } else if event == CMARK_EVENT_EXIT {
                 if type == CMARK_NODE_IMAGE { imageDepth -= 1 }
                 if type == CMARK_NODE_PARAGRAPH, let text = paragraph {
-                    let trimmed = String(decoding: text, as: UTF8.self).trimmed
+                    let trimmed = String.trimmed(utf8: text)
                     if !trimmed.isEmpty { first = trimmed }
                     paragraph = nil
                 }
@@ -60,7 +60,7 @@ enum PlainText {
                 }
             }
         }
-        return Result(all: String(decoding: all, as: UTF8.self).trimmed, firstParagraph: first ?? "")
+        return Result(all: String.trimmed(utf8: all), firstParagraph: first ?? "")
     }
 
     /// Whether the text is empty or its last character is a line feed (not CR LF, which is one

@@ -72,9 +72,9 @@ public enum SearchIndexWriter {
         let builders = Parallel.map(parts) { part in
             let builder = SearchPostingsBuilder()
             let range = (docs.count * part / parts)..<(docs.count * (part + 1) / parts)
-            for doc in docs[range] {
+            for d in range {
                 if stopped() { break }
-                builder.add(segments: segments(of: doc))
+                builder.add(segments: segments(of: docs[d]))
             }
             return builder
         }

@@ -56,6 +56,11 @@ extension SearchLongGrams {
             self.parts = parts
             kept = parts.map { [Int32](repeating: -2, count: $0.runs.count) }
             nextPart = parts.count
+            // How many start offsets the second pass keeps (one a gram of the longest length in
+            // each occurrence of a run), so that their array is made once at its size: grown by
+            // doubling, it held up to twice as much, and three times while it was copied.
+            var offsets = 0
+            var longestOfPartRun: [[Int32]] = parts.map { [Int32](repeating: 0, count: $0.runs.count) }
             var first = 0
             for (p, part) in parts.enumerated() {
                 defer { first += part.documentCount }
@@ -64,9 +69,17 @@ extension SearchLongGrams {
                 if nextPart == parts.count { (nextPart, nextDocument) = (p, from - first) }
                 for o in part.occurrences(ofDocument: from - first).lowerBound..<part.occurrences(ofDocument: to - 1 - first).upperBound {
                     let r = part.occurrences[o].run
-                    if kept[p][r] == -2 { kept[p][r] = Int32(scanRun(r, of: part)) }
+                    if kept[p][r] == -2 {
+                        let k = scanRun(r, of: part)
+                        kept[p][r] = Int32(k)
+                        // A run not kept has just had its grams found afresh.
+                        let grams = k >= 0 ? runs.grams(ofRun: k) : freshGrams[...]
+                        longestOfPartRun[p][r] = Int32(grams.reduce(0) { $0 + ($1 < 0 ? 1 : 0) })
+                    }
+                    offsets += Int(longestOfPartRun[p][r])
                 }
             }
+            table.reserveOffsets(offsets)
         }
 
         /// Ends the first pass: a gram met once, in one kept run, has that run's postings, which

@@ -132,6 +132,11 @@ struct SearchLongGramTable {
         self.chainOf = chainOf
     }
 
+    /// Makes room for `count` more start offsets.
+    mutating func reserveOffsets(_ count: Int) {
+        offsets.reserveCapacity(offsets.count + count)
+    }
+
     /// Keeps a start offset of gram `g` (of the longest length) in document `doc`.
     mutating func recordOffset(_ g: Int, doc: UInt32, offset: UInt32) {
         offsets.append(OffsetEntry(gram: UInt32(g), doc: doc, offset: offset))

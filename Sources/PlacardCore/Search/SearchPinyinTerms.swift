@@ -36,9 +36,9 @@ enum SearchPinyinTerms {
             }
             if let position, positions[t][positions[t].count - 1].last != position { positions[t][positions[t].count - 1].append(position) }
         }
-        for (d, document) in documents.enumerated() {
+        for d in documents.indices {
             var base: UInt32 = 0
-            for field in fields(of: document) {
+            for field in fields(of: documents[d]) {
                 let scalars = folder.fold(field)
                 let readings = scalars.map { syllables.readings($0) }
                 for i in readings.indices where !readings[i].isEmpty {
