@@ -30,7 +30,8 @@ extension SiteRenderer {
 
     private func articleJob(_ index: Int, series: String, versions: [String: String], context: LanguageContext) -> PageJob {
         let entry = plan.entries[index]
-        return htmlJob(entry.route, "article", self.articleContext(entry, self.bodyWithHTML(index), series: series, versions: versions, context: context),
+        return htmlJob(entry.route, "article",
+                       self.articleContext(entry, self.bodyWithHTML(index), series: series, versions: versions, context: context),
                        sitemap: versions, lastModified: entry.document.date?.day.description)
     }
 
@@ -65,7 +66,8 @@ extension SiteRenderer {
 
     private func pageJob(_ index: Int, versions: [String: String], context: LanguageContext) -> PageJob {
         let entry = plan.entries[index]
-        return htmlJob(entry.route, "page", self.pageContext(entry, self.bodyWithHTML(index), versions: versions, context: context), sitemap: versions)
+        return htmlJob(entry.route, "page", self.pageContext(entry, self.bodyWithHTML(index), versions: versions, context: context),
+                       sitemap: versions)
     }
 
     private func pageContext(_ entry: Entry, _ body: EntryBody, versions: [String: String], context: LanguageContext) -> PageModel {
