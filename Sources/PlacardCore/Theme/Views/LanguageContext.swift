@@ -26,6 +26,10 @@ final class LanguageContext: @unchecked Sendable {
     /// The menu's series, in order, as every page of the language shows them (which one is
     /// current differs by page).
     private var menuEntries: [(key: String, title: String, url: String, accent: Int)] = []
+    /// Series key ("" for none) → the feeds a page's head links (the language's, and its series').
+    private var feedsBySeries: [String: [[String: String]]] = [:]
+    /// The government site's meta tags that every page carries (`SiteName`, `SiteDomain`, `SiteIDCode`).
+    private var siteMeta: [[String: String]] = []
     private let theme: Theme
 
     init(language: Language, config: SiteConfig, urls: URLs, theme: Theme, footerPages: [(title: String, link: String)]) {
@@ -64,7 +68,23 @@ final class LanguageContext: @unchecked Sendable {
         menuEntries = config.series.map { series in
             (series.key, seriesTitle(series.key), urls.link(.series(code, series.key, page: 1)), seriesAccent(series.key))
         }
-        for series in [nil] + config.series.map(\.key) { fragments[series ?? ""] = renderFragments(series: series) }
+        let siteTitle = config.title.value(code) ?? ""
+        siteMeta = [["name": "SiteName", "content": siteTitle], ["name": "SiteDomain", "content": siteDomain]]
+        if let siteCode = config.identity?.siteCode { siteMeta.append(["name": "SiteIDCode", "content": siteCode]) }
+        for series in [nil] + config.series.map(\.key) {
+            feedsBySeries[series ?? ""] = feeds(series: series)
+            fragments[series ?? ""] = renderFragments(series: series)
+        }
+    }
+
+    /// The feeds the head of a page in `series` links: the language's, and the series' own.
+    private func feeds(series: String?) -> [[String: String]] {
+        let siteTitle = config.title.value(language.code) ?? ""
+        var feeds: [[String: String]] = [["title": "\(siteTitle) – \(t("feed"))", "href": urls.link(.feed(language.code, series: nil))]]
+        if let series {
+            feeds.append(["title": "\(seriesTitle(series)) – \(t("feed"))", "href": urls.link(.feed(language.code, series: series))])
+        }
+        return feeds
     }
 
     /// The theme's language fragments, rendered for a page of the given series (their feed links differ).
@@ -129,13 +149,8 @@ final class LanguageContext: @unchecked Sendable {
             url: info.link, kind: info.kind, isHome: info.kind == "home", isProjects: isProjects,
             projectsCurrent: isProjects ? (info.kind == "projects" ? "page" : "true") : nil,
             image: info.image)
-        var feeds: [[String: String]] = [["title": "\(siteTitle) – \(t("feed"))", "href": urls.link(.feed(language.code, series: nil))]]
-        if let series = info.seriesKey {
-            feeds.append(["title": "\(seriesTitle(series)) – \(t("feed"))", "href": urls.link(.feed(language.code, series: series))])
-        }
-        var meta: [[String: String]] = [["name": "SiteName", "content": siteTitle],
-                                        ["name": "SiteDomain", "content": siteDomain]]
-        if let code = config.identity?.siteCode { meta.append(["name": "SiteIDCode", "content": code]) }
+        let feeds = feedsBySeries[info.seriesKey ?? ""] ?? feeds(series: info.seriesKey)
+        var meta = siteMeta
         meta += info.meta.map { ["name": $0.name, "content": $0.content] }
         let head = PageHead(alternates: info.alternates.map { ["hreflang": $0.hreflang, "href": $0.href] }, feeds: feeds, meta: meta)
         let menu = menuEntries.map { series in
