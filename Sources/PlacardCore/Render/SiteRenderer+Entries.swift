@@ -52,16 +52,21 @@ extension SiteRenderer {
             readingTime: Placeholder.fill(context.t("reading_time"), ["minutes": String(body.readingMinutes)]),
             series: seriesLink(series, context),
             groups: context.groupLinks(document.groups),
-            tags: Self.oneChipPerTag(document.tags).map { ["name": $0, "url": urls.link(.tag(code, segment: TagSegment.of($0)))] },
+            tags: oneChipPerTag(document.tags).map { ["name": $0, "url": tagLink($0, code)] },
             date: document.date.map { context.format.date($0.day) }, dateISO: document.date?.rfc3339,
             source: document.source, region: document.region, cover: body.coverLink)
         return context.page(info, ArticlePage(article: article, more: more.map { datedItem($0, context) }, qr: context.qrCode(entry.link)))
     }
 
     /// Tags that map to the same segment are one tag (SPEC §6): the first spelling stands for them.
-    static func oneChipPerTag(_ tags: [String]) -> [String] {
+    func oneChipPerTag(_ tags: [String]) -> [String] {
         var seen: Set<String> = []
-        return tags.filter { seen.insert(TagSegment.of($0)).inserted }
+        return tags.filter { seen.insert(tagSegments[$0] ?? TagSegment.of($0)).inserted }
+    }
+
+    /// The link of the page of `tag` (as an article writes it) in language `code`.
+    func tagLink(_ tag: String, _ code: String) -> String {
+        tagLinks[code]?[tag] ?? urls.link(.tag(code, segment: tagSegments[tag] ?? TagSegment.of(tag)))
     }
 
     private func pageJob(_ index: Int, versions: [String: String], context: LanguageContext) -> PageJob {

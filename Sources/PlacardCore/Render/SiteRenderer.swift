@@ -26,6 +26,10 @@ final class SiteRenderer: Sendable {
     /// Where the entries' pages take their bodies' HTML from, in a build that renders each page
     /// once (`bodies` then hold none); nil: `bodies` hold it.
     let handOver: BodyHTMLHandOver?
+    /// Each tag as the entries write it → its segment, and per language its page's link: made
+    /// once, where every article's chips made them again (at 10,000 articles some 80,000 links).
+    let tagSegments: [String: String]
+    let tagLinks: [String: [String: String]]
 
     /// `everyPage`: whether every page is to be rendered (a full build).
     init(site: Site, plan: SitePlan, theme: Theme, urls: URLs, now: Day, contexts: [String: LanguageContext],
@@ -42,6 +46,12 @@ final class SiteRenderer: Sendable {
         self.lists = lists
         self.snippets = snippets
         self.handOver = handOver
+        var segments: [String: String] = [:]
+        for entry in plan.entries { for tag in entry.document.tags where segments[tag] == nil { segments[tag] = TagSegment.of(tag) } }
+        tagSegments = segments
+        tagLinks = Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
+            (language.code, segments.mapValues { urls.link(.tag(language.code, segment: $0)) })
+        })
         datedItems = !everyPage ? [] : Parallel.map(plan.entries.count) { index in
             contexts[plan.entries[index].language].map { Self.datedItem(plan.entries[index], $0) } ?? [:]
         }
