@@ -27,7 +27,9 @@ final class SiteRenderer: Sendable {
     /// once (`bodies` then hold none); nil: `bodies` hold it.
     let handOver: BodyHTMLHandOver?
     /// Each tag as the entries write it → its segment, and per language its page's link: made
-    /// once, where every article's chips made them again (at 10,000 articles some 80,000 links).
+    /// once when every page is rendered, where every article's chips made them again (at 10,000
+    /// articles some 80,000 links). Empty otherwise, as `datedItems` are: then each is made when
+    /// a chip shows it.
     let tagSegments: [String: String]
     let tagLinks: [String: [String: String]]
 
@@ -47,7 +49,9 @@ final class SiteRenderer: Sendable {
         self.snippets = snippets
         self.handOver = handOver
         var segments: [String: String] = [:]
-        for entry in plan.entries { for tag in entry.document.tags where segments[tag] == nil { segments[tag] = TagSegment.of(tag) } }
+        for entry in plan.entries where everyPage {
+            for tag in entry.document.tags where segments[tag] == nil { segments[tag] = TagSegment.of(tag) }
+        }
         tagSegments = segments
         tagLinks = Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
             (language.code, segments.mapValues { urls.link(.tag(language.code, segment: $0)) })
