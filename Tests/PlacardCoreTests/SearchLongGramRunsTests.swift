@@ -4,11 +4,11 @@ import Testing
 /// The grams of runs met before (`SearchLongGramRuns`), which the long-gram collector replays.
 @Suite struct SearchLongGramRunsTests {
     static func find(_ runs: SearchLongGramRuns, _ run: [UInt32]) -> SearchLongGramRuns.Found? {
-        run.withUnsafeBufferPointer { runs.find($0, hash: SearchLongGramRuns.hash($0)) }
+        run.withUnsafeBufferPointer { runs.find($0, hash: SearchRunTable.hash($0)) }
     }
 
     static func add(_ runs: inout SearchLongGramRuns, _ run: [UInt32], perStart: [UInt8], grams: [Int32]) {
-        _ = run.withUnsafeBufferPointer { runs.add($0, hash: SearchLongGramRuns.hash($0), perStart: perStart[...], grams: grams) }
+        _ = run.withUnsafeBufferPointer { runs.add($0, hash: SearchRunTable.hash($0), perStart: perStart[...], grams: grams) }
     }
 
     /// The grams kept for `run`, per start.

@@ -52,9 +52,6 @@ struct SearchLongGramRuns {
         return grams[runs[r].grams..<(runs[r].grams + total)]
     }
 
-    /// Hash of a whole run.
-    static func hash(_ run: UnsafeBufferPointer<UInt32>) -> UInt64 { SearchRunTable.hash(run) }
-
     /// Where the grams of `run` (whose hash is `h`) are, when it is kept.
     func find(_ run: UnsafeBufferPointer<UInt32>, hash h: UInt64) -> Found? {
         table.find(run, hash: h).map(location(ofRun:))
