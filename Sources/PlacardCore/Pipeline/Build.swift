@@ -122,14 +122,10 @@ public enum Build {
                 diagnostics.error("templates/card.mustache", .cardsUnrenderable("\(error)"))
                 return abandon()
             }
-            // A build renders each page once: an entry's page takes its body's HTML, which is then
-            // freed with the page. `serve` keeps every body to render changed pages again.
-            let handOver = keep == nil ? BodyHTMLHandOver(bodies.entries.map(\.html)) : nil
-            let pageBodies = handOver == nil ? bodies
-                : RenderedBodies(entries: bodies.entries.map { var body = $0; body.html = ""; return body }, projects: bodies.projects)
+            // `serve` keeps the bodies' HTML to render changed pages again; a build frees each with its page.
             let renderer = SiteRenderer(site: site, plan: plan, theme: theme, urls: urls, now: now, contexts: contexts,
-                                        bodies: pageBodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
-                                        snippets: snippets, everyPage: true, handOver: handOver)
+                                        bodies: bodies, tags: TagIndex.make(plan), lists: ListIndex(plan: plan),
+                                        snippets: snippets, everyPage: true, handOverBodies: keep == nil)
             let pageJobs = renderer.jobs()
             let jobs = searchJobs.now + searchJobs.afterPages + pageJobs
             outputPaths = Self.outputPaths(jobs, theme: theme)

@@ -23,8 +23,8 @@ final class SiteRenderer: Sendable {
     /// series. Empty when only some pages are (`placard serve` after a save): then each is made
     /// when a list shows it.
     let datedItems: [[String: String]]
-    /// Where the entries' pages take their bodies' HTML from, in a build that renders each page
-    /// once (`bodies` then hold none); nil: `bodies` hold it.
+    /// Where the entries' pages take their bodies' HTML from when they hand it over (`bodies` then
+    /// hold none); nil: `bodies` hold it.
     let handOver: BodyHTMLHandOver?
     /// Each tag as the entries write it → its segment, and per language its page's link: made
     /// once when every page is rendered, where every article's chips made them again (at 10,000
@@ -33,24 +33,34 @@ final class SiteRenderer: Sendable {
     let tagSegments: [String: String]
     let tagLinks: [String: [String: String]]
 
-    /// `everyPage`: whether every page is to be rendered (a full build).
+    /// `everyPage`: whether every page is to be rendered (a full build). `handOverBodies`: whether
+    /// each entry's page takes its body's HTML, which is then freed with the page (a build renders
+    /// each page once; `serve` keeps every body to render changed pages again).
     init(site: Site, plan: SitePlan, theme: Theme, urls: URLs, now: Day, contexts: [String: LanguageContext],
          bodies: RenderedBodies, tags: [String: [String: (name: String, entries: [Int])]], lists: ListIndex,
-         snippets: RenderedSnippets, everyPage: Bool = false, handOver: BodyHTMLHandOver? = nil) {
+         snippets: RenderedSnippets, everyPage: Bool = false, handOverBodies: Bool = false) {
         self.site = site
         self.plan = plan
         self.theme = theme
         self.urls = urls
         self.now = now
         self.contexts = contexts
-        self.bodies = bodies
+        if handOverBodies {
+            handOver = BodyHTMLHandOver(bodies.entries.map(\.html))
+            self.bodies = RenderedBodies(entries: bodies.entries.map { var body = $0; body.html = ""; return body },
+                                         projects: bodies.projects)
+        } else {
+            handOver = nil
+            self.bodies = bodies
+        }
         self.tags = tags
         self.lists = lists
         self.snippets = snippets
-        self.handOver = handOver
         var segments: [String: String] = [:]
-        for entry in plan.entries where everyPage {
-            for tag in entry.document.tags where segments[tag] == nil { segments[tag] = TagSegment.of(tag) }
+        if everyPage {
+            for entry in plan.entries {
+                for tag in entry.document.tags where segments[tag] == nil { segments[tag] = TagSegment.of(tag) }
+            }
         }
         tagSegments = segments
         tagLinks = Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
